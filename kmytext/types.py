@@ -1,0 +1,123 @@
+"""Typed records returned by the library.
+
+Every record is a frozen dataclass whose ``start``/``end`` are offsets into the
+text the caller passed in, so ``text[start:end] == record.text`` always holds.
+Where the source splits a word over a line break, ``text`` keeps the break and a
+normalised field (``Token.word``, ``Entity.name``) carries the clean form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any, Literal
+
+EntityType = Literal["PER", "LOC", "ORG", "WORK"]
+NumberKind = Literal[
+    "money", "percent", "date", "time", "duration", "quantity", "ordinal", "number"
+]
+Approx = Literal["over", "about", "under"]
+
+
+class _Record:
+    """Mixin: ``as_dict()`` in field order (the stable column order of every export)."""
+
+    __slots__ = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Token(_Record):
+    """One word of a segmentation. ``word`` is ``text`` without line-break debris."""
+
+    text: str
+    start: int
+    end: int
+    pos: str | None = None
+    word: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.word:
+            object.__setattr__(self, "word", self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity(_Record):
+    """A named entity mention. ``name`` is the normalised form used for counting;
+    ``canonical`` is the full name an alias stands for; ``role`` is set for credited
+    people (reporter, correspondent, photographer)."""
+
+    text: str
+    type: str
+    start: int
+    end: int
+    name: str = ""
+    canonical: str | None = None
+    role: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Number(_Record):
+    """A numeric expression. ``value`` is normalised: base currency units for money,
+    percent for percentages, an ISO 8601 string for dates, ``HH:MM`` for times."""
+
+    text: str
+    kind: str
+    value: float | int | str | None
+    start: int
+    end: int
+    value_max: float | int | str | None = None
+    unit: str | None = None
+    approx: str | None = None
+    object: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword(_Record):
+    """A keyword of a text or corpus with its score and raw count."""
+
+    keyword: str
+    score: float
+    count: int
+    pos: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Credit(_Record):
+    """A person credited in a byline or photo line, with the role given there."""
+
+    name: str
+    role: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article(_Record):
+    """One article of a newspaper page, with offsets into the page."""
+
+    title: str
+    start: int
+    end: int
+    text: str
+    subtitle: str | None = None
+    credits: tuple[Credit, ...] = ()
+    date: str | None = None
+    first_sentence: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input text with its id (the path it came from, ``-`` for stdin)."""
+
+    id: str
+    text: str
