@@ -1,7 +1,47 @@
-"""kmytext: text mining for Chinese news."""
+"""kmytext: text mining for Chinese news.
 
-from kmytext.types import Article, Credit, Document, Entity, Keyword, Number, Token
+>>> import kmytext
+>>> [e.text for e in kmytext.entities("董爱华在克拉玛依市调研") if e.type == "PER"]
+['董爱华']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kmytext.entities import entities
+from kmytext.errors import InputError, KmytextError, OutputError
+from kmytext.keywords import frequencies, keywords
+from kmytext.normalize import clean
+from kmytext.numbers import numbers
+from kmytext.segment import Segmenter, segment
+from kmytext.types import Article, Credit, Document, Entity, Frequency, Keyword, Number, Token
+
+if TYPE_CHECKING:
+    import pandas
 
 __version__ = "0.1.0"
 
-__all__ = ["Article", "Credit", "Document", "Entity", "Keyword", "Number", "Token", "__version__"]
+
+def to_frame(records: Any) -> pandas.DataFrame:
+    """A pandas DataFrame with one row per record, columns in field order.
+
+    >>> to_frame(segment("氢能大会")).columns.tolist()
+    ['text', 'start', 'end', 'pos', 'word']
+    """
+    import dataclasses
+
+    import pandas
+
+    records = list(records)
+    if records and dataclasses.is_dataclass(records[0]):
+        columns = [f.name for f in dataclasses.fields(records[0])]
+        return pandas.DataFrame([r.as_dict() for r in records], columns=columns)
+    return pandas.DataFrame(records)
+
+
+__all__ = [
+    "Article", "Credit", "Document", "Entity", "Frequency", "InputError", "Keyword", "KmytextError",
+    "Number", "OutputError", "Segmenter", "Token", "__version__", "clean", "entities", "frequencies",
+    "keywords", "numbers", "segment", "to_frame",
+]

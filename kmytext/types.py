@@ -88,6 +88,17 @@ class Keyword(_Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Frequency(_Record):
+    """A word's frequency in a corpus: count, rate per 10,000 words, documents it is in."""
+
+    word: str
+    pos: str | None
+    count: int
+    per_10k: float
+    docs: int
+
+
+@dataclass(frozen=True, slots=True)
 class Credit(_Record):
     """A person credited in a byline or photo line, with the role given there."""
 

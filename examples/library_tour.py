@@ -1,0 +1,25 @@
+"""A tour of the kmytext library on the bundled sample pages.
+
+Run: python examples/library_tour.py
+"""
+
+from __future__ import annotations
+
+import kmytext
+from kmytext.corpus import sample_documents
+
+page = sample_documents()[1]
+print(f"{page.id}: {len(page.text)} characters")
+
+print("\nKeywords:", ", ".join(k.keyword for k in kmytext.keywords(page.text, top=10)))
+
+people = [e for e in kmytext.entities(page.text) if e.type == "PER"]
+print("People:", ", ".join(sorted({e.name for e in people})))
+
+money = [n for n in kmytext.numbers(page.text) if n.kind == "money"]
+for n in money[:5]:
+    print(f"Money: {n.text!r} -> {n.value} {n.unit} (offset {n.start})")
+
+frame = kmytext.to_frame(kmytext.numbers(page.text))
+print("\nNumbers by kind:")
+print(frame.groupby("kind").size().to_string())

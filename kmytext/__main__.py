@@ -1,0 +1,3 @@
+from kmytext.cli import main
+
+main()

@@ -1,0 +1,176 @@
+"""One place for every output: format choice, writers, atomic files, the BOM."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Any, TextIO
+
+from kmytext.errors import OutputError
+
+BOM = "\ufeff"
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+
+
+_BY_SUFFIX = {".csv": Format.csv, ".tsv": Format.tsv, ".tab": Format.tsv, ".json": Format.json,
+              ".jsonl": Format.jsonl, ".ndjson": Format.jsonl, ".txt": Format.text}
+
+
+def choose_format(fmt: Format | None, output: Path | None, *, tty: Format = Format.table,
+                  pipe: Format = Format.csv) -> Format:
+    """An explicit ``--format`` wins; then the ``-o`` file's extension; then a table on a
+    terminal and CSV in a pipe or file."""
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        return _BY_SUFFIX.get(output.suffix.lower(), pipe if pipe != Format.table else Format.csv)
+    return tty if sys.stdout.isatty() else pipe
+
+
+def wants_bom(fmt: Format, bom: bool | None, *, explicit: bool) -> bool:
+    """CSV/TSV asked for by name or written to a file carries a BOM so spreadsheets read
+    it as UTF-8; CSV chosen only because stdout is a pipe does not, for Unix tools."""
+    if fmt not in (Format.csv, Format.tsv):
+        return False
+    return bom if bom is not None else explicit
+
+
+@contextmanager
+def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
+    """stdout, or a file written atomically: a temporary file renamed into place on success,
+    removed on failure or Ctrl-C, so an existing file is never left half-written."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = path.resolve()
+    for source in inputs:
+        if source != "-" and Path(source).resolve() == target:
+            raise OutputError(f"{path}: is also an input; write the output to another file")
+    if target.is_dir():
+        raise OutputError(f"{path}: is a folder; give a file name such as {path / 'out.csv'}")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write there ({exc.strerror}); check the folder exists and is writable") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return repr(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(round(value, 6))
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    return value
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def write_rows(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt: Format, out: TextIO,
+               *, bom: bool = False, title: str | None = None, bars: str | None = None,
+               totals: Mapping[str, Any] | None = None) -> int:
+    """Write rows (dicts) in ``columns`` order; return how many were written. ``bars`` names a
+    numeric column drawn as a proportional bar in the table view."""
+    if fmt == Format.table:
+        return _write_table(list(rows), columns, out, title=title, bars=bars, totals=totals)
+    n = 0
+    if fmt in (Format.csv, Format.tsv):
+        if bom:
+            out.write(BOM)
+        writer = csv.writer(out, delimiter="," if fmt == Format.csv else "\t", lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+            n += 1
+    elif fmt == Format.jsonl:
+        for row in rows:
+            out.write(json.dumps({c: _json_value(row.get(c)) for c in columns}, ensure_ascii=False))
+            out.write("\n")
+            n += 1
+    elif fmt == Format.json:
+        out.write("[")
+        for row in rows:
+            out.write(",\n " if n else "\n ")
+            out.write(json.dumps({c: _json_value(row.get(c)) for c in columns}, ensure_ascii=False))
+            n += 1
+        out.write("\n]\n" if n else "]\n")
+    else:  # text: the first column, one per line
+        for row in rows:
+            out.write(f"{row.get(columns[0], '')}\n")
+            n += 1
+    return n
+
+
+def _write_table(rows: list[Mapping[str, Any]], columns: Sequence[str], out: TextIO, *,
+                 title: str | None, bars: str | None, totals: Mapping[str, Any] | None) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=out, highlight=False, soft_wrap=False)
+    table = Table(title=title, title_justify="left", show_edge=False, header_style="bold")
+    numeric = {c for c in columns if rows and all(isinstance(r.get(c), (int, float)) or r.get(c) is None for r in rows)}
+    for c in columns:
+        table.add_column(c, justify="right" if c in numeric else "left", overflow="fold")
+    top = max((abs(r.get(bars) or 0) for r in rows), default=0) if bars else 0
+    if bars:
+        table.add_column("", no_wrap=True, style="cyan")
+    for r in rows:
+        cells = [_fmt_cell(r.get(c)) for c in columns]
+        if bars:
+            width = int(round(12 * abs(r.get(bars) or 0) / top)) if top else 0
+            cells.append("█" * width)
+        table.add_row(*cells)
+    if totals:
+        table.add_section()
+        table.add_row(*[_fmt_cell(totals.get(c, "")) for c in columns], *([""] if bars else []), style="bold")
+    console.print(table)
+    if not rows:
+        console.print("(no rows)", style="dim")
+    return len(rows)
+
+
+def _fmt_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
+        return f"{value:.4g}" if abs(value) < 1e4 else f"{value:,.0f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}" if abs(value) >= 10000 else str(value)
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return str(value)

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from kmytext.errors import OutputError
+from kmytext.output import BOM, Format, choose_format, open_output, wants_bom, write_rows
+
+ROWS = [{"entity": "克拉玛依", "count": 3, "score": 0.5, "aliases": None},
+        {"entity": "上海, 浦东", "count": 1, "score": 1e-3, "aliases": "沪"}]
+COLS = ["entity", "count", "score", "aliases"]
+
+
+def render(fmt: Format, **kw: object) -> str:
+    out = io.StringIO()
+    write_rows(ROWS, COLS, fmt, out, **kw)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def test_csv_round_trip_with_bom() -> None:
+    text = render(Format.csv, bom=True)
+    assert text.startswith(BOM)
+    rows = list(csv.DictReader(io.StringIO(text[1:])))
+    assert rows[0] == {"entity": "克拉玛依", "count": "3", "score": "0.5", "aliases": ""}
+    assert rows[1]["entity"] == "上海, 浦东"
+
+
+def test_tsv() -> None:
+    rows = list(csv.DictReader(io.StringIO(render(Format.tsv)), delimiter="\t"))
+    assert [r["entity"] for r in rows] == ["克拉玛依", "上海, 浦东"]
+
+
+@pytest.mark.parametrize("fmt", [Format.json, Format.jsonl])
+def test_json_keeps_chinese_and_types(fmt: Format) -> None:
+    text = render(fmt)
+    assert "克拉玛依" in text
+    rows = json.loads(text) if fmt == Format.json else [json.loads(x) for x in text.splitlines()]
+    assert rows[0] == {"entity": "克拉玛依", "count": 3, "score": 0.5, "aliases": None}
+    assert list(rows[1]) == COLS
+
+
+def test_empty_json_is_a_list() -> None:
+    out = io.StringIO()
+    write_rows([], COLS, Format.json, out)
+    assert json.loads(out.getvalue()) == []
+
+
+def test_table_shows_rows_and_bars() -> None:
+    text = render(Format.table, bars="count")
+    assert "克拉玛依" in text and "█" in text
+
+
+def test_format_choice() -> None:
+    assert choose_format(Format.json, Path("x.csv")) == Format.json
+    assert choose_format(None, Path("x.tsv")) == Format.tsv
+    assert choose_format(None, Path("x.jsonl")) == Format.jsonl
+    assert choose_format(None, Path("x.dat")) == Format.csv
+    assert wants_bom(Format.csv, None, explicit=True) and not wants_bom(Format.csv, None, explicit=False)
+    assert not wants_bom(Format.json, True, explicit=True)
+
+
+def test_output_is_atomic(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with open_output(target) as fh:
+            fh.write("half")
+            raise RuntimeError("crash")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert list(tmp_path.iterdir()) == [target]  # no temporary file left
+    with open_output(target) as fh:
+        fh.write("new")
+    assert target.read_text(encoding="utf-8") == "new"
+
+
+def test_output_over_an_input_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "in.txt"
+    target.write_text("keep", encoding="utf-8")
+    with pytest.raises(OutputError, match="also an input"):
+        with open_output(target, inputs=[str(target)]):
+            pass
+    assert target.read_text(encoding="utf-8") == "keep"

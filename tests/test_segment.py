@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED, needs_shared
+from kmytext.errors import InputError
+from kmytext.segment import Segmenter, segment, segment_lines
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("克拉玛依市举办氢能大会", ["克拉玛依市", "举办", "氢能", "大会"]),
+        ("我来到北京清华大学", ["我", "来到", "北京", "清华大学"]),
+        ("", []),
+        ("   \n ", []),
+    ],
+)
+def test_segment_precise(text: str, expected: list[str]) -> None:
+    assert [t.text for t in segment(text)] == expected
+
+
+def test_offsets_point_into_the_caller_text() -> None:
+    text = "克拉\n\n玛依市投资633 亿元"
+    for tok in segment(text, pos=True):
+        assert text[tok.start:tok.end] == tok.text
+        assert tok.pos
+
+
+def test_modes() -> None:
+    seg = Segmenter()
+    search = [w for w, *_ in seg.cut("我来到北京清华大学", mode="search")]
+    assert {"清华", "大学", "清华大学"} <= set(search)
+    full = [w for w, *_ in seg.cut("我来到北京清华大学", mode="full")]
+    assert "华大" in full
+
+
+def test_jieba_engine_matches_rjieba_on_a_sentence() -> None:
+    text = "上海市对口支援克拉玛依市前方指挥部三年行动计划"
+    assert Segmenter(engine="jieba").words(text) == Segmenter(engine="rjieba").words(text)
+
+
+def test_user_dictionary(tmp_path: Path) -> None:
+    d = tmp_path / "user.txt"
+    d.write_text("上海援克前指 10 nt\n智能网联 5\n", encoding="utf-8")
+    for engine in ("rjieba", "jieba"):
+        seg = Segmenter(engine=engine, dicts=[d])  # type: ignore[arg-type]
+        assert "上海援克前指" in seg.words("上海援克前指召开会议")
+        assert "智能网联" in seg.words("发展智能网联汽车")
+
+
+def test_missing_user_dictionary(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="user dictionary not found"):
+        Segmenter(dicts=[tmp_path / "nope.txt"])
+
+
+def test_segment_lines_keeps_lines() -> None:
+    assert list(segment_lines("氢能大会\n克拉玛依")) == ["氢能 大会", "克拉玛依"]
+    assert list(segment_lines("氢能大会", pos=True)) == ["氢能/n 大会/n"]
+
+
+@needs_shared
+@pytest.mark.parametrize("hmm", [True, False])
+def test_parity_with_jieba_on_msr(hmm: bool) -> None:
+    """rjieba and jieba share dictionary and HMM: on the SIGHAN 2005 MSR test text
+    (3,985 lines) they give the same words on every line."""
+    lines = (SHARED / "data/seg/msr_test.utf8").read_text(encoding="utf-8").splitlines()
+    fast, slow = Segmenter(engine="rjieba", hmm=hmm), Segmenter(engine="jieba", hmm=hmm)
+    differ = [line for line in lines if fast.words(line) != slow.words(line)]
+    assert differ == []
