@@ -79,5 +79,5 @@ def summarize(mentions: Iterable[tuple[str, Entity]]) -> list[dict[str, Any]]:
          "aliases": ";".join(sorted(aliases[(name, kind)]))}
         for (name, kind), c in counts.items()
     ]
-    rows.sort(key=lambda r: (-r["count"], r["type"], r["entity"]))
+    rows.sort(key=lambda r: (-counts[(r["entity"], r["type"])], r["type"], r["entity"]))
     return rows

@@ -1,0 +1,15 @@
+"""The kmytext command line: Typer wiring only; the work is in the library modules.
+
+Each command module registers its commands on the shared ``app`` when imported.
+"""
+
+from kmytext.cli import entities, keywords, numbers, segment  # noqa: F401  (registers commands)
+from kmytext.cli.common import app
+
+
+def main() -> None:
+    """Console entry point."""
+    app()
+
+
+__all__ = ["app", "main"]

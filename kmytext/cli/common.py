@@ -1,0 +1,164 @@
+"""What every command shares: the app, common options, input, output and the error boundary."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from kmytext.output import Format
+
+app = typer.Typer(
+    help="Text mining for Chinese news: segment, entities, numbers, keywords, freq.\n\n"
+    "With no FILE and a terminal on stdin, a command runs on the bundled sample pages.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class _State:
+    verbose = False
+    failed = False
+
+
+state = _State()
+
+# Options every command shares, declared once.
+Files = Annotated[
+    Optional[list[str]],
+    typer.Argument(help="Files, folders (their *.txt, recursively) or - for stdin.", show_default=False),
+]
+FormatOpt = Annotated[
+    Optional[Format],
+    typer.Option("--format", "-f", help="Output format [default: table on a terminal, csv in a pipe].",
+                 show_default=False),
+]
+OutputOpt = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", help="Write to this file (format from its extension), atomically.",
+                 show_default=False),
+]
+BomOpt = Annotated[
+    Optional[bool],
+    typer.Option("--bom/--no-bom", help="UTF-8 BOM on CSV/TSV [default: on for -o files and --format csv].",
+                 show_default=False),
+]
+EncodingOpt = Annotated[
+    Optional[str], typer.Option("--encoding", "-e", help="Input encoding [default: utf-8].", show_default=False)
+]
+ErrorsOpt = Annotated[
+    str, typer.Option("--errors", help="On undecodable bytes: strict (stop) or replace.")
+]
+RawOpt = Annotated[bool, typer.Option("--raw", help="Skip newspaper cleanup (line joins, number spaces).")]
+SampleOpt = Annotated[bool, typer.Option("--sample", help="Run on the bundled sample pages.")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input file.")]
+DictOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option("--dict", "-d", help="User dictionary in jieba's format (repeatable).", show_default=False),
+]
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    state.verbose = verbose
+    if version:
+        from kmytext import __version__
+
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+def note(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@contextmanager
+def guard() -> Iterator[None]:
+    """The one place errors become a message and an exit code."""
+    from kmytext.errors import KmytextError
+
+    state.failed = False
+    try:
+        yield
+    except KmytextError as exc:
+        if state.verbose:
+            traceback.print_exc()
+        note(f"Error: {exc}")
+        raise typer.Exit(1) from None
+    except BrokenPipeError:
+        # `| head` closed the pipe: end quietly, and keep Python from complaining at exit.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
+    except KeyboardInterrupt:
+        note("Interrupted.")
+        raise typer.Exit(130) from None
+    except (typer.Exit, typer.Abort, typer.BadParameter):
+        raise
+    except Exception as exc:  # a bug: say so in one line unless --verbose
+        if state.verbose:
+            traceback.print_exc()
+        note(f"Error: unexpected {type(exc).__name__}: {exc} (run with --verbose for details)")
+        raise typer.Exit(1) from None
+    if state.failed:
+        raise typer.Exit(1)
+
+
+def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None, errors: str,
+               strict: bool) -> Iterator[Any]:
+    """The documents a command runs on. A bad file is reported and skipped (``--strict``
+    stops); the exit code is 1 at the end."""
+    from kmytext.corpus import STDIN, expand, read_document, sample_documents
+    from kmytext.errors import InputError
+
+    if errors not in ("strict", "replace"):
+        raise typer.BadParameter("use strict or replace", param_hint="--errors")
+    if sample or (not files and sys.stdin.isatty()):
+        if not sample:
+            note("kmytext: no input given; running on the bundled sample pages (see --help).")
+        yield from sample_documents()
+        return
+    try:
+        sources = expand(files or [STDIN])
+    except InputError:
+        state.failed = True
+        raise
+    for source in sources:
+        try:
+            doc = read_document(source, encoding=encoding, errors=errors)
+        except InputError as exc:
+            if strict:
+                raise
+            if state.verbose:
+                traceback.print_exc()
+            note(f"Error: {exc}")
+            state.failed = True
+            continue
+        yield doc
+
+
+def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Format | None,
+          output: Path | None, bom: bool | None, inputs: Sequence[str] | None,
+          title: str | None = None, bars: str | None = None, totals: Mapping[str, Any] | None = None,
+          tty: Format = Format.table) -> None:
+    from kmytext.output import choose_format, open_output, wants_bom, write_rows
+
+    chosen = choose_format(fmt, output, tty=tty, pipe=Format.csv if tty == Format.table else tty)
+    if chosen == Format.text and tty != Format.text:
+        raise typer.BadParameter("text output is for segment; use table, csv, tsv, json or jsonl",
+                                 param_hint="--format")
+    use_bom = wants_bom(chosen, bom, explicit=fmt is not None or output is not None)
+    with open_output(output, inputs=inputs or ()) as out:
+        write_rows(rows, columns, chosen, out, bom=use_bom, title=title, bars=bars, totals=totals)
