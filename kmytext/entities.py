@@ -74,10 +74,9 @@ def summarize(mentions: Iterable[tuple[str, Entity]]) -> list[dict[str, Any]]:
         docs[key].add(doc)
         if e.name != key[0]:
             aliases[key].add(e.name)
-    rows = [
+    ranked = sorted(counts.items(), key=lambda kc: (-kc[1], kc[0][1], kc[0][0]))
+    return [
         {"entity": name, "type": kind, "count": c, "documents": len(docs[(name, kind)]),
          "aliases": ";".join(sorted(aliases[(name, kind)]))}
-        for (name, kind), c in counts.items()
+        for (name, kind), c in ranked
     ]
-    rows.sort(key=lambda r: (-counts[(r["entity"], r["type"])], r["type"], r["entity"]))
-    return rows
