@@ -24,6 +24,7 @@ def entities(
     types: Annotated[Optional[str], typer.Option("--type", "-t", help="Only these types, e.g. PER,ORG.",
                                                  show_default=False)] = None,
     min_count: Annotated[int, typer.Option("--min-count", help="Only entities seen this often.")] = 1,
+    top: Annotated[int, typer.Option("--top", "-n", help="Only the N most frequent entities (0: all).", min=0)] = 0,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False,
@@ -61,4 +62,5 @@ def entities(
             emit(rows(), MENTION_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files)
         else:
             rows_ = [r for r in summarize((d.id, e) for d, e in found()) if r["count"] >= min_count]
+            rows_ = rows_[:top] if top else rows_
             emit(rows_, ENTITY_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files, bars="count")
