@@ -153,9 +153,9 @@ def _nul_layout(sample: bytes) -> str | None:
         return "utf-32-be"
     # UTF-16: ASCII characters put a NUL in their high byte; Han characters rarely have one.
     even, odd = quads[0] + quads[2], quads[1] + quads[3]
-    if odd >= max(2, 0.02 * per) and even <= odd * 0.1:
+    if odd >= max(2, 0.02 * per) and even <= odd * 0.3:
         return "utf-16-le"
-    if even >= max(2, 0.02 * per) and odd <= even * 0.1:
+    if even >= max(2, 0.02 * per) and odd <= even * 0.3:
         return "utf-16-be"
     return None
 
@@ -172,9 +172,16 @@ def binary_kind(data: bytes) -> str | None:
     for magic, kind in _MAGIC:
         if head.startswith(magic) and (b"\x00" in head or not _is_utf8(head[:4096])):
             return kind
-    if b"\x00" in head and _nul_layout(head) is None:
+    if b"\x00" in head and _nul_layout(head) is None and not _reads_as_utf16(head):
         return "binary (it has NUL bytes)"
     return None
+
+
+def _reads_as_utf16(sample: bytes) -> bool:
+    """NULs in no clean pattern (common characters like 一 U+4E00 add some) but Chinese text
+    all the same."""
+    final = len(sample) < _SAMPLE
+    return any(_score(*_decode_sample(sample, c, final))[0] > 0.5 for c in ("utf-16-le", "utf-16-be"))
 
 
 def _is_utf8_final(data: bytes) -> bool:
