@@ -334,3 +334,63 @@ def test_a_page_with_no_line_breaks_runs_in_every_command(tmp_path: Path) -> Non
         result = run(command, str(p), "-f", "csv")
         assert result.exit_code == 0, result.stderr
         assert time.perf_counter() - t0 < 60, command
+
+
+def _page_one_line(n: int) -> str:
+    page = PAGE.read_text(encoding="utf-8").replace("\n", "")
+    return (page * (n // len(page) + 1))[:n]
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "no line breaks": _page_one_line,
+    "one repeated character": lambda n: "好" * n,
+    "a run of spaces": lambda n: "克" + " " * n + "1",
+    "a run of digits": lambda n: "1" * n,
+    "digits and spaces": lambda n: "1 " * (n // 2),
+    "nested brackets": lambda n: "（《“" * (n // 6) + "”》）" * (n // 6),
+    "short lines": lambda n: "克拉\n" * (n // 3),
+    "full-width numbers": lambda n: ("１２。３４万亿元，" * (n // 9 + 1))[:n],
+}
+
+
+def _line_index_and_context(text: str) -> None:
+    from kmytext.spans import LineIndex, context
+
+    index = LineIndex(text)
+    for i in range(0, len(text), 50):
+        index.line(i)
+        context(text, i, i + 5)
+
+
+FUNCTIONS: dict[str, Callable[[str], object]] = {
+    "clean": lambda t: __import__("kmytext").clean(t),
+    "segment": lambda t: __import__("kmytext").segment(t),
+    "entities": lambda t: __import__("kmytext").entities(t),
+    "numbers": lambda t: __import__("kmytext").numbers(t),
+    "keywords": lambda t: __import__("kmytext").keywords(t),
+    "lines": _line_index_and_context,
+    "decode": lambda t: decode_bytes(t.encode("gb18030"), "x.txt"),
+}
+
+
+def _best_time(f: Callable[[str], object], text: str, repeat: int = 2) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        f(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("function", FUNCTIONS)
+def test_time_is_linear_in_size(function: str, shape: str) -> None:
+    """Time for 4n characters stays far below the 16x of quadratic behaviour (regexes that
+    backtrack, repeated scans). n grows until a run takes long enough to measure."""
+    f, make = FUNCTIONS[function], SHAPES[shape]
+    f(make(100))  # load dictionaries and models first
+    n = 5_000
+    while (small := _best_time(f, make(n))) < 0.015 and n < 320_000:
+        n *= 2
+    large = _best_time(f, make(4 * n))
+    assert large < 9 * small + 0.03, f"{function} on {shape}: {small:.3f}s for {n}, {large:.3f}s for {4 * n}"
