@@ -284,8 +284,7 @@ def decode_bytes(data: bytes, source: str, *, encoding: str | None = None,
             f"not valid {_label(detection.encoding)} at byte {exc.start}; {hint}, "
             "or --errors replace to carry on",
         ) from None
-    if text.startswith("\ufeff"):  # utf-16/32 codecs keep no BOM, but a BOM-less guess might
-        text = text[1:]
+    text = text.removeprefix("\ufeff")  # a BOM the chosen codec kept (e.g. --encoding utf-16-le)
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
     return text, detection

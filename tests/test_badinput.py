@@ -15,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEEDS
 from typer.testing import CliRunner
 
-from conftest import ROOT, SEEDS
 from kmytext.corpus import binary_kind, decode_bytes, detect_encoding, expand, load_document, read_document
 from kmytext.errors import InputError, OutputError
 from kmytext.output import open_output
@@ -258,9 +258,8 @@ def test_output_over_an_input_is_refused(tmp_path: Path) -> None:
     result = run("segment", str(tmp_path), "-o", str(p))
     assert result.exit_code == 1 and "is also an input" in result.stderr
     os.link(p, tmp_path / "link.csv")
-    with pytest.raises(OutputError, match="is also an input"):
-        with open_output(tmp_path / "link.csv", inputs=[str(p)]):
-            pass
+    with pytest.raises(OutputError, match="is also an input"), open_output(tmp_path / "link.csv", inputs=[str(p)]):
+        pass
     assert p.read_text(encoding="utf-8") == SIMPLIFIED
 
 

@@ -6,6 +6,7 @@ spaces, newlines, emoji); modest example counts keep the suite fast.
 
 from __future__ import annotations
 
+import itertools
 import os
 
 import pytest
@@ -76,7 +77,7 @@ def test_segment_offsets(text: str, mode: str, raw: bool) -> None:
 def test_segment_with_pos_offsets(text: str) -> None:
     tokens = kmytext.segment(text, pos=True)
     check_offsets(text, tokens)
-    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(tokens))
 
 
 @SETTINGS
