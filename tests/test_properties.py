@@ -111,12 +111,29 @@ def test_line_index_and_context(text: str, start: int, length: int) -> None:
     assert isinstance(context(text, start, end), str)
 
 
-@pytest.mark.skipif(not hasattr(kmytext, "articles"), reason="articles has not landed yet")
+def _articles_function():  # type: ignore[no-untyped-def]
+    """The article splitter once the articles module lands (kmytext.articles or its function)."""
+    import importlib
+    import types
+
+    try:
+        found = getattr(kmytext, "articles", None) or importlib.import_module("kmytext.articles")
+    except ImportError:
+        return None
+    if isinstance(found, types.ModuleType):
+        found = getattr(found, "articles", None) or getattr(found, "split_articles", None)
+    return found if callable(found) else None
+
+
+@pytest.mark.skipif(_articles_function() is None, reason="articles has not landed yet")
 @SETTINGS
 @given(any_text)
 def test_articles_offsets(text: str) -> None:
-    for article in kmytext.articles(text):  # type: ignore[attr-defined]
+    split = _articles_function()
+    for article in split(text):
         check_offsets(text, [article])
+        for credit in article.credits:
+            assert 0 <= credit.start <= credit.end <= len(text)
 
 
 @SETTINGS
