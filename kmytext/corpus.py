@@ -184,17 +184,10 @@ def _reads_as_utf16(sample: bytes) -> bool:
     return any(_score(*_decode_sample(sample, c, final))[0] > 0.5 for c in ("utf-16-le", "utf-16-be"))
 
 
-def _is_utf8_final(data: bytes) -> bool:
+def _is_utf8(data: bytes, *, final: bool = False) -> bool:
+    """Valid UTF-8; unless ``final``, a character cut at the end of ``data`` is allowed."""
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(data)
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
     except UnicodeDecodeError:
         return False
     return True
@@ -212,7 +205,7 @@ def detect_encoding(data: bytes) -> Detection:
             return Detection(codec, 1.0, "byte-order mark")
     sample = data[:_SAMPLE]
     final = len(data) <= _SAMPLE
-    if (final and _is_utf8(sample) and _is_utf8_final(sample)) or (not final and _is_utf8(sample)):
+    if _is_utf8(sample, final=final):
         return Detection("utf-8", 1.0, "valid UTF-8")
     layout = _nul_layout(sample)
     if layout is not None:
@@ -273,7 +266,18 @@ def decode_bytes(data: bytes, source: str, *, encoding: str | None = None,
             raise InputError(source, f"looks like {kind}, not text; give text files (or --encoding to force)")
         detection = detect_encoding(data) if data else Detection("utf-8", 1.0, "empty")
     try:
-        text = data.decode(detection.encoding, errors)
+        try:
+            text = data.decode(detection.encoding, errors)
+        except UnicodeDecodeError as exc:
+            if detection.reason != "valid UTF-8" or not data[:exc.start].isascii():
+                raise
+            # Only ASCII in the sample (an English header, a long run of digits): detect again
+            # from the first byte that is not UTF-8, and read the whole file that way.
+            retry = detect_encoding(data[exc.start:])
+            if retry.encoding == "utf-8":
+                raise
+            detection = Detection(retry.encoding, min(retry.confidence, 0.95), retry.reason)
+            text = data.decode(detection.encoding, errors)
     except UnicodeDecodeError as exc:
         if detection.reason == "--encoding":
             hint = "try another --encoding (utf-8, gb18030, big5, utf-16)"

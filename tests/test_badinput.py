@@ -94,6 +94,15 @@ def test_encoding_option_overrides_detection(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "unknown encoding" in result.stderr
 
 
+def test_gbk_after_a_long_ascii_start_is_still_found() -> None:
+    data = b"Karamay Daily 2025, page 3\n" * 2000 + SIMPLIFIED.encode("gbk")
+    text, detection = decode_bytes(data, "x.txt")
+    assert text.endswith(SIMPLIFIED) and detection.encoding == "gb18030"
+    mixed = SIMPLIFIED.encode() + b"x" * 40_000 + SIMPLIFIED.encode("gbk")  # UTF-8 then GBK: no silent mixing
+    with pytest.raises(InputError, match=f"not valid UTF-8 at byte {len(SIMPLIFIED.encode()) + 40_000}"):
+        decode_bytes(mixed, "x.txt")
+
+
 def test_crlf_and_cr_become_newlines() -> None:
     assert decode_bytes("一\r\n二\r三\n".encode("gb18030"), "x")[0] == "一\n二\n三\n"
 

@@ -51,7 +51,7 @@ BomOpt = Annotated[
                  show_default=False),
 ]
 EncodingOpt = Annotated[
-    Optional[str], typer.Option("--encoding", "-e", help="Input encoding [default: utf-8].", show_default=False)
+    Optional[str], typer.Option("--encoding", "-e", help="Input encoding [default: detected: UTF-8/16/32, GB18030, Big5].", show_default=False)
 ]
 ErrorsOpt = Annotated[
     str, typer.Option("--errors", help="On undecodable bytes: strict (stop) or replace.")
