@@ -9,7 +9,13 @@ from kmytext.cli.common import app
 
 def main() -> None:
     """Console entry point."""
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # Ctrl-C before a command's guard() (imports, option parsing)
+        import sys
+
+        sys.stderr.write("Interrupted.\n")
+        raise SystemExit(130) from None
 
 
 __all__ = ["app", "main"]

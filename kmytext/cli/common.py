@@ -51,7 +51,7 @@ BomOpt = Annotated[
                  show_default=False),
 ]
 EncodingOpt = Annotated[
-    Optional[str], typer.Option("--encoding", "-e", help="Input encoding [default: utf-8].", show_default=False)
+    Optional[str], typer.Option("--encoding", "-e", help="Input encoding [default: detected: UTF-8/16/32, GB18030, Big5].", show_default=False)
 ]
 ErrorsOpt = Annotated[
     str, typer.Option("--errors", help="On undecodable bytes: strict (stop) or replace.")
@@ -94,6 +94,7 @@ def guard() -> Iterator[None]:
         if state.verbose:
             traceback.print_exc()
         note(f"Error: {exc}")
+        state.failed = False
         raise typer.Exit(1) from None
     except BrokenPipeError:
         # `| head` closed the pipe: end quietly, and keep Python from complaining at exit.
@@ -118,9 +119,11 @@ def guard() -> Iterator[None]:
 
 def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None, errors: str,
                strict: bool) -> Iterator[Any]:
-    """The documents a command runs on. A bad file is reported and skipped (``--strict``
-    stops); the exit code is 1 at the end."""
-    from kmytext.corpus import STDIN, expand, read_document, sample_documents
+    """The documents a command runs on. A bad file or folder gets one line on stderr and is
+    skipped (``--strict`` stops there); the exit code is 1 at the end. An empty file is a
+    notice only. If no input at all could be read, the command fails before writing, so an
+    existing ``-o`` file is left as it was."""
+    from kmytext.corpus import STDIN, expand, load_document, sample_documents
     from kmytext.errors import InputError
 
     if errors not in ("strict", "replace"):
@@ -130,23 +133,51 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
             note("kmytext: no input given; running on the bundled sample pages (see --help).")
         yield from sample_documents()
         return
-    try:
-        sources = expand(files or [STDIN])
-    except InputError:
-        state.failed = True
-        raise
-    for source in sources:
+    if encoding:
+        import codecs
+
         try:
-            doc = read_document(source, encoding=encoding, errors=errors)
+            codecs.lookup(encoding)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {encoding!r}; try utf-8, gb18030, big5 or utf-16",
+                                     param_hint="--encoding") from None
+
+    def bad(exc: InputError) -> None:
+        if strict:
+            raise exc
+        if state.verbose:
+            traceback.print_exception(exc)
+        note(f"Error: {exc}")
+        state.failed = True
+
+    read = failed = 0
+    for arg in files or [STDIN]:
+        try:
+            sources = expand([arg])
         except InputError as exc:
-            if strict:
-                raise
-            if state.verbose:
-                traceback.print_exc()
-            note(f"Error: {exc}")
-            state.failed = True
+            failed += 1
+            bad(exc)
             continue
-        yield doc
+        for source in sources:
+            try:
+                doc, detection = load_document(source, encoding=encoding, errors=errors)
+            except InputError as exc:
+                failed += 1
+                bad(exc)
+                continue
+            name = "<stdin>" if source == STDIN else source
+            if not doc.text:
+                note(f"kmytext: {name}: empty file, nothing to read")
+                continue
+            if not detection.confident:
+                note(f"kmytext: {name}: encoding guessed as {detection.encoding} (not sure, "
+                     f"{detection.confidence:.0%}); give --encoding if the output looks garbled")
+            read += 1
+            yield doc
+    if failed and not read:  # stop before the (empty) output replaces an existing -o file
+        if failed > 1:
+            note(f"Error: none of the {failed} inputs could be read; nothing written")
+        raise typer.Exit(1)
 
 
 def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Format | None,
