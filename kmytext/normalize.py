@@ -65,7 +65,14 @@ _CLAUSE_END = frozenset("，、,")
 # A number at the end of a line carries on with its unit or counter on the next one.
 _COUNTERS = frozenset("年月日时分秒个万亿千百十元名家座项人次件所位届期批辆台套吨米度岁倍成余多")
 # Lines that open an article or are credits: never glued to their neighbours.
-_LEDE = regex.compile(r"(?:本报讯|本报[^\s，。]{0,12}电|(?:据)?新华社[^\s，。]{0,12}电|[■●▲◆]|(?:文|图|文图|文/图)[/／:：])")
+_LEDE = regex.compile(  # with the traditional forms: the veto looks at the source text
+    r"(?:本[报報][讯訊]|本[报報][^\s，。]{0,12}[电電]|(?:[据據])?新[华華]社[^\s，。]{0,12}[电電]"
+    r"|本[报報](?:[记記]者|通[讯訊][员員])|(?:特约|特約)?[记記]者[ \t\u3000]|通[讯訊][员員][ \t\u3000]"
+    r"|[■●▲◆]|(?:文|图|圖|文图|文圖|文/图|文/圖)[/／:：])"
+)
+# Page headers and footers: "人民日报 2025年3月5日 星期三 第4版", "责任编辑：赵刚".
+_FURNITURE = regex.compile(r"第\s*[\d一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|[责責]任[编編][辑輯]|[责責][编編]")
+_SENTENCE_MARKS = regex.compile(r"[，。：；！？（(]")
 _LINE = regex.compile(r"[^\s][^\n]*")  # a line's content, from its first non-space
 _CREDIT_LINE = regex.compile(r"^(?:\S{0,12}记者\s*)?[\p{Han}·•]{2,12}(?:[\s、，][\p{Han}·•]{2,12}){0,4}\s*摄(?:影)?\s*$")
 
@@ -308,6 +315,9 @@ def _line_spans(text: str) -> list[Span]:
         # A lede or a credit line is never glued to its neighbours.
         if join and (
             _LEDE.match(n)
+            or _FURNITURE.search(p)
+            or (len(p) <= 40 and _LEDE.match(p) and not _SENTENCE_MARKS.search(p))  # a byline line
+            or _FURNITURE.search(n)
             or (last in "摄影" and _CREDIT_LINE.match(p))
             or (n[-1] in "摄影" and _CREDIT_LINE.match(n))
         ):
