@@ -339,7 +339,7 @@ def blank_outside(text: str, start: int, end: int) -> str:
     """``text`` with everything outside ``[start, end)`` blanked to spaces (newlines stay), so
     offsets and line numbers found in it are those of ``text``.
 
-    >>> blank_outside("一二\n三四", 1, 4)
-    ' 二\n三 '
+    >>> blank_outside("一二\\n三四", 1, 4)
+    ' 二\\n三 '
     """
     return _NOT_NEWLINE.sub(" ", text[:start]) + text[start:end] + _NOT_NEWLINE.sub(" ", text[end:])

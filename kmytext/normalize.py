@@ -43,7 +43,7 @@ _SPACES = regex.compile(
     # "1 234 567": thousands groups
     rf"|(?<=(?<!\d)\d{{1,3}}){_SP}(?=\d{{3}}(?!\d))"
     # spaces around Chinese punctuation, which carries its own spacing
-    rf"|{_SP}+(?=[，。、；：？！”’）》〉】])|(?<=[，。、；：？！“‘（《〈【]){_SP}+"
+    rf"|{_SP}+(?=[，。、；：？！”’）》〉】])|(?<=[，。、；：？！“‘（《〈【）》〉】”’]){_SP}+(?=[\p{{Han}}\d“‘（《])"
 )
 # Letter-spaced (justified) type: "《产 业 领 域 三 年", "今 年 3 月": single characters
 # separated by single spaces. Names and words separated by spaces ("张佳佳 通讯员") stay.
@@ -293,9 +293,8 @@ def _line_spans(text: str) -> list[Span]:
         if last in _END_SENTENCE or (last in _CLOSERS and len(p) > 1 and p[-2] in _END_SENTENCE):
             indented = True
             continue
-        if first in _NO_LINE_START or last in _NO_LINE_END or last in _CLAUSE_END:
-            join = True
-        elif last.isdigit() and first in _COUNTERS:
+        if (first in _NO_LINE_START or last in _NO_LINE_END or last in _CLAUSE_END
+                or (last.isdigit() and first in _COUNTERS)):
             join = True
         else:
             if not widths:

@@ -6,8 +6,19 @@ from collections.abc import Iterator
 from typing import Any
 
 from kmytext.cli.common import (
-    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    documents, emit, guard,
+    BomOpt,
+    EncodingOpt,
+    ErrorsOpt,
+    Files,
+    FormatOpt,
+    OutputOpt,
+    RawOpt,
+    SampleOpt,
+    StrictOpt,
+    app,
+    documents,
+    emit,
+    guard,
 )
 
 ARTICLE_COLUMNS = ["doc", "n", "title", "subtitle", "kicker", "date", "credits", "start", "end", "length",
