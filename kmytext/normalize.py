@@ -72,6 +72,7 @@ _LEDE = regex.compile(  # with the traditional forms: the veto looks at the sour
 )
 # Page headers and footers: "人民日报 2025年3月5日 星期三 第4版", "责任编辑：赵刚".
 _FURNITURE = regex.compile(r"第\s*[\d一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|[责責]任[编編][辑輯]|[责責][编編]")
+_PUNCT = regex.compile(r"\p{P}")
 _SENTENCE_MARKS = regex.compile(r"[，。：；！？（(]")
 _LINE = regex.compile(r"[^\s][^\n]*")  # a line's content, from its first non-space
 _CREDIT_LINE = regex.compile(r"^(?:\S{0,12}记者\s*)?[\p{Han}·•]{2,12}(?:[\s、，][\p{Han}·•]{2,12}){0,4}\s*摄(?:影)?\s*$")
@@ -307,6 +308,9 @@ def _line_spans(text: str) -> list[Span]:
                 # Extraction loses the justification of a line, so widths vary by a few characters.
                 tol = max(4, col // 6) + (4 if indented else 0)
                 join = col - tol <= widths[k] <= col + tol
+                # A first line with no punctuation, narrower than the column: a headline.
+                if join and indented and widths[k] < col - 6 and not _PUNCT.search(p):
+                    join = False
             elif short_text:
                 join = any(c in _CLAUSE_END for c in p) or _word_across(p, n)
             else:
