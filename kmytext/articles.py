@@ -288,6 +288,18 @@ def _drafts(text: str) -> list[_Draft]:
     return [d for d in drafts if d.body or d.heads]
 
 
+def _lead(d: _Draft) -> _Line | None:
+    """The article's first paragraph: the first text under the headline that is not a photo
+    caption (a paragraph followed by a photo note or credit), unless it has nothing else."""
+    after = d.heads[-1].start if d.heads else -1
+    text = [(i, x) for i, x in enumerate(d.lines) if x.kind in ("body", "lede") and x.start > after]
+    for i, x in text:
+        nxt = d.lines[i + 1].kind if i + 1 < len(d.lines) else None
+        if nxt not in ("note", "credit"):
+            return x
+    return text[0][1] if text else (d.body[0] if d.body else None)
+
+
 def articles(text: str, *, clean: bool = True) -> list[Article]:
     """The articles of a newspaper page, in page order, with offsets into ``text``.
 
@@ -302,23 +314,20 @@ def articles(text: str, *, clean: bool = True) -> list[Article]:
         title, subtitle, kicker = _split_headline(d.heads)
         start, _ = cleaned.span(d.lines[0].start, d.lines[0].end)
         _, end = cleaned.span(d.lines[-1].start, d.lines[-1].end)
+        lead = _lead(d)
         seen: set[tuple[str, str]] = set()
         creds: list[Credit] = []
-        for line in d.credit_lines + d.body[:1]:
+        for line in d.credit_lines + ([lead] if lead else []):
             for name, role, s, e in _credits_in(ctext[line.start:line.end]):
                 if (name, role) not in seen:
                     seen.add((name, role))
                     creds.append(_credit(cleaned, (name, role, line.start + s, line.start + e)))
         creds.sort(key=lambda c: c.start)
-        lead = next((b for b in d.body if b.kind in ("lede", "body") and b.start > (d.heads[-1].start if d.heads else -1)),
-                    d.body[0] if d.body else None)
         date = dateline(lead.text) if lead else None
         first = ""
         if lead is not None:
-            body = lead.text
-            m = _LEDE.match(body)
-            if m:
-                body = body[m.end():].lstrip()
+            m = _LEDE.match(lead.text)
+            body = lead.text[m.end():].lstrip() if m else lead.text
             first = _FIRST_SENTENCE.match(body).group()  # type: ignore[union-attr]
         out.append(Article(title=title, start=start, end=end, text=text[start:end], subtitle=subtitle,
                            kicker=kicker, credits=tuple(creds), date=date, first_sentence=first))
