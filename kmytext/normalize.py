@@ -11,7 +11,7 @@ one pass. All of them are linear in the length of the text.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -73,6 +73,8 @@ _LEDE = regex.compile(  # with the traditional forms: the veto looks at the sour
 # Page headers and footers: "人民日报 2025年3月5日 星期三 第4版", "责任编辑：赵刚".
 _FURNITURE = regex.compile(r"第\s*[\d一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|[责責]任[编編][辑輯]|[责責][编編]")
 _PUNCT = regex.compile(r"\p{P}")
+# The same, found in one pass over the text: ledes at a line's start, furniture anywhere.
+_LEDE_AT_LINE = regex.compile(r"(?m)^[ \t\u3000\u00a0]*\K(?:" + _LEDE.pattern + ")")
 _SENTENCE_MARKS = regex.compile(r"[，。：；！？（(]")
 _LINE = regex.compile(r"[^\s][^\n]*")  # a line's content, from its first non-space
 _CREDIT_LINE = regex.compile(r"^(?:\S{0,12}记者\s*)?[\p{Han}·•]{2,12}(?:[\s、，][\p{Han}·•]{2,12}){0,4}\s*摄(?:影)?\s*$")
@@ -275,6 +277,12 @@ def _column_width(widths: list[int], k: int) -> int | None:
 _GROUP = 8  # lines share one column estimate per group of eight: the cost stays linear and small
 
 
+def _has(positions: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``positions`` include one in ``[start, end)``."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
 def _line_spans(text: str) -> list[Span]:
     """Source spans of line breaks (with blank lines and edge spaces) inside paragraphs."""
     if "\n" not in text:
@@ -287,6 +295,8 @@ def _line_spans(text: str) -> list[Span]:
     columns: dict[int, int | None] = {}
     short_text = len(found) <= 3
     spans: list[Span] = []
+    ledes = {m.start() for m in _LEDE_AT_LINE.finditer(text)}
+    furniture = [m.start() for m in _FURNITURE.finditer(text)]
     indented = True  # the line starts a paragraph (its indent is lost, so it is shorter)
     for k in range(len(found) - 1):
         p, n = texts[k], texts[k + 1]
@@ -298,8 +308,8 @@ def _line_spans(text: str) -> list[Span]:
                 or (last.isdigit() and first in _COUNTERS)):
             join = True
         else:
-            if not widths:
-                widths = list(map(_width, texts))
+            if not widths:  # _width, inline: this runs once per line of the corpus
+                widths = [2 * len(t) - (3 * len(t) - len(t.encode("utf-8"))) // 2 for t in texts]
             g = k // _GROUP
             if g not in columns:
                 columns[g] = _column_width(widths, g * _GROUP + _GROUP // 2)
@@ -317,10 +327,9 @@ def _line_spans(text: str) -> list[Span]:
                 join = False
         # A lede or a credit line is never glued to its neighbours.
         if join and (
-            _LEDE.match(n)
-            or _FURNITURE.search(p)
-            or (len(p) <= 40 and _LEDE.match(p) and not _SENTENCE_MARKS.search(p))  # a byline line
-            or _FURNITURE.search(n)
+            found[k + 1][0] in ledes
+            or (furniture and _has(furniture, found[k][0], found[k + 1][0] + len(n)))
+            or (found[k][0] in ledes and len(p) <= 40 and not _SENTENCE_MARKS.search(p))  # a byline
             or (last in "摄影" and _CREDIT_LINE.match(p))
             or (n[-1] in "摄影" and _CREDIT_LINE.match(n))
         ):
