@@ -42,7 +42,8 @@ def to_frame(records: Any) -> pandas.DataFrame:
 
 
 __all__ = [
-    "Article", "Credit", "Document", "articles", "credits", "Entity", "Frequency", "InputError", "Keyword", "KmytextError",
-    "Number", "OutputError", "Segmenter", "Token", "__version__", "clean", "entities", "frequencies",
+    "Article", "Credit", "Document", "Entity", "Frequency", "InputError", "Keyword", "KmytextError",
+    "Number", "OutputError", "Segmenter", "Token", "__version__", "articles", "clean", "credits", "entities",
+    "frequencies",
     "keywords", "numbers", "segment", "to_frame",
 ]

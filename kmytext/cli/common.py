@@ -169,7 +169,7 @@ def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Form
 
 def by_unit(docs: Iterable[Any], by: str, *, raw: bool = False) -> Iterator[Any]:
     """The documents as units of analysis: whole files, or (``--by article``) each article of a
-    page with id ``FILE#N``. An article keeps the file's length, blanked outside the article,
+    page with id ``FILE#N``. An article is the file up to the article's end, blanked before it,
     so offsets and line numbers still point into the file; its dateline date (when the year
     is printed) rides along as ``base_date`` for relative dates."""
     if by == "file":
@@ -182,6 +182,8 @@ def by_unit(docs: Iterable[Any], by: str, *, raw: bool = False) -> Iterator[Any]
     from kmytext.articles import ArticleUnit, articles, blank_outside
 
     for doc in docs:
+        blank = blank_outside(doc.text, 0, 0)  # once per file: each article is a slice of text on it
         for n, a in enumerate(articles(doc.text, clean=not raw), 1):
             base = datetime.date.fromisoformat(a.date) if a.date and a.date[0] != "-" else None
-            yield ArticleUnit(f"{doc.id}#{n}", blank_outside(doc.text, a.start, a.end), base_date=base)
+            unit = blank[:a.start] + doc.text[a.start:a.end]  # nothing after it: offsets stay the same
+            yield ArticleUnit(f"{doc.id}#{n}", unit, base_date=base)
