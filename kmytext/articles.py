@@ -44,7 +44,7 @@ _ROLE_OF = dict(_ROLES)
 _NAME = r"(?:\p{Han}{1,8}[·•])*\p{Han}{2,8}"
 # 本报讯（…）, 本报北京3月4日电（…）, 新华社北京3月4日电（…）, 据新华社…电（…）
 _LEDE = regex.compile(
-    r"(?:本报讯|本报[^\s，。（(]{0,16}?电|(?:据)?新华社[^\s，。（(]{0,16}?电|[^\s，。（(]{1,10}?讯)"
+    r"(?:本报讯|本报[^\s，。（(]{0,16}?电|(?:据)?新华社[^\s，。（(]{0,16}?电|[^\s，。（(]{2,10}?讯(?=[（(：: \t]))"
     r"[ \t]*(?:[（(](?P<inner>[^（）()\n]{2,80})[）)])?"
 )
 _PHOTO_LINE = regex.compile(
@@ -263,7 +263,8 @@ def _drafts(text: str) -> list[_Draft]:
                 assert cur is not None
                 cur.lines += heads
             heads = []
-        elif cur is None or hard:
+        elif cur is None or hard or (kind == "lede" and cur.body):
+            # a lede (本报讯…) always opens an article: news in brief run on without headlines
             if not _opens_article(line):
                 ahead.append(line)  # a caption waiting for its headline (or text with none)
                 continue

@@ -233,3 +233,16 @@ def test_by_article_passes_the_dateline_as_base_date(tmp_path: Path) -> None:
 def test_by_rejects_other_units() -> None:
     result = run("numbers", str(BRIEFS), "--by", "page")
     assert result.exit_code == 2
+
+
+def test_news_in_brief_without_headlines_split_at_each_lede() -> None:
+    page = (
+        "本报讯（记者 王明）3月1日，市图书馆新馆开放。\n新馆面积两万平方米。\n\n"
+        "本报讯（通讯员 李华）3月2日，市体育中心举办马拉松赛，\n五千人参赛。\n\n"
+        "新华社北京3月3日电 全国政协会议开幕。\n\n"
+        "中新网讯（记者 赵四）4日，某会议召开。\n"
+    )
+    found = articles(page)
+    assert [(a.date, [c.name for c in a.credits]) for a in found] == [
+        ("--03-01", ["王明"]), ("--03-02", ["李华"]), ("--03-03", []), (None, ["赵四"])]
+    assert found[1].first_sentence == "3月2日，市体育中心举办马拉松赛，五千人参赛。"
