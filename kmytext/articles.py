@@ -62,6 +62,7 @@ _PAREN_BYLINE = regex.compile(
 )
 _TOKEN = regex.compile(r"[^\s、，,/／:：]+")
 _ROLE_SUFFIX = regex.compile(rf"(?:{_ROLE_WORDS})$")
+_NOT_NAMES = frozenset({"报道", "综合报道", "整理", "发自", "报道组", "联合报道", "特稿"})
 _NAME_FULL = regex.compile(rf"(?:{_NAME})")
 
 
@@ -73,7 +74,9 @@ def _parse_credits(text: str, start: int, end: int) -> list[tuple[str, str, int,
     since_role: list[int] = []
     for m in _TOKEN.finditer(text, start, end):
         tok, s = m.group(), m.start()
-        if tok in ("摄", "摄影"):
+        if tok in _NOT_NAMES:
+            continue
+        if tok in ("摄", "摄影", "摄影报道", "供图"):
             for i in since_role:
                 out[i] = (out[i][0], "photographer", out[i][2], out[i][3])
             since_role = []
@@ -158,6 +161,7 @@ _FURNITURE = regex.compile(
 )
 _PHOTO_NOTE = regex.compile(r"^[（(][^（）()]{0,16}(?:照片|图片|图|摄)[）)]$")
 _SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)]?$")
+_CLAUSE = regex.compile(r"[，。“”\"]")
 _HEADING_MAX = 40  # characters: longer lines are text even without a full stop
 _FIRST_SENTENCE = regex.compile(r"^.*?(?:[。！？!?…]+[”’」』）)]?|$)")
 
@@ -183,6 +187,8 @@ def _kind(line: str) -> str:
     if _LEDE.match(s):
         return "lede"
     if len(s) <= _HEADING_MAX and not _SENTENCE_END.search(s) and "。" not in s:
+        return "heading"
+    if len(s) <= 20 and s[-1] in "？！?!" and not _CLAUSE.search(s):  # 谁来守护孩子们的安全？
         return "heading"
     return "body"
 

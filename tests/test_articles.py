@@ -140,6 +140,7 @@ def test_synthetic_pages(text: str, expected: list[tuple[str, str | None, list[t
         ("文/张三 图/李四", [("张三", "reporter"), ("李四", "photographer")]),
         ("■ 本报记者 王五 实习生 赵六", [("王五", "reporter"), ("赵六", "intern")]),
         ("本报讯（通讯员 石智文）3月27日", [("石智文", "correspondent")]),  # a name ending in 文
+        ("本报记者 张三 李四 摄影报道", [("张三", "photographer"), ("李四", "photographer")]),
         ("他说，记者 们都来了。", []),
     ],
 )
@@ -246,3 +247,9 @@ def test_news_in_brief_without_headlines_split_at_each_lede() -> None:
     assert [(a.date, [c.name for c in a.credits]) for a in found] == [
         ("--03-01", ["王明"]), ("--03-02", ["李华"]), ("--03-03", []), (None, ["赵四"])]
     assert found[1].first_sentence == "3月2日，市体育中心举办马拉松赛，五千人参赛。"
+
+
+def test_a_headline_may_end_with_a_question_mark() -> None:
+    page = ("谁来守护孩子们的安全？\n本报讯（记者 王明）3月1日，市里开会。\n\n"
+            "春天在哪里\n本报讯（记者 李华）3月2日，春天来了。\n")
+    assert [a.title for a in articles(page)] == ["谁来守护孩子们的安全？", "春天在哪里"]
