@@ -162,13 +162,14 @@ _FURNITURE = regex.compile(
 _PHOTO_NOTE = regex.compile(r"^[（(][^（）()]{0,16}(?:照片|图片|图|摄)[）)]$")
 _SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)]?$")
 _CLAUSE = regex.compile(r"[，。“”\"]")
+_PREFACE = ("编者按", "【编者按】", "编者的话", "【编者的话】")  # an editor's note above the headline
 _HEADING_MAX = 40  # characters: longer lines are text even without a full stop
 _FIRST_SENTENCE = regex.compile(r"^.*?(?:[。！？!?…]+[”’」』）)]?|$)")
 
 
 @dataclass
 class _Line:
-    kind: str  # heading, body, lede, credit, byline, furniture, note
+    kind: str  # heading, body, lede, credit, byline, furniture, note, preface
     text: str
     start: int  # clean offsets
     end: int
@@ -182,8 +183,10 @@ def _kind(line: str) -> str:
         return "note"
     if _PHOTO_LINE.match(s):
         return "credit"
-    if _BYLINE_LINE.match(s):
+    if _BYLINE_LINE.match(s) or _PAREN_BYLINE.fullmatch(s):  # （本报记者 赵六） closing an article
         return "byline"
+    if s.startswith(_PREFACE):
+        return "preface"
     if _LEDE.match(s):
         return "lede"
     if len(s) <= _HEADING_MAX and not _SENTENCE_END.search(s) and "。" not in s:
@@ -244,6 +247,9 @@ def _drafts(text: str) -> list[_Draft]:
             continue
         if kind == "heading":
             heads.append(line)
+            continue
+        if kind == "preface":
+            ahead.append(line)
             continue
         if kind == "note":
             (cur.lines if cur is not None and not hard else ahead).append(line)

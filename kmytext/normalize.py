@@ -263,7 +263,7 @@ def _word_across(prev: str, nxt: str) -> bool:
 def _column_width(widths: list[int], k: int) -> int | None:
     """The width of the column line ``k`` is set in: the median width of the long lines
     among its neighbours. None when they do not look like a hard-wrapped column."""
-    window = sorted(widths[max(0, k - 4):k + 5])
+    window = sorted(widths[max(0, k - 8):k + 9])
     ref = window[len(window) * 2 // 3]
     # Headings and credits are narrower than the column, captions across columns wider.
     lo, hi = ref * 0.6, ref * 1.5

@@ -118,6 +118,30 @@ SYNTHETIC = [
 ]
 
 
+ECONOMIC = (
+    "2025年3月6日 星期四                    经济日报                          第3版 综合\n\n"
+    "    聚焦全国两会\n一季度外贸开局平稳\n——进出口总值同比增长2.4%\n本报记者 李明\n\n"
+    "海关总署3月5日发布数据显示，今年前两个\n月，我国货物贸易进出口总值6.54万亿元，同比\n"
+    "增长2.4%。其中，出口3.88万亿元，增长\n3.4%；进口2.66万亿元，下降0.9%。\n\n"
+    "海关总署统计分析司司长吕大良表示，前两\n个月外贸运行总体平稳。\n\n"
+    "民营企业活力增强\n前两个月，民营企业进出口3.68万亿元，增\n长4.6%，占我国外贸总值的56.3%。\n\n"
+    "编者按：春耕时节，记者走进田间地头，记录\n新农人的故事。\n\n"
+    "田野里的“新农人”\n新华社记者 王强 张丽\n\n"
+    "清晨六点，湖北省潜江市的稻田里，29岁的\n陈刚已经开始检查无人机。“今年我们合作社种\n"
+    "了三千亩。”他说。\n\n（本报记者 赵六）\n\n责任编辑：孙七　版式设计：周八\n"
+)
+
+
+def test_headline_parts_editors_note_and_closing_byline() -> None:
+    first, second = articles(ECONOMIC)
+    assert (first.kicker, first.title, first.subtitle) == ("聚焦全国两会", "一季度外贸开局平稳", "进出口总值同比增长2.4%")
+    assert [(c.name, c.role) for c in first.credits] == [("李明", "reporter")]
+    assert "民营企业活力增强" in first.text and "编者按" not in first.text  # a section head; a note for the next
+    assert second.title == "田野里的“新农人”" and second.text.startswith("编者按")
+    assert [c.name for c in second.credits] == ["王强", "张丽", "赵六"]
+    assert not any("责任编辑" in a.text for a in (first, second))  # page furniture
+
+
 @pytest.mark.parametrize("text, expected", SYNTHETIC, ids=["renmin", "feature", "photo", "traditional"])
 def test_synthetic_pages(text: str, expected: list[tuple[str, str | None, list[tuple[str, str]]]]) -> None:
     found = articles(text)
