@@ -75,7 +75,8 @@ _FURNITURE = regex.compile(r"第\s*[\d一二三四五六七八九十]+\s*版|星
 _PUNCT = regex.compile(r"\p{P}")
 # The same, found in one pass over the text: ledes at a line's start, furniture anywhere.
 _LEDE_AT_LINE = regex.compile(r"(?m)^[ \t\u3000\u00a0]*\K(?:" + _LEDE.pattern + ")")
-_SENTENCE_MARKS = regex.compile(r"[，。：；！？（(、]")
+_SENTENCE_MARKS = regex.compile(r"[，。：；！？（(]")
+_CLAUSE_MARKS = regex.compile(r"[，。：；！？、]")
 _LINE = regex.compile(r"[^\s][^\n]*")  # a line's content, from its first non-space
 _CREDIT_LINE = regex.compile(r"^(?:\S{0,12}记者\s*)?[\p{Han}·•]{2,12}(?:[\s、，][\p{Han}·•]{2,12}){0,4}\s*摄(?:影)?\s*$")
 
@@ -330,7 +331,7 @@ def _line_spans(text: str) -> list[Span]:
             found[k + 1][0] in ledes
             or (furniture and _has(furniture, found[k][0], found[k + 1][0] + len(n)))
             or (found[k][0] in ledes and len(p) <= 40 and not _SENTENCE_MARKS.search(p))  # a byline
-            or (first == "—" and n.startswith("——") and not _SENTENCE_MARKS.search(p))  # a subtitle
+            or (first == "—" and n.startswith("——") and not _CLAUSE_MARKS.search(p))  # a subtitle
             or (last in "摄影" and _CREDIT_LINE.match(p))
             or (n[-1] in "摄影" and _CREDIT_LINE.match(n))
         ):
