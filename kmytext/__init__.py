@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kmytext.articles import articles, credits
 from kmytext.entities import entities
 from kmytext.errors import InputError, KmytextError, OutputError
 from kmytext.keywords import frequencies, keywords
@@ -42,6 +43,7 @@ def to_frame(records: Any) -> pandas.DataFrame:
 
 __all__ = [
     "Article", "Credit", "Document", "Entity", "Frequency", "InputError", "Keyword", "KmytextError",
-    "Number", "OutputError", "Segmenter", "Token", "__version__", "clean", "entities", "frequencies",
+    "Number", "OutputError", "Segmenter", "Token", "__version__", "articles", "clean", "credits", "entities",
+    "frequencies",
     "keywords", "numbers", "segment", "to_frame",
 ]

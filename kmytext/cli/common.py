@@ -59,6 +59,9 @@ ErrorsOpt = Annotated[
 RawOpt = Annotated[bool, typer.Option("--raw", help="Skip newspaper cleanup (line joins, number spaces).")]
 SampleOpt = Annotated[bool, typer.Option("--sample", help="Run on the bundled sample pages.")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input file.")]
+ByOpt = Annotated[
+    str, typer.Option("--by", help="Unit of analysis: file, or article (each article of a page, id FILE#N).")
+]
 DictOpt = Annotated[
     Optional[list[Path]],
     typer.Option("--dict", "-d", help="User dictionary in jieba's format (repeatable).", show_default=False),
@@ -193,3 +196,25 @@ def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Form
     use_bom = wants_bom(chosen, bom, explicit=fmt is not None or output is not None)
     with open_output(output, inputs=inputs or ()) as out:
         write_rows(rows, columns, chosen, out, bom=use_bom, title=title, bars=bars, totals=totals)
+
+
+def by_unit(docs: Iterable[Any], by: str, *, raw: bool = False) -> Iterator[Any]:
+    """The documents as units of analysis: whole files, or (``--by article``) each article of a
+    page with id ``FILE#N``. An article is the file up to the article's end, blanked before it,
+    so offsets and line numbers still point into the file; its dateline date (when the year
+    is printed) rides along as ``base_date`` for relative dates."""
+    if by == "file":
+        yield from docs
+        return
+    if by != "article":
+        raise typer.BadParameter("use file or article", param_hint="--by")
+    import datetime
+
+    from kmytext.articles import ArticleUnit, articles, blank_outside
+
+    for doc in docs:
+        blank = blank_outside(doc.text, 0, 0)  # once per file: each article is a slice of text on it
+        for n, a in enumerate(articles(doc.text, clean=not raw), 1):
+            base = datetime.date.fromisoformat(a.date) if a.date and a.date[0] != "-" else None
+            unit = blank[:a.start] + doc.text[a.start:a.end]  # nothing after it: offsets stay the same
+            yield ArticleUnit(f"{doc.id}#{n}", unit, base_date=base)

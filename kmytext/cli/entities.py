@@ -8,8 +8,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    documents, emit, guard,
+    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
+    by_unit, documents, emit, guard,
 )
 
 
@@ -27,7 +27,7 @@ def entities(
     top: Annotated[int, typer.Option("--top", "-n", help="Only the N most frequent entities (0: all).", min=0)] = 0,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
 ) -> None:
     """People (PER), places (LOC), organisations (ORG) and titles (WORK).
 
@@ -42,7 +42,7 @@ def entities(
     if not wanted <= set(ENTITY_TYPES):
         raise typer.BadParameter(f"types are {', '.join(ENTITY_TYPES)}", param_hint="--type")
     with guard():
-        docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
+        docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
 
         def found() -> Iterator[tuple[Document, Entity]]:
             for doc in docs:

@@ -8,8 +8,8 @@ from typing import Annotated, Optional
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    documents, emit, guard,
+    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
+    by_unit, documents, emit, guard,
 )
 
 
@@ -28,7 +28,7 @@ def keywords(
                                                       show_default=False)] = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
 ) -> None:
     """The words a text or corpus is about, by tf-idf.
 
@@ -41,7 +41,14 @@ def keywords(
         raise typer.BadParameter("use tfidf or freq", param_hint="--method")
     with guard():
         stop = bundled() | read_stopwords(stopwords) if stopwords else None
-        docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
+        docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
+        if by == "article":  # a ranking per article, each under its id
+            rows = ({"doc": d.id, **k.as_dict()} for d in docs
+                    for k in rank(count([d.text], clean=not raw), top=top, method=method, stop=stop,  # type: ignore[arg-type]
+                                  pos=_pos_set(pos)))
+            emit(rows, ["doc", "keyword", "score", "count", "pos"], fmt=fmt, output=output, bom=bom,
+                 inputs=files)
+            return
         counts = count((d.text for d in docs), clean=not raw)
         ranked = rank(counts, top=top, method=method, stop=stop, pos=_pos_set(pos))  # type: ignore[arg-type]
         emit((k.as_dict() for k in ranked), ["keyword", "score", "count", "pos"], fmt=fmt, output=output,
@@ -57,7 +64,7 @@ def freq(
                                                show_default=False)] = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
 ) -> None:
     """Word frequencies with POS, per-10,000 rate and document frequency.
 
@@ -66,7 +73,7 @@ def freq(
     from kmytext.keywords import count, frequencies
 
     with guard():
-        docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
+        docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
         counts = count((d.text for d in docs), clean=not raw)
         rows = [f.as_dict() for f in frequencies(counts, min_count=min_count, pos=_pos_set(pos))]
         if top:
