@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from kmytext.errors import InputError
 from kmytext.normalize import clean as _clean
 from kmytext.normalize import identity
 from kmytext.types import Token

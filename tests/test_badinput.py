@@ -213,7 +213,7 @@ def test_one_bad_file_never_stops_a_corpus(tmp_path: Path, command: str) -> None
     assert "Traceback" not in result.stderr
     errors = error_lines(result.stderr)
     assert len(errors) == len(bad)
-    for line, (name, reason) in zip(sorted(errors), sorted(bad.items())):
+    for line, (name, reason) in zip(sorted(errors), sorted(bad.items()), strict=True):
         assert name in line and reason in line
     assert "e_empty.txt: empty file" in result.stderr
     if command in ("numbers", "entities"):
