@@ -64,6 +64,10 @@ _TOKEN = regex.compile(r"[^\s、，,/／:：]+")
 _ROLE_SUFFIX = regex.compile(rf"(?:{_ROLE_WORDS})$")
 _NOT_NAMES = frozenset({"报道", "综合报道", "整理", "发自", "报道组", "联合报道", "特稿"})
 _NAME_FULL = regex.compile(rf"(?:{_NAME})")
+# A role run into the name with no space: 记者张选杰, 本报记者李明 (roles of two or more characters).
+_ROLE_THEN_NAME = regex.compile(
+    r"\p{Han}{0,8}?(?P<role>" + "|".join(regex.escape(w) for w, _ in _ROLES if len(w) > 1) + rf")(?P<name>{_NAME})"
+)
 
 
 def _parse_credits(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
@@ -88,6 +92,10 @@ def _parse_credits(text: str, start: int, end: int) -> list[tuple[str, str, int,
             role = _ROLE_OF[suffix.group()]
             since_role = []
             continue
+        joined = _ROLE_THEN_NAME.fullmatch(tok)
+        if joined is not None:
+            role, since_role = _ROLE_OF[joined.group("role")], []
+            tok, s = joined.group("name"), s + joined.start("name")
         tok_role = None
         if tok.endswith("摄") and len(tok) > 2:  # 王霞摄
             tok, tok_role = tok[:-1], "photographer"

@@ -277,3 +277,17 @@ def test_a_headline_may_end_with_a_question_mark() -> None:
     page = ("谁来守护孩子们的安全？\n本报讯（记者 王明）3月1日，市里开会。\n\n"
             "春天在哪里\n本报讯（记者 李华）3月2日，春天来了。\n")
     assert [a.title for a in articles(page)] == ["谁来守护孩子们的安全？", "春天在哪里"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("据新华社北京12月31日电（记者张选杰）今天", [("张选杰", "reporter")]),
+        ("本报北京3月4日电（记者李明、王芳）", [("李明", "reporter"), ("王芳", "reporter")]),
+        ("本报讯（通讯员于欢）3月31日", [("于欢", "correspondent")]),
+    ],
+)
+def test_role_run_into_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    found = credits(text)
+    assert [(c.name, c.role) for c in found] == expected
+    assert all(text[c.start:c.end] == c.name for c in found)
