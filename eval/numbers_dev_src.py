@@ -2,7 +2,8 @@
 
 Run ``python eval/numbers_dev_src.py`` to rebuild the JSONL. Each mention is
 (substring, kind, value, value_max, unit, approx); the substring is searched after the
-previous mention, which gives the offsets. Conventions: approximation words (约, 余,
+previous mention, which gives the offsets. Conventions: relative dates (今年, 今天) are dates, valued only with a base date
+(None here); approximation words (约, 余,
 以上) are inside the span; 一 + measure word used as an article (一个, 一批) is not a
 number; list labels, quoted plan names and ratios are not annotated. Sentences whose
 position is 2 mod 3 form the held-out ``test`` split.
@@ -83,7 +84,7 @@ MSR = {
     42: [],
     43: [("第八条", O, 8, None, "条", None)],
     44: [("３名", Q, 3, None, "名", None), ("３名", Q, 3, None, "名", None)],
-    45: [("５月２２日", D, "--05-22", None, None, None)],
+    45: [("５月２２日", D, "--05-22", None, None, None), ("今天", D, None, None, None, None)],
     46: [],
     47: [],
     48: [("５０万元以上", M, 500000, None, "元", "over"), ("１２％", P, 12, None, "%", None)],
@@ -122,7 +123,7 @@ MSR = {
     75: [("第一", O, 1, None, None, None), ("第一", O, 1, None, None, None), ("第一位", O, 1, None, "位", None)],
     76: [("２４０吨", Q, 240, None, "吨", None), ("３００吨", Q, 300, None, "吨", None), ("２.６吨", Q, 2.6, None, "吨", None)],
     77: [("两次", Q, 2, None, "次", None), ("四天", U, 4, None, "天", None)],
-    78: [("１９９３年", D, "1993", None, None, None), ("五年", U, 5, None, "年", None)],
+    78: [("１９９３年", D, "1993", None, None, None), ("五年", U, 5, None, "年", None), ("今年", D, None, None, None, None)],
     79: [("三四天", U, 3, 4, "天", None), ("１小时", U, 1, None, "小时", None), ("１０个钟头", U, 10, None, "小时", None)],
     80: [("５月１９日", D, "--05-19", None, None, None)],
     81: [],
@@ -263,7 +264,7 @@ WRITTEN = [
      [("200公顷", Q, 200, None, "公顷", None), ("50万吨", Q, 500000, None, "吨", None), ("7.8亿卢布", M, 780000000, None, "卢布", None),
       ("三十多万元", M, 300000, None, "元", "over")]),
     ("本月9日起，每晚8点至10点开放，每次限30分钟，每年365天无休。",
-     [("本月9日", D, "---09", None, None, None), ("晚8点至10点", T, "20:00", "22:00", None, None), ("30分钟", U, 30, None, "分钟", None),
+     [("本月9日", D, "---09", None, None, None), ("8点至10点", T, "20:00", "22:00", None, None), ("30分钟", U, 30, None, "分钟", None),
       ("365天", U, 365, None, "天", None)]),
 ]
 

@@ -34,9 +34,9 @@ __all__ = ["extract"]
 
 # Same-length translation, so offsets survive it.
 _FULLWIDTH = str.maketrans(
-    "０１２３４５６７８９％．：／－～＄﹪ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "０１２３４５６７８９％．：／－～＄﹪∶ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
     "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
-    "0123456789%.:/-~$%ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "0123456789%.:/-~$%:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
 )
 
 _CN_DIGITS = "零〇○一二两三四五六七八九廿卅壹贰叁肆伍陆柒捌玖"
@@ -52,9 +52,10 @@ _CORE = regex.compile(
     rf"""
     (?P<iso>(?<![0-9])(?:1[89]|20)[0-9]{{2}}(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12][0-9]|3[01])(?![0-9]))
     |(?P<hm>(?<![0-9:.])(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?![0-9:]))
+    |(?P<ratio>(?<![0-9.])[0-9]++(?:\.[0-9]++)?:[0-9]++(?:\.[0-9]++)?+)
     |(?P<frac>(?<![0-9/.])[0-9]{{1,3}}/[1-9][0-9]{{0,2}}(?![0-9/]))
     |(?P<rel>今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|后天)
-    |(?P<pre>大约|约|将近|接近|近|超过|超|逾|至少|突破|多达|不到|不足)?+
+    |(?P<pre>大约|约合|约|将近|接近|近|超过|超|逾|至少|突破|多达|不到|不足)?+
      (?P<ord>第)?+
      (?P<neg>负|零下|-(?=[0-9]))?+
      (?P<pct>百分之|千分之)?+
@@ -102,6 +103,7 @@ _CLASSIFIERS = frozenset(
     "门 对 双 副 节 课 章 段 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 "
     "碗 串 束 捆 季 代 级 人次 户次 车次 架次 辆次 班次 航次 台次".split()
 )
+_ORD_UNITS = ["季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次"]
 _TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
 
 
@@ -110,6 +112,7 @@ def _alt(words: object) -> str:
 
 
 _MONEY_RE = regex.compile(_alt(_MONEY_UNITS))
+_ORD_UNIT_RE = regex.compile(_alt(list(_CLASSIFIERS) + _ORD_UNITS))
 _DURATION_RE = regex.compile(rf"(个)?(多|半)?({_alt(_DURATION_UNITS)})(?!代|级|龄|纪)")
 _MEASURE_RE = regex.compile(rf"(?:{_alt(_MEASURE_UNITS)})|(?:{_alt(_LATIN_UNITS)})(?![A-Za-z0-9])")
 _PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点")
@@ -117,7 +120,7 @@ _CHENG_RE = regex.compile(r"成(?![为功立绩本员果熟长交都效品就型
 _ZHE_RE = regex.compile(r"折(?![腾叠射服断损旧算合返戟])")
 _FRAC_RE = regex.compile(rf"分之({_ARABIC}|[{_CN_CHARS}]++(?:点[零〇○一二三四五六七八九]++)?+)")
 _YEAR_RE = regex.compile(r"年(?!代|级|龄|纪|薪|轻|华|货|画|会|头|鉴|检|糕|味|夜|终)")
-_DECADE_RE = regex.compile(r"年代")
+_DECADE_AFTER = regex.compile(rf"({_ARABIC}|[{_CN_CHARS}]++)年代")
 _MONTH_RE = regex.compile(rf"({_ARABIC}|[{_CN_CHARS}]++)月(份)?")
 _MONTH_AFTER_NUM = regex.compile(r"月(份)?(?!饼|球|亮|光|色|季|刊|台|薪|嫂|子|票|经|牙)")
 _DAY_RE = regex.compile(rf"({_ARABIC}|[{_CN_CHARS}]++)[日号]")
@@ -125,7 +128,8 @@ _DAY_AFTER_NUM = regex.compile(r"日(?!元|本|报|语|用|常|益|趋|后|夜|�
 _CLOCK_RE = regex.compile(rf"(时|点)(?:({_ARABIC}|[{_CN_CHARS}]++)分(?!钟|之)|(半)|(整)|(钟))?")
 _TIME_PREFIXES = {
     "上午": 0, "早上": 0, "早晨": 0, "清晨": 0, "凌晨": 0, "中午": 12, "午后": 12,
-    "下午": 12, "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12, "深夜": 12, "当晚": 12,
+    "下午": 12, "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12, "深夜": 12,
+    "早": 0, "晚": 12,
 }
 _PLAIN_AFTER = regex.compile(r"[A-Za-z]")
 
@@ -146,7 +150,7 @@ _LEXICAL = regex.compile(
 一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行
 一番 一贯 一分为二 一刀切 一把 一手抓 两手抓 二维码 三维 一号 十分 万分 百分百 千分尺 一口气
 一部分 一大批 一大早 一口 一面 一方 一头 一身 一片 一些 一天天 一年年 一步步 一个个 一次次
-百般 千般 万般 一门心思 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
+百般 千般 万般 一门心思 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
 """.split(),
             key=len,
             reverse=True,
@@ -201,7 +205,9 @@ def _cn_int(s: str) -> int | None:
         if ch in _SMALL_UNIT:
             u = _SMALL_UNIT[ch]
             if digit is None:
-                if u != 10 or prev_unit and last_unit <= u:
+                if u != 10 and not (total == section == 0 and not zero):
+                    return None  # 百万, 千人: a leading 百/千 means one hundred/thousand
+                if prev_unit and last_unit <= u:
                     return None
                 digit = 1
             if section % (u * 10) >= u and section:
@@ -217,7 +223,9 @@ def _cn_int(s: str) -> int | None:
             if digit is not None:
                 section += digit
                 digit = None
-            if section == 0 and (u == 10_000 or total == 0):
+            if section == 0 and total == 0 and not zero and u == 10_000 and s[0] == ch:
+                section = 1  # 万人
+            elif section == 0 and (u == 10_000 or total == 0):
                 return None
             if u == 100_000_000:
                 total = (total + section) * u
@@ -379,7 +387,7 @@ _PRE_WORD = {
     "超": "赶高",
 }
 _APPROX_PRE = {
-    "大约": "about", "约": "about", "将近": "about", "接近": "about", "近": "about",
+    "大约": "about", "约合": "about", "约": "about", "将近": "about", "接近": "about", "近": "about",
     "超过": "over", "超": "over", "逾": "over", "至少": "over", "突破": "over", "多达": "over",
     "不到": "under", "不足": "under",
 }
@@ -426,12 +434,15 @@ def _year_of(numtext: str) -> int | None:
     return None
 
 
-def _date_tail(t: str, pos: int, y: int | None) -> tuple[int, int | None, int | None]:
-    """After a year (or nothing), read 月 and 日: returns (end, month, day)."""
-    m = d = None
+def _date_tail(t: str, pos: int) -> tuple[int, int | None, int | None, int | None]:
+    """After a year (or nothing), read 月 and 日: (end, month, day, last month of 七八月)."""
+    m = d = mmax = None
     mm = _MONTH_RE.match(t, pos)
     if mm:
         m = _small_int(mm.group(1), 1, 12)
+        rng = _consecutive(mm.group(1)) if m is None else None
+        if rng and rng[1] <= 12:
+            return mm.end(), rng[0], None, rng[1]
         if m is not None:
             pos = mm.end()
             dm = _DAY_RE.match(t, pos)
@@ -439,7 +450,24 @@ def _date_tail(t: str, pos: int, y: int | None) -> tuple[int, int | None, int | 
                 d = _small_int(dm.group(1), 1, 31)
                 if d is not None:
                     pos = dm.end()
-    return pos, m, d
+    return pos, m, d, mmax
+
+
+_DAY_WORD = frozenset("当今昨明前每傍夜")
+
+
+def _time_prefix(t: str, s: int, hour: int) -> tuple[int, int]:
+    """Extend the start over 上午/下午/晚 and move afternoon hours past noon."""
+    for p, off in _TIME_PREFIXES.items():
+        if t.startswith(p, s - len(p)):
+            if len(p) == 1 and s >= 2 and t[s - 2] in _DAY_WORD:
+                pass  # 当晚, 今晚: a day word, kept out of the span but still evening
+            else:
+                s -= len(p)
+            if off and 0 < hour < 12 and not (p == "中午" and hour >= 11):
+                hour += 12
+            break
+    return s, hour
 
 
 _NOT_CLOCK = ("时期", "时代", "时间", "时候", "时任", "时节", "时刻", "时光", "时段")
@@ -454,15 +482,10 @@ def _clock(t: str, s: int, hour: int, cm: regex.Match[str], chinese: bool) -> tu
         minute = mi
     elif cm.group(3):
         minute = 30
-    for p, off in _TIME_PREFIXES.items():
-        if t.startswith(p, s - len(p)):
-            s -= len(p)
-            if off and hour < 12 and not (p == "中午" and hour >= 11):
-                hour += 12
-            break
-    else:
-        if chinese and cm.group(1) == "点" and not (cm.group(2) or cm.group(3) or cm.group(4) or cm.group(5)):
-            return None  # 三点 without a clock context: a count of points
+    s2, hour = _time_prefix(t, s, hour)
+    if s2 == s and hour < 12 and chinese and cm.group(1) == "点" and not any(cm.group(2, 3, 4, 5)):
+        return None  # 三点 without a clock context: a count of points
+    s = s2
     return s, f"{hour % 24:02d}:{minute:02d}"
 
 
@@ -476,14 +499,10 @@ def _read_core(t: str, m: regex.Match[str], base_date: datetime.date | None) -> 
     if m.group("hm"):
         h, mi = m.group("hm").split(":")
         s = m.start()
-        hour = int(h)
-        for p, off in _TIME_PREFIXES.items():
-            if t.startswith(p, s - len(p)):
-                s -= len(p)
-                if off and hour < 12:
-                    hour += 12
-                break
+        s, hour = _time_prefix(t, s, int(h))
         return _M(s, m.end(), "time", f"{hour % 24:02d}:{mi}")
+    if m.group("ratio"):
+        return None  # 80:1 is a ratio, 3:1 a score
     if m.group("frac"):
         a, b = m.group("frac").split("/")
         return _M(m.start(), m.end(), "percent", _py(Decimal(a) / Decimal(b) * 100), unit="%")
@@ -498,6 +517,8 @@ def _read_core(t: str, m: regex.Match[str], base_date: datetime.date | None) -> 
             m.start("pct") if m.group("pct") else m.start("cur") if m.group("cur") else m.start("num")
         pre = None  # 签约, 最近, 赶超: the character belongs to the previous word
     approx = _APPROX_PRE.get(pre) if pre else None
+    if s > 0 and t[s - 1] in "几数" and not pre:
+        return None  # 几十年, 数十万: no value
     if num.isascii():
         if s > 0 and (_PLAIN_AFTER.match(t, s - 1) or t[s - 1] == "."):
             return None  # G219, v1.2
@@ -573,13 +594,9 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
         return r
 
     if ordinal:
-        um = _MEASURE_RE.match(t, pos)
-        unit = None
-        end = pos
-        if um and um.group() in _CLASSIFIERS or (um and um.group() in ("季度",)):
-            unit, end = um.group(), um.end()
-        elif t.startswith("季度", pos):
-            unit, end = "季度", pos + 2
+        um = _ORD_UNIT_RE.match(t, pos)
+        unit = um.group() if um else None
+        end = um.end() if um else pos
         if value != value.to_integral_value() or value <= 0:
             return None
         return _M(s, end, "ordinal", int(value), unit=unit)
@@ -619,6 +636,14 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
 
     # dates
     year = _year_of(num)
+    if t.startswith("世纪", pos) and value == value.to_integral_value() and 1 <= value <= 30 and vmax is None:
+        c = int(value) - 1
+        dm = _DECADE_AFTER.match(t, pos + 2)
+        if dm:
+            y = _small_int(dm.group(1), 0, 90)
+            if y is not None and y % 10 == 0:
+                return _M(s, dm.end(), "date", f"{c * 100 + y:04d}", f"{c * 100 + y + 9:04d}")
+        return _M(s, pos + 2, "date", f"{c:02d}")
     if t.startswith("年代", pos) and value == value.to_integral_value():
         v = int(value)
         if 10 <= v <= 90 and v % 10 == 0:
@@ -627,7 +652,9 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
             return _M(s, pos + 2, "date", f"{v:04d}", f"{v + 9:04d}")
         return None
     if year is not None and approx is None and _YEAR_RE.match(t, pos):
-        end, mo, d = _date_tail(t, pos + 1, year)
+        end, mo, d, momax = _date_tail(t, pos + 1)
+        if momax is not None and vmax is None:
+            return _M(s, end, "date", _iso(year, mo, None), _iso(year, momax, None))
         ymax = _year_of(str(_py(vmax))) if vmax is not None else None
         if vmax is not None and ymax is None:
             return None
@@ -712,8 +739,8 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
             return None  # 一个, 一批: the indefinite article
         if unit == "点" and not chinese:
             return None
-        if unit in ("度", "°") and chinese and value < 10 and not m.group("neg"):
-            return None  # 一度, 再度: adverbs
+        if unit == "度" and num in ("一", "两"):
+            return None  # 一度, 两度: adverbs (once, twice)
         r = done("quantity", um.end(), _py(value), _py(vmax), unit)
         if unit in _CLASSIFIERS:
             r.obj = _object(t, um.end())
@@ -723,8 +750,10 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
     if chinese:
         core = num
         alone = s == 0 and pos == len(t)  # the whole input is the numeral: 十二, 廿
-        if not alone and (not (len(core) >= 3 or any(c in "百千万亿佰仟" for c in core)) or core[0] in "百千万亿"):
+        if not alone and not (len(core) >= 3 or any(c in "百千万亿佰仟" for c in core)):
             return None
+        if not alone and core[0] in "百千万亿" and not (len(core) == 2 and core[1] in "万亿"):
+            return None  # 百姓, 千方百计; but 百万移民
         if t.startswith("大", pos):
             return None
     if not chinese and len(num) > 1 and num[0] == "0" and not num.startswith("0."):
@@ -766,22 +795,23 @@ _REL_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 2}
 def _relative(t: str, m: regex.Match[str], base: datetime.date | None) -> _M | None:
     w = m.group("rel")
     s, e = m.span()
+    if w == "前年" and (s > 0 and t[s - 1] in "以之提" or t.startswith("度", e)):
+        return None  # 以前年度
     if w in _REL_YEAR:
-        end, mo, d = _date_tail(t, e, None)
-        if mo is None and base is None:
-            return None
+        end, mo, d, momax = _date_tail(t, e)
         y = base.year + _REL_YEAR[w] if base else None
-        return _M(s, end, "date", _iso(y, mo, d))
+        r = _M(s, end, "date", _iso(y, mo, d), _iso(y, momax, None) if momax else None)
+        return r
     if w in _REL_MONTH:
         dm = _DAY_RE.match(t, e)
         d = _small_int(dm.group(1), 1, 31) if dm else None
         end = dm.end() if dm and d is not None else e
         if base is None:
-            return _M(s, end, "date", _iso(None, None, d)) if d is not None else None
+            return _M(s, end, "date", _iso(None, None, d))
         k = base.year * 12 + base.month - 1 + _REL_MONTH[w]
         return _M(s, end, "date", _iso(k // 12, k % 12 + 1, d))
     if base is None:
-        return None
+        return _M(s, e, "date", None)
     day = base + datetime.timedelta(days=_REL_DAY[w])
     return _M(s, e, "date", day.isoformat())
 
@@ -794,6 +824,8 @@ def _is_label(t: str, r: _M) -> bool:
         return True
     if before in _BRACKETS and after == _BRACKETS[before]:
         return True
+    if before == "+" or after == "+":
+        return True  # “1+3+6”, “2+5”: programme names
     if after in _LIST_DOT and not (after == "." and r.e + 1 < len(t) and t[r.e + 1].isdigit()):
         return True
     return False

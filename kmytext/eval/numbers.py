@@ -53,7 +53,7 @@ def evaluate(rows: list[dict[str, Any]], show_errors: bool = False) -> dict[str,
             kind_pred[p["kind"]] += 1
             g = gold.get((p["start"], p["end"]))
             if any(p["start"] < h["end"] and h["start"] < p["end"] for h in gold.values()):
-                tp["overlap"] += 1
+                tp["overlap"] += 1  # precision side; recall side counted below
             if g is None:
                 if show_errors:
                     print(f"  FP {p['text']!r} {p['kind']} {p['value']} | {row['text'][:50]!r}")
@@ -76,13 +76,19 @@ def evaluate(rows: list[dict[str, Any]], show_errors: bool = False) -> dict[str,
                 tp["approx"] += 1
             elif show_errors:
                 print(f"  APPROX {p['text']!r} got {p['approx']} want {g.get('approx')}")
+        for g in gold.values():
+            if any(p["start"] < g["end"] and g["start"] < p["end"] for p in pred):
+                tp["overlap_gold"] += 1
         if show_errors:
             for key, g in gold.items():
                 if key not in matched:
                     print(f"  FN {g['text']!r} {g['kind']} {g['value']} | {row['text'][:50]!r}")
     res: dict[str, Any] = {"pred": npred, "gold": ngold}
-    for k in ("span+kind", "value", "unit", "approx", "span", "overlap"):
+    for k in ("span+kind", "value", "unit", "approx", "span"):
         res[k] = _prf(tp[k], npred, ngold)
+    p_ov = tp["overlap"] / npred if npred else 1.0
+    r_ov = tp["overlap_gold"] / ngold if ngold else 1.0
+    res["overlap"] = (p_ov, r_ov, 2 * p_ov * r_ov / (p_ov + r_ov) if p_ov + r_ov else 0.0)
     res["kinds"] = {k: (_prf(kind_tp[k], kind_pred[k], kind_gold[k]), kind_gold[k]) for k in KINDS}
     return res
 
