@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime
 from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
+from typing import Callable
 
 import regex
 
@@ -583,9 +584,9 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
     cur = m.group("cur")
     single_one = num in ("一", "壹") and approx is None and vmax is None
 
-    def done(kind: str, end: int, v: object, vm: object = None, unit: str | None = None) -> _M:
-        ap = approx
-        pa = _POST_APPROX.match(t, end)
+    def done(kind: str, end: int, v: object, vm: object = None, unit: str | None = None,
+             ap: str | None = approx) -> _M:
+        pa = _POST_APPROX.match(t, end) if t[end:end + 1] in _POST_START else None
         if pa and kind not in ("date", "time", "ordinal"):
             ap = ap or _APPROX_POST[pa.group()]
             end = pa.end()
@@ -612,21 +613,22 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
         end = mu.end() if mu else pos
         return done("money", end, _py(value), _py(vmax), _PREFIX_CURRENCY[cur])
 
+    c0 = t[pos:pos + 1]
     # percent family
-    pm = _PERCENT_RE.match(t, pos)
+    pm = _PERCENT_RE.match(t, pos) if c0 in "%‰个百" else None
     if pm:
         g = pm.group()
         if g == "‰":
             return done("percent", pm.end(), _py(value / 10), _py(vmax / 10) if vmax is not None else None, "%")
         unit = "%" if g == "%" else "个百分点"
         return done("percent", pm.end(), _py(value), _py(vmax), unit)
-    fm = _FRAC_RE.match(t, pos)
+    fm = _FRAC_RE.match(t, pos) if c0 == "分" else None
     if fm and value != 0:
         p2 = _parse_num(fm.group(1))
         if p2 is None:
             return None
         return done("percent", fm.end(), _py(p2[0] / value * 100), None, "%")
-    if value <= 10 and value > 0:
+    if c0 in ("成", "折") and 0 < value <= 10:
         cm = _CHENG_RE.match(t, pos)
         if cm and (chinese or len(num) == 1) and not single_one:
             return done("percent", cm.end(), _py(value * 10), _py(vmax * 10) if vmax is not None else None, "%")
@@ -636,6 +638,14 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
 
     # dates
     year = _year_of(num)
+    if c0 in _UNIT_START:
+        return _classify_unit(t, m, s, pos, num, value, vmax, approx, chinese, year, single_one, done)
+    return _bare(t, s, pos, num, value, vmax, chinese, year, done)
+
+
+def _classify_unit(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: Decimal,
+                   vmax: Decimal | None, approx: str | None, chinese: bool, year: int | None,
+                   single_one: bool, done: Callable[..., _M]) -> _M | None:
     if t.startswith("世纪", pos) and value == value.to_integral_value() and 1 <= value <= 30 and vmax is None:
         c = int(value) - 1
         dm = _DECADE_AFTER.match(t, pos + 2)
@@ -720,11 +730,7 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
             end += 1
         if unit == "年" and t.startswith("来", end):
             pass
-        save = approx
-        approx = ap
-        r = done("duration", end, _py(v), _py(vm), unit)
-        approx = save
-        return r
+        return done("duration", end, _py(v), _py(vm), unit, ap)
 
     # money
     mu = _MONEY_RE.match(t, pos)
@@ -745,8 +751,12 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
         if unit in _CLASSIFIERS:
             r.obj = _object(t, um.end())
         return r
+    return _bare(t, s, pos, num, value, vmax, chinese, year, done)
 
-    # a bare number
+
+def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | None, chinese: bool,
+          year: int | None, done: Callable[..., _M]) -> _M | None:
+    """A number with no unit, if it is one (600亿, 四千三百一十三), else None."""
     if chinese:
         core = num
         alone = s == 0 and pos == len(t)  # the whole input is the numeral: 十二, 廿
@@ -768,6 +778,15 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
 
 
 _MONTH_BEFORE = regex.compile(r"月")
+_POST_START = frozenset("左以上之开")
+# First characters of every unit _classify_unit can read; anything else is a bare number.
+_UNIT_START = frozenset(
+    "世年月日号时点个多半"
+    + "".join(w[0] for w in _DURATION_UNITS)
+    + "".join(w[0] for w in _MONEY_UNITS)
+    + "".join(w[0] for w in _MEASURE_UNITS)
+    + "".join(w[0] for w in _LATIN_UNITS)
+)
 _OBJ_RE = regex.compile(r"\p{Han}{1,8}")
 _OBJ_STOP = frozenset(
     "的和与及或等了在是将为到来从由对被把向给并也都又已就还共达至个名位中里内外上下左右前后约近超逾多余"
@@ -887,16 +906,57 @@ def extract(text: str, *, base_date: datetime.date | None = None) -> list[Number
         return []
 
 
+# Where a numeric expression can start: the cheap scan that keeps extraction linear and
+# fast; the full pattern is only tried from a few characters before each anchor.
+_ANCHOR = regex.compile(
+    rf"[0-9{_CN_CHARS}￥¥$€£]++|今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|后天"
+)
+_MAX_PREFIX = 4
+_PREFIX_START = frozenset("大约将接近超逾至突多不第负零百千USH")
+# After a lone 一, only these begin something worth reading (一年, 一米, 一个多月, 一成).
+_ONE_NEXT = frozenset("年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼")
+_ONE_BEFORE = frozenset("第约近超逾足到过至合负")
+
+
+def _one_may_count(t: str, a: int) -> bool:
+    nxt = t[a + 1] if a + 1 < len(t) else ""
+    if a > 0 and t[a - 1] in _ONE_BEFORE:
+        return True
+    if nxt == "个":
+        return t[a + 2 : a + 3] in ("多", "半", "月", "小", "钟", "星", "工", "年")
+    return nxt in _ONE_NEXT or not nxt
+
+
+_ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前后]天")
+
+
 def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
+    if _ANCHOR_RAW.search(text) is None:
+        return []
     c = _Compact(text)
     t = c.text
     found: list[_M] = []
     pos = 0
     n = len(t)
     while pos < n:
-        m = _CORE.search(t, pos)
-        if m is None:
+        am = _ANCHOR.search(t, pos)
+        if am is None:
             break
+        a = am.start()
+        if am.end() - a == 1 and t[a] == "一" and not _one_may_count(t, a):
+            pos = a + 1
+            continue
+        m = None
+        for p in range(max(pos, a - _MAX_PREFIX), a + 1):
+            if p < a and t[p] not in _PREFIX_START:
+                continue
+            m = _CORE.match(t, p)
+            if m is not None and m.end() > a:
+                break
+            m = None
+        if m is None:
+            pos = am.end()
+            continue
         r = _read_core(t, m, base_date)
         if r is not None and m.group("num"):
             r.ns = m.start("num")
