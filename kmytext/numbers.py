@@ -49,22 +49,21 @@ _MULT = rf"(?:{_QIAN}|[十百万亿])*+"
 # 点 is a decimal point unless a clock reading follows (三点五十分).
 _CN = rf"(?:{_QIAN}|[{_CN_CHARS.replace('千', '')}])++(?:点[零〇○一二三四五六七八九]++(?![十分]))?+"
 
-_CORE = regex.compile(
-    rf"""
-    (?P<iso>(?<![0-9])(?:1[89]|20)[0-9]{{2}}(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12][0-9]|3[01])(?![0-9]))
-    |(?P<hm>(?<![0-9:.])(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?![0-9:]))
-    |(?P<ratio>(?<![0-9.])[0-9]++(?:\.[0-9]++)?:[0-9]++(?:\.[0-9]++)?+)
-    |(?P<frac>(?<![0-9/.])[0-9]{{1,3}}/[1-9][0-9]{{0,2}}(?![0-9/]))
-    |(?P<rel>今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|后天)
-    |(?P<pre>大约|约合|约|将近|接近|近|超过|超|逾|至少|突破|多达|不到|不足)?+
-     (?P<ord>第)?+
-     (?P<neg>负|零下|-(?=[0-9]))?+
-     (?P<pct>百分之|千分之)?+
-     (?P<cur>US\$|HK\$|[￥¥$€£])?+
-     (?P<num>{_ARABIC}{_MULT}|{_CN})
+# Digit forms read as a whole before the numeral rules: ISO-like dates, clock times,
+# ratios (skipped) and slash fractions.
+_SPECIAL = regex.compile(
+    r"""
+    (?P<iso>(?:1[89]|20)[0-9]{2}(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12][0-9]|3[01])(?![0-9]))
+    |(?P<hm>(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?![0-9:]))
+    |(?P<ratio>[0-9]++(?:\.[0-9]++)?:[0-9]++(?:\.[0-9]++)?+)
+    |(?P<frac>[0-9]{1,3}/[1-9][0-9]{0,2}(?![0-9/]))
     """,
     regex.VERBOSE,
 )
+_REL_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|后天"
+_PRE_2 = frozenset(["大约", "约合", "将近", "接近", "超过", "至少", "突破", "多达", "不到", "不足"])
+_PRE_1 = frozenset("约近超逾")
+_CURRENCY_1 = frozenset("￥¥$€£")
 
 _RANGE_SEPS = frozenset(["—", "——", "–", "-", "~", "至", "到"])
 _RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?=[0-9{_CN_CHARS}]|百分之|第)")
@@ -356,6 +355,8 @@ class _Compact:
         self._origs = origs
 
     def orig(self, i: int) -> int:
+        if len(self._starts) == 1:
+            return i
         k = bisect_right(self._starts, i) - 1
         return self._origs[k] + (i - self._starts[k])
 
@@ -490,32 +491,65 @@ def _clock(t: str, s: int, hour: int, cm: regex.Match[str], chinese: bool) -> tu
     return s, f"{hour % 24:02d}:{minute:02d}"
 
 
-def _read_core(t: str, m: regex.Match[str], base_date: datetime.date | None) -> _M | None:
-    """Interpret one core match and the unit after it."""
-    if m.group("iso"):
-        y, mo, d = (int(x) for x in regex.split(r"[-./]", m.group("iso")))
-        r = _M(m.start(), m.end(), "date", _iso(y, mo, d))
-        r.date = (y, mo, d)
-        return r
-    if m.group("hm"):
-        h, mi = m.group("hm").split(":")
-        s = m.start()
-        s, hour = _time_prefix(t, s, int(h))
-        return _M(s, m.end(), "time", f"{hour % 24:02d}:{mi}")
-    if m.group("ratio"):
-        return None  # 80:1 is a ratio, 3:1 a score
-    if m.group("frac"):
-        a, b = m.group("frac").split("/")
-        return _M(m.start(), m.end(), "percent", _py(Decimal(a) / Decimal(b) * 100), unit="%")
-    if m.group("rel"):
-        return _relative(t, m, base_date)
-
-    num = m.group("num")
-    s, e = m.start(), m.end()
-    pre = m.group("pre")
+def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
+    """Interpret the numeral ``t[a:e]``, the prefixes before it (not before ``lo``) and
+    the unit after it."""
+    if num[0] in "0123456789" and (t[e:e + 1] in ("-", ".", "/", ":") or "." in num) and t[a - 1:a] not in (":", "."):
+        sm = _SPECIAL.match(t, a)
+        if sm:
+            iso, hm, ratio, frac = sm.group("iso", "hm", "ratio", "frac")
+            if iso:
+                y, mo, d = (int(x) for x in regex.split(r"[-./]", iso))
+                r = _M(a, sm.end(), "date", _iso(y, mo, d))
+                r.date = (y, mo, d)
+                return r
+            if hm:
+                h, mi = hm.split(":")
+                s, hour = _time_prefix(t, a, int(h))
+                return _M(s, sm.end(), "time", f"{hour % 24:02d}:{mi}")
+            if ratio:
+                return _M(a, sm.end(), "skip", None)  # 80:1 is a ratio, 3:1 a score
+            if frac and t[a - 1:a] != "/":
+                x, y2 = frac.split("/")
+                s = a - 2 if t[a - 2:a] in ("不足", "不到") and a - 2 >= lo else a
+                ap = "under" if s < a else None
+                return _M(s, sm.end(), "percent", _py(Decimal(x) / Decimal(y2) * 100), unit="%", approx=ap)
+    # prefixes, read backwards: 约 第 负 ￥ 百分之
+    s = a
+    pct = cur = neg = ordg = pre = None
+    if num in ("百", "千") and t.startswith("分之", e):
+        nm = _NUM_AT.match(t, e + 2)
+        if nm is None:
+            return None
+        pct = num + "分之"
+        a, e, num = nm.start(), nm.end(), nm.group()
+    elif s - 3 >= lo and t[s - 3:s] in ("US$", "HK$"):
+        cur = t[s - 3:s]
+        s -= 3
+    elif s - 1 >= lo and t[s - 1] in _CURRENCY_1:
+        cur = t[s - 1]
+        s -= 1
+    if s - 2 >= lo and t[s - 2:s] == "零下":
+        neg = "零下"
+        s -= 2
+    elif s - 1 >= lo and t[s - 1] == "负":
+        neg = "负"
+        s -= 1
+    elif s - 1 >= lo and t[s - 1] == "-" and not cur and num[0] in "0123456789" and t[s - 2:s - 1] not in _ASCII_ALNUM:
+        neg = "-"
+        s -= 1
+    if s - 1 >= lo and t[s - 1] == "第" and not neg and not cur and not pct:
+        ordg = "第"
+        s -= 1
+    body = s
+    if s - 2 >= lo and t[s - 2:s] in _PRE_2:
+        pre = t[s - 2:s]
+        s -= 2
+    elif s - 1 >= lo and t[s - 1] in _PRE_1:
+        pre = t[s - 1]
+        s -= 1
     if pre and s > 0 and t[s - 1] in _PRE_WORD.get(pre, ""):
-        s = m.start("ord") if m.group("ord") else m.start("neg") if m.group("neg") else \
-            m.start("pct") if m.group("pct") else m.start("cur") if m.group("cur") else m.start("num")
+        s = body
         pre = None  # 签约, 最近, 赶超: the character belongs to the previous word
     approx = _APPROX_PRE.get(pre) if pre else None
     if s > 0 and t[s - 1] in "几数" and not pre:
@@ -525,16 +559,15 @@ def _read_core(t: str, m: regex.Match[str], base_date: datetime.date | None) -> 
             return None  # G219, v1.2
     parsed = _parse_num(num)
     # Chinese decimals that are really dates/years are rare; digit-by-digit years:
-    year = _year_of(num) if not m.group("ord") and not m.group("pct") and not m.group("cur") else None
+    year = _year_of(num) if not ordg and not pct and not cur else None
     if parsed is None and year is None:
         # 八五折, 二○○一年 handled below; otherwise not a number
         if _ZHE_RE.match(t, e) and len(num) == 2 and _cn_digits(num):
             return _M(s, e + 1, "percent", int(_cn_digits(num) or 0), unit="%", approx=approx)
         return None
     value, vmax, chinese = parsed if parsed else (Decimal(year or 0), None, True)
-    neg = m.group("neg")
     if neg == "-" and not _TEMP_AFTER.match(t, e):
-        s = m.start("num") if not pre else s  # a dash, not a minus sign
+        s = a if not pre else s  # a dash, not a minus sign
         neg = None
     if neg:
         value = -value
@@ -560,7 +593,7 @@ def _read_core(t: str, m: regex.Match[str], base_date: datetime.date | None) -> 
 
     # range: 1—6个月, 三至五年, 1.4万至1.9万立方米
     rm = _RANGE.match(t, pos)
-    if rm and vmax is None and not m.group("ord"):
+    if rm and vmax is None and not ordg:
         nm = _NUM_AT.match(t, rm.end())
         p2 = _parse_num(nm.group()) if nm else None
         if nm and p2 and p2[1] is None and (year is None) == (_year_of(nm.group()) is None):
@@ -570,18 +603,16 @@ def _read_core(t: str, m: regex.Match[str], base_date: datetime.date | None) -> 
             if v2 > value:
                 vmax = v2
                 pos = nm.end()
-    return _classify(t, m, s, pos, num, value, vmax, approx, chinese)
+    return _classify(t, ordg, pct, cur, year, s, pos, num, value, vmax, approx, chinese)
 
 
 _TEMP_AFTER = regex.compile(r"摄氏度|华氏度|度|℃|°")
 _LEXICAL_AFTER = regex.compile(r"[种样少数么亏年]")
 
 
-def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: Decimal,
-              vmax: Decimal | None, approx: str | None, chinese: bool) -> _M | None:
-    ordinal = bool(m.group("ord"))
-    pct = m.group("pct")
-    cur = m.group("cur")
+def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, year: int | None, s: int,
+              pos: int, num: str, value: Decimal, vmax: Decimal | None, approx: str | None,
+              chinese: bool) -> _M | None:
     single_one = num in ("一", "壹") and approx is None and vmax is None
 
     def done(kind: str, end: int, v: object, vm: object = None, unit: str | None = None,
@@ -636,14 +667,12 @@ def _classify(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: De
         if zm:
             return done("percent", zm.end(), _py(value * 10), None, "%")
 
-    # dates
-    year = _year_of(num)
     if c0 in _UNIT_START:
-        return _classify_unit(t, m, s, pos, num, value, vmax, approx, chinese, year, single_one, done)
+        return _classify_unit(t, s, pos, num, value, vmax, approx, chinese, year, single_one, done)
     return _bare(t, s, pos, num, value, vmax, chinese, year, done)
 
 
-def _classify_unit(t: str, m: regex.Match[str], s: int, pos: int, num: str, value: Decimal,
+def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
                    vmax: Decimal | None, approx: str | None, chinese: bool, year: int | None,
                    single_one: bool, done: Callable[..., _M]) -> _M | None:
     if t.startswith("世纪", pos) and value == value.to_integral_value() and 1 <= value <= 30 and vmax is None:
@@ -811,9 +840,7 @@ _REL_MONTH = {"本月": 0, "上月": -1, "下月": 1, "上个月": -1, "下个�
 _REL_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 2}
 
 
-def _relative(t: str, m: regex.Match[str], base: datetime.date | None) -> _M | None:
-    w = m.group("rel")
-    s, e = m.span()
+def _relative(t: str, w: str, s: int, e: int, base: datetime.date | None) -> _M | None:
     if w == "前年" and (s > 0 and t[s - 1] in "以之提" or t.startswith("度", e)):
         return None  # 以前年度
     if w in _REL_YEAR:
@@ -908,11 +935,8 @@ def extract(text: str, *, base_date: datetime.date | None = None) -> list[Number
 
 # Where a numeric expression can start: the cheap scan that keeps extraction linear and
 # fast; the full pattern is only tried from a few characters before each anchor.
-_ANCHOR = regex.compile(
-    rf"[0-9{_CN_CHARS}￥¥$€£]++|今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|后天"
-)
-_MAX_PREFIX = 4
-_PREFIX_START = frozenset("大约将接近超逾至突多不第负零百千USH")
+_ANCHOR = regex.compile(rf"[0-9{_CN_CHARS}]++|(?P<rel>{_REL_WORDS})")
+_ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # After a lone 一, only these begin something worth reading (一年, 一米, 一个多月, 一成).
 _ONE_NEXT = frozenset("年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼")
 _ONE_BEFORE = frozenset("第约近超逾足到过至合负")
@@ -942,29 +966,31 @@ def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
         am = _ANCHOR.search(t, pos)
         if am is None:
             break
-        a = am.start()
-        if am.end() - a == 1 and t[a] == "一" and not _one_may_count(t, a):
-            pos = a + 1
+        a, e = am.span()
+        rel = am.group("rel")
+        if rel is not None:
+            r = _relative(t, rel, a, e, base_date)
+        elif e - a == 1 and t[a] == "一" and not _one_may_count(t, a):
+            pos = e
             continue
-        m = None
-        for p in range(max(pos, a - _MAX_PREFIX), a + 1):
-            if p < a and t[p] not in _PREFIX_START:
+        else:
+            nm = _NUM_AT.match(t, a)
+            if nm is None:
+                pos = a + 1
                 continue
-            m = _CORE.match(t, p)
-            if m is not None and m.end() > a:
-                break
-            m = None
-        if m is None:
-            pos = am.end()
+            num = nm.group()
+            e = nm.end()
+            r = _read_core(t, a, e, num, found[-1].e if found else 0)
+            if r is not None:
+                r.ns = a
+        if r is None or r.e <= a:
+            pos = e
             continue
-        r = _read_core(t, m, base_date)
-        if r is not None and m.group("num"):
-            r.ns = m.start("num")
-        if r is None or r.e <= m.start():
-            pos = m.end() if m.end() > pos else pos + 1
+        if r.kind == "skip":
+            pos = r.e
             continue
         if r.chinese and _lexical(t, r):
-            pos = m.end()
+            pos = e
             continue
         if r.bare and _is_label(t, r):
             pos = r.e
