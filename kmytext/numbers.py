@@ -91,7 +91,7 @@ _MEASURE_UNITS = (
     "赫兹 分贝 海里 英里 英尺 英寸 马力 标准箱 标箱 光年 千卡 卡路里 兆帕 帕 级 倍 周岁 岁 "
     "人次 户次 车次 架次 辆次 班次 航次 台次 个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 "
     "匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 "
-    "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 段 句 页 组 "
+    "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 段 句 页 组 县 省 国 市 乡 镇 村 "
     "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
     "公里/小时 千米/小时 米/秒 度 ℃ °C ° ㎡ ㎞ ㎏"
 ).split()
@@ -104,6 +104,17 @@ _CLASSIFIERS = frozenset(
     "碗 串 束 捆 季 代 级 人次 户次 车次 架次 辆次 班次 航次 台次".split()
 )
 _ORD_UNITS = ["季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次"]
+# A measure word that is really the first character of a word (两部分, 三条件).
+_NOT_UNIT = frozenset(
+    "部分 部门 部长 部署 条件 条款 条例 名单 名字 名称 名义 家庭 家长 家乡 家属 位置 场所 人民 人员 人口 "
+    "人物 人类 人才 人士 层次 层面 期间 期待 类型 种类 种植 道路 道理 门户 门槛 对象 对手 节目 节约 节能 "
+    "级别 台阶 本身 本地 本人 本届 批准 批评 代表 代价 代替 班子 组织 组成 团结 团体 座谈 所有 所以 所在 "
+    "所得 起来 起点 步伐 轮流 处理 处于 口号 口岸 户口 份额 片区 头条 只有 只是 张贴 支持 支付 支出 "
+    "项目 次序 次要 首先 首都 首次 首脑 首长 首位 点名 分别 分析 分配 分子 分工 分享 分布 分开 分钟 "
+    "岁月 倍增 届时 期望 集团 集体 集中 集合 笔者 宗旨 例如 票价 股份 股东 股票 段落 圈子 档案 道德 "
+    "对于 对外 双方 双边 双向 副食 课题 课程 章程 页面 床位 杯赛 包括 包装 盒饭 头脑 头发 列车 趟车 "
+    "市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
+)
 _TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
 
 
@@ -150,7 +161,7 @@ _LEXICAL = regex.compile(
 一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行
 一番 一贯 一分为二 一刀切 一把 一手抓 两手抓 二维码 三维 一号 十分 万分 百分百 千分尺 一口气
 一部分 一大批 一大早 一口 一面 一方 一头 一身 一片 一些 一天天 一年年 一步步 一个个 一次次
-百般 千般 万般 一门心思 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
+百般 千般 万般 一门心思 千篇一律 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
 """.split(),
             key=len,
             reverse=True,
@@ -390,7 +401,7 @@ _PRE_WORD = {
 }
 _APPROX_PRE = {
     "大约": "about", "约合": "about", "约": "about", "将近": "about", "接近": "about", "近": "about",
-    "超过": "over", "超": "over", "逾": "over", "至少": "over", "突破": "over", "多达": "over",
+    "超过": "over", "超": "over", "上": "over", "逾": "over", "至少": "over", "突破": "over", "多达": "over",
     "不到": "under", "不足": "under",
 }
 _APPROX_POST = {
@@ -514,6 +525,12 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
                 s = a - 2 if t[a - 2:a] in ("不足", "不到") and a - 2 >= lo else a
                 ap = "under" if s < a else None
                 return _M(s, sm.end(), "percent", _py(Decimal(x) / Decimal(y2) * 100), unit="%", approx=ap)
+    if "." in num and t.startswith("年", e):
+        whole, frac_part = num.split(".", 1)
+        if len(frac_part) == 4 and _year_of(frac_part) and len(whole) <= 2:
+            a += len(whole) + 1  # 7.1997年: a list label before a year
+            num = frac_part
+            lo = a
     # prefixes, read backwards: 约 第 负 ￥ 百分之
     s = a
     pct = cur = neg = ordg = pre = None
@@ -545,7 +562,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     if s - 2 >= lo and t[s - 2:s] in _PRE_2:
         pre = t[s - 2:s]
         s -= 2
-    elif s - 1 >= lo and t[s - 1] in _PRE_1:
+    elif s - 1 >= lo and (t[s - 1] in _PRE_1 or t[s - 1] == "上" and num[0] in "百千万亿" and not ordg):
         pre = t[s - 1]
         s -= 1
     if pre and s > 0 and t[s - 1] in _PRE_WORD.get(pre, ""):
@@ -555,7 +572,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     if s > 0 and t[s - 1] in "几数" and not pre:
         return None  # 几十年, 数十万: no value
     if num.isascii():
-        if s > 0 and (_PLAIN_AFTER.match(t, s - 1) or t[s - 1] == "."):
+        if s > lo and (_PLAIN_AFTER.match(t, s - 1) or t[s - 1] == "."):
             return None  # G219, v1.2
     parsed = _parse_num(num)
     # Chinese decimals that are really dates/years are rare; digit-by-digit years:
@@ -770,6 +787,8 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
     um = _MEASURE_RE.match(t, pos)
     if um:
         unit = um.group()
+        if len(unit) == 1 and t[pos:pos + 2] in _NOT_UNIT:
+            return _bare(t, s, pos, num, value, vmax, chinese, year, done)
         if single_one and unit in _CLASSIFIERS:
             return None  # 一个, 一批: the indefinite article
         if unit == "点" and not chinese:
@@ -816,7 +835,7 @@ _UNIT_START = frozenset(
     + "".join(w[0] for w in _MEASURE_UNITS)
     + "".join(w[0] for w in _LATIN_UNITS)
 )
-_OBJ_RE = regex.compile(r"\p{Han}{1,8}")
+_OBJ_RE = regex.compile(r"\p{Han}{1,6}")
 _OBJ_STOP = frozenset(
     "的和与及或等了在是将为到来从由对被把向给并也都又已就还共达至个名位中里内外上下左右前后约近超逾多余"
     "分每各其该这那此均仅只以于参进开获受有用让使"
@@ -832,7 +851,9 @@ def _object(t: str, pos: int) -> str | None:
         if ch in _OBJ_STOP or ch in _CN_CHARS:
             w = w[:i]
             break
-    return w if len(w) >= 2 else None
+    # Only a short noun phrase that ends at punctuation or a function word is evident
+    # without a parser; 两位助手心急如焚 gives none rather than a wrong one.
+    return w if 2 <= len(w) <= 5 else None
 
 
 _REL_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2}
@@ -944,6 +965,8 @@ _ONE_BEFORE = frozenset("第约近超逾足到过至合负")
 
 def _one_may_count(t: str, a: int) -> bool:
     nxt = t[a + 1] if a + 1 < len(t) else ""
+    if a > 0 and t[a - 1] in "那这同某哪该每":
+        return False  # 那一年, 同一天: a determiner, not a count
     if a > 0 and t[a - 1] in _ONE_BEFORE:
         return True
     if nxt == "个":
