@@ -648,7 +648,9 @@ def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, yea
         end = um.end() if um else pos
         if value != value.to_integral_value() or value <= 0:
             return None
-        return _M(s, end, "ordinal", int(value), unit=unit)
+        r = _M(s, end, "ordinal", int(value), unit=unit)
+        r.chinese = chinese
+        return r
 
     if pct:
         scale = Decimal(1) if pct == "百分之" else Decimal("0.1")
