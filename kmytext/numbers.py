@@ -64,6 +64,7 @@ _REL_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个月|
 _PRE_2 = frozenset(["大约", "约合", "将近", "接近", "超过", "至少", "突破", "多达", "不到", "不足"])
 _PRE_1 = frozenset("约近超逾")
 _CURRENCY_1 = frozenset("￥¥$€£")
+_MONEY_AFTER = regex.compile(r"(?:[百千万亿]*+)元")
 
 _RANGE_SEPS = frozenset(["—", "——", "–", "-", "~", "至", "到"])
 _RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?=[0-9{_CN_CHARS}]|百分之|第)")
@@ -123,6 +124,9 @@ def _alt(words: object) -> str:
 
 
 _MONEY_RE = regex.compile(_alt(_MONEY_UNITS))
+_SUBUNIT_RE = regex.compile(
+    r"([0-9一二两三四五六七八九])(?:(角|毛)(?:([0-9一二两三四五六七八九])分?)?)?(?![0-9十百千万亿一二三四五六七八九点.个])"
+)
 _ORD_UNIT_RE = regex.compile(_alt(list(_CLASSIFIERS) + _ORD_UNITS))
 _DURATION_RE = regex.compile(rf"(个)?(多|半)?({_alt(_DURATION_UNITS)})(?!代|级|龄|纪)")
 _MEASURE_RE = regex.compile(rf"(?:{_alt(_MEASURE_UNITS)})|(?:{_alt(_LATIN_UNITS)})(?![A-Za-z0-9])")
@@ -152,7 +156,7 @@ _LEXICAL = regex.compile(
             """
 一些 一起 一定 统一 唯一 一致 万一 一般 一直 千万不 千万别 千万要 千万莫 千万注意 千万小心 三心二意
 五一广场 一带一路 一体 一样 一切 一旦 一边 一方面 一同 一道 一律 一再 一向 一味 一举 一流 一线
-一手 一生 一时 一下 一点 一番 一阵 一心 一早 一齐 一共 一连 一贯 一览 一等 如一日 一鼓作气 四乡八镇
+一手 一生 一时 一下 一点(?![〇零一二三四五六七八九]) 一番 一阵 一心 一早 一齐 一共 一连 一贯 一览 一等 如一日 一鼓作气 四乡八镇
 二话 一家老小 三番五次 七上八下 乱七八糟 十全十美 一五一十 一模一样 独一无二 举一反三 不三不四
 九死一生 千方百计 百花齐放 万众一心 一心一意 千军万马 成千上万 千千万万 万物 万事 百姓 百货
 一石二鸟 一年一度 第一时间 第三方 一是 二是 三是 四是 五是 六是 其一 其二 其三 一度 一再
@@ -546,13 +550,15 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     elif s - 1 >= lo and t[s - 1] in _CURRENCY_1:
         cur = t[s - 1]
         s -= 1
+    elif s - 3 >= lo and t[s - 3:s] == "人民币" and _MONEY_AFTER.match(t, e):
+        s -= 3  # 人民币5000元: the currency named first
     if s - 2 >= lo and t[s - 2:s] == "零下":
         neg = "零下"
         s -= 2
     elif s - 1 >= lo and t[s - 1] == "负":
         neg = "负"
         s -= 1
-    elif s - 1 >= lo and t[s - 1] == "-" and not cur and num[0] in "0123456789" and t[s - 2:s - 1] not in _ASCII_ALNUM:
+    elif s - 1 >= lo and t[s - 1] in "-−" and not cur and num[0] in "0123456789" and t[s - 2:s - 1] not in _ASCII_ALNUM:
         neg = "-"
         s -= 1
     if s - 1 >= lo and t[s - 1] == "第" and not neg and not cur and not pct:
@@ -583,7 +589,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
             return _M(s, e + 1, "percent", int(_cn_digits(num) or 0), unit="%", approx=approx)
         return None
     value, vmax, chinese = parsed if parsed else (Decimal(year or 0), None, True)
-    if neg == "-" and not _TEMP_AFTER.match(t, e):
+    if neg == "-" and not _TEMP_AFTER.match(t, e) and not (s == 0 or not _HAN_OR_ALNUM.match(t, s - 1)):
         s = a if not pre else s  # a dash, not a minus sign
         neg = None
     if neg:
@@ -623,6 +629,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     return _classify(t, ordg, pct, cur, year, s, pos, num, value, vmax, approx, chinese)
 
 
+_HAN_OR_ALNUM = regex.compile(r"[\p{Han}0-9A-Za-z]")
 _TEMP_AFTER = regex.compile(r"摄氏度|华氏度|度|℃|°")
 _LEXICAL_AFTER = regex.compile(r"[种样少数么亏年]")
 
@@ -783,7 +790,28 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
     # money
     mu = _MONEY_RE.match(t, pos)
     if mu:
-        return done("money", mu.end(), _py(value), _py(vmax), _MONEY_UNITS[mu.group()])
+        unit = _MONEY_UNITS[mu.group()]
+        end = mu.end()
+        if unit == "元" and vmax is None:
+            # 三元五角, 一块二毛五, 三块五: smaller coins after the yuan
+            sub = _SUBUNIT_RE.match(t, end)
+            if sub and (sub.group(2) or mu.group() == "块"):
+                jiao = _small_int(sub.group(1), 0, 9)
+                fen = _small_int(sub.group(3), 0, 9) if sub.group(3) else 0
+                if jiao is not None and fen is not None:
+                    value += Decimal(jiao) / 10 + Decimal(fen) / 100
+                    end = sub.end()
+        return done("money", end, _py(value), _py(vmax), unit)
+    if t.startswith("块", pos) and vmax is None:
+        sub = _SUBUNIT_RE.match(t, pos + 1)
+        if sub:
+            jiao = _small_int(sub.group(1), 0, 9)
+            fen = _small_int(sub.group(3), 0, 9) if sub.group(3) else 0
+            if jiao is not None and fen is not None:
+                v = value + Decimal(jiao) / 10 + Decimal(fen) / 100
+                return done("money", sub.end(), _py(v), None, "元")
+    if t.startswith("角", pos) and vmax is None:
+        return done("money", pos + 1 + t.startswith("钱", pos + 1), _py(value / 10), None, "元")
 
     # measures and measure words
     um = _MEASURE_RE.match(t, pos)
@@ -831,7 +859,7 @@ _MONTH_BEFORE = regex.compile(r"月")
 _POST_START = frozenset("左以上之开")
 # First characters of every unit _classify_unit can read; anything else is a bare number.
 _UNIT_START = frozenset(
-    "世年月日号时点个多半"
+    "世年月日号时点个多半角"
     + "".join(w[0] for w in _DURATION_UNITS)
     + "".join(w[0] for w in _MONEY_UNITS)
     + "".join(w[0] for w in _MEASURE_UNITS)
@@ -893,7 +921,7 @@ def _is_label(t: str, r: _M) -> bool:
         return True
     if before in _BRACKETS and after == _BRACKETS[before]:
         return True
-    if before == "+" or after == "+":
+    if before == "+" and t[r.s - 2:r.s - 1].isdigit() or after == "+" and t[r.e + 1:r.e + 2].isdigit():
         return True  # “1+3+6”, “2+5”: programme names
     if after in _LIST_DOT and not (after == "." and r.e + 1 < len(t) and t[r.e + 1].isdigit()):
         return True
@@ -961,7 +989,7 @@ def extract(text: str, *, base_date: datetime.date | None = None) -> list[Number
 _ANCHOR = regex.compile(rf"[0-9{_CN_CHARS}]++|(?P<rel>{_REL_WORDS})")
 _ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # After a lone 一, only these begin something worth reading (一年, 一米, 一个多月, 一成).
-_ONE_NEXT = frozenset("年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼")
+_ONE_NEXT = frozenset("块年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼")
 _ONE_BEFORE = frozenset("第约近超逾足到过至合负")
 
 
@@ -1024,6 +1052,9 @@ def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
             # time prefixes (上午) may reach back into a previous mention; keep the first
             pos = max(r.e, pos + 1)
             continue
+        if found and r.kind == "quantity" and found[-1].bare and found[-1].e + 1 == r.s \
+                and t[found[-1].e] in "×xX*" and r.value_max is None:
+            found[-1].kind, found[-1].unit, found[-1].bare = "quantity", r.unit, False  # 3×4米
         if found and _merge_range(t, found[-1], r):
             pos = found[-1].e
             continue
