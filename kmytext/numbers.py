@@ -165,7 +165,7 @@ _LEXICAL = regex.compile(
 一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行
 一番 一贯 一分为二 一刀切 一把 一手抓 两手抓 二维码 三维 一号 十分 万分 百分百 千分尺 一口气
 一部分 一大批 一大早 一口 一面 一方 一头 一身 一片 一些 一天天 一年年 一步步 一个个 一次次
-百般 千般 万般 一门心思 千篇一律 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
+百般 千般 万般 一门心思 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
 """.split(),
             key=len,
             reverse=True,
@@ -619,6 +619,9 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     if rm and vmax is None and not ordg:
         nm = _NUM_AT.match(t, rm.end())
         p2 = _parse_num(nm.group()) if nm else None
+        if nm and p2 and p2[1] is None and year is not None and _year_of(nm.group()) is None \
+                and not t.startswith("年", nm.end()):
+            year = None  # 2000-3000万吨: not years after all
         if nm and p2 and p2[1] is None and (year is None) == (_year_of(nm.group()) is None):
             v2 = p2[0]
             if nm.group()[-1] in _BIG_UNIT and num[-1] not in _BIG_UNIT and value < v2 / _BIG_UNIT[nm.group()[-1]]:
@@ -962,6 +965,8 @@ def _merge_range(t: str, a: _M, b: _M) -> bool:
         a.value_max = b.value
     else:
         if a.unit != b.unit or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+            return False
+        if b.value <= a.value:
             return False
         a.value_max = b.value
         a.approx = a.approx or b.approx
