@@ -90,7 +90,7 @@ _MEASURE_UNITS = (
     "平方公里 平方千米 平方米 平方厘米 立方米 立方厘米 公里 千米 厘米 毫米 微米 纳米 米 公顷 亩 "
     "万吨 吨 千克 公斤 斤 毫克 克 毫升 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 摄氏度 华氏度 千伏 伏 "
     "赫兹 分贝 海里 英里 英尺 英寸 马力 标准箱 标箱 光年 千卡 卡路里 兆帕 帕 级 倍 周岁 岁 "
-    "人次 户次 车次 架次 辆次 班次 航次 台次 个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 "
+    "批次 人次 户次 车次 架次 辆次 班次 航次 台次 个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 "
     "匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 "
     "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 段 句 页 组 县 省 国 市 乡 镇 村 "
     "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
@@ -102,7 +102,7 @@ _CLASSIFIERS = frozenset(
     "个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 "
     "棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 "
     "门 对 双 副 节 课 章 段 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 "
-    "碗 串 束 捆 季 代 级 人次 户次 车次 架次 辆次 班次 航次 台次".split()
+    "碗 串 束 捆 季 代 级 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
 )
 _ORD_UNITS = ["季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次"]
 # A measure word that is really the first character of a word (两部分, 三条件).
@@ -114,7 +114,7 @@ _NOT_UNIT = frozenset(
     "项目 次序 次要 首先 首都 首次 首脑 首长 首位 点名 分别 分析 分配 分子 分工 分享 分布 分开 分钟 "
     "岁月 倍增 届时 期望 集团 集体 集中 集合 笔者 宗旨 例如 票价 股份 股东 股票 段落 圈子 档案 道德 "
     "对于 对外 双方 双边 双向 副食 课题 课程 章程 页面 床位 杯赛 包括 包装 盒饭 头脑 头发 列车 趟车 "
-    "市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
+    "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
 )
 _TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
 
@@ -632,6 +632,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     return _classify(t, ordg, pct, cur, year, s, pos, num, value, vmax, approx, chinese)
 
 
+_HAN = regex.compile(r"\p{Han}")
 _HAN_OR_ALNUM = regex.compile(r"[\p{Han}0-9A-Za-z]")
 _TEMP_AFTER = regex.compile(r"摄氏度|华氏度|度|℃|°")
 _LEXICAL_AFTER = regex.compile(r"[种样少数么亏年]")
@@ -654,6 +655,8 @@ def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, yea
 
     if ordinal:
         um = _ORD_UNIT_RE.match(t, pos)
+        if um and len(um.group()) == 1 and t[pos:pos + 2] in _NOT_UNIT:
+            um = None  # 第三人民医院
         unit = um.group() if um else None
         end = um.end() if um else pos
         if value != value.to_integral_value() or value <= 0:
@@ -851,6 +854,8 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
         return None  # phone numbers, codes
     if not chinese and pos < len(t) and _PLAIN_AFTER.match(t, pos):
         return None  # 5G, 3D
+    if year is not None and vmax is None and num.isdigit() and _HAN.match(t, pos) and not chinese:
+        return _M(s, pos, "date", _iso(year, None, None))  # 2023中国西部氢能大会
     if year is not None and vmax is not None and _year_of(str(_py(vmax))):
         return _M(s, pos, "date", _iso(year, None, None), _iso(int(vmax), None, None))
     r = done("number", pos, _py(value), _py(vmax), None)
@@ -871,7 +876,7 @@ _UNIT_START = frozenset(
 _OBJ_RE = regex.compile(r"\p{Han}{1,6}")
 _OBJ_STOP = frozenset(
     "的和与及或等了在是将为到来从由对被把向给并也都又已就还共达至个名位中里内外上下左右前后约近超逾多余"
-    "分每各其该这那此均仅只以于参进开获受有用让使"
+    "分每各其该这那此均仅只以于参进开获受有用让使赴申"
 )
 
 
