@@ -11,6 +11,7 @@ fed line by line, the way the CLI reads files. Also times two adversarial inputs
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 import tracemalloc
 from pathlib import Path
@@ -56,14 +57,20 @@ def main() -> None:
     tracemalloc.stop()
     print(f"peak memory {peak / 1e6:.1f} MB traced while extracting (a tenth of the corpus, input excluded)")
     if not a.no_adversarial:
-        one = "".join(x.rstrip("\n") for x in lines)[:20_000_000]
-        t0 = time.perf_counter()
+        flat = "".join(x.rstrip("\n") for x in lines)
+        one = (flat * (20_000_000 // max(1, len(flat.encode("utf-8"))) + 1))[: 20_000_000 // 3]
+        t0 = time.process_time()
         k = len(extract(one))
-        print(f"one line    {len(one):,} chars, no breaks: {time.perf_counter() - t0:.2f} s, {k:,} mentions")
-        digits = "7" * 1_000_000
-        t0 = time.perf_counter()
-        k = len(extract(digits))
-        print(f"digit run   1,000,000 digits: {time.perf_counter() - t0:.3f} s, {k} mentions")
+        dt = time.process_time() - t0
+        print(f"one line    {len(one.encode('utf-8')) / 1e6:.0f} MB ({len(one):,} chars), no breaks: "
+              f"{dt:.2f} CPU s = {len(one) / dt / 1e6:.2f} M chars/s, {k:,} mentions")
+        for name, text in [("digit run", "7" * 1_000_000), ("Han numerals", "三" * 1_000_000),
+                           ("digits+commas", "1," * 500_000), ("第 run", "第" * 1_000_000)]:
+            t0 = time.process_time()
+            k = len(extract(text))
+            print(f"{name:<14}1,000,000 chars: {time.process_time() - t0:.3f} CPU s, {k} mentions")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    print(f"peak RSS    {rss:.0f} MB for the whole run (corpus and inputs included)")
 
 
 if __name__ == "__main__":
