@@ -60,7 +60,7 @@ _SPECIAL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_REL_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|后天"
+_REL_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|后天|今日|昨日|明日"
 _PRE_2 = frozenset(["大约", "约合", "将近", "接近", "超过", "至少", "突破", "多达", "不到", "不足"])
 _PRE_1 = frozenset("约近超逾")
 _CURRENCY_1 = frozenset("￥¥$€£")
@@ -104,7 +104,8 @@ _CLASSIFIERS = frozenset(
     "门 对 双 副 节 课 章 段 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 "
     "碗 串 束 捆 季 代 级 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
 )
-_ORD_UNITS = ["季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次"]
+_ORD_UNITS = ["季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次", "回合", "局", "单元",
+              "排", "站", "棒", "任", "幕", "声", "手", "线", "产业", "部分"]
 # A measure word that is really the first character of a word (两部分, 三条件).
 _NOT_UNIT = frozenset(
     "部分 部门 部长 部署 条件 条款 条例 名单 名字 名称 名义 家庭 家长 家乡 家属 位置 场所 人民 人员 人口 "
@@ -165,7 +166,7 @@ _LEXICAL = regex.compile(
 一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行
 一番 一贯 一分为二 一刀切 一把 一手抓 两手抓 二维码 三维 一号 十分 万分 百分百 千分尺 一口气
 一部分 一大批 一大早 一口 一面 一方 一头 一身 一片 一些 一天天 一年年 一步步 一个个 一次次
-百般 千般 万般 一门心思 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
+百般 千般 万般 一门心思 四处 四周 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
 """.split(),
             key=len,
             reverse=True,
@@ -823,7 +824,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
     um = _MEASURE_RE.match(t, pos)
     if um:
         unit = um.group()
-        if len(unit) == 1 and t[pos:pos + 2] in _NOT_UNIT:
+        if len(unit) == 1 and t[pos:pos + 2] in _NOT_UNIT or t.startswith("期工程", pos):
             return _bare(t, s, pos, num, value, vmax, chinese, year, done)
         if single_one and unit in _CLASSIFIERS:
             return None  # 一个, 一批: the indefinite article
@@ -896,7 +897,7 @@ def _object(t: str, pos: int) -> str | None:
 
 _REL_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2}
 _REL_MONTH = {"本月": 0, "上月": -1, "下月": 1, "上个月": -1, "下个月": 1}
-_REL_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 2}
+_REL_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 2, "今日": 0, "昨日": -1, "明日": 1}
 
 
 def _relative(t: str, w: str, s: int, e: int, base: datetime.date | None) -> _M | None:
@@ -1005,6 +1006,8 @@ _ONE_BEFORE = frozenset("第约近超逾足到过至合负")
 
 def _one_may_count(t: str, a: int) -> bool:
     nxt = t[a + 1] if a + 1 < len(t) else ""
+    if a > 0 and t[a - 1] == "的" and (a + 2 >= len(t) or t[a + 2] in "。，、；！？”）:\n"):
+        return False  # 重要的一年。: "a year", not a duration
     if a > 0 and t[a - 1] in "那这同某哪该每":
         return False  # 那一年, 同一天: a determiner, not a count
     if a > 0 and t[a - 1] in _ONE_BEFORE:
@@ -1014,7 +1017,7 @@ def _one_may_count(t: str, a: int) -> bool:
     return nxt in _ONE_NEXT or not nxt
 
 
-_ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前后]天")
+_ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前后][天日]")
 
 
 def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
