@@ -70,7 +70,7 @@ _RANGE_SEPS = frozenset(["—", "——", "–", "-", "~", "至", "到"])
 _RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?=[0-9{_CN_CHARS}]|百分之|第)")
 _NUM_AT = regex.compile(rf"{_ARABIC}{_MULT}|{_CN}")
 _INNER_APPROX = regex.compile(rf"(多|余|来)?((?:{_QIAN}|[百万亿])++)?")
-_POST_APPROX = regex.compile(r"左右|以上|以下|以内|上下(?![班游午车楼级文])|之多|开外")
+_POST_APPROX = regex.compile(r"左右|以上|以下|以内|上下(?![班游午车楼级文])|之多|开外|出头")
 
 _MONEY_UNITS = {
     "元人民币": "元", "元钱": "元", "块钱": "元", "人民币": "元", "元": "元",
@@ -92,7 +92,7 @@ _MEASURE_UNITS = (
     "赫兹 分贝 海里 英里 英尺 英寸 马力 标准箱 标箱 光年 千卡 卡路里 兆帕 帕 级 倍 周岁 岁 "
     "批次 人次 户次 车次 架次 辆次 班次 航次 台次 个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 "
     "匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 "
-    "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 段 句 页 组 县 省 国 市 乡 镇 村 "
+    "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 段 句 页 组 局 县 省 国 市 乡 镇 村 "
     "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
     "公里/小时 千米/小时 米/秒 度 ℃ °C ° ㎡ ㎞ ㎏"
 ).split()
@@ -101,7 +101,7 @@ _LATIN_UNITS = "PB TB GB MB KB EB kWh kW MW GW km kg cm mm m² m³ Mbps Gbps ml 
 _CLASSIFIERS = frozenset(
     "个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 "
     "棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 "
-    "门 对 双 副 节 课 章 段 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 "
+    "门 对 双 副 节 课 章 段 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 局 "
     "碗 串 束 捆 季 代 级 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
 )
 _ORD_UNITS = ["季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次", "回合", "局", "单元",
@@ -410,7 +410,7 @@ _APPROX_PRE = {
     "不到": "under", "不足": "under",
 }
 _APPROX_POST = {
-    "左右": "about", "上下": "about", "来": "about", "以上": "over", "之多": "over", "开外": "over",
+    "左右": "about", "上下": "about", "来": "about", "以上": "over", "之多": "over", "开外": "over", "出头": "over",
     "多": "over", "余": "over", "以下": "under", "以内": "under",
 }
 
@@ -718,10 +718,11 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         return _M(s, pos + 2, "date", f"{c:02d}")
     if t.startswith("年代", pos) and value == value.to_integral_value():
         v = int(value)
+        w = int(vmax) if vmax is not None and vmax == vmax.to_integral_value() else v
         if 10 <= v <= 90 and v % 10 == 0:
-            v += 1900
-        if 1000 <= v <= 2190 and v % 10 == 0:
-            return _M(s, pos + 2, "date", f"{v:04d}", f"{v + 9:04d}")
+            v, w = v + 1900, w + 1900 if w < 100 else w
+        if 1000 <= v <= w <= 2190 and v % 10 == 0 and w % 10 == 0:
+            return _M(s, pos + 2, "date", f"{v:04d}", f"{w + 9:04d}")  # 五六十年代: 1950-1969
         return None
     if year is not None and approx is None and _YEAR_RE.match(t, pos):
         end, mo, d, momax = _date_tail(t, pos + 1)
@@ -828,6 +829,10 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             return _bare(t, s, pos, num, value, vmax, chinese, year, done)
         if single_one and unit in _CLASSIFIERS:
             return None  # 一个, 一批: the indefinite article
+        if unit in ("对", "比") and vmax is None:
+            sc = _NUM_AT.match(t, um.end())
+            if sc:
+                return _M(s, sc.end(), "skip", None)  # 2.5对2.5: a score
         if unit == "点" and not chinese:
             return None
         if unit == "度" and num in ("一", "两"):
@@ -857,6 +862,9 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
         return None  # 5G, 3D
     if year is not None and vmax is None and num.isdigit() and _HAN.match(t, pos) and not chinese:
         return _M(s, pos, "date", _iso(year, None, None))  # 2023中国西部氢能大会
+    if not chinese and num.isdigit() and vmax is None and _HAN.match(t, pos) and t[pos] not in "和或与及" \
+            and not _POST_APPROX.match(t, pos):
+        return None  # 863计划, 110系列: a name or code, not an amount
     if year is not None and vmax is not None and _year_of(str(_py(vmax))):
         return _M(s, pos, "date", _iso(year, None, None), _iso(int(vmax), None, None))
     r = done("number", pos, _py(value), _py(vmax), None)
@@ -865,7 +873,7 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
 
 
 _MONTH_BEFORE = regex.compile(r"月")
-_POST_START = frozenset("左以上之开")
+_POST_START = frozenset("左以上之开出")
 # First characters of every unit _classify_unit can read; anything else is a bare number.
 _UNIT_START = frozenset(
     "世年月日号时点个多半角"
@@ -935,6 +943,15 @@ def _is_label(t: str, r: _M) -> bool:
     if after in _LIST_DOT and not (after == "." and r.e + 1 < len(t) and t[r.e + 1].isdigit()):
         return True
     return False
+
+
+def _in_slogan(t: str, r: _M) -> bool:
+    """“两个转变”, “五个中心”: a short quoted name that starts with the number."""
+    if r.s == 0 or t[r.s - 1] not in "“「『\"":
+        return False
+    close = {"“": "”", "「": "」", "『": "』", '"': '"'}[t[r.s - 1]]
+    i = t.find(close, r.e, r.s + 9)
+    return i >= 0
 
 
 def _lexical(t: str, r: _M) -> bool:
@@ -1065,9 +1082,14 @@ def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
             # time prefixes (上午) may reach back into a previous mention; keep the first
             pos = max(r.e, pos + 1)
             continue
-        if found and r.kind == "quantity" and found[-1].bare and found[-1].e + 1 == r.s \
-                and t[found[-1].e] in "×xX*" and r.value_max is None:
-            found[-1].kind, found[-1].unit, found[-1].bare = "quantity", r.unit, False  # 3×4米
+        if r.kind in ("quantity", "number", "ordinal") and _in_slogan(t, r):
+            pos = r.e
+            continue
+        if found and found[-1].bare and found[-1].e + 1 == r.s and r.value_max is None and (
+            r.kind == "quantity" and t[found[-1].e] in "×xX*"  # 3×4米
+            or r.kind in ("quantity", "percent", "duration") and t[found[-1].e] in "和或与及"  # 8和15.4个百分点
+        ):
+            found[-1].kind, found[-1].unit, found[-1].bare = r.kind, r.unit, False
         if found and _merge_range(t, found[-1], r):
             pos = found[-1].e
             continue
