@@ -34,7 +34,7 @@ def msr_sample() -> list[str]:
     return random.sample(cand, 90)
 
 
-MSR = {
+MSR: dict[int, list[tuple]] = {
     0: [("２１世纪", D, "20", None, None, None)],
     1: [],
     2: [],
@@ -141,7 +141,7 @@ MSR = {
 }
 
 # Passages from the two seed pages, line breaks as printed.
-SEEDS = [
+SEEDS: list[tuple[str, list[tuple]]] = [
     ("3月26日，白碱滩区市场监督管理局联合该区委社工部、“小\n\n个专”综合党委，授予辖区32家爱心商户“暖新商铺”标识牌。",
      [("3月26日", D, "--03-26", None, None, None), ("32家", Q, 32, None, "家", None)]),
     ("3月26日，独山子区新北区街道第十七社区联合区消防救援",
@@ -223,7 +223,7 @@ SEEDS = [
 ]
 
 # Sentences written for forms the corpora lack (news register).
-WRITTEN = [
+WRITTEN: list[tuple[str, list[tuple]]] = [
     ("全年实现营业收入5000万美元，同比增长２５％，利润率提高3.5个百分点。",
      [("5000万美元", M, 50000000, None, "美元", None), ("２５％", P, 25, None, "%", None), ("3.5个百分点", P, 3.5, None, "个百分点", None)]),
     ("该市约三成居民参与，门票一律九折，外地游客占三分之一。",
@@ -272,7 +272,7 @@ WRITTEN = [
 
 # Annotated blind: sampled after the extractor was written (seed 2026, sentences not seen
 # in development), annotated by reading before running it. Split ``blind``.
-BLIND = [
+BLIND: list[tuple[str, list[tuple]]] = [
     ('一路坎坷颠簸，陈飞先是查看了今日合龙主料场的刘家场、苏家坳料场。',
      [('今日', D, None, None, None, None)]),
     ('去年我们和唐钢展开了炉际竞赛，第一回合赢了，第二回合和第三回合却败下阵来。',
@@ -366,7 +366,7 @@ BLIND = [
 ]
 
 # A second blind split, annotated the same way after the first blind round's fixes. Split ``blind2``.
-BLIND2 = [
+BLIND2: list[tuple[str, list[tuple]]] = [
     ('新华社北京１月１８日电（中央人民广播电台记者刘振英，新华社记者李安定、鹿永建）国家电力公司已于日前成立。',
      [('１月１８日', D, '--01-18', None, None, None)]),
     ('这个乡李大夫村多年不公布村财务帐目，村里主要干部都可以用白条抵帐，一年仅吃喝费就花掉２.７万元。',
@@ -465,7 +465,7 @@ def locate(text: str, mentions: list[tuple]) -> list[dict]:
 
 def main() -> None:
     sample = msr_sample()
-    rows = [("msr", sample[i], m) for i, m in sorted(MSR.items())]
+    rows: list[tuple[str, str, list[tuple]]] = [("msr", sample[i], m) for i, m in sorted(MSR.items())]
     rows += [("seeds", t, m) for t, m in SEEDS] + [("written", t, m) for t, m in WRITTEN]
     dest = Path(__file__).with_name("numbers_dev.jsonl")
     with open(dest, "w", encoding="utf-8") as f:

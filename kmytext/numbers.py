@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime
 from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
-from typing import Callable
+from typing import Callable, Iterable
 
 import regex
 
@@ -120,8 +120,8 @@ _NOT_UNIT = frozenset(
 _TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
 
 
-def _alt(words: object) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _MONEY_RE = regex.compile(_alt(_MONEY_UNITS))
@@ -767,9 +767,9 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
     if (cm and value == value.to_integral_value() and 0 <= value <= 24 and vmax is None and approx is None
             and not (cm.group(1) == "时" and t.startswith(_NOT_CLOCK, pos))
             and not (single_one and not cm.group(2))):
-        c = _clock(t, s, int(value), cm, chinese)
-        if c:
-            return _M(c[0], cm.end(), "time", c[1])
+        clock = _clock(t, s, int(value), cm, chinese)
+        if clock:
+            return _M(clock[0], cm.end(), "time", clock[1])
 
     # duration
     du = _DURATION_RE.match(t, pos)
@@ -778,22 +778,20 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         if du.group(3) == "月" and not du.group(1):
             du = None
     if du:
-        v, vm = value, vmax
+        dv, vm = value, vmax
         ap = approx
         end = du.end()
         if du.group(2) == "半":
-            v += Decimal("0.5")
+            dv += Decimal("0.5")
         elif du.group(2) == "多":
             ap = ap or "over"
         if t.startswith("半", end):
-            v += Decimal("0.5")
+            dv += Decimal("0.5")
             end += 1
         elif t.startswith("多", end) and not _LEXICAL_AFTER.match(t, end + 1):
             ap = ap or "over"
             end += 1
-        if unit == "年" and t.startswith("来", end):
-            pass
-        return done("duration", end, _py(v), _py(vm), unit, ap)
+        return done("duration", end, _py(dv), _py(vm), unit, ap)
 
     # money
     mu = _MONEY_RE.match(t, pos)
@@ -816,8 +814,8 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             jiao = _small_int(sub.group(1), 0, 9)
             fen = _small_int(sub.group(3), 0, 9) if sub.group(3) else 0
             if jiao is not None and fen is not None:
-                v = value + Decimal(jiao) / 10 + Decimal(fen) / 100
-                return done("money", sub.end(), _py(v), None, "元")
+                yuan = value + Decimal(jiao) / 10 + Decimal(fen) / 100
+                return done("money", sub.end(), _py(yuan), None, "元")
     if t.startswith("角", pos) and vmax is None:
         return done("money", pos + 1 + t.startswith("钱", pos + 1), _py(value / 10), None, "元")
 
