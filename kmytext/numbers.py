@@ -87,7 +87,7 @@ _DURATION_UNITS = {
     "个工作日": "工作日", "工作日": "工作日", "昼夜": "昼夜", "周年": "周年", "个年头": "年",
 }
 _MEASURE_UNITS = (
-    "平方公里 平方千米 平方米 平方厘米 立方米 立方厘米 公里 千米 厘米 毫米 微米 纳米 米 公顷 亩 "
+    "平方公里 平方千米 平方米 平米 平方厘米 立方米 立方厘米 公里 千米 厘米 毫米 微米 纳米 米 公顷 亩 "
     "万吨 吨 千克 公斤 斤 毫克 克 毫升 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 摄氏度 华氏度 千伏 伏 "
     "赫兹 分贝 海里 英里 英尺 英寸 马力 标准箱 标箱 光年 千卡 卡路里 兆帕 帕 级 倍 周岁 岁 "
     "批次 人次 户次 车次 架次 辆次 班次 航次 台次 个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 "
@@ -504,7 +504,7 @@ def _clock(t: str, s: int, hour: int, cm: regex.Match[str], chinese: bool) -> tu
     if s2 == s and hour < 12 and chinese and cm.group(1) == "点" and not any(cm.group(2, 3, 4, 5)):
         return None  # 三点 without a clock context: a count of points
     s = s2
-    return s, f"{hour % 24:02d}:{minute:02d}"
+    return s, f"{hour:02d}:{minute:02d}" if hour == 24 and minute == 0 else f"{hour % 24:02d}:{minute:02d}"
 
 
 def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
@@ -539,7 +539,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     # prefixes, read backwards: 约 第 负 ￥ 百分之
     s = a
     pct = cur = neg = ordg = pre = None
-    if num in ("百", "千") and t.startswith("分之", e):
+    if num in ("百", "千", "万") and t.startswith("分之", e):
         nm = _NUM_AT.match(t, e + 2)
         if nm is None:
             return None
@@ -579,7 +579,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     if s > 0 and t[s - 1] in "几数" and not pre:
         return None  # 几十年, 数十万: no value
     if num.isascii():
-        if s > lo and (_PLAIN_AFTER.match(t, s - 1) or t[s - 1] == "."):
+        if s > lo and (_PLAIN_AFTER.match(t, s - 1) or t[s - 1] == ".") and not _DIM_X.match(t, s - 2):
             return None  # G219, v1.2
     parsed = _parse_num(num)
     # Chinese decimals that are really dates/years are rare; digit-by-digit years:
@@ -634,6 +634,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
 
 
 _HAN = regex.compile(r"\p{Han}")
+_DIM_X = regex.compile(r"[0-9][xX][0-9]")  # 2x3米: x is a times sign, not a letter
 _HAN_OR_ALNUM = regex.compile(r"[\p{Han}0-9A-Za-z]")
 _TEMP_AFTER = regex.compile(r"摄氏度|华氏度|度|℃|°")
 _LEXICAL_AFTER = regex.compile(r"[种样少数么亏年]")
@@ -667,7 +668,7 @@ def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, yea
         return r
 
     if pct:
-        scale = Decimal(1) if pct == "百分之" else Decimal("0.1")
+        scale = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}[pct]
         r = done("percent", pos, _py(value * scale), _py(vmax * scale) if vmax is not None else None, "%")
         r.chinese = chinese
         return r
@@ -724,6 +725,11 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         if 1000 <= v <= w <= 2190 and v % 10 == 0 and w % 10 == 0:
             return _M(s, pos + 2, "date", f"{v:04d}", f"{w + 9:04d}")  # 五六十年代: 1950-1969
         return None
+    if (t.startswith("公元", s - 2) or t.startswith("公元前", s - 3)) and approx is None and vmax is None and _YEAR_RE.match(t, pos) \
+            and value == value.to_integral_value() and 0 < value < 10000:
+        bc = t.startswith("公元前", s - 3)
+        y = 1 - int(value) if bc else int(value)  # astronomical numbering: 1 BC is year 0
+        return _M(s - (3 if bc else 2), pos + 1, "date", f"-{-y:04d}" if y < 0 else f"{y:04d}")
     if year is not None and approx is None and _YEAR_RE.match(t, pos):
         end, mo, d, momax = _date_tail(t, pos + 1)
         if momax is not None and vmax is None:
@@ -835,7 +841,11 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             return None
         if unit == "度" and num in ("一", "两"):
             return None  # 一度, 两度: adverbs (once, twice)
-        r = done("quantity", um.end(), _py(value), _py(vmax), unit)
+        end = um.end()
+        ap2 = approx
+        if unit not in _CLASSIFIERS and t.startswith(("多", "余"), end) and not _LEXICAL_AFTER.match(t, end + 1):
+            ap2, end = ap2 or "over", end + 1  # 两倍多, 3米多
+        r = done("quantity", end, _py(value), _py(vmax), unit, ap2)
         if unit in _CLASSIFIERS:
             r.obj = _object(t, um.end())
         return r
@@ -856,7 +866,7 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
             return None
     if not chinese and len(num) > 1 and num[0] == "0" and not num.startswith("0."):
         return None  # phone numbers, codes
-    if not chinese and pos < len(t) and _PLAIN_AFTER.match(t, pos):
+    if not chinese and pos < len(t) and _PLAIN_AFTER.match(t, pos) and not _DIM_X.match(t, pos - 1):
         return None  # 5G, 3D
     if year is not None and vmax is None and num.isdigit() and _HAN.match(t, pos) and not chinese:
         return _M(s, pos, "date", _iso(year, None, None))  # 2023中国西部氢能大会
@@ -1063,7 +1073,7 @@ def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
             e = nm.end()
             r = _read_core(t, a, e, num, found[-1].e if found else 0)
             if r is not None:
-                r.ns = a
+                r.ns = a + 3 if t.startswith("分之", a + 1) else a  # 万分之一: 万分 is not the word
         if r is None or r.e <= a:
             pos = e
             continue
