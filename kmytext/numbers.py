@@ -78,6 +78,7 @@ _MONEY_UNITS = {
     "欧元": "欧元", "日元": "日元", "英镑": "英镑", "卢布": "卢布", "韩元": "韩元",
     "澳元": "澳元", "加元": "加元", "新台币": "新台币", "台币": "新台币", "瑞士法郎": "瑞士法郎",
     "法郎": "法郎", "马克": "马克", "新加坡元": "新加坡元", "卢比": "卢比", "泰铢": "泰铢",
+    "美分": "美元", "欧分": "欧元", "便士": "英镑",
     "比索": "比索", "里拉": "里拉", "林吉特": "林吉特", "越南盾": "越南盾", "雷亚尔": "雷亚尔",
 }
 _PREFIX_CURRENCY = {"￥": "元", "¥": "元", "$": "美元", "US$": "美元", "HK$": "港元", "€": "欧元", "£": "英镑"}
@@ -94,6 +95,7 @@ _MEASURE_UNITS = (
     "匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 "
     "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 段 句 页 组 局 县 省 国 市 乡 镇 村 "
     "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
+    "连胜 连败 连平 胜 球 "
     "公里/小时 千米/小时 米/秒 度 ℃ °C ° ㎡ ㎞ ㎏"
 ).split()
 # Case-sensitive units written in Latin letters; never followed by another letter.
@@ -102,10 +104,10 @@ _CLASSIFIERS = frozenset(
     "个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 "
     "棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 "
     "门 对 双 副 节 课 章 段 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 局 "
-    "碗 串 束 捆 季 代 级 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
+    "碗 串 束 捆 季 代 级 连胜 连败 连平 胜 球 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
 )
 _ORD_UNITS = ["季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次", "回合", "局", "单元",
-              "排", "站", "棒", "任", "幕", "声", "手", "线", "产业", "部分"]
+              "排", "站", "棒", "任", "幕", "声", "手", "线", "产业", "部分", "弹", "重", "轮"]
 # A measure word that is really the first character of a word (两部分, 三条件).
 _NOT_UNIT = frozenset(
     "部分 部门 部长 部署 条件 条款 条例 名单 名字 名称 名义 家庭 家长 家乡 家属 位置 场所 人民 人员 人口 "
@@ -115,6 +117,7 @@ _NOT_UNIT = frozenset(
     "项目 次序 次要 首先 首都 首次 首脑 首长 首位 点名 分别 分析 分配 分子 分工 分享 分布 分开 分钟 "
     "岁月 倍增 届时 期望 集团 集体 集中 集合 笔者 宗旨 例如 票价 股份 股东 股票 段落 圈子 档案 道德 "
     "对于 对外 双方 双边 双向 副食 课题 课程 章程 页面 床位 杯赛 包括 包装 盒饭 头脑 头发 列车 趟车 "
+    "支行 支队 支部 支撑 支援 球队 球迷 球员 球场 球赛 胜利 胜地 胜任 "
     "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
 )
 _TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
@@ -125,6 +128,7 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _MONEY_RE = regex.compile(_alt(_MONEY_UNITS))
+_CENTS = frozenset(["美分", "欧分", "便士"])
 _SUBUNIT_RE = regex.compile(
     r"([0-9一二两三四五六七八九])(?:(角|毛)(?:([0-9一二两三四五六七八九])分?)?)?(?![0-9十百千万亿一二三四五六七八九点.个])"
 )
@@ -804,6 +808,8 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
     if mu:
         unit = _MONEY_UNITS[mu.group()]
         end = mu.end()
+        if mu.group() in _CENTS:
+            return done("money", end, _py(value / 100), _py(vmax / 100) if vmax is not None else None, unit)
         if unit == "元" and vmax is None:
             # 三元五角, 一块二毛五, 三块五: smaller coins after the yuan
             sub = _SUBUNIT_RE.match(t, end)
@@ -866,6 +872,8 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
             return None
     if not chinese and len(num) > 1 and num[0] == "0" and not num.startswith("0."):
         return None  # phone numbers, codes
+    if t[pos:pos + 1] in ("平", "负") and s > 0 and t[s - 1] in "胜平":
+        return done("quantity", pos + 1, _py(value), None, t[pos])  # 3胜2平1负: a record
     if not chinese and pos < len(t) and _PLAIN_AFTER.match(t, pos) and not _DIM_X.match(t, pos - 1):
         return None  # 5G, 3D
     if year is not None and vmax is None and num.isdigit() and _HAN.match(t, pos) and not chinese:
@@ -873,6 +881,13 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
     if not chinese and num.isdigit() and vmax is None and _HAN.match(t, pos) and t[pos] not in "和或与及" \
             and not _POST_APPROX.match(t, pos):
         return None  # 863计划, 110系列: a name or code, not an amount
+    alone = s == 0 and pos == len(t)
+    if not chinese and not alone and vmax is None and abs(value) < 10_000 and num[-1] in "0123456789" \
+            and "," not in num and t[pos:pos + 1] not in ("和", "或", "与", "及", "×", "x", "X", "*") \
+            and not _POST_APPROX.match(t, pos):
+        # A small bare Arabic number in running text is a title (魔兽争霸3), a score (0-0),
+        # a tip (次选3) or a label far more often than an amount: amounts carry a unit.
+        return None
     if year is not None and vmax is not None and _year_of(str(_py(vmax))):
         return _M(s, pos, "date", _iso(year, None, None), _iso(int(vmax), None, None))
     r = done("number", pos, _py(value), _py(vmax), None)
@@ -965,7 +980,7 @@ def _in_slogan(t: str, r: _M) -> bool:
 def _lexical(t: str, r: _M) -> bool:
     lo = max(0, r.s - 4)
     for lm in _LEXICAL.finditer(t, lo, min(len(t), r.e + 4), overlapped=True):
-        if lm.start() <= r.ns < lm.end():
+        if lm.start() <= r.ns < lm.end() and not (r.kind == "ordinal" and lm.start() == r.ns):
             return True
     return False
 
