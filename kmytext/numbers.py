@@ -79,6 +79,7 @@ _MONEY_UNITS = {
     "澳元": "澳元", "加元": "加元", "新台币": "新台币", "台币": "新台币", "瑞士法郎": "瑞士法郎",
     "法郎": "法郎", "马克": "马克", "新加坡元": "新加坡元", "卢比": "卢比", "泰铢": "泰铢",
     "美分": "美元", "欧分": "欧元", "便士": "英镑",
+    "$": "美元", "￥": "元", "¥": "元", "€": "欧元", "£": "英镑",
     "比索": "比索", "里拉": "里拉", "林吉特": "林吉特", "越南盾": "越南盾", "雷亚尔": "雷亚尔",
 }
 _PREFIX_CURRENCY = {"￥": "元", "¥": "元", "$": "美元", "US$": "美元", "HK$": "港元", "€": "欧元", "£": "英镑"}
@@ -95,7 +96,7 @@ _MEASURE_UNITS = (
     "匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 "
     "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 段 句 页 组 局 县 省 国 市 乡 镇 村 "
     "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
-    "连胜 连败 连平 胜 球 "
+    "连胜 连败 连平 胜 球 战 败 "
     "公里/小时 千米/小时 米/秒 度 ℃ °C ° ㎡ ㎞ ㎏"
 ).split()
 # Case-sensitive units written in Latin letters; never followed by another letter.
@@ -104,7 +105,7 @@ _CLASSIFIERS = frozenset(
     "个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 "
     "棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 "
     "门 对 双 副 节 课 章 段 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 局 "
-    "碗 串 束 捆 季 代 级 连胜 连败 连平 胜 球 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
+    "碗 串 束 捆 季 代 级 连胜 连败 连平 胜 球 战 败 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
 )
 _ORD_UNITS = ["季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次", "回合", "局", "单元",
               "排", "站", "棒", "任", "幕", "声", "手", "线", "产业", "部分", "弹", "重", "轮"]
@@ -117,7 +118,7 @@ _NOT_UNIT = frozenset(
     "项目 次序 次要 首先 首都 首次 首脑 首长 首位 点名 分别 分析 分配 分子 分工 分享 分布 分开 分钟 "
     "岁月 倍增 届时 期望 集团 集体 集中 集合 笔者 宗旨 例如 票价 股份 股东 股票 段落 圈子 档案 道德 "
     "对于 对外 双方 双边 双向 副食 课题 课程 章程 页面 床位 杯赛 包括 包装 盒饭 头脑 头发 列车 趟车 "
-    "支行 支队 支部 支撑 支援 球队 球迷 球员 球场 球赛 胜利 胜地 胜任 "
+    "间歇 间隔 间接 间谍 支行 支队 支部 支撑 支援 球队 球迷 球员 球场 球赛 胜利 胜地 胜任 "
     "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
 )
 _TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
@@ -170,7 +171,7 @@ _LEXICAL = regex.compile(
 一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行
 一番 一贯 一分为二 一刀切 一把 一手抓 两手抓 二维码 三维 一号 十分 万分 百分百 千分尺 一口气
 一部分 一大批 一大早 一口 一面 一方 一头 一身 一片 一些 一天天 一年年 一步步 一个个 一次次
-百般 千般 万般 一门心思 四处 四周 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
+百般 千般 万般 一门心思 四处 四周 四时 三国 一战 二战 两败俱伤 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
 """.split(),
             key=len,
             reverse=True,
@@ -563,7 +564,8 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     elif s - 1 >= lo and t[s - 1] == "负":
         neg = "负"
         s -= 1
-    elif s - 1 >= lo and t[s - 1] in "-−" and not cur and num[0] in "0123456789" and t[s - 2:s - 1] not in _ASCII_ALNUM:
+    elif s - 1 >= lo and t[s - 1] in "-−" and not cur and num[0] in "0123456789" and t[s - 2:s - 1] not in _ASCII_ALNUM \
+            and not (lo > 0 and s - 1 == lo):  # 55%-60%: a dash right after a mention is a range
         neg = "-"
         s -= 1
     if s - 1 >= lo and t[s - 1] == "第" and not neg and not cur and not pct:
@@ -634,7 +636,10 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
             if v2 > value:
                 vmax = v2
                 pos = nm.end()
-    return _classify(t, ordg, pct, cur, year, s, pos, num, value, vmax, approx, chinese)
+    r = _classify(t, ordg, pct, cur, year, s, pos, num, value, vmax, approx, chinese)
+    if r is not None:
+        r.chinese = chinese  # every reading of a Chinese numeral is checked against _LEXICAL
+    return r
 
 
 _HAN = regex.compile(r"\p{Han}")
@@ -779,7 +784,11 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             and not (single_one and not cm.group(2))):
         clock = _clock(t, s, int(value), cm, chinese)
         if clock:
-            return _M(clock[0], cm.end(), "time", clock[1])
+            end = cm.end()
+            ap = None
+            if t.startswith(("左右", "前后"), end):
+                ap, end = "about", end + 2  # 下午5点左右
+            return _M(clock[0], end, "time", clock[1], approx=ap)
 
     # duration
     du = _DURATION_RE.match(t, pos)
