@@ -16,8 +16,22 @@ Rules that decide what is *not* a number (documented so they can be argued with)
 - Words and idioms containing numerals (一些, 统一, 万一, 千万不要, 三心二意, 一带一路,
   五一广场, 如一日 ...) are listed in ``_LEXICAL`` and never extracted.
 - A bare number that is a label is skipped: in quotes (“十四五”, “1”), in brackets
-  ((四), （2025）), or followed by 、 or a list full stop (十三、, 1.).
-- Arabic digits glued to ASCII letters are identifiers (5G, G219, COVID-19).
+  ((四), （2025）), or followed by 、 or a list full stop (十三、, 1.). A short quoted
+  name that starts with a number (“两个转变”, “五个中心”) is a slogan, not a count.
+- Arabic digits glued to ASCII letters are identifiers (5G, G219, COVID-19); digits
+  glued to a following name are codes (863计划, 110系列).
+- A small bare Arabic number (under 10000, no unit, no 万/亿, no 约/多) inside running
+  text is a title, score, betting tip or label far more often than an amount
+  (《魔兽争霸3》, 0-0, 次选3), so it is skipped; the whole input being the number
+  (``extract("1234")``), or 8 in 8和15.4个百分点 (which takes the later unit), is kept.
+- Ratios and scores (80∶1, 4比0, 2.5对2.5) are skipped.
+
+Values: Decimal arithmetic, returned as int when integral else float. Money in the
+currency's base unit (9美分 -> 0.09 美元); percent in percent (三成 -> 30, 九折 -> 90,
+‰ -> tenths); dates ISO 8601 at the precision written ('2024-11', '--03-26', '---09',
+decades and ranges as value..value_max, centuries as '20', 公元前221年 -> '-0220');
+times 'HH:MM'. Relative dates (今年, 去年5月, 本月9日, 今天) need ``base_date`` for a
+full value and otherwise keep only what is written ('--05', '---09', None).
 """
 
 from __future__ import annotations
