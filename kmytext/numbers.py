@@ -100,10 +100,10 @@ _PREFIX_CURRENCY = {"￥": "元", "¥": "元", "$": "美元", "US$": "美元", "
 _DURATION_UNITS = {
     "个小时": "小时", "小时": "小时", "钟头": "小时", "个钟头": "小时", "分钟": "分钟", "秒钟": "秒",
     "秒": "秒", "天": "天", "个星期": "周", "星期": "周", "周": "周", "个月": "月", "月": "月", "年": "年",
-    "个工作日": "工作日", "工作日": "工作日", "昼夜": "昼夜", "周年": "周年", "个年头": "年",
+    "个工作日": "工作日", "工作日": "工作日", "昼夜": "昼夜", "周年": "周年", "个年头": "年", "载": "年",
 }
 _MEASURE_UNITS = (
-    "平方公里 平方千米 平方米 平米 平方厘米 立方米 立方厘米 公里 千米 厘米 毫米 微米 纳米 米 公顷 亩 "
+    "平方公里 平方千米 平方米 平米 平方厘米 公尺 公分 码 立方米 立方厘米 公里 千米 厘米 毫米 微米 纳米 米 公顷 亩 "
     "万吨 吨 千克 公斤 斤 毫克 克 毫升 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 摄氏度 华氏度 千伏 伏 "
     "赫兹 分贝 海里 英里 英尺 英寸 马力 标准箱 标箱 光年 千卡 卡路里 兆帕 帕 级 倍 周岁 岁 "
     "批次 人次 户次 车次 架次 辆次 班次 航次 台次 个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 "
@@ -143,6 +143,7 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _MONEY_RE = regex.compile(_alt(_MONEY_UNITS))
+_DRAW_THEN_LOSS = regex.compile(r"平[0-9一二两三四五六七八九十]{1,3}负")
 _CENTS = frozenset(["美分", "欧分", "便士"])
 _SUBUNIT_RE = regex.compile(
     r"([0-9一二两三四五六七八九])(?:(角|毛)(?:([0-9一二两三四五六七八九])分?)?)?(?![0-9十百千万亿一二三四五六七八九点.个])"
@@ -185,7 +186,7 @@ _LEXICAL = regex.compile(
 一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行
 一番 一贯 一分为二 一刀切 一把 一手抓 两手抓 二维码 三维 一号 十分 万分 百分百 千分尺 一口气
 一部分 一大批 一大早 一口 一面 一方 一头 一身 一片 一些 一天天 一年年 一步步 一个个 一次次
-百般 千般 万般 一门心思 四处 四周 四时 三国 一战 二战 两败俱伤 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
+百般 千般 万般 一门心思 六枝 满载 下载 千载难逢 一载 四处 四周 四时 三国 一战 二战 两败俱伤 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
 """.split(),
             key=len,
             reverse=True,
@@ -596,6 +597,8 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
         s = body
         pre = None  # 签约, 最近, 赶超: the character belongs to the previous word
     approx = _APPROX_PRE.get(pre) if pre else None
+    if len(num) > 1 and num[0] == "0" and num[1] in "0123456789":
+        return None  # 08085期, 007: a serial number
     if s > 0 and t[s - 1] in "几数" and not pre:
         return None  # 几十年, 数十万: no value
     if num.isascii():
@@ -895,7 +898,7 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
             return None
     if not chinese and len(num) > 1 and num[0] == "0" and not num.startswith("0."):
         return None  # phone numbers, codes
-    if t[pos:pos + 1] in ("平", "负") and s > 0 and t[s - 1] in "胜平":
+    if t[pos:pos + 1] in ("平", "负") and (s > 0 and t[s - 1] in "胜平" or _DRAW_THEN_LOSS.match(t, pos)):
         return done("quantity", pos + 1, _py(value), None, t[pos])  # 3胜2平1负: a record
     if not chinese and pos < len(t) and _PLAIN_AFTER.match(t, pos) and not _DIM_X.match(t, pos - 1):
         return None  # 5G, 3D
