@@ -653,10 +653,10 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
             if v2 > value:
                 vmax = v2
                 pos = nm.end()
-    r = _classify(t, ordg, pct, cur, year, s, pos, num, value, vmax, approx, chinese)
-    if r is not None:
-        r.chinese = chinese  # every reading of a Chinese numeral is checked against _LEXICAL
-    return r
+    res = _classify(t, ordg, pct, cur, year, s, pos, num, value, vmax, approx, chinese)
+    if res is not None:
+        res.chinese = chinese  # every reading of a Chinese numeral is checked against _LEXICAL
+    return res
 
 
 _HAN = regex.compile(r"\p{Han}")
