@@ -107,11 +107,11 @@ def _print(name: str, res: dict[str, Any]) -> None:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m kmytext.eval numbers", description=__doc__.splitlines()[0])
     ap.add_argument("gold", type=Path)
-    ap.add_argument("--split", choices=["dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "all", "each"], default="each")
+    ap.add_argument("--split", choices=["dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "all", "each"], default="each")
     ap.add_argument("--errors", action="store_true", help="list false positives, misses and wrong values")
     a = ap.parse_args(argv)
     rows = [json.loads(line) for line in a.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    splits = ["dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "all"] if a.split == "each" else [a.split]
+    splits = ["dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "all"] if a.split == "each" else [a.split]
     for s in splits:
         sub = rows if s == "all" else [r for r in rows if r.get("split", "dev") == s]
         _print(s, evaluate(sub, show_errors=a.errors and s != "all"))
