@@ -74,7 +74,7 @@ _SPECIAL = regex.compile(
     """,
     regex.VERBOSE,
 )
-_REL_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|后天|今日|昨日|明日"
+_REL_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|今日|昨日|明日"
 _PRE_2 = frozenset(["大约", "约合", "将近", "接近", "超过", "至少", "突破", "多达", "不到", "不足"])
 _PRE_1 = frozenset("约近超逾")
 _CURRENCY_1 = frozenset("￥¥$€£")
@@ -108,7 +108,7 @@ _MEASURE_UNITS = (
     "赫兹 分贝 海里 英里 英尺 英寸 马力 标准箱 标箱 光年 千卡 卡路里 兆帕 帕 级 倍 周岁 岁 "
     "批次 人次 户次 车次 架次 辆次 班次 航次 台次 个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 "
     "匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 "
-    "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 段 句 页 组 局 县 省 国 市 乡 镇 村 "
+    "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 句 页 组 局 任 县 省 国 市 乡 镇 村 "
     "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
     "连胜 连败 连平 胜 球 战 败 "
     "公里/小时 千米/小时 米/秒 度 ℃ °C ° ㎡ ㎞ ㎏"
@@ -118,10 +118,10 @@ _LATIN_UNITS = "PB TB GB MB KB EB kWh kW MW GW km kg cm mm m² m³ Mbps Gbps ml 
 _CLASSIFIERS = frozenset(
     "个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 "
     "棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 "
-    "门 对 双 副 节 课 章 段 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 局 "
+    "门 对 双 副 节 课 章 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 局 任 "
     "碗 串 束 捆 季 代 级 连胜 连败 连平 胜 球 战 败 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
 )
-_ORD_UNITS = ["季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次", "回合", "局", "单元",
+_ORD_UNITS = ["分钟", "小时", "个月", "季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次", "回合", "局", "单元",
               "排", "站", "棒", "任", "幕", "声", "手", "线", "产业", "部分", "弹", "重", "轮"]
 # A measure word that is really the first character of a word (两部分, 三条件).
 _NOT_UNIT = frozenset(
@@ -186,7 +186,7 @@ _LEXICAL = regex.compile(
 一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行
 一番 一贯 一分为二 一刀切 一把 一手抓 两手抓 二维码 三维 一号 十分 万分 百分百 千分尺 一口气
 一部分 一大批 一大早 一口 一面 一方 一头 一身 一片 一些 一天天 一年年 一步步 一个个 一次次
-百般 千般 万般 一门心思 六枝 满载 下载 千载难逢 一载 四处 四周 四时 三国 一战 二战 两败俱伤 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
+百般 千般 万般 一门心思 数以千万计 数以万计 数以亿计 数以百计 数以千计 三盘两胜 三局两胜 五局三胜 七局四胜 六枝 满载 下载 千载难逢 一载 四处 四周 四时 三国 一战 二战 两败俱伤 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
 """.split(),
             key=len,
             reverse=True,
@@ -406,7 +406,7 @@ class _Compact:
 class _M:
     """A mention under construction (offsets into the compact text)."""
 
-    __slots__ = ("ns", "s", "e", "kind", "value", "value_max", "unit", "approx", "obj", "chinese", "bare", "date")
+    __slots__ = ("weak", "ns", "s", "e", "kind", "value", "value_max", "unit", "approx", "obj", "chinese", "bare", "date")
 
     def __init__(self, s: int, e: int, kind: str, value: object, value_max: object = None,
                  unit: str | None = None, approx: str | None = None) -> None:
@@ -414,6 +414,7 @@ class _M:
         self.unit, self.approx = unit, approx
         self.obj: str | None = None
         self.ns = s
+        self.weak = False
         self.chinese = False
         self.bare = False
         self.date: tuple[int | None, int | None, int | None] | None = None
@@ -599,7 +600,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     approx = _APPROX_PRE.get(pre) if pre else None
     if len(num) > 1 and num[0] == "0" and num[1] in "0123456789":
         return None  # 08085期, 007: a serial number
-    if s > 0 and t[s - 1] in "几数" and not pre:
+    if s > 0 and t[s - 1] in "几数" and not pre and num[0] in "十百千万亿":
         return None  # 几十年, 数十万: no value
     if num.isascii():
         if s > lo and (_PLAIN_AFTER.match(t, s - 1) or t[s - 1] == ".") and not _DIM_X.match(t, s - 2):
@@ -663,7 +664,7 @@ _HAN = regex.compile(r"\p{Han}")
 _DIM_X = regex.compile(r"[0-9][xX][0-9]")  # 2x3米: x is a times sign, not a letter
 _HAN_OR_ALNUM = regex.compile(r"[\p{Han}0-9A-Za-z]")
 _TEMP_AFTER = regex.compile(r"摄氏度|华氏度|度|℃|°")
-_LEXICAL_AFTER = regex.compile(r"[种样少数么亏年]")
+_LEXICAL_AFTER = regex.compile(r"[种样少数么亏]")
 
 
 def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, year: int | None, s: int,
@@ -908,9 +909,9 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
             and not _POST_APPROX.match(t, pos):
         return None  # 863计划, 110系列: a name or code, not an amount
     alone = s == 0 and pos == len(t)
-    if not chinese and not alone and vmax is None and abs(value) < 10_000 and num[-1] in "0123456789" \
-            and "," not in num and t[pos:pos + 1] not in ("和", "或", "与", "及", "×", "x", "X", "*") \
-            and not _POST_APPROX.match(t, pos):
+    weak = not chinese and not alone and vmax is None and abs(value) < 10_000 and num[-1] in "0123456789" \
+        and "," not in num and not _POST_APPROX.match(t, pos)
+    if weak and t[pos:pos + 1] not in ("和", "或", "与", "及", "×", "x", "X", "*"):
         # A small bare Arabic number in running text is a title (魔兽争霸3), a score (0-0),
         # a tip (次选3) or a label far more often than an amount: amounts carry a unit.
         return None
@@ -918,6 +919,7 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
         return _M(s, pos, "date", _iso(year, None, None), _iso(int(vmax), None, None))
     r = done("number", pos, _py(value), _py(vmax), None)
     r.bare = True
+    r.weak = weak  # kept only if the next mention lends it a unit (8和15.4个百分点, 3×4米)
     return r
 
 
@@ -1083,7 +1085,7 @@ def _one_may_count(t: str, a: int) -> bool:
     return nxt in _ONE_NEXT or not nxt
 
 
-_ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前后][天日]")
+_ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]")
 
 
 def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
@@ -1138,7 +1140,7 @@ def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
             r.kind == "quantity" and t[found[-1].e] in "×xX*"  # 3×4米
             or r.kind in ("quantity", "percent", "duration") and t[found[-1].e] in "和或与及"  # 8和15.4个百分点
         ):
-            found[-1].kind, found[-1].unit, found[-1].bare = r.kind, r.unit, False
+            found[-1].kind, found[-1].unit, found[-1].bare, found[-1].weak = r.kind, r.unit, False, False
         if found and _merge_range(t, found[-1], r):
             pos = found[-1].e
             continue
@@ -1146,6 +1148,8 @@ def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
         pos = r.e
     out = []
     for r in found:
+        if r.weak:
+            continue
         s, e = c.span(r.s, r.e)
         out.append(Number(text[s:e], r.kind, r.value, s, e, r.value_max, r.unit, r.approx, r.obj))  # type: ignore[arg-type]
     return out
