@@ -22,6 +22,9 @@ def numbers(
     files: Files = None,
     kinds: Annotated[Optional[str], typer.Option("--kind", "-k", help="Only these kinds, e.g. money,percent.",
                                                  show_default=False)] = None,
+    base_date: Annotated[Optional[str], typer.Option(
+        "--base-date", help="Resolve relative dates (今年, 上月, 去年5月) against this ISO date.",
+        show_default=False)] = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
@@ -33,14 +36,24 @@ def numbers(
     from kmytext.numbers import numbers as find
     from kmytext.spans import LineIndex, context
 
+    import datetime
+
+    from kmytext.numbers import KINDS
+
     wanted = {k.strip() for k in kinds.split(",")} if kinds else None
+    if wanted and not wanted <= set(KINDS):
+        raise typer.BadParameter(f"kinds are {', '.join(KINDS)}", param_hint="--kind")
+    try:
+        base = datetime.date.fromisoformat(base_date) if base_date else None
+    except ValueError:
+        raise typer.BadParameter("give a date as YYYY-MM-DD", param_hint="--base-date") from None
     with guard():
         docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
 
         def rows() -> Iterator[dict[str, Any]]:
             for doc in docs:
                 index = LineIndex(doc.text)
-                for n in find(doc.text, clean=not raw, base_date=getattr(doc, "base_date", None)):
+                for n in find(doc.text, clean=not raw, base_date=getattr(doc, "base_date", None) or base):
                     if wanted is None or n.kind in wanted:
                         yield {**n.as_dict(), "doc": doc.id, "line": index.line(n.start),
                                "context": context(doc.text, n.start, n.end)}

@@ -1,0 +1,1 @@
+"""Evaluation scripts: ``python -m kmytext.eval <task> GOLD.jsonl``."""

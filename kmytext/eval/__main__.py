@@ -1,0 +1,23 @@
+"""python -m kmytext.eval <task> [args]: run one evaluation script."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+# One line per task; each module has ``main(argv: list[str]) -> int``.
+TASKS = {
+    "numbers": "kmytext.eval.numbers",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] not in TASKS:
+        print(f"usage: python -m kmytext.eval {{{','.join(sorted(TASKS))}}} [args]", file=sys.stderr)
+        return 2
+    return int(importlib.import_module(TASKS[args[0]]).main(args[1:]))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

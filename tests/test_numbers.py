@@ -1,0 +1,318 @@
+"""kmytext.numbers.extract: the issue's examples, precision negatives, invariants."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kmytext.numbers import extract
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (corpora) is not beside the repo")
+
+
+def one(text: str, **kw: object) -> tuple:
+    """The single mention in ``text`` as (text, kind, value, value_max, unit, approx)."""
+    found = extract(text, **kw)  # type: ignore[arg-type]
+    assert len(found) == 1, [n.as_dict() for n in found]
+    n = found[0]
+    return n.text, n.kind, n.value, n.value_max, n.unit, n.approx
+
+
+# (text, kind, value, value_max, unit, approx); the mention is the whole text
+WHOLE = [
+    # money
+    ("633 亿元", "money", 63300000000, None, "元", None),
+    ("5000万美元", "money", 50000000, None, "美元", None),
+    ("20亿港元", "money", 2000000000, None, "港元", None),
+    ("300万欧元", "money", 3000000, None, "欧元", None),
+    ("1.5亿日元", "money", 150000000, None, "日元", None),
+    ("50英镑", "money", 50, None, "英镑", None),
+    ("7.8亿卢布", "money", 780000000, None, "卢布", None),
+    ("1000万元人民币", "money", 10000000, None, "元", None),
+    ("￥30", "money", 30, None, "元", None),
+    ("$5", "money", 5, None, "美元", None),
+    ("200块钱", "money", 200, None, "元", None),
+    ("三十多万元", "money", 300000, None, "元", "over"),
+    ("3千万港元", "money", 30000000, None, "港元", None),
+    ("518亿\n元", "money", 51800000000, None, "元", None),
+    # percent
+    ("25%", "percent", 25, None, "%", None),
+    ("２５％", "percent", 25, None, "%", None),
+    ("百分之三十", "percent", 30, None, "%", None),
+    ("百分之十八点五", "percent", 18.5, None, "%", None),
+    ("三成", "percent", 30, None, "%", None),
+    ("九折", "percent", 90, None, "%", None),
+    ("八五折", "percent", 85, None, "%", None),
+    ("3.5个百分点", "percent", 3.5, None, "个百分点", None),
+    ("1／5", "percent", 20, None, "%", None),
+    ("150％—300％", "percent", 150, 300, "%", None),
+    ("12.5%左右", "percent", 12.5, None, "%", "about"),
+    # date
+    ("2000年12月31日", "date", "2000-12-31", None, None, None),
+    ("2024-11-05", "date", "2024-11-05", None, None, None),
+    ("2024 年 11 月", "date", "2024-11", None, None, None),
+    ("2001年", "date", "2001", None, None, None),
+    ("二○○一年", "date", "2001", None, None, None),
+    ("二〇〇一年", "date", "2001", None, None, None),
+    ("二零零一年", "date", "2001", None, None, None),
+    ("２００１年", "date", "2001", None, None, None),
+    ("3月26日", "date", "--03-26", None, None, None),
+    ("10月", "date", "--10", None, None, None),
+    ("9日", "date", "---09", None, None, None),
+    ("二十六日", "date", "---26", None, None, None),
+    ("2023—2025年", "date", "2023", "2025", None, None),
+    ("3月24日至28日", "date", "--03-24", "--03-28", None, None),
+    ("80年代", "date", "1980", "1989", None, None),
+    ("21世纪", "date", "20", None, None, None),
+    # time
+    ("上午9时30分", "time", "09:30", None, None, None),
+    ("下午3点", "time", "15:00", None, None, None),
+    ("零时", "time", "00:00", None, None, None),
+    ("晚上8点半", "time", "20:30", None, None, None),
+    ("14:30", "time", "14:30", None, None, None),
+    ("上午九时至十一时", "time", "09:00", "11:00", None, None),
+    # duration
+    ("40天", "duration", 40, None, "天", None),
+    ("十年", "duration", 10, None, "年", None),
+    ("一个多月", "duration", 1, None, "月", "over"),
+    ("8小时以内", "duration", 8, None, "小时", "under"),
+    ("两个半小时", "duration", 2.5, None, "小时", None),
+    ("30分钟", "duration", 30, None, "分钟", None),
+    ("1—6个月", "duration", 1, 6, "月", None),
+    ("三至五年", "duration", 3, 5, "年", None),
+    ("3周", "duration", 3, None, "周", None),
+    ("10秒", "duration", 10, None, "秒", None),
+    # quantity
+    ("6.5万个", "quantity", 65000, None, "个", None),
+    ("四千三百一十三米", "quantity", 4313, None, "米", None),
+    ("零下二十三摄氏度", "quantity", -23, None, "摄氏度", None),
+    ("40万千瓦", "quantity", 400000, None, "千瓦", None),
+    ("3600P", "quantity", 3600, None, "P", None),
+    ("6200PB", "quantity", 6200, None, "PB", None),
+    ("1.7 万 P", "quantity", 17000, None, "P", None),
+    ("100余\n名", "quantity", 100, None, "名", "over"),
+    ("1.5公里", "quantity", 1.5, None, "公里", None),
+    ("1,234户", "quantity", 1234, None, "户", None),
+    ("十七八岁", "quantity", 17, 18, "岁", None),
+    ("1.4万至1.9万立方米", "quantity", 14000, 19000, "立方米", None),
+    ("约1000多个", "quantity", 1000, None, "个", "about"),
+    ("近千家", "quantity", 1000, None, "家", "about"),
+    ("逾千名", "quantity", 1000, None, "名", "over"),
+    ("至少3人", "quantity", 3, None, "人", "over"),
+    ("不足200吨", "quantity", 200, None, "吨", "under"),
+    ("3000人以上", "quantity", 3000, None, "人", "over"),
+    ("30岁上下", "quantity", 30, None, "岁", "about"),
+    ("三点五倍", "quantity", 3.5, None, "倍", None),
+    # ordinal
+    ("第四代", "ordinal", 4, None, "代", None),
+    ("第一", "ordinal", 1, None, None, None),
+    ("第三", "ordinal", 3, None, None, None),
+    ("第三十六届", "ordinal", 36, None, "届", None),
+    ("第15届", "ordinal", 15, None, "届", None),
+    ("第三季度", "ordinal", 3, None, "季度", None),
+    # number
+    ("600亿", "number", 60000000000, None, None, None),
+    ("一百零五", "number", 105, None, None, None),
+    ("两千三百万", "number", 23000000, None, None, None),
+    ("三千五百万", "number", 35000000, None, None, None),
+    ("负四十五亿零四百零四万", "number", -4504040000, None, None, None),
+    ("三点五", "number", 3.5, None, None, None),
+    ("十二", "number", 12, None, None, None),
+    ("廿", "number", 20, None, None, None),
+    ("卅", "number", 30, None, None, None),
+    ("一万五", "number", 15000, None, None, None),
+    ("三千五", "number", 3500, None, None, None),
+    ("1,234", "number", 1234, None, None, None),
+    ("1,234,567.5", "number", 1234567.5, None, None, None),
+    ("3千万", "number", 30000000, None, None, None),
+    ("1.7万", "number", 17000, None, None, None),
+    ("１２３４", "number", 1234, None, None, None),
+    ("零点七", "number", 0.7, None, None, None),
+    ("壹佰贰拾叁", "number", 123, None, None, None),
+    ("一点五亿", "number", 150000000, None, None, None),
+    ("五六十个", "quantity", 50, 60, "个", None),
+    ("一两个", "quantity", 1, 2, "个", None),
+    ("两倍多", "quantity", 2, None, "倍", "over"),
+    ("30平米", "quantity", 30, None, "平米", None),
+    ("20cm", "quantity", 20, None, "cm", None),
+    ("15℃", "quantity", 15, None, "℃", None),
+    ("-5", "number", -5, None, None, None),
+    ("-3.5%", "percent", -3.5, None, "%", None),
+    ("负百分之五", "percent", -5, None, "%", None),
+    ("万分之一", "percent", 0.01, None, "%", None),
+    ("千分之三", "percent", 0.3, None, "%", None),
+    ("5‰", "percent", 0.5, None, "%", None),
+    ("七五折", "percent", 75, None, "%", None),
+    ("近两成", "percent", 20, None, "%", "about"),
+    ("三块五", "money", 3.5, None, "元", None),
+    ("一块二毛五", "money", 1.25, None, "元", None),
+    ("三元五角", "money", 3.5, None, "元", None),
+    ("人民币5000元", "money", 5000, None, "元", None),
+    ("US$100", "money", 100, None, "美元", None),
+    ("€50", "money", 50, None, "欧元", None),
+    ("1.2万亿元", "money", 1200000000000, None, "元", None),
+    ("二十世纪八十年代", "date", "1980", "1989", None, None),
+    ("五六十年代", "date", "1950", "1969", None, None),
+    ("公元前221年", "date", "-0220", None, None, None),
+    ("十一时三十分", "time", "11:30", None, None, None),
+    ("三点半", "time", "03:30", None, None, None),
+    ("第1名", "ordinal", 1, None, "名", None),
+    ("第三回合", "ordinal", 3, None, "回合", None),
+]
+
+
+@pytest.mark.parametrize("text, kind, value, value_max, unit, approx", WHOLE)
+def test_whole_expression(text: str, kind: str, value: object, value_max: object, unit: str, approx: str) -> None:
+    got = one(text)
+    assert got[0] == text
+    assert got[1] == kind
+    if isinstance(value, float):
+        assert math.isclose(got[2], value)  # type: ignore[arg-type]
+    else:
+        assert got[2] == value
+    assert got[3:] == (value_max, unit, approx)
+
+
+def test_fraction_value() -> None:
+    text, kind, value, _, unit, _ = one("三分之一")
+    assert (text, kind, unit) == ("三分之一", "percent", "%")
+    assert math.isclose(value, 100 / 3)  # type: ignore[arg-type]
+
+
+# (sentence, [(mention text, kind, value)]) in context
+IN_CONTEXT = [
+    ("签约46个项目，签约金额达 633 亿元", [("46个", "quantity", 46), ("633 亿元", "money", 63300000000)]),
+    ("该局100余\n名民辅警参加", [("100余\n名", "quantity", 100)]),
+    ("二十六日上午八时，大江截流", [("二十六日", "date", "---26"), ("上午八时", "time", "08:00")]),
+    ("自2015年以来，先后有4批109名干部", [("2015年", "date", "2015"), ("4批", "quantity", 4), ("109名", "quantity", 109)]),
+    ("该行发放600亿贷款", [("600亿", "number", 60000000000)]),
+    ("他们又在８０∶１模型上展开试验", []),
+    ("辛勤工作了几十年的老同志", []),
+    ("７.１９９７年办理付息", [("１９９７年", "date", "1997")]),
+    ("行动计划(2023-2025)", [("2023-2025", "date", "2023")]),
+    ("航程缩短至8小时以内", [("8小时以内", "duration", 8)]),
+    ("一年扭亏，两小时中间没有一人走动", [("一年", "duration", 1), ("两小时", "duration", 2)]),
+    ("5G网络覆盖G219国道", []),
+    ("十七年如一日照料老人", [("十七年", "duration", 17)]),
+    ("房间3×4米", [("3", "quantity", 3), ("4米", "quantity", 4)]),
+    ("分别提高８和１５.４个百分点", [("８", "percent", 8), ("１５.４个百分点", "percent", 15.4)]),
+    ("以２.５对２.５打平", []),
+    ("国家８６３计划", []),
+    ("奋力以“两个转变”促“两个提高”", []),
+    ("１９８２年-１９８３年", [("１９８２年-１９８３年", "date", "1982")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", IN_CONTEXT)
+def test_in_context(text: str, expected: list[tuple]) -> None:
+    assert [(n.text, n.kind, n.value) for n in extract(text)] == expected
+
+
+NEGATIVES = [
+    "一些", "一起", "一定", "统一", "唯一", "一致", "万一", "一般", "一直", "千万不要", "三心二意",
+    "五一广场", "“十四五”", "（四）", "十三、", "一带一路", "四乡八镇", "二话没说",
+    "千方百计", "百姓", "一个重要标志", "一批干部", "一次难得的机会", "十分重要", "千篇一律",
+    "“九五”计划", "“1+3+6”产业", "一度", "三峡工程", "两岸关系", "千家万户", "第一时间", "以前年度",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_number(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_objects() -> None:
+    assert extract("已建成6.5万个标准机柜，")[0].object == "标准机柜"
+    assert extract("签约46个项目，")[0].object == "项目"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("今年", "2024"), ("去年5月", "2023-05"), ("上月", "2024-10"), ("本月9日", "2024-11-09"),
+        ("明年", "2025"), ("今天", "2024-11-20"), ("昨天", "2024-11-19"), ("下个月", "2024-12"),
+    ],
+)
+def test_relative_dates(text: str, value: str) -> None:
+    assert one(text, base_date=datetime.date(2024, 11, 20))[:3] == (text, "date", value)
+
+
+@pytest.mark.parametrize("text, value", [("去年5月", "--05"), ("本月9日", "---09"), ("今年", None)])
+def test_relative_dates_without_base_stay_partial(text: str, value: str | None) -> None:
+    assert one(text)[:3] == (text, "date", value)
+
+
+def test_sorted_non_overlapping_and_offsets() -> None:
+    text = "2024 年 11 月，投资633 亿元，增长２５％，第四代产品100余\n名员工"
+    found = extract(text)
+    assert [n.text for n in found] == ["2024 年 11 月", "633 亿元", "２５％", "第四代", "100余\n名"]
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.end <= b.start
+    for n in found:
+        assert text[n.start:n.end] == n.text
+
+
+def test_pathological_inputs_are_linear() -> None:
+    import time
+
+    t0 = time.perf_counter()
+    extract("7" * 200_000)
+    extract("一" * 200_000)
+    extract("1," * 100_000)
+    extract("第" * 100_000 + "三")
+    assert time.perf_counter() - t0 < 10
+
+
+HAN = "零〇○一二两三四五六七八九十百千万亿廿卅第约近超逾余多左右以上下内年月日号时点分秒个名元美港欧％%‰成折之负．.,，、—-至到“”（）() \n\t0123456789０１２３４５６７８９$￥今去明本上月天GgP"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=HAN, max_size=60))
+def test_never_raises_and_offsets_hold(text: str) -> None:
+    # the unguarded core: extract() also has a last-resort guard, which must stay unused
+    from kmytext.numbers import _extract
+
+    found = _extract(text, datetime.date(2024, 2, 29))
+    last = 0
+    for n in found:
+        assert text[n.start:n.end] == n.text
+        assert n.start >= last and n.end > n.start
+        last = n.end
+        assert n.kind in {"money", "percent", "date", "time", "duration", "quantity", "ordinal", "number"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_any_unicode_never_raises(text: str) -> None:
+    for n in extract(text):
+        assert text[n.start:n.end] == n.text
+
+
+@needs_shared
+def test_dev_set_quality() -> None:
+    from kmytext.eval.numbers import evaluate
+
+    rows = [json.loads(x) for x in (ROOT / "eval" / "numbers_dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    res = evaluate(rows)
+    assert res["span+kind"][2] >= 0.90
+    assert res["value"][2] >= 0.90
+
+
+@needs_shared
+def test_dev_set_is_current() -> None:
+    """eval/numbers_dev.jsonl is what eval/numbers_dev_src.py builds."""
+    import subprocess
+    import sys
+
+    path = ROOT / "eval" / "numbers_dev.jsonl"
+    before = path.read_bytes()
+    subprocess.run([sys.executable, str(ROOT / "eval" / "numbers_dev_src.py")], check=True, capture_output=True)
+    assert path.read_bytes() == before
