@@ -3,7 +3,7 @@
 Each command module registers its commands on the shared ``app`` when imported.
 """
 
-from kmytext.cli import entities, keywords, numbers, segment  # noqa: F401  (registers commands)
+from kmytext.cli import corpus_tools, entities, keywords, numbers, report, segment  # noqa: F401  (registers commands)
 from kmytext.cli.common import app
 
 
