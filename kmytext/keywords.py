@@ -235,7 +235,7 @@ class Counts:
     def _glue(self, pairs: Sequence[Pair], *, stop: frozenset[str]) -> None:
         """Count, per word, the times it is stuck to the same stray piece (a one-character or
         unknown token next to it): 智能网 + 联, 智能网 + 联为例 are a word jieba cut short."""
-        for i, (w, t) in enumerate(pairs):
+        for i, (w, _) in enumerate(pairs):
             if len(w) < 2 or w in stop or not is_word(w):
                 continue
             if i + 1 < len(pairs):

@@ -49,7 +49,9 @@ _final_steps: list[Callable[[_Pass, int], None]] = []
 
 def _articles_step(p: _Pass, doc: Document, cleaned: Cleaned, pairs: list[tuple[str, str]]) -> None:
     try:
-        from kmytext import articles as mod  # the articles module, when it is there
+        import importlib
+
+        mod = importlib.import_module("kmytext.articles")  # the articles module, when it is there
     except ImportError:
         return
     split = getattr(mod, "articles", None) or getattr(mod, "split", None)

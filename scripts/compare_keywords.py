@@ -49,7 +49,7 @@ def table(path: Path) -> str:
     ours = [k.keyword for k in kmytext.keywords(text, top=20)]
     theirs = jieba.analyse.extract_tags(text, topK=20)
     lines = [f"**{path.name}**", "", "| # | kmytext keywords | jieba extract_tags |", "|---:|---|---|"]
-    for i, (a, b) in enumerate(zip(ours, theirs), 1):
+    for i, (a, b) in enumerate(zip(ours, theirs, strict=False), 1):
         lines.append(f"| {i} | {a} | {b}{marks(b, ours)} |")
     return "\n".join(lines) + "\n"
 

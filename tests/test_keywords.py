@@ -96,7 +96,7 @@ def test_corpus_idf_downweights_words_in_every_document() -> None:
 
 
 def test_keywords_by_doc_gives_each_document_its_list(seed_paths, seed_texts) -> None:  # type: ignore[no-untyped-def]
-    docs = [Document(p.name, t) for p, t in zip(seed_paths, seed_texts)]
+    docs = [Document(p.name, t) for p, t in zip(seed_paths, seed_texts, strict=True)]
     rows = list(keywords_by_doc(docs, top=5))
     assert [r.doc for r in rows] == [docs[0].id] * 5 + [docs[1].id] * 5
     corpus_idf = list(keywords_by_doc(docs, top=5, idf="corpus"))

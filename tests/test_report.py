@@ -9,7 +9,7 @@ from kmytext.types import Document
 
 
 def _docs(seed_paths: list[Path], seed_texts: list[str]) -> list[Document]:
-    return [Document(p.name, t) for p, t in zip(seed_paths, seed_texts)]
+    return [Document(p.name, t) for p, t in zip(seed_paths, seed_texts, strict=True)]
 
 
 def test_report_tables(seed_paths, seed_texts) -> None:  # type: ignore[no-untyped-def]
@@ -18,7 +18,7 @@ def test_report_tables(seed_paths, seed_texts) -> None:  # type: ignore[no-untyp
     assert len(tables["keywords"].rows) == 20
     assert {r["doc"] for r in tables["numbers"].rows} == {p.name for p in seed_paths}
     n = tables["numbers"].rows[0]
-    text = dict(zip([p.name for p in seed_paths], seed_texts))[n["doc"]]
+    text = dict(zip([p.name for p in seed_paths], seed_texts, strict=True))[n["doc"]]
     assert text[n["start"]:n["end"]] == n["text"]
 
 
