@@ -88,11 +88,13 @@ def _dict_tags() -> dict[str, str]:
     return tags
 
 
+@lru_cache(maxsize=1 << 18)  # called for every token; a vocabulary repeats
 def is_word(w: str) -> bool:
     """Not punctuation, a symbol, a bare number, a year or a date."""
     return not (_NOT_A_WORD.match(w) or _NUMERIC.match(w))
 
 
+@lru_cache(maxsize=1 << 18)
 def _unknown(w: str) -> bool:
     """A Chinese word jieba's IDF table does not know: a name or term found by the HMM,
     whose POS guess (沪克/q) is not to be trusted."""
@@ -157,7 +159,15 @@ def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
     Counter({('智能网', '联'): 2})
     """
     stop = stopwords() if stop is None else stop
-    runs = [r for r in _runs(pairs, lambda w, t: _content(w, t, stop)) if len(r) > 1]
+    memo: dict[Pair, bool] = {}
+
+    def content(w: str, t: str) -> bool:
+        ok = memo.get((w, t))
+        if ok is None:
+            ok = memo[(w, t)] = _content(w, t, stop)  # type: ignore[arg-type]
+        return ok
+
+    runs = [r for r in _runs(pairs, content) if len(r) > 1]
     if not runs:
         return Counter()
     unigrams = Counter(w for w, _ in pairs)
@@ -227,7 +237,8 @@ class Counts:
                     if g not in self.ngram_tags:
                         self.ngram_tags[g] = _SEP.join(t for _, t in run[i:i + ngram])
             self.ngram_docs.update(in_doc)
-        self._glue(pairs, stop=stopwords() if stop is None else stop)
+        if terms:
+            self._glue(pairs, stop=stopwords() if stop is None else stop)
         if window:
             self._cooccur(pairs, found, window, stopwords() if stop is None else stop)
         return self
@@ -235,19 +246,24 @@ class Counts:
     def _glue(self, pairs: Sequence[Pair], *, stop: frozenset[str]) -> None:
         """Count, per word, the times it is stuck to the same stray piece (a one-character or
         unknown token next to it): 智能网 + 联, 智能网 + 联为例 are a word jieba cut short."""
+        stray: dict[Pair, bool] = {}
+        for p in set(pairs):
+            w, t = p
+            stray[p] = bool(_HAN.match(w)) and w not in stop and t not in _FUNCTION_POS \
+                and (len(w) == 1 or _unknown(w))
+        flags = [stray[p] for p in pairs]
+        glued = self.glued
         for i, (w, _) in enumerate(pairs):
-            if len(w) < 2 or w in stop or not is_word(w):
+            if len(w) < 2:
                 continue
-            if i + 1 < len(pairs):
-                nw, nt = pairs[i + 1]
-                if _HAN.match(nw) and nw not in stop and (len(nw) == 1 or _unknown(nw)) \
-                        and nt not in _FUNCTION_POS:
-                    self.glued[(w, ">" + nw[0])] += 1
-            if i:
-                pw, pt = pairs[i - 1]
-                if _HAN.match(pw) and pw not in stop and (len(pw) == 1 or _unknown(pw)) \
-                        and pt not in _FUNCTION_POS:
-                    self.glued[(w, "<" + pw[-1])] += 1
+            after = i + 1 < len(pairs) and flags[i + 1]
+            before = i > 0 and flags[i - 1]
+            if not (after or before) or w in stop or not is_word(w):
+                continue
+            if after:
+                glued[(w, ">" + pairs[i + 1][0][0])] += 1
+            if before:
+                glued[(w, "<" + pairs[i - 1][0][-1])] += 1
 
     def _cooccur(self, pairs: Sequence[Pair], found: Counter[tuple[str, ...]], window: int,
                  stop: frozenset[str]) -> None:
