@@ -18,7 +18,7 @@ import regex as re
 
 from kmytext.errors import KmytextError
 from kmytext.keyness import g2 as _g2
-from kmytext.keywords import is_word, stopwords, tokens
+from kmytext.keywords import _unknown, is_word, stopwords, tokens
 from kmytext.normalize import Cleaned
 from kmytext.normalize import clean as _clean
 from kmytext.normalize import identity
@@ -28,6 +28,9 @@ from kmytext.types import Document, _Record
 
 Sort = Literal["doc", "left", "right"]
 _WS = re.compile(r"\s+")
+# Particles, prepositions, conjunctions, adverbs, pronouns, interjections, numerals, measures.
+_FUNCTION_POS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "d", "r", "rr", "rz", "y", "e",
+                           "o", "m", "mq", "q"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +143,8 @@ def collocates(texts: Iterable[str], word: str, *, window: int = 5, min_count: i
                presegmented: bool = False, by: Literal["g2", "mi", "count"] = "g2") -> list[Collocate]:
     """Words within ``window`` tokens either side of ``word``, ranked by log-likelihood (or
     MI: log2 of observed over expected co-occurrences, expected = f(node) f(word) 2·window / N).
-    Streams: holds counters, not texts. Stopwords (the bundled list by default) are skipped.
+    Streams: holds counters, not texts. Stopwords (the bundled list by default) and words
+    mostly tagged as function words (adverbs, pronouns, particles) are skipped.
 
     >>> [c.word for c in collocates(["氢能产业发展，氢能产业。"], "氢能", min_count=2)]
     ['产业']
@@ -150,9 +154,12 @@ def collocates(texts: Iterable[str], word: str, *, window: int = 5, min_count: i
     near: Counter[str] = Counter()
     total = 0
     span_total = 0  # tokens inside the node's windows
+    function: Counter[str] = Counter()  # times a word was tagged as a function word
     for text in texts:
-        words = [w for w, _ in tokens(text, clean=clean, presegmented=presegmented) if is_word(w)]
+        pairs = [(w, t) for w, t in tokens(text, clean=clean, presegmented=presegmented) if is_word(w)]
+        words = [w for w, _ in pairs]
         freq.update(words)
+        function.update(w for w, t in pairs if t in _FUNCTION_POS and not _unknown(w))
         total += len(words)
         # Each token position counts once, even where two nodes' windows overlap.
         inside: set[int] = set()
@@ -165,7 +172,7 @@ def collocates(texts: Iterable[str], word: str, *, window: int = 5, min_count: i
     f_node = freq.get(word, 0)
     rows = []
     for w, o in near.items():
-        if o < min_count or w == word or w in stop:
+        if o < min_count or w == word or w in stop or function[w] * 2 > freq[w]:
             continue
         f = freq[w]
         expected = f_node * f * 2 * window / max(total, 1)
