@@ -66,12 +66,13 @@ def read_stopwords(path: str | Path) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
     """jieba's IDF table and its median (for words it does not list)."""
-    text = resources.files("jieba.analyse").joinpath("idf.txt").read_text(encoding="utf-8")
     table: dict[str, float] = {}
-    for line in text.splitlines():
-        word, _, value = line.partition(" ")
-        if value:
-            table[word] = float(value)
+    # Through the jieba package, not jieba.analyse: importing that loads jieba's own copy.
+    with resources.files("jieba").joinpath("analyse").joinpath("idf.txt").open(encoding="utf-8") as fh:
+        for line in fh:  # line by line: the whole file as one string doubles the peak memory
+            word, _, value = line.rstrip("\n").partition(" ")
+            if value:
+                table[word] = float(value)
     values = sorted(table.values())
     return table, values[len(values) // 2]
 
