@@ -101,3 +101,17 @@ def test_keywords_by_doc_gives_each_document_its_list(seed_paths, seed_texts) ->
     assert [r.doc for r in rows] == [docs[0].id] * 5 + [docs[1].id] * 5
     corpus_idf = list(keywords_by_doc(docs, top=5, idf="corpus"))
     assert {r.doc for r in corpus_idf} == {d.id for d in docs}
+
+
+def test_readme_comparison_tables_are_current() -> None:
+    """The README's kmytext-vs-jieba tables are what scripts/compare_keywords.py prints."""
+    import importlib.util
+
+    from conftest import ROOT, SEEDS
+
+    spec = importlib.util.spec_from_file_location("compare_keywords", ROOT / "scripts" / "compare_keywords.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for page in sorted(SEEDS.glob("*.txt")):
+        assert module.table(page) in readme, "run python scripts/compare_keywords.py --readme"
