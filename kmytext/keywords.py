@@ -13,6 +13,7 @@ occurs mostly inside a longer term (a fragment such as 前指 in 上海援克前
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -66,13 +67,16 @@ def read_stopwords(path: str | Path) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
     """jieba's IDF table and its median (for words it does not list)."""
-    table: dict[str, float] = {}
-    # Through the jieba package, not jieba.analyse: importing that loads jieba's own copy.
-    with resources.files("jieba").joinpath("analyse").joinpath("idf.txt").open(encoding="utf-8") as fh:
-        for line in fh:  # line by line: the whole file as one string doubles the peak memory
-            word, _, value = line.rstrip("\n").partition(" ")
-            if value:
-                table[word] = float(value)
+    # Read the file without importing jieba.analyse: its import loads jieba.posseg's models
+    # and pkg_resources, about a second of start-up for one table.
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed; pip install jieba")
+    idf = Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt"
+    text = idf.read_text(encoding="utf-8")
+    # "word idf" per line; split once and convert in C rather than line by line in Python.
+    fields = text.split()
+    table = dict(zip(fields[0::2], map(float, fields[1::2]), strict=False))
     values = sorted(table.values())
     return table, values[len(values) // 2]
 
@@ -274,6 +278,20 @@ class Counts:
             for b in content[i + 1:i + window]:
                 if a != b:
                     self.edges[(a, b) if a < b else (b, a)] += 1
+
+    def extend(self, other: Counts) -> Counts:
+        """Add the counts of another piece of the same document (a large file counted in
+        pieces): like ``merge`` but a word in both pieces is still in one document."""
+        docs, ngram_docs = other.docs, other.ngram_docs
+        other.docs, other.ngram_docs, n_docs = Counter(), Counter(), self.n_docs
+        try:
+            self.merge(other)
+        finally:
+            other.docs, other.ngram_docs = docs, ngram_docs
+        self.docs |= docs  # Counter union: the larger count, 1 for a word of this document
+        self.ngram_docs |= ngram_docs
+        self.n_docs = n_docs
+        return self
 
     def merge(self, other: Counts) -> Counts:
         """Add another corpus's counts (e.g. from a parallel worker)."""

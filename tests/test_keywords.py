@@ -76,6 +76,13 @@ def test_counts_merge_like_one_pass() -> None:
     assert a.merge(b) == both
 
 
+def test_pieces_of_one_document_extend_it() -> None:
+    whole = count(["氢能大会。氢能产业。"])
+    a, b = count(["氢能大会。"]), count(["氢能产业。"])
+    a.extend(b)
+    assert a.words == whole.words and a.n_docs == 1 and a.docs["氢能"] == 1
+
+
 def test_freq_method_ranks_by_count() -> None:
     ranked = rank(count(["氢能氢能氢能产业"]), method="freq")
     assert ranked[0].keyword == "氢能" and ranked[0].count == 3

@@ -64,6 +64,13 @@ def keywords(
     with guard():
         stop = stop_set(stopwords)
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
+        if by == "article":
+            try:
+                from kmytext.cli.common import by_unit  # type: ignore[attr-defined]
+            except ImportError:
+                raise typer.BadParameter("article units need the articles module; use --by doc",
+                                         param_hint="--by") from None
+            docs = by_unit(docs, "article", raw=raw)
         if by != "corpus":
             # Whatever units documents() yields (files, or articles) get a list each.
             rows = keywords_by_doc(docs, top=top, method=method, stop=stop, pos=pos_set(pos),  # type: ignore[arg-type]
