@@ -135,9 +135,10 @@ def tokens(text: str, *, segmenter: Segmenter | None = None, clean: bool = True,
     if presegmented:
         tags = _dict_tags()
         out: list[Pair] = []
-        for line in text.split("\n"):
+        for n, line in enumerate(text.split("\n")):
+            if n:
+                out.append(("\n", "x"))  # a line break ends an n-gram
             out.extend((w, tags.get(w, "x" if not is_word(w) else "")) for w in line.split())
-            out.append(("\n", "x"))  # a line break ends an n-gram
         return out
     seg = segmenter or default_segmenter()
     return seg.tagged(_clean(text).text if clean else text)
@@ -164,39 +165,32 @@ def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
     Counter({('智能网', '联'): 2})
     """
     stop = stopwords() if stop is None else stop
-    memo: dict[Pair, bool] = {}
-
-    def content(w: str, t: str) -> bool:
-        ok = memo.get((w, t))
-        if ok is None:
-            ok = memo[(w, t)] = _content(w, t, stop)  # type: ignore[arg-type]
-        return ok
-
-    runs = [r for r in _runs(pairs, content) if len(r) > 1]
-    if not runs:
-        return Counter()
+    ok = {p: _content(p[0], p[1], stop) for p in set(pairs)}
+    # The document as one sequence, None where a run of content tokens breaks; n-grams are
+    # counted with zip/Counter (C loops) and those spanning a break are dropped.
+    seq: list[str | None] = [w if ok[(w, t)] else None for w, t in pairs]
+    tag = {w: t for w, t in reversed(pairs)}  # a word's first tag in the document
     unigrams = Counter(w for w, _ in pairs)
     found: Counter[tuple[str, ...]] = Counter()
-    frequent: set[tuple[str, ...]] = set()
+    grams: Counter[tuple[str | None, ...]] = Counter(zip(seq, seq[1:]))
+    at: list[int] = list(range(len(seq) - 1))  # where the (n-1)-grams worth extending start
     for n in range(2, MAX_TERM + 1):
-        grams: Counter[tuple[str, ...]] = Counter()
-        for run in runs:
-            words = [w for w, _ in run]
-            for i in range(len(run) - n + 1):
-                g = tuple(words[i:i + n])
-                if n > 2 and (g[:-1] not in frequent or g[1:] not in frequent):
-                    continue
-                grams[g] += 1
-        frequent = {g for g, c in grams.items() if c >= min_count}
-        if not frequent:
+        if n > 2:  # apriori: extend only where two overlapping frequent (n-1)-grams meet
+            starts = set(at)
+            at = [i for i in at if i + 1 in starts]
+            grams = Counter(tuple(seq[i:i + n]) for i in at)
+        kept = {g: c for g, c in grams.items() if c >= min_count and None not in g}
+        if not kept:
             break
-        for run in runs:  # keep the shape checks out of the hot counting loop
-            for i in range(len(run) - n + 1):
-                g = tuple(w for w, _ in run[i:i + n])
-                if g in frequent and g not in found and _term_start(*run[i]) and _nominal_head(*run[i + n - 1]):
-                    c = grams[g]
-                    if c / min(unigrams[g[0]], unigrams[g[-1]]) >= TERM_COHESION:
-                        found[g] = c
+        at = [i for i in at if tuple(seq[i:i + n]) in kept] if n > 2 else \
+            [i for i, g in enumerate(zip(seq, seq[1:])) if g in kept]
+        for g, c in kept.items():
+            first, last = g[0], g[-1]
+            if first is None or last is None or g in found:
+                continue
+            if _term_start(first, tag[first]) and _nominal_head(last, tag[last]) \
+                    and c / min(unigrams[first], unigrams[last]) >= TERM_COHESION:
+                found[g] = c  # type: ignore[index]
     return found
 
 
@@ -223,11 +217,14 @@ class Counts:
     def add(self, pairs: Sequence[Pair], *, terms: bool = True, ngram: int = 0, window: int = 0,
             stop: frozenset[str] | None = None) -> Counts:
         """Count one document's tokens."""
-        words = [(w, t) for w, t in pairs if is_word(w)]
-        self.words.update(words)
-        self.total += len(words)
+        # Count everything in C, then drop the few distinct non-words (punctuation, numbers).
+        here = Counter(pairs)
+        for p in [p for p in here if not is_word(p[0])]:
+            del here[p]
+        self.words.update(here)
+        self.total += sum(here.values())
         self.n_docs += 1
-        seen = {w for w, _ in words}
+        seen = {w for w, _ in here}
         found = find_terms(pairs, stop=stop) if terms else Counter()
         self.terms.update(found)
         seen.update("".join(g) for g in found)
@@ -251,24 +248,21 @@ class Counts:
     def _glue(self, pairs: Sequence[Pair], *, stop: frozenset[str]) -> None:
         """Count, per word, the times it is stuck to the same stray piece (a one-character or
         unknown token next to it): 智能网 + 联, 智能网 + 联为例 are a word jieba cut short."""
-        stray: dict[Pair, bool] = {}
-        for p in set(pairs):
-            w, t = p
-            stray[p] = bool(_HAN.match(w)) and w not in stop and t not in _FUNCTION_POS \
-                and (len(w) == 1 or _unknown(w))
-        flags = [stray[p] for p in pairs]
+        stray = {p: bool(_HAN.match(p[0])) and p[0] not in stop and p[1] not in _FUNCTION_POS
+                 and (len(p[0]) == 1 or _unknown(p[0])) for p in set(pairs)}
         glued = self.glued
-        for i, (w, _) in enumerate(pairs):
-            if len(w) < 2:
-                continue
-            after = i + 1 < len(pairs) and flags[i + 1]
-            before = i > 0 and flags[i - 1]
-            if not (after or before) or w in stop or not is_word(w):
-                continue
-            if after:
-                glued[(w, ">" + pairs[i + 1][0][0])] += 1
-            if before:
-                glued[(w, "<" + pairs[i - 1][0][-1])] += 1
+        last = len(pairs) - 1
+        # Walk the stray pieces (few) rather than every token.
+        for j in [i for i, p in enumerate(pairs) if stray[p]]:
+            piece = pairs[j][0]
+            if j > 0:
+                w = pairs[j - 1][0]
+                if len(w) > 1 and w not in stop and is_word(w):
+                    glued[(w, ">" + piece[0])] += 1
+            if j < last:
+                w = pairs[j + 1][0]
+                if len(w) > 1 and w not in stop and is_word(w):
+                    glued[(w, "<" + piece[-1])] += 1
 
     def _cooccur(self, pairs: Sequence[Pair], found: Counter[tuple[str, ...]], window: int,
                  stop: frozenset[str]) -> None:
