@@ -47,6 +47,7 @@ TERM_MIN_COUNT = 2   # a term must recur in a document
 TERM_COHESION = 0.5  # share of its rarer edge token's occurrences that fall inside the term
 FRAGMENT_SHARE = 0.8  # a unit this often inside one longer term is a fragment of it
 MAX_TERM = 4
+_SENTENCE_END = frozenset({"。", "！", "？", "!", "?", "；", ";", "\n"})
 _SEP = " "  # joins the words of an n-gram in output
 
 
@@ -213,6 +214,7 @@ class Counts:
     ngram_docs: Counter[tuple[str, ...]] = field(default_factory=Counter)
     edges: Counter[tuple[str, str]] = field(default_factory=Counter)
     glued: Counter[tuple[str, str]] = field(default_factory=Counter)
+    sentences: Counter[str] = field(default_factory=Counter)
 
     def add(self, pairs: Sequence[Pair], *, terms: bool = True, ngram: int = 0, window: int = 0,
             stop: frozenset[str] | None = None) -> Counts:
@@ -241,9 +243,19 @@ class Counts:
             self.ngram_docs.update(in_doc)
         if terms:
             self._glue(pairs, stop=stopwords() if stop is None else stop)
+            self._sentences(pairs)
         if window:
             self._cooccur(pairs, found, window, stopwords() if stop is None else stop)
         return self
+
+    def _sentences(self, pairs: Sequence[Pair]) -> None:
+        """In how many sentences each word occurs: a word repeated within one sentence for
+        rhetoric (信念如铁、意志如铁、团结如铁) is less of a topic than one spread over many."""
+        words = [w for w, _ in pairs]
+        ends = [i for i, w in enumerate(words) if w in _SENTENCE_END]
+        for a, b in zip([0, *[e + 1 for e in ends]], [*ends, len(words)], strict=True):
+            if b > a:
+                self.sentences.update(set(words[a:b]))
 
     def _glue(self, pairs: Sequence[Pair], *, stop: frozenset[str]) -> None:
         """Count, per word, the times it is stuck to the same stray piece (a one-character or
@@ -300,6 +312,7 @@ class Counts:
             self.ngram_tags.setdefault(g, t)
         self.edges.update(other.edges)
         self.glued.update(other.glued)
+        self.sentences.update(other.sentences)
         return self
 
 
@@ -394,12 +407,23 @@ def rank(counts: Counts, *, top: int = 20, method: Method = "tfidf", stop: froze
         scores = _textrank(counts.edges, set(units))
     elif method == "tfidf":
         weight = _idf_weights(counts, units, parts, idf)
-        scores = {u: c / total * weight[u] for u, c in units.items()}
+        spread = _spread(counts, units)
+        scores = {u: c / total * weight[u] * spread[u] for u, c in units.items()}
     else:
         scores = {u: c / total for u, c in units.items()}
     ranked = [Keyword(u, round(scores.get(u, 0.0), 6), c, tag.get(u)) for u, c in units.items()]
     ranked.sort(key=lambda k: (-k.score, -k.count, k.keyword))
     return ranked[:top]
+
+
+def _spread(counts: Counts, units: dict[str, int]) -> dict[str, float]:
+    """sqrt(sentences with the word / its count): 1 for a word spread over the text, lower for
+    one repeated within a few sentences. Terms (no sentence counts) and counts made without
+    sentence counts get 1."""
+    if not counts.sentences:
+        return dict.fromkeys(units, 1.0)
+    return {u: math.sqrt(min(1.0, counts.sentences[u] / c)) if u in counts.sentences else 1.0
+            for u, c in units.items()}
 
 
 def _idf_weights(counts: Counts, units: dict[str, int], parts: dict[str, tuple[str, ...]],
