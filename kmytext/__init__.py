@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from kmytext.articles import articles, credits
 from kmytext.entities import entities
 from kmytext.errors import InputError, KmytextError, OutputError
 from kmytext.concordance import Collocate, KwicLine, collocates, concordance, kwic
@@ -46,6 +47,7 @@ def to_frame(records: Any) -> pandas.DataFrame:
 __all__ = [
     "Article", "Collocate", "Credit", "DocKeyword", "Document", "Entity", "Frequency", "InputError",
     "Keyness", "Keyword", "KmytextError", "KwicLine", "Number", "OutputError", "Segmenter", "Token",
-    "__version__", "clean", "collocates", "concordance", "entities", "frequencies", "keyness", "keywords",
-    "keywords_by_doc", "kwic", "numbers", "report", "segment", "to_frame", "write_report",
+    "__version__", "articles", "clean", "collocates", "concordance", "credits", "entities", "frequencies",
+    "keyness", "keywords", "keywords_by_doc", "kwic", "numbers", "report", "segment", "to_frame",
+    "write_report",
 ]

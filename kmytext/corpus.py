@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
+
+import regex
 
 from kmytext.errors import InputError
 from kmytext.types import Document
@@ -48,30 +53,272 @@ def expand(paths: Sequence[str]) -> list[str]:
     return out
 
 
-def decode(data: bytes, source: str, *, encoding: str | None = None, errors: str = "strict") -> str:
-    """Bytes to text: UTF-8 (with or without BOM) unless ``encoding`` says otherwise."""
-    enc = encoding or "utf-8-sig"
+# Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Signatures of files people drop into text folders by mistake.
+_MAGIC = (
+    (b"PK\x03\x04", "a zip archive (docx, xlsx, epub?)"), (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"%PDF", "a PDF"),
+    (b"\x1f\x8b", "a gzip archive"), (b"\xd0\xcf\x11\xe0", "an old Office document (doc, xls)"),
+    (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf", "a 7-Zip archive"), (b"\x7fELF", "a program"),
+)
+_SAMPLE = 32_768  # bytes scored to choose an encoding; the whole file is decoded afterwards
+CONFIDENT = 0.9
+
+
+@dataclass(frozen=True)
+class Detection:
+    """How bytes were (or would be) decoded: the codec, how sure, and why.
+
+    >>> detect_encoding("克拉玛依市举办氢能大会".encode("gb18030")).encoding
+    'gb18030'
+    """
+
+    encoding: str
+    confidence: float
+    reason: str
+
+    @property
+    def confident(self) -> bool:
+        return self.confidence >= CONFIDENT
+
+
+@lru_cache(maxsize=1)
+def _char_scores() -> dict[str, float]:
+    """Character -> score: common characters (simplified or traditional) score high."""
+    text = resources.files("kmytext.data").joinpath("common_chars.txt").read_text(encoding="utf-8")
+    ranks = [line for line in text.splitlines() if line and not line.startswith("#")]
+    scores: dict[str, float] = {}
+    for rank, group in enumerate(ranks):
+        score = 3.0 if rank < 500 else 2.0 if rank < 1500 else 1.0
+        for ch in group:
+            scores.setdefault(ch, score)
+    return scores
+
+
+def _score(text: str, errors: int) -> tuple[float, int]:
+    """Mean plausibility of the non-ASCII characters of a decoded sample, and their number.
+
+    Real Chinese is mostly common characters and CJK punctuation; bytes decoded with the wrong
+    codec give rare characters, kana, Hangul, Yi, private-use and control characters."""
+    scores = _char_scores()
+    total = -6.0 * errors
+    n = errors
+    for ch in text:
+        o = ord(ch)
+        if o < 0x80:
+            if o < 0x20 and ch not in "\t\n\r\f":
+                total -= 4.0
+                n += 1
+            continue
+        n += 1
+        s = scores.get(ch)
+        if s is not None:
+            total += s
+        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+            total -= 0.5  # a rare character: names have some, mis-decoded text many
+        elif 0x3000 <= o <= 0x303F or 0xFF01 <= o <= 0xFF5E or 0x2010 <= o <= 0x2027 or o in (0xB7, 0xD7):
+            total += 2.0  # CJK and full-width punctuation, dashes, quotes, ellipsis
+        elif o == 0xFFFD:
+            total -= 6.0
+        else:
+            total -= 3.0
+    return (total / n if n else 0.0), n
+
+
+def _decode_sample(sample: bytes, codec: str, final: bool) -> tuple[str, int]:
+    """A sample decoded with replacement characters, and how many bytes did not decode.
+    A multibyte character cut by the sample's end is not counted as an error."""
+    text = codecs.getincrementaldecoder(codec)(errors="replace").decode(sample, final=final)
+    bad = text.count("\ufffd")
+    if bad:  # U+FFFD can also be a real character of the text
+        bad -= sample.decode(codec, "ignore").count("\ufffd")
+    return text, bad
+
+
+def _nul_layout(sample: bytes) -> str | None:
+    """The UTF-16/32 byte order suggested by where NUL bytes fall, if they fall regularly."""
+    n = len(sample) - len(sample) % 4
+    if n < 4:
+        return None
+    quads = [sample[i::4][: n // 4].count(0) for i in range(4)]
+    per = n // 4
+    # UTF-32: the top byte is always NUL and the next almost always (BMP characters).
+    if quads[3] >= 0.98 * per and quads[2] >= 0.9 * per and quads[0] < 0.5 * per:
+        return "utf-32-le"
+    if quads[0] >= 0.98 * per and quads[1] >= 0.9 * per and quads[3] < 0.5 * per:
+        return "utf-32-be"
+    # UTF-16: ASCII characters put a NUL in their high byte; Han characters rarely have one.
+    even, odd = quads[0] + quads[2], quads[1] + quads[3]
+    if odd >= max(2, 0.02 * per) and even <= odd * 0.3:
+        return "utf-16-le"
+    if even >= max(2, 0.02 * per) and odd <= even * 0.3:
+        return "utf-16-be"
+    return None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a non-text file looks like (``a PNG image``, ``binary (it has NUL bytes)``), or None.
+
+    >>> binary_kind(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    'a PNG image'
+    """
+    head = data[:_SAMPLE]
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return None
+    for magic, kind in _MAGIC:
+        if head.startswith(magic) and (b"\x00" in head or not _is_utf8(head[:4096])):
+            return kind
+    if b"\x00" in head and _nul_layout(head) is None and not _reads_as_utf16(head):
+        return "binary (it has NUL bytes)"
+    return None
+
+
+def _reads_as_utf16(sample: bytes) -> bool:
+    """NULs in no clean pattern (common characters like 一 U+4E00 add some) but Chinese text
+    all the same."""
+    final = len(sample) < _SAMPLE
+    return any(_score(*_decode_sample(sample, c, final))[0] > 0.5 for c in ("utf-16-le", "utf-16-be"))
+
+
+def _is_utf8(data: bytes, *, final: bool = False) -> bool:
+    """Valid UTF-8; unless ``final``, a character cut at the end of ``data`` is allowed."""
     try:
-        return data.decode(enc, errors)
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def detect_encoding(data: bytes) -> Detection:
+    """Guess the encoding of Chinese text: a BOM, strict UTF-8, then UTF-16 without BOM,
+    GB18030 (GBK, GB2312) or Big5, scored by how common the decoded characters are.
+
+    >>> detect_encoding("克拉瑪依市舉辦氫能大會".encode("big5")).encoding
+    'cp950'
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return Detection(codec, 1.0, "byte-order mark")
+    sample = data[:_SAMPLE]
+    final = len(data) <= _SAMPLE
+    if _is_utf8(sample, final=final):
+        return Detection("utf-8", 1.0, "valid UTF-8")
+    layout = _nul_layout(sample)
+    if layout is not None:
+        mean, _ = _score(*_decode_sample(sample, layout, final))
+        if mean > 0.5:
+            return Detection(layout, 0.95, "NUL bytes in a UTF-16/32 pattern")
+        # A few NULs from characters like 一 (U+4E00) can mislead: let the scores decide.
+    candidates = ["utf-8", "gb18030", "cp950", "big5hkscs"]
+    if len(sample) % 2 == 0:
+        candidates += ["utf-16-le", "utf-16-be"]
+    scored = []
+    for codec in candidates:
+        text, bad = _decode_sample(sample, codec, final)
+        mean, n = _score(text, bad)
+        scored.append((mean, bad, codec, n))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    best, second = scored[0], next(s for s in scored[1:] if not _same_family(s[2], scored[0][2]))
+    margin = best[0] - second[0]
+    # More characters and a wider margin make a surer guess; errors and a low score, less.
+    strength = margin * min(best[3], 200) ** 0.5 / 2
+    if best[0] > 0.5 and best[1] == 0:
+        # Under eight non-ASCII characters nothing is sure: a wrong codec can make ASCII of them.
+        confidence = min(0.99 if best[3] >= 8 else 0.8, 0.5 + strength / 10)
+    else:
+        confidence = min(0.6, 0.3 + strength / 20)
+    return Detection(best[2], round(confidence, 2), "character frequencies")
+
+
+def _same_family(a: str, b: str) -> bool:
+    return {a, b} <= {"cp950", "big5hkscs"}
+
+
+def _codec(encoding: str) -> str:
+    """Python's codec for a user's ``--encoding``; UTF-8 drops a BOM, GBK/GB2312 read as GB18030."""
+    try:
+        name = codecs.lookup(encoding).name
     except LookupError:
-        raise InputError(source, f"unknown encoding {encoding!r}; try utf-8, gb18030, big5 or utf-16") from None
+        raise InputError("--encoding", f"unknown encoding {encoding!r}; try utf-8, gb18030, big5 or utf-16") from None
+    return {"utf-8": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030"}.get(name, name)
+
+
+_NEWLINES = regex.compile(r"\r\n?")
+
+
+def decode_bytes(data: bytes, source: str, *, encoding: str | None = None,
+                 errors: str = "strict") -> tuple[str, Detection]:
+    """Bytes to text and how they were decoded: ``encoding`` if given, else detected.
+    Line ends become ``\\n``. Raises ``InputError`` for binary files and undecodable bytes.
+
+    >>> decode_bytes("氢能\\r\\n".encode("gb18030"), "a.txt")[0]
+    '氢能\\n'
+    """
+    if encoding:
+        detection = Detection(_codec(encoding), 1.0, "--encoding")
+    else:
+        kind = binary_kind(data)
+        if kind is not None:
+            raise InputError(source, f"looks like {kind}, not text; give text files (or --encoding to force)")
+        detection = detect_encoding(data) if data else Detection("utf-8", 1.0, "empty")
+    try:
+        try:
+            text = data.decode(detection.encoding, errors)
+        except UnicodeDecodeError as exc:
+            if detection.reason != "valid UTF-8" or not data[:exc.start].isascii():
+                raise
+            # Only ASCII in the sample (an English header, a long run of digits): detect again
+            # from the first byte that is not UTF-8, and read the whole file that way.
+            retry = detect_encoding(data[exc.start:])
+            if retry.encoding == "utf-8":
+                raise
+            detection = Detection(retry.encoding, min(retry.confidence, 0.95), retry.reason)
+            text = data.decode(detection.encoding, errors)
     except UnicodeDecodeError as exc:
-        hint = "--encoding gb18030" if enc.startswith("utf") else "--encoding utf-8"
+        if detection.reason == "--encoding":
+            hint = "try another --encoding (utf-8, gb18030, big5, utf-16)"
+        else:
+            hint = "if that is the wrong encoding give --encoding (utf-8, gb18030, big5)"
         raise InputError(
             source,
-            f"not valid {enc} at byte {exc.start}; try {hint}, or --errors replace to carry on",
+            f"not valid {_label(detection.encoding)} at byte {exc.start}; {hint}, "
+            "or --errors replace to carry on",
         ) from None
+    text = text.removeprefix("\ufeff")  # a BOM the chosen codec kept (e.g. --encoding utf-16-le)
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    return text, detection
 
 
-def read_document(source: str, *, encoding: str | None = None, errors: str = "strict",
-                  stdin: TextIO | None = None) -> Document:
-    """One input as a document; ``-`` reads standard input."""
+def _label(codec: str) -> str:
+    return {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp950": "Big5", "big5hkscs": "Big5-HKSCS",
+            "gb18030": "GB18030/GBK"}.get(codec, codec)
+
+
+def decode(data: bytes, source: str, *, encoding: str | None = None, errors: str = "strict") -> str:
+    """Bytes to text: ``encoding`` if given, else detected (see ``detect_encoding``).
+
+    >>> decode("克拉玛依".encode("gb18030"), "a.txt")
+    '克拉玛依'
+    """
+    return decode_bytes(data, source, encoding=encoding, errors=errors)[0]
+
+
+def load_document(source: str, *, encoding: str | None = None, errors: str = "strict",
+                  stdin: TextIO | None = None) -> tuple[Document, Detection]:
+    """One input as a document, with how it was decoded; ``-`` reads standard input.
+    The CLI uses the detection to say when an encoding was only a guess."""
     if source == STDIN:
         stream = stdin or sys.stdin
         buffer = getattr(stream, "buffer", None)
-        if buffer is not None:
-            return Document(STDIN, decode(buffer.read(), "<stdin>", encoding=encoding, errors=errors))
-        return Document(STDIN, stream.read())
+        if buffer is None:  # a text stream (tests, notebooks): already decoded
+            return Document(STDIN, stream.read()), Detection("str", 1.0, "text stream")
+        text, detection = decode_bytes(buffer.read(), "<stdin>", encoding=encoding, errors=errors)
+        return Document(STDIN, text), detection
     path = Path(source)
     try:
         data = path.read_bytes()
@@ -82,8 +329,15 @@ def read_document(source: str, *, encoding: str | None = None, errors: str = "st
     except PermissionError:
         raise InputError(source, "permission denied; check the file's permissions") from None
     except OSError as exc:
-        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
-    return Document(source, decode(data, source, encoding=encoding, errors=errors))
+        raise InputError(source, f"cannot read ({exc.strerror or exc}); check the file") from None
+    text, detection = decode_bytes(data, source, encoding=encoding, errors=errors)
+    return Document(source, text), detection
+
+
+def read_document(source: str, *, encoding: str | None = None, errors: str = "strict",
+                  stdin: TextIO | None = None) -> Document:
+    """One input as a document (encoding detected unless given); ``-`` reads standard input."""
+    return load_document(source, encoding=encoding, errors=errors, stdin=stdin)[0]
 
 
 def iter_documents(paths: Sequence[str], *, encoding: str | None = None, errors: str = "strict",

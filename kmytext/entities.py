@@ -17,6 +17,16 @@ ENTITY_TYPES = ("PER", "LOC", "ORG", "WORK")
 
 # Titles of plans, laws, books and songs: 《…》 without nesting or line breaks.
 _WORK = regex.compile(r"《([^《》\n]{1,80})》")
+# "…（以下简称“上海援克前指”）", "(简称: 市委)": the alias and where its parenthesis opens.
+_ALIAS = regex.compile(
+    r"[（(]\s*(?:以下|下文)?(?:简称|称)[:：为]?\s*[“\"「『]?([^\s“”\"「」『』（）()，。；,;]{2,20})[”\"」』]?\s*[)）]"
+)
+# A full name before an alias parenthesis starts after punctuation, less the verbs,
+# prepositions and conjunctions that lead into it ("由…", "成立…").
+_NAME_START = regex.compile(r"[，。；：、！？,;:!?\s“”\"（）()]")
+_NAME_POS = ("n", "j", "s")
+_ORG_SUFFIX = regex.compile(r"(?:部|局|委|会|院|办|厅|署|处|所|站|队|中心|公司|集团|协会|学会|联盟|指挥部|小组|银行|大学|学校)$")
+_LOC_SUFFIX = regex.compile(r"(?:省|市|县|区|镇|乡|村|州|旗|盟|街道|社区|新区|开发区|园区)$")
 _POS_TYPES = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
 
 
@@ -38,6 +48,50 @@ def works(text: str) -> list[Entity]:
     return [Entity(m.group(1), "WORK", m.start(1), m.end(1)) for m in _WORK.finditer(text)]
 
 
+def _alias_type(name: str) -> str:
+    if _ORG_SUFFIX.search(name):
+        return "ORG"
+    return "LOC" if _LOC_SUFFIX.search(name) else "ORG"
+
+
+def aliases(text: str, found: list[Entity]) -> list[Entity]:
+    """Mentions of names introduced with 以下简称: the full name and every later use of the
+    alias, each alias mention carrying the full name as ``canonical``.
+
+    >>> [(e.text, e.canonical) for e in aliases("成立上海市对口支援克拉玛依市前方指挥部（以下简称“上海援克前指”）。上海援克前指表示", [])]
+    [('上海市对口支援克拉玛依市前方指挥部', None), ('上海援克前指', '上海市对口支援克拉玛依市前方指挥部'), ('上海援克前指', '上海市对口支援克拉玛依市前方指挥部')]
+    """
+    out: list[Entity] = []
+    for m in _ALIAS.finditer(text):
+        short, paren = m.group(1), m.start()
+        before = [e for e in found if e.end == paren and e.type != "WORK"]
+        if before:
+            full, kind, start = before[0].name, before[0].type, before[0].start
+        else:
+            lo = max(0, paren - 40)
+            starts = [b.end() for b in _NAME_START.finditer(text, lo, paren)]
+            start = starts[-1] if starts else lo
+            for word, tag in default_segmenter().tagged(text[start:paren]):
+                if tag.startswith(_NAME_POS):
+                    break
+                start += len(word)
+            full = text[start:paren]
+            if len(full) < 2 or len(full) <= len(short):
+                continue
+            kind = _alias_type(full)
+        out += [Entity(full, kind, k, k + len(full)) for k in _occurrences(text, full)]
+        out += [Entity(short, kind, k, k + len(short), canonical=full) for k in _occurrences(text, short)]
+    return out
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    found, k = [], text.find(needle)
+    while k >= 0:
+        found.append(k)
+        k = text.find(needle, k + len(needle))
+    return found
+
+
 def _resolve_overlaps(found: list[Entity]) -> list[Entity]:
     """Keep the longest of overlapping mentions; earlier wins a tie."""
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
@@ -57,8 +111,9 @@ def entities(text: str, *, clean: bool = True) -> list[Entity]:
     """
     cleaned = _clean(text) if clean else identity(text)
     ctext = cleaned.text
-    found = works(ctext)
-    found += _tagged_entities(ctext)
+    found = works(ctext) + _tagged_entities(ctext)
+    # Alias mentions go first so they win ties against fragments the model found.
+    found = aliases(ctext, found) + found
     return [cleaned.remap(e) for e in _resolve_overlaps(found)]
 
 

@@ -173,7 +173,7 @@ def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
     tag = {w: t for w, t in reversed(pairs)}  # a word's first tag in the document
     unigrams = Counter(w for w, _ in pairs)
     found: Counter[tuple[str, ...]] = Counter()
-    grams: Counter[tuple[str | None, ...]] = Counter(zip(seq, seq[1:]))
+    grams: Counter[tuple[str | None, ...]] = Counter(zip(seq, seq[1:], strict=False))
     at: list[int] = list(range(len(seq) - 1))  # where the (n-1)-grams worth extending start
     for n in range(2, MAX_TERM + 1):
         if n > 2:  # apriori: extend only where two overlapping frequent (n-1)-grams meet
@@ -184,7 +184,7 @@ def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
         if not kept:
             break
         at = [i for i in at if tuple(seq[i:i + n]) in kept] if n > 2 else \
-            [i for i, g in enumerate(zip(seq, seq[1:])) if g in kept]
+            [i for i, g in enumerate(zip(seq, seq[1:], strict=False)) if g in kept]
         for g, c in kept.items():
             first, last = g[0], g[-1]
             if first is None or last is None or g in found:

@@ -3,17 +3,25 @@
 Cleanup only deletes characters or replaces one character with one character, so
 a clean offset maps to a source offset by adding the number of characters deleted
 before it. ``Cleaned`` keeps that map as sorted breakpoints.
+
+Each problem has its own small function returning a ``Cleaned`` (``join_lines``,
+``squeeze_spaces``, ``fold_width``, ``to_simplified``); ``clean`` applies them all in
+one pass. All of them are linear in the length of the text.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 from typing import TypeVar
 
 import regex
 
 R = TypeVar("R")
+Span = tuple[int, int]
 
 # Full-width digits, Latin letters and number signs fold one-to-one to ASCII.
 # Chinese punctuation (，。：（）) stays: segmenter and model are trained on it.
@@ -23,14 +31,63 @@ _FULLWIDTH_CHARS = "０１２３４５６７８９％．／＄＋－" + "".join(
 _FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in _FULLWIDTH_CHARS}
 _FULLWIDTH_RE = regex.compile("[" + regex.escape(_FULLWIDTH_CHARS) + "]")
 
-# Spaces printed inside numbers, dates and units: "633 亿元", "2024 年 11 月".
-_NUMBER_SPACES = regex.compile(
-    r"(?<=\d)[ \t]+(?=[\d\p{Han}%％.])|(?<=[\d\p{Han}])[ \t]+(?=\d)"
+# --- spaces -----------------------------------------------------------------------------
+_SP = r"[ \t\u3000\u00a0]"
+_SPACES = regex.compile(
+    # "633 亿元", "2024 年", "11 所", "25 %": a number and its unit or counter
+    rf"(?<=\d){_SP}+(?=[\p{{Han}}%‰])"
+    # "辖区 11 所", "2024 年 11 月"
+    rf"|(?<=\p{{Han}}){_SP}+(?=\d)"
+    # "1.7 万 P", "3600 P": a Latin unit after a number
+    rf"|(?<=\d(?:{_SP}*[万亿千])?){_SP}+(?=(?:[A-Z]{{1,2}}|kg|km|mm|cm|m|t|g)(?![A-Za-z]))"
+    # "1 234 567": thousands groups
+    rf"|(?<=(?<!\d)\d{{1,3}}){_SP}(?=\d{{3}}(?!\d))"
+    # spaces around Chinese punctuation, which carries its own spacing
+    rf"|{_SP}+(?=[，。、；：？！”’）》〉】])|(?<=[，。、；：？！“‘（《〈【）》〉】”’]){_SP}+(?=[\p{{Han}}\d“‘（《])"
 )
-# A line that ends a paragraph: sentence-final punctuation or a closing quote after it.
-_PARA_END = regex.compile(r"[。！？!?；;：:…」』”\"）)]\s*$")
-_LINE_BREAKS = regex.compile(r"[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*")
-_CJK_OR_PUNCT = regex.compile(r"[\p{Han}\p{P}\d]")
+# Letter-spaced (justified) type: "《产 业 领 域 三 年", "今 年 3 月": single characters
+# separated by single spaces. Names and words separated by spaces ("张佳佳 通讯员") stay.
+_SPACED_ITEM = r"(?:[\p{Han}\p{P}]|\d+)(?![\p{Han}\d])"
+# Matching starts at the first space (cheap to reject); the match covers "产 业 领 域" from 业's space.
+_LETTER_SPACED = regex.compile(
+    rf"{_SP}(?<=(?<![\p{{Han}}])\p{{Han}}{_SP}){_SPACED_ITEM}(?:{_SP}{_SPACED_ITEM}){{2,}}"
+)
+_INNER_SPACE = regex.compile(_SP)
+_HAN = regex.compile(r"\p{Han}")
+
+# --- line breaks ------------------------------------------------------------------------
+_END_SENTENCE = frozenset("。！？!?…")
+_CLOSERS = frozenset("”’」』）)》")
+# Typesetting never starts a line with these, nor ends one with the openers.
+_NO_LINE_START = frozenset("，。、；：？！）》”’」』…%,.;:!?)")
+_NO_LINE_END = frozenset("（《“‘「『([")
+_CLAUSE_END = frozenset("，、,")
+# A number at the end of a line carries on with its unit or counter on the next one.
+_COUNTERS = frozenset("年月日时分秒个万亿千百十元名家座项人次件所位届期批辆台套吨米度岁倍成余多")
+# Lines that open an article or are credits: never glued to their neighbours.
+_LEDE = regex.compile(  # with the traditional forms: the veto looks at the source text
+    r"(?:本[报報][讯訊]|本[报報][^\s，。]{0,12}[电電]|(?:[据據])?新[华華]社[^\s，。]{0,12}[电電]"
+    r"|本[报報](?:[记記]者|通[讯訊][员員])|(?:特约|特約)?[记記]者[ \t\u3000]|通[讯訊][员員][ \t\u3000]"
+    r"|[■●▲◆]|(?:文|图|圖|文图|文圖|文/图|文/圖)[/／:：])"
+)
+# Page headers and footers: "人民日报 2025年3月5日 星期三 第4版", "责任编辑：赵刚".
+_FURNITURE = regex.compile(r"第\s*[\d一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|[责責]任[编編][辑輯]|[责責][编編]")
+_PUNCT = regex.compile(r"\p{P}")
+# The same, found in one pass over the text: ledes at a line's start, furniture anywhere.
+_LEDE_AT_LINE = regex.compile(r"(?m)^[ \t\u3000\u00a0]*\K(?:" + _LEDE.pattern + ")")
+_SENTENCE_MARKS = regex.compile(r"[，。：；！？（(]")
+_CLAUSE_MARKS = regex.compile(r"[，。：；！？、]")
+_LINE = regex.compile(r"[^\s][^\n]*")  # a line's content, from its first non-space
+_CREDIT_LINE = regex.compile(r"^(?:\S{0,12}记者\s*)?[\p{Han}·•]{2,12}(?:[\s、，][\p{Han}·•]{2,12}){0,4}\s*摄(?:影)?\s*$")
+
+
+def _width(s: str) -> int:
+    """Printed width in half-width units: ASCII is narrow, everything else is wide."""
+    if s.isascii():
+        return len(s)
+    # Chinese characters are three UTF-8 bytes, ASCII one: count ASCII without a Python loop.
+    n = len(s)
+    return 2 * n - (3 * n - len(s.encode("utf-8"))) // 2
 
 
 @dataclass(frozen=True)
@@ -54,7 +111,6 @@ class Cleaned:
             return s, s
         return self.to_source(start), self.to_source(end - 1) + 1
 
-
     def remap(self, record: R) -> R:
         """``record`` found in the clean text, with its span and ``text`` in the source."""
         s, e = self.span(record.start, record.end)  # type: ignore[attr-defined]
@@ -68,48 +124,16 @@ def identity(text: str) -> Cleaned:
     return Cleaned(text, text)
 
 
-def _wrapped_width(lines: list[str]) -> int:
-    """The column width of hard-wrapped text: the usual length of its long lines."""
-    lengths = sorted(len(s.strip()) for s in lines if len(s.strip()) >= 8)
-    if len(lengths) < 3:
-        return 0
-    return lengths[int(len(lengths) * 0.8)]
-
-
-def clean(text: str) -> Cleaned:
-    """Join hard-wrapped lines, drop spaces inside numbers, fold full-width ASCII.
-
-    >>> clean("克拉\\n\\n玛依市有633 亿元").text
-    '克拉玛依市有633亿元'
-    """
-    deletions: list[tuple[int, int]] = []  # source spans to delete, in order
-    width = _wrapped_width(text.split("\n")) if "\n" in text else 0
-    for m in _LINE_BREAKS.finditer(text):
-        s, e = m.span()
-        if s == 0 or e == len(text):
-            continue
-        line_start = text.rfind("\n", 0, s) + 1
-        prev_line = text[line_start:s].strip()
-        before, after = text[s - 1], text[e]
-        if (
-            width
-            and len(prev_line) >= width * 0.85
-            and not _PARA_END.search(prev_line)
-            and _CJK_OR_PUNCT.match(before)
-            and _CJK_OR_PUNCT.match(after)
-        ):
-            deletions.append((s, e))
-    for m in _NUMBER_SPACES.finditer(text):
-        deletions.append(m.span())
-    if not deletions and not _FULLWIDTH_RE.search(text):
+def _build(text: str, deletions: Iterable[Span], table: dict[int, int] | None) -> Cleaned:
+    """Delete the source spans (in any order, overlaps allowed) and translate one-to-one."""
+    spans = sorted(deletions)
+    if not spans and table is None:
         return identity(text)
-    deletions.sort()
     parts: list[str] = []
     at, shift = [0], [0]
     pos = deleted = 0
-    for s, e in deletions:
-        if s < pos:  # overlapping spans: keep the part not yet deleted
-            s = pos
+    for s, e in spans:
+        s = max(s, pos)  # overlapping spans: keep the part not yet deleted
         if e <= s:
             continue
         parts.append(text[pos:s])
@@ -118,5 +142,228 @@ def clean(text: str) -> Cleaned:
         at.append(s - deleted + (e - s))
         shift.append(deleted)
     parts.append(text[pos:])
-    out = "".join(parts).translate(_FULLWIDTH)
+    out = "".join(parts)
+    if table is _FULLWIDTH:
+        # A few full-width characters in a long text: substituting them beats translating it all.
+        out = _FULLWIDTH_RE.sub(lambda m: chr(_FULLWIDTH[ord(m.group())]), out)
+    elif table is not None:
+        out = out.translate(table)
     return Cleaned(out, text, at, shift)
+
+
+# --- full-width and traditional characters ----------------------------------------------
+
+@lru_cache(maxsize=1)
+def _t2s() -> dict[int, int]:
+    # Built by scripts/build_t2s.py from OpenCC: pairs of (traditional, simplified) characters.
+    pairs = resources.files("kmytext.data").joinpath("t2s.txt").read_text(encoding="utf-8").strip()
+    return {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)}
+
+
+@lru_cache(maxsize=1)
+def _t2s_chars() -> frozenset[str]:
+    return frozenset(map(chr, _t2s()))
+
+
+def traditional_share(text: str) -> float:
+    """Share of the Chinese characters of ``text`` that exist only in traditional script.
+
+    >>> traditional_share("克拉瑪依市舉辦氫能大會") > 0.3
+    True
+    """
+    han = len(_HAN.findall(text))
+    trad = _t2s_chars()
+    return sum(1 for c in text if c in trad) / han if han else 0.0
+
+
+def is_traditional(text: str, *, threshold: float = 0.05) -> bool:
+    """Whether ``text`` is written in traditional characters.
+
+    >>> is_traditional("臺灣的經濟發展"), is_traditional("台湾的经济发展")
+    (True, False)
+    """
+    return traditional_share(text) >= threshold
+
+
+def _fold_table(text: str, *, width: bool, simplified: bool) -> dict[int, int] | None:
+    wide = width and _FULLWIDTH_RE.search(text) is not None
+    # Characters that exist only in traditional script convert wherever they occur: the
+    # table leaves every character used in simplified text alone, so this is safe on
+    # simplified and mixed text too, and it keeps the length, so offsets stay exact.
+    if simplified and not _t2s_chars().isdisjoint(text):
+        return {**_t2s(), **_FULLWIDTH} if wide else _t2s()
+    return _FULLWIDTH if wide else None
+
+
+def fold_width(text: str) -> Cleaned:
+    """Full-width digits, letters and number signs as ASCII; Chinese punctuation stays.
+
+    >>> fold_width("增长２５％").text
+    '增长25%'
+    """
+    return _build(text, (), _fold_table(text, width=True, simplified=False))
+
+
+def to_simplified(text: str) -> Cleaned:
+    """Traditional characters as simplified ones, character for character (same offsets).
+
+    >>> to_simplified("克拉瑪依市舉辦「氫能大會」").text
+    '克拉玛依市举办“氢能大会”'
+    """
+    return _build(text, (), _fold_table(text, width=False, simplified=True))
+
+
+# --- spaces -------------------------------------------------------------------------------
+
+def _space_spans(text: str) -> list[Span]:
+    spans = [m.span() for m in _SPACES.finditer(text)]
+    for m in _LETTER_SPACED.finditer(text):
+        base = m.start()
+        spans.extend((base + s.start(), base + s.end()) for s in _INNER_SPACE.finditer(m.group()))
+    return spans
+
+
+def squeeze_spaces(text: str) -> Cleaned:
+    """Drop spaces inside numbers, dates and units, around Chinese punctuation and
+    in letter-spaced type; spaces between names and words stay.
+
+    >>> squeeze_spaces("今 年 3 月 ，签约金额达 633 亿元").text
+    '今年3月，签约金额达633亿元'
+    """
+    return _build(text, _space_spans(text), None)
+
+
+# --- line breaks --------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _long_words() -> frozenset[str]:
+    """jieba's dictionary words of three or more characters (only for short texts)."""
+    from pathlib import Path
+
+    import jieba
+
+    words: set[str] = set()
+    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
+        for line in f:
+            w = line.split(" ", 1)[0]
+            if len(w) >= 3:
+                words.add(w)
+    return frozenset(words)
+
+
+def _word_across(prev: str, nxt: str) -> bool:
+    """A dictionary word of three or more characters runs across the break."""
+    words = _long_words()
+    for a in range(1, min(4, len(prev)) + 1):
+        for b in range(1, min(5 - a + 1, len(nxt)) + 1):
+            if a + b >= 3 and prev[-a:] + nxt[:b] in words:
+                return True
+    return False
+
+
+def _column_width(widths: list[int], k: int) -> int | None:
+    """The width of the column line ``k`` is set in: the median width of the long lines
+    among its neighbours. None when they do not look like a hard-wrapped column."""
+    window = sorted(widths[max(0, k - 8):k + 9])
+    ref = window[len(window) * 2 // 3]
+    # Headings and credits are narrower than the column, captions across columns wider.
+    lo, hi = ref * 0.6, ref * 1.5
+    body = [w for w in window if lo <= w <= hi]
+    # No column is narrower than eight characters.
+    if len(body) < 3 or ref < 16:
+        return None
+    return body[len(body) // 2]
+
+
+_GROUP = 8  # lines share one column estimate per group of eight: the cost stays linear and small
+
+
+def _has(positions: list[int], start: int, end: int) -> bool:
+    """Whether the sorted ``positions`` include one in ``[start, end)``."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
+
+
+def _line_spans(text: str) -> list[Span]:
+    """Source spans of line breaks (with blank lines and edge spaces) inside paragraphs."""
+    if "\n" not in text:
+        return []
+    found = [(m.start(), m.group().rstrip()) for m in _LINE.finditer(text)]
+    if len(found) < 2:
+        return []
+    texts = [t for _, t in found]
+    widths: list[int] = []  # computed on first need: many breaks are settled by punctuation
+    columns: dict[int, int | None] = {}
+    short_text = len(found) <= 3
+    spans: list[Span] = []
+    ledes = {m.start() for m in _LEDE_AT_LINE.finditer(text)}
+    furniture = [m.start() for m in _FURNITURE.finditer(text)]
+    indented = True  # the line starts a paragraph (its indent is lost, so it is shorter)
+    for k in range(len(found) - 1):
+        p, n = texts[k], texts[k + 1]
+        last, first = p[-1], n[0]
+        if last in _END_SENTENCE or (last in _CLOSERS and len(p) > 1 and p[-2] in _END_SENTENCE):
+            indented = True
+            continue
+        if (first in _NO_LINE_START or last in _NO_LINE_END or last in _CLAUSE_END
+                or (last.isdigit() and first in _COUNTERS)):
+            join = True
+        else:
+            if not widths:  # _width, inline: this runs once per line of the corpus
+                widths = [2 * len(t) - (3 * len(t) - len(t.encode("utf-8"))) // 2 for t in texts]
+            g = k // _GROUP
+            if g not in columns:
+                columns[g] = _column_width(widths, g * _GROUP + _GROUP // 2)
+            col = columns[g]
+            if col is not None:
+                # Extraction loses the justification of a line, so widths vary by a few characters.
+                tol = max(4, col // 6) + (4 if indented else 0)
+                join = col - tol <= widths[k] <= col + tol
+                # A first line with no punctuation, narrower than the column: a headline.
+                if join and indented and widths[k] < col - 6 and not _PUNCT.search(p):
+                    join = False
+            elif short_text:
+                join = any(c in _CLAUSE_END for c in p) or _word_across(p, n)
+            else:
+                join = False
+        # A lede or a credit line is never glued to its neighbours.
+        if join and (
+            found[k + 1][0] in ledes
+            or (furniture and _has(furniture, found[k][0], found[k + 1][0] + len(n)))
+            or (found[k][0] in ledes and len(p) <= 40 and not _SENTENCE_MARKS.search(p))  # a byline
+            or (first == "—" and n.startswith("——") and not _CLAUSE_MARKS.search(p))  # a subtitle
+            or (last in "摄影" and _CREDIT_LINE.match(p))
+            or (n[-1] in "摄影" and _CREDIT_LINE.match(n))
+        ):
+            join = False
+        if join:
+            spans.append((found[k][0] + len(p), found[k + 1][0]))
+        indented = not join
+    return spans
+
+
+def join_lines(text: str) -> Cleaned:
+    """Join lines hard-wrapped inside a paragraph (Chinese adds no space); paragraph
+    breaks, headlines and credit lines stay on their own lines.
+
+    >>> join_lines("本报讯（通讯员 赵国香）近期以来，克拉\\n\\n玛依区委史志办").text
+    '本报讯（通讯员 赵国香）近期以来，克拉玛依区委史志办'
+    """
+    return _build(text, _line_spans(text), None)
+
+
+def clean(
+    text: str, *, lines: bool = True, spaces: bool = True, width: bool = True, simplified: bool = True
+) -> Cleaned:
+    """Join hard-wrapped lines, drop spaces inside numbers, fold full-width ASCII and
+    traditional characters; every step can be turned off.
+
+    >>> clean("克拉\\n\\n玛依市有633 亿元").text
+    '克拉玛依市有633亿元'
+    """
+    deletions: list[Span] = []
+    if lines:
+        deletions += _line_spans(text)
+    if spaces:
+        deletions += _space_spans(text)
+    return _build(text, deletions, _fold_table(text, width=width, simplified=simplified))

@@ -51,17 +51,38 @@ def wants_bom(fmt: Format, bom: bool | None, *, explicit: bool) -> bool:
     return bom if bom is not None else explicit
 
 
+def _is_input(target: Path, source: str) -> bool:
+    """Whether ``target`` is ``source`` or, for a folder, one of the ``*.txt`` files read from it."""
+    if source == "-":
+        return False
+    path = Path(source)
+    try:
+        if path.is_dir():
+            return target.suffix.lower() == ".txt" and target.is_relative_to(path.resolve())
+        return path.resolve() == target or (target.exists() and os.path.samefile(path, target))
+    except OSError:
+        return False
+
+
+def _new_file_mode() -> int:
+    """The mode ``open()`` would give a new file (0666 less the umask); mkstemp uses 0600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextmanager
 def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
     """stdout, or a file written atomically: a temporary file renamed into place on success,
-    removed on failure or Ctrl-C, so an existing file is never left half-written."""
+    removed on failure or Ctrl-C, so an existing file is never left half-written. Writing over
+    an input is refused; an existing file keeps its permissions."""
     if path is None:
         yield sys.stdout
         sys.stdout.flush()
         return
     target = path.resolve()
     for source in inputs:
-        if source != "-" and Path(source).resolve() == target:
+        if _is_input(target, source):
             raise OutputError(f"{path}: is also an input; write the output to another file")
     if target.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name such as {path / 'out.csv'}")
@@ -70,15 +91,28 @@ def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[Te
     except OSError as exc:
         raise OutputError(f"{path}: cannot write there ({exc.strerror}); check the folder exists and is writable") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.replace(tmp, target)
-    except BaseException:
         try:
-            os.unlink(tmp)
+            os.chmod(tmp, os.stat(target).st_mode & 0o7777 if target.exists() else _new_file_mode())
         except OSError:
             pass
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        _remove(tmp)
+        raise OutputError(f"{path}: writing failed ({exc.strerror or exc}); any earlier file is unchanged") from None
+    except BaseException:
+        _remove(tmp)
         raise
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def _cell(value: Any) -> Any:

@@ -59,10 +59,11 @@ def _articles_step(p: _Pass, doc: Document, cleaned: Cleaned, pairs: list[tuple[
         return
     t = p.tables.setdefault("articles", Table(["doc", "title", "subtitle", "date", "credits", "start", "end",
                                                 "first_sentence"]))
-    for a in split(doc.text):
+    for a in split(cleaned.text, clean=False):  # the text is clean already; map offsets back
+        start, end = cleaned.span(a.start, a.end)
         credits = ";".join(f"{c.role}:{c.name}" for c in getattr(a, "credits", ()))
         t.rows.append({"doc": doc.id, "title": a.title, "subtitle": a.subtitle, "date": a.date,
-                       "credits": credits, "start": a.start, "end": a.end, "first_sentence": a.first_sentence})
+                       "credits": credits, "start": start, "end": end, "first_sentence": a.first_sentence})
 
 
 def _entities_step(p: _Pass, doc: Document, cleaned: Cleaned, pairs: list[tuple[str, str]]) -> None:

@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from kmytext.errors import InputError
 from kmytext.normalize import clean as _clean
 from kmytext.normalize import identity
 from kmytext.types import Token
@@ -23,13 +22,11 @@ RawToken = tuple[str, int, int, "str | None"]
 
 
 def _read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
-    """Entries of a jieba user dictionary: ``word [freq] [tag]`` per line."""
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except FileNotFoundError:
-        raise InputError(str(path), "user dictionary not found; check the --dict path") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"cannot read user dictionary ({exc}); save it as UTF-8") from None
+    """Entries of a jieba user dictionary: ``word [freq] [tag]`` per line, in any
+    encoding the corpus reader detects."""
+    from kmytext.corpus import read_document
+
+    lines = read_document(str(path)).text.splitlines()
     entries = []
     for line in lines:
         parts = line.split()
@@ -209,7 +206,7 @@ def segment_lines(text: str, *, pos: bool = False, mode: Mode = "precise",
     ['克拉玛依市 举办 氢能 大会']
     """
     seg = segmenter or default_segmenter()
-    for line in text.split("\n"):
+    for line in text.splitlines():
         if pos:
             yield sep.join(f"{w}/{t}" for w, t in seg.tagged(line))
         elif mode == "precise":

@@ -110,13 +110,16 @@ class Credit(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Article(_Record):
-    """One article of a newspaper page, with offsets into the page."""
+    """One article of a newspaper page, with offsets into the page. ``title``, ``subtitle``
+    (副题, below the title) and ``kicker`` (引题, above it) are clean text; ``date`` is the
+    dateline date, ISO 8601 (``--MM-DD`` when the year is not printed)."""
 
     title: str
     start: int
     end: int
     text: str
     subtitle: str | None = None
+    kicker: str | None = None
     credits: tuple[Credit, ...] = ()
     date: str | None = None
     first_sentence: str = ""

@@ -38,7 +38,7 @@ def test_stdin() -> None:
     "setup, message",
     [
         (lambda p: None, "no such file"),
-        (lambda p: p.write_bytes("克拉玛依".encode("gb18030")), "--encoding gb18030"),
+        (lambda p: p.write_bytes("克拉玛依".encode() + b"\xff" + "氢能大会".encode()), "at byte 12"),
     ],
 )
 def test_bad_inputs_say_what_to_do(tmp_path: Path, setup, message: str) -> None:  # type: ignore[no-untyped-def]

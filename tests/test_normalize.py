@@ -1,16 +1,72 @@
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kmytext.normalize import clean, identity
+import kmytext
+from conftest import SEEDS
+from kmytext.normalize import (
+    Cleaned, clean, fold_width, identity, is_traditional, join_lines, squeeze_spaces, to_simplified,
+)
 
 WRAPPED = (
     "本报讯（克拉玛依融媒记者 张佳佳 通讯\n\n员 申娜）3月28日，“祥瑞年年——蛇年生肖\n"
     "小幅版画展”在白碱滩美术馆展出。此次展\n览以弘扬中华优秀传统文化为宗旨，让观展\n"
     "市民领略生肖文化的独特魅力。\n\n本次画展由自治区文化和旅游厅主办。\n"
 )
+# A narrow column, as in a feature: first lines indented (shorter), blank lines from the PDF.
+COLUMN = (
+    "双城携手又迎春\n援克工作综述\n\n"
+    "截至目前，克拉玛依已建成6\n座大型数据中心，6.5万个标准机\n\n柜，存力达6200PB，智能算力规模\n"
+    "达 1.7 万 P，位居全疆第一。加大\n智能算力集群规模建设，跻身全国\n\n算力行业“第一方阵”。\n\n"
+    "上海产业援克工作不断深入\n的十年，同样是克拉玛依对内对外\n开放能力水平不断提升的十年。\n"
+)
+
+
+def assert_maps_back(c: Cleaned, fold: Callable[[str], str] = lambda s: s) -> None:
+    """Every clean character comes from the source character its offset maps to."""
+    for i, ch in enumerate(c.text):
+        assert fold(c.source[c.to_source(i)]) == ch
+
+
+def _fold(s: str) -> str:
+    return clean(s).text or s
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("克拉\n\n玛依区委史志办", "克拉玛依区委史志办"),  # mid-word, even in a short text
+        ("近期以来，克拉\n玛依区委史志办", "近期以来，克拉玛依区委史志办"),  # mid-sentence
+        ("标题\n正文第一句。", "标题\n正文第一句。"),  # a headline stays on its line
+        ("授予辖区爱心商户“\n\n暖新商铺”标识牌", "授予辖区爱心商户“暖新商铺”标识牌"),  # no line ends with “
+        ("休憩等服务，让\n新就业群体", "休憩等服务，让新就业群体"),
+        ("开展活动\n，吸引居民", "开展活动，吸引居民"),  # no line starts with a comma
+        ("已建成6\n座大型数据中心", "已建成6座大型数据中心"),  # a number and its counter
+        ("关怀。\n\n马海军 摄\n\n护航安全生产", "关怀。\n\n马海军 摄\n\n护航安全生产"),
+        ("护航安全生产\n本报讯（通讯员 于欢）3月31日", "护航安全生产\n本报讯（通讯员 于欢）3月31日"),
+        ("臺北市舉辦國際書展\n本報訊（記者 陳美玲）2月4日", "臺北市舉辦國際書展\n本報訊（記者 陳美玲）2月4日"),
+        ("乡村振兴的“塔城样本”\n本报记者 马丽 通讯员 陈强\n春天的塔城，", "乡村振兴的“塔城样本”\n本报记者 马丽 通讯员 陈强\n春天的塔城，"),
+        ("人民日报 2025年3月5日 星期三 第4版 要闻\n十四届全国人大三次会议在京开幕",
+         "人民日报 2025年3月5日 星期三 第4版 要闻\n十四届全国人大三次会议在京开幕"),
+    ],
+)
+def test_join_lines(text: str, expected: str) -> None:
+    c = join_lines(text)
+    assert c.text == expected
+    assert_maps_back(c)
+
+
+def test_join_lines_in_a_narrow_column() -> None:
+    out = join_lines(COLUMN).text.split("\n")
+    assert out[:2] == ["双城携手又迎春", "援克工作综述"]  # headline lines stay apart
+    assert "截至目前，克拉玛依已建成6座大型数据中心，6.5万个标准机柜，存力达6200PB，智能算力规模达 1.7 万 P，" \
+           "位居全疆第一。加大智能算力集群规模建设，跻身全国算力行业“第一方阵”。" in out
+    assert "上海产业援克工作不断深入的十年，同样是克拉玛依对内对外开放能力水平不断提升的十年。" in out
 
 
 @pytest.mark.parametrize(
@@ -18,13 +74,70 @@ WRAPPED = (
     [
         ("投资633 亿元", "投资633亿元"),
         ("2024 年 11 月", "2024年11月"),
-        ("增长２５％，达１．５亿元", "增长25%，达1.5亿元"),
+        ("吸引了辖区 11 所幼儿园", "吸引了辖区11所幼儿园"),
+        ("达 1.7 万 P，", "达1.7万P，"),
+        ("1 234 567元", "1234567元"),
+        ("2024 2025年", "2024 2025年"),  # two numbers, not one
+        ("今 年 3 月 ，在 上 海 举 办 的", "今年3月，在上海举办的"),  # letter-spaced type
+        ("《产 业 领 域 三 年 行 动 计 划", "《产业领域三年行动计划"),
+        ("本报讯（通讯员 杨丹丹） 4月3日", "本报讯（通讯员 杨丹丹）4月3日"),
         ("张佳佳 通讯员", "张佳佳 通讯员"),  # spaces between names are separators
-        ("标题\n正文第一句。", "标题\n正文第一句。"),  # too short to be hard-wrapped
+        ("Python 3 is", "Python 3 is"),
     ],
 )
-def test_clean_text(text: str, expected: str) -> None:
-    assert clean(text).text == expected
+def test_squeeze_spaces(text: str, expected: str) -> None:
+    c = squeeze_spaces(text)
+    assert c.text == expected
+    assert_maps_back(c)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("增长２５％，达１．５亿元", "增长25%，达1.5亿元"),
+        ("ＡＢＣ公司", "ABC公司"),
+        ("中国－上合组织，（集团）", "中国-上合组织，（集团）"),  # Chinese punctuation stays
+    ],
+)
+def test_fold_width(text: str, expected: str) -> None:
+    c = fold_width(text)
+    assert c.text == expected and len(c.text) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("克拉瑪依市舉辦「氫能大會」", "克拉玛依市举办“氢能大会”"),
+        ("臺灣的經濟發展", "台湾的经济发展"),
+        ("克拉玛依市举办氢能大会", "克拉玛依市举办氢能大会"),  # simplified text is left alone
+        ("乾隆著名", "乾隆著名"),  # characters used in simplified text too keep their form
+    ],
+)
+def test_to_simplified(text: str, expected: str) -> None:
+    c = to_simplified(text)
+    assert c.text == expected and len(c.text) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("臺灣的經濟發展", True), ("台湾的经济发展", False), ("", False), ("abc", False)],
+)
+def test_is_traditional(text: str, expected: bool) -> None:
+    assert is_traditional(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("克拉\n\n玛依市有633 亿元", "克拉玛依市有633亿元"),
+        ("增長２５％，達 633 億元", "增长25%，达633亿元"),
+        ("标题\n正文第一句。", "标题\n正文第一句。"),
+    ],
+)
+def test_clean(text: str, expected: str) -> None:
+    c = clean(text)
+    assert c.text == expected
+    assert_maps_back(c, _fold)
 
 
 def test_clean_joins_hard_wrapped_lines() -> None:
@@ -41,12 +154,40 @@ def test_offsets_map_back_to_source() -> None:
     assert WRAPPED[s:e] == "通讯\n\n员"
 
 
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_sample_pages_map_back_exactly(path) -> None:  # type: ignore[no-untyped-def]
+    text = path.read_text(encoding="utf-8")
+    assert_maps_back(clean(text), _fold)
+
+
+def test_entity_across_a_broken_line_is_found_whole_with_source_offsets() -> None:
+    text = "本报讯（通讯员 赵国香）近期以来，克拉\n\n玛依区委史志办（区档案馆）通过专题授课"
+    found = [e for e in kmytext.entities(text) if e.name.startswith("克拉玛依")]
+    assert found
+    e = found[0]
+    assert text[e.start:e.end] == e.text == "克拉\n\n玛依" + e.name[4:]
+
+
 def test_identity() -> None:
     c = identity("abc")
     assert c.text == "abc" and c.span(1, 2) == (1, 2)
 
 
-@given(st.text(alphabet="克拉玛依 \n\t亿元0123456789２５％。，“”", max_size=200))
+def test_cleanup_is_fast_and_linear() -> None:
+    page = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    small, big = page * 10, page * 80
+    clean(page)
+    t0 = time.perf_counter()
+    clean(small)
+    t1 = time.perf_counter()
+    clean(big)
+    t2 = time.perf_counter()
+    # Generous bounds, for slow and busy machines: about 2-3 M chars/s on a laptop.
+    assert len(big) / (t2 - t1) > 300_000
+    assert (t2 - t1) < 8 * (t1 - t0) * 3  # eight times the text, not sixty-four times the time
+
+
+@given(st.text(alphabet="克拉玛依 \n\t亿元0123456789２５％。，“”臺灣", max_size=200))
 def test_every_clean_char_comes_from_the_source(text: str) -> None:
     c = clean(text)
     for i, ch in enumerate(c.text):

@@ -52,12 +52,19 @@ def test_user_dictionary(tmp_path: Path) -> None:
 
 
 def test_missing_user_dictionary(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="user dictionary not found"):
+    with pytest.raises(InputError, match="nope.txt: no such file"):
         Segmenter(dicts=[tmp_path / "nope.txt"])
 
 
+def test_user_dictionary_in_gbk(tmp_path: Path) -> None:
+    d = tmp_path / "gbk.txt"
+    d.write_bytes("沪克情深 10 nz\n".encode("gbk"))
+    assert "沪克情深" in Segmenter(dicts=[d]).words("沪克情深似海")
+
+
 def test_segment_lines_keeps_lines() -> None:
-    assert list(segment_lines("氢能大会\n克拉玛依")) == ["氢能 大会", "克拉玛依"]
+    assert list(segment_lines("氢能大会\n克拉玛依\n")) == ["氢能 大会", "克拉玛依"]
+    assert list(segment_lines("")) == []
     assert list(segment_lines("氢能大会", pos=True)) == ["氢能/n 大会/n"]
 
 

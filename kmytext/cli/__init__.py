@@ -3,13 +3,21 @@
 Each command module registers its commands on the shared ``app`` when imported.
 """
 
-from kmytext.cli import corpus_tools, entities, keywords, numbers, report, segment  # noqa: F401  (registers commands)
+from kmytext.cli import (  # noqa: F401  (registers commands)
+    articles, corpus_tools, entities, keywords, numbers, report, segment,
+)
 from kmytext.cli.common import app
 
 
 def main() -> None:
     """Console entry point."""
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:  # Ctrl-C before a command's guard() (imports, option parsing)
+        import sys
+
+        sys.stderr.write("Interrupted.\n")
+        raise SystemExit(130) from None
 
 
 __all__ = ["app", "main"]

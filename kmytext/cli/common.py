@@ -51,7 +51,7 @@ BomOpt = Annotated[
                  show_default=False),
 ]
 EncodingOpt = Annotated[
-    Optional[str], typer.Option("--encoding", "-e", help="Input encoding [default: utf-8].", show_default=False)
+    Optional[str], typer.Option("--encoding", "-e", help="Input encoding [default: detected: UTF-8/16/32, GB18030, Big5].", show_default=False)
 ]
 ErrorsOpt = Annotated[
     str, typer.Option("--errors", help="On undecodable bytes: strict (stop) or replace.")
@@ -59,6 +59,9 @@ ErrorsOpt = Annotated[
 RawOpt = Annotated[bool, typer.Option("--raw", help="Skip newspaper cleanup (line joins, number spaces).")]
 SampleOpt = Annotated[bool, typer.Option("--sample", help="Run on the bundled sample pages.")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input file.")]
+ByOpt = Annotated[
+    str, typer.Option("--by", help="Unit of analysis: file, or article (each article of a page, id FILE#N).")
+]
 DictOpt = Annotated[
     Optional[list[Path]],
     typer.Option("--dict", "-d", help="User dictionary in jieba's format (repeatable).", show_default=False),
@@ -94,6 +97,7 @@ def guard() -> Iterator[None]:
         if state.verbose:
             traceback.print_exc()
         note(f"Error: {exc}")
+        state.failed = False
         raise typer.Exit(1) from None
     except BrokenPipeError:
         # `| head` closed the pipe: end quietly, and keep Python from complaining at exit.
@@ -118,9 +122,11 @@ def guard() -> Iterator[None]:
 
 def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None, errors: str,
                strict: bool) -> Iterator[Any]:
-    """The documents a command runs on. A bad file is reported and skipped (``--strict``
-    stops); the exit code is 1 at the end."""
-    from kmytext.corpus import STDIN, expand, read_document, sample_documents
+    """The documents a command runs on. A bad file or folder gets one line on stderr and is
+    skipped (``--strict`` stops there); the exit code is 1 at the end. An empty file is a
+    notice only. If no input at all could be read, the command fails before writing, so an
+    existing ``-o`` file is left as it was."""
+    from kmytext.corpus import STDIN, expand, load_document, sample_documents
     from kmytext.errors import InputError
 
     if errors not in ("strict", "replace"):
@@ -130,23 +136,51 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
             note("kmytext: no input given; running on the bundled sample pages (see --help).")
         yield from sample_documents()
         return
-    try:
-        sources = expand(files or [STDIN])
-    except InputError:
-        state.failed = True
-        raise
-    for source in sources:
+    if encoding:
+        import codecs
+
         try:
-            doc = read_document(source, encoding=encoding, errors=errors)
+            codecs.lookup(encoding)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {encoding!r}; try utf-8, gb18030, big5 or utf-16",
+                                     param_hint="--encoding") from None
+
+    def bad(exc: InputError) -> None:
+        if strict:
+            raise exc
+        if state.verbose:
+            traceback.print_exception(exc)
+        note(f"Error: {exc}")
+        state.failed = True
+
+    read = failed = 0
+    for arg in files or [STDIN]:
+        try:
+            sources = expand([arg])
         except InputError as exc:
-            if strict:
-                raise
-            if state.verbose:
-                traceback.print_exc()
-            note(f"Error: {exc}")
-            state.failed = True
+            failed += 1
+            bad(exc)
             continue
-        yield doc
+        for source in sources:
+            try:
+                doc, detection = load_document(source, encoding=encoding, errors=errors)
+            except InputError as exc:
+                failed += 1
+                bad(exc)
+                continue
+            name = "<stdin>" if source == STDIN else source
+            if not doc.text:
+                note(f"kmytext: {name}: empty file, nothing to read")
+                continue
+            if not detection.confident:
+                note(f"kmytext: {name}: encoding guessed as {detection.encoding} (not sure, "
+                     f"{detection.confidence:.0%}); give --encoding if the output looks garbled")
+            read += 1
+            yield doc
+    if failed and not read:  # stop before the (empty) output replaces an existing -o file
+        if failed > 1:
+            note(f"Error: none of the {failed} inputs could be read; nothing written")
+        raise typer.Exit(1)
 
 
 def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Format | None,
@@ -162,3 +196,25 @@ def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Form
     use_bom = wants_bom(chosen, bom, explicit=fmt is not None or output is not None)
     with open_output(output, inputs=inputs or ()) as out:
         write_rows(rows, columns, chosen, out, bom=use_bom, title=title, bars=bars, totals=totals)
+
+
+def by_unit(docs: Iterable[Any], by: str, *, raw: bool = False) -> Iterator[Any]:
+    """The documents as units of analysis: whole files, or (``--by article``) each article of a
+    page with id ``FILE#N``. An article is the file up to the article's end, blanked before it,
+    so offsets and line numbers still point into the file; its dateline date (when the year
+    is printed) rides along as ``base_date`` for relative dates."""
+    if by == "file":
+        yield from docs
+        return
+    if by != "article":
+        raise typer.BadParameter("use file or article", param_hint="--by")
+    import datetime
+
+    from kmytext.articles import ArticleUnit, articles, blank_outside
+
+    for doc in docs:
+        blank = blank_outside(doc.text, 0, 0)  # once per file: each article is a slice of text on it
+        for n, a in enumerate(articles(doc.text, clean=not raw), 1):
+            base = datetime.date.fromisoformat(a.date) if a.date and a.date[0] != "-" else None
+            unit = blank[:a.start] + doc.text[a.start:a.end]  # nothing after it: offsets stay the same
+            yield ArticleUnit(f"{doc.id}#{n}", unit, base_date=base)

@@ -8,8 +8,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    documents, emit, guard,
+    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
+    by_unit, documents, emit, guard,
 )
 
 
@@ -24,9 +24,10 @@ def entities(
     types: Annotated[Optional[str], typer.Option("--type", "-t", help="Only these types, e.g. PER,ORG.",
                                                  show_default=False)] = None,
     min_count: Annotated[int, typer.Option("--min-count", help="Only entities seen this often.")] = 1,
+    top: Annotated[int, typer.Option("--top", "-n", help="Only the N most frequent entities (0: all).", min=0)] = 0,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
 ) -> None:
     """People (PER), places (LOC), organisations (ORG) and titles (WORK).
 
@@ -41,7 +42,7 @@ def entities(
     if not wanted <= set(ENTITY_TYPES):
         raise typer.BadParameter(f"types are {', '.join(ENTITY_TYPES)}", param_hint="--type")
     with guard():
-        docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
+        docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
 
         def found() -> Iterator[tuple[Document, Entity]]:
             for doc in docs:
@@ -61,4 +62,5 @@ def entities(
             emit(rows(), MENTION_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files)
         else:
             rows_ = [r for r in summarize((d.id, e) for d, e in found()) if r["count"] >= min_count]
+            rows_ = rows_[:top] if top else rows_
             emit(rows_, ENTITY_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files, bars="count")

@@ -8,8 +8,8 @@ from typing import Annotated, Optional
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    documents, emit, guard,
+    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
+    by_unit, documents, emit, guard,
 )
 
 # Shared by every corpus-tools command (defined here rather than in cli/common.py so the
@@ -42,8 +42,8 @@ def keywords(
     method: Annotated[str, typer.Option("--method", help="tfidf, textrank or freq.")] = "tfidf",
     idf: Annotated[str, typer.Option("--idf", help="IDF for tfidf: jieba (its table) or corpus (the "
                                      "documents given).")] = "jieba",
-    by: Annotated[str, typer.Option("--by", help="corpus (one list), doc (a list per document) or "
-                                    "article (per article, when the input is split into articles).")] = "corpus",
+    by: Annotated[str, typer.Option("--by", help="corpus (one list; also 'file'), doc (a list per file) or "
+                                    "article (a list per article of a page, id FILE#N).")] = "corpus",
     pos: PosOpt = None, stopwords: StopOpt = None, presegmented: PresegOpt = False,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
@@ -59,20 +59,15 @@ def keywords(
         raise typer.BadParameter("use tfidf, textrank or freq", param_hint="--method")
     if idf not in ("jieba", "corpus"):
         raise typer.BadParameter("use jieba or corpus", param_hint="--idf")
-    if by not in ("corpus", "doc", "article"):
+    if by not in ("corpus", "file", "doc", "article"):
         raise typer.BadParameter("use corpus, doc or article", param_hint="--by")
     with guard():
         stop = stop_set(stopwords)
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
         if by == "article":
-            try:
-                from kmytext.cli.common import by_unit  # type: ignore[attr-defined]
-            except ImportError:
-                raise typer.BadParameter("article units need the articles module; use --by doc",
-                                         param_hint="--by") from None
             docs = by_unit(docs, "article", raw=raw)
-        if by != "corpus":
-            # Whatever units documents() yields (files, or articles) get a list each.
+        if by in ("doc", "article"):
+            # Whatever units come in (files, or articles) get a list each.
             rows = keywords_by_doc(docs, top=top, method=method, stop=stop, pos=pos_set(pos),  # type: ignore[arg-type]
                                    idf=idf, clean=not raw, presegmented=presegmented)  # type: ignore[arg-type]
             emit((k.as_dict() for k in rows), ["doc", "keyword", "score", "count", "pos"], fmt=fmt,
@@ -95,7 +90,7 @@ def freq(
     pos: PosOpt = None, presegmented: PresegOpt = False,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
 ) -> None:
     """Word (or word n-gram) frequencies with POS, rate per 10,000 words and document frequency.
 
@@ -104,7 +99,7 @@ def freq(
     from kmytext.keywords import count, frequencies
 
     with guard():
-        docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
+        docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
         counts = count((d.text for d in docs), clean=not raw, presegmented=presegmented, terms=False,
                        ngram=ngram)
         rows = [f.as_dict() for f in frequencies(counts, min_count=min_count, pos=pos_set(pos), ngram=ngram)]

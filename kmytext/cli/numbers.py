@@ -8,8 +8,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    documents, emit, guard,
+    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
+    by_unit, documents, emit, guard,
 )
 
 
@@ -24,7 +24,7 @@ def numbers(
                                                  show_default=False)] = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
 ) -> None:
     """Amounts, percentages, dates, times, durations, quantities and ordinals, normalised.
 
@@ -35,12 +35,12 @@ def numbers(
 
     wanted = {k.strip() for k in kinds.split(",")} if kinds else None
     with guard():
-        docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
+        docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
 
         def rows() -> Iterator[dict[str, Any]]:
             for doc in docs:
                 index = LineIndex(doc.text)
-                for n in find(doc.text, clean=not raw):
+                for n in find(doc.text, clean=not raw, base_date=getattr(doc, "base_date", None)):
                     if wanted is None or n.kind in wanted:
                         yield {**n.as_dict(), "doc": doc.id, "line": index.line(n.start),
                                "context": context(doc.text, n.start, n.end)}

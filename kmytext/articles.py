@@ -1,0 +1,375 @@
+"""A newspaper page into articles: headline, kicker and subtitle, credits, dateline, body.
+
+The page is cleaned first (hard-wrapped lines joined), so each line is a paragraph, a
+heading, a credit line or page furniture. Rules of Chinese newspaper layout decide:
+
+- a heading is a short line without sentence-final punctuation; a run of headings before
+  body text is one headline: its longest line is the title, lines above it the kicker
+  (引题), lines below it the subtitle (副题);
+- headings start a new article when the body under them opens with a lede (本报讯,
+  本报北京…电, 新华社…电), a dateline date (3月26日，…) or a byline, or when the article
+  before was closed by a photo credit or page furniture; otherwise they are section heads
+  inside the current article (features have them);
+- a photo credit (马海军 摄) closes the article above it, unless furniture stands between
+  them: then it belongs to the article below (a photo printed above its headline);
+- page furniture (page headers, display type debris such as 情情 / 沪沪 克克) is no article.
+
+All offsets point into the text passed in.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from kmytext.normalize import Cleaned, identity
+from kmytext.normalize import clean as _clean
+from kmytext.types import Article, Credit, Document
+
+# --- credits --------------------------------------------------------------------------------
+
+_ROLES = (
+    ("摄影记者", "photographer"), ("摄影", "photographer"), ("摄", "photographer"), ("图", "photographer"),
+    ("特约通讯员", "correspondent"), ("通讯员", "correspondent"),
+    ("实习生", "intern"), ("见习记者", "reporter"), ("特约记者", "reporter"), ("记者", "reporter"),
+    ("撰文", "reporter"), ("文", "reporter"),
+    ("责任编辑", "editor"), ("责编", "editor"), ("编辑", "editor"),
+)
+_ROLE_WORDS = "|".join(regex.escape(w) for w, _ in _ROLES)
+_ROLE_OF = dict(_ROLES)
+# A name: Chinese characters, with the middle dot of transcribed names (非尔代维斯·热夏提).
+_NAME = r"(?:\p{Han}{1,8}[·•])*\p{Han}{2,8}"
+# 本报讯（…）, 本报北京3月4日电（…）, 新华社北京3月4日电（…）, 据新华社…电（…）
+_LEDE = regex.compile(
+    r"(?:本报讯|本报[^\s，。（(]{0,16}?电|(?:据)?新华社[^\s，。（(]{0,16}?电|[^\s，。（(]{2,10}?讯(?=[（(：: \t]))"
+    r"[ \t]*(?:[（(](?P<inner>[^（）()\n]{2,80})[）)])?"
+)
+_PHOTO_LINE = regex.compile(
+    rf"^[ \t]*(?P<inner>(?:\S{{0,12}}记者[ \t]*)?(?:{_NAME})(?:[ \t、，,]+(?:{_NAME})){{0,5}}[ \t]*摄(?:影)?)[ \t]*$",
+    regex.M,
+)
+_BYLINE_LINE = regex.compile(
+    rf"^[ \t]*[■●▲◆□]?[ \t]*(?P<inner>(?:本报|新华社|[\p{{Han}}]{{0,8}})?(?:{_ROLE_WORDS})[ \t]*[/／:：]?[ \t]*"
+    rf"(?:{_NAME})(?:[ \t、，,/／:：]+(?:\S{{0,8}}(?:{_ROLE_WORDS})[/／:：]?[ \t]*)?(?:{_NAME}))*)[ \t]*$",
+    regex.M,
+)
+# A bare bracketed byline: （克拉玛依融媒记者 张佳佳 通讯员 申娜）
+_PAREN_BYLINE = regex.compile(
+    r"[（(](?P<inner>[^（）()\n]{0,12}(?:记者|通讯员|实习生)[ \t\u3000][^（）()\n]{1,60})[）)]"
+)
+_TOKEN = regex.compile(r"[^\s、，,/／:：]+")
+_ROLE_SUFFIX = regex.compile(rf"(?:{_ROLE_WORDS})$")
+_NOT_NAMES = frozenset({"报道", "综合报道", "整理", "发自", "报道组", "联合报道", "特稿"})
+_NAME_FULL = regex.compile(rf"(?:{_NAME})")
+# A role run into the name with no space: 记者张选杰, 本报记者李明 (roles of two or more characters).
+_ROLE_THEN_NAME = regex.compile(
+    r"\p{Han}{0,8}?(?P<role>" + "|".join(regex.escape(w) for w, _ in _ROLES if len(w) > 1) + rf")(?P<name>{_NAME})"
+)
+
+
+def _parse_credits(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """(name, role, start, end) for a byline's inner text ``text[start:end]``: roles are
+    words before the names they apply to; a final 摄 makes the names before it photographers."""
+    out: list[tuple[str, str, int, int]] = []
+    role = "reporter"
+    since_role: list[int] = []
+    for m in _TOKEN.finditer(text, start, end):
+        tok, s = m.group(), m.start()
+        if tok in _NOT_NAMES:
+            continue
+        if tok in ("摄", "摄影", "摄影报道", "供图"):
+            for i in since_role:
+                out[i] = (out[i][0], "photographer", out[i][2], out[i][3])
+            since_role = []
+            continue
+        # A role word, alone or after its outlet (克拉玛依融媒记者, 本报记者); one-character
+        # roles (文, 图) only alone, since names end in them too (石智文).
+        suffix = _ROLE_SUFFIX.search(tok)
+        if suffix is not None and (suffix.start() == 0 or len(suffix.group()) > 1):
+            role = _ROLE_OF[suffix.group()]
+            since_role = []
+            continue
+        joined = _ROLE_THEN_NAME.fullmatch(tok)
+        if joined is not None:
+            role, since_role = _ROLE_OF[joined.group("role")], []
+            tok, s = joined.group("name"), s + joined.start("name")
+        tok_role = None
+        if tok.endswith("摄") and len(tok) > 2:  # 王霞摄
+            tok, tok_role = tok[:-1], "photographer"
+        if _NAME_FULL.fullmatch(tok):
+            if tok_role is None:
+                since_role.append(len(out))
+            out.append((tok, tok_role or role, s, s + len(tok)))
+    return out
+
+
+def _credits_in(clean_text: str) -> list[tuple[str, str, int, int]]:
+    found: list[tuple[str, str, int, int]] = []
+    for m in _LEDE.finditer(clean_text):
+        if m.group("inner"):
+            found += _parse_credits(clean_text, *m.span("inner"))
+    for pattern in (_PAREN_BYLINE, _PHOTO_LINE, _BYLINE_LINE):
+        for m in pattern.finditer(clean_text):
+            found += _parse_credits(clean_text, *m.span("inner"))
+    return sorted(set(found), key=lambda c: c[2])
+
+
+def credits(text: str, *, clean: bool = True) -> list[Credit]:
+    """People credited in bylines and photo lines, with their roles.
+
+    >>> [(c.name, c.role) for c in credits("本报讯（记者 张佳佳 通讯员 申娜）3月28日，…")]
+    [('张佳佳', 'reporter'), ('申娜', 'correspondent')]
+    """
+    cleaned = _clean(text) if clean else identity(text)
+    return [_credit(cleaned, c) for c in _credits_in(cleaned.text)]
+
+
+def _credit(cleaned: Cleaned, c: tuple[str, str, int, int]) -> Credit:
+    s, e = cleaned.span(c[2], c[3])
+    return Credit(c[0], c[1], s, e)
+
+
+# --- dateline ------------------------------------------------------------------------------
+
+_DATE_IN_LEDE = regex.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+_DATE_OPENING = regex.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[，,、 ]|电|上午|下午|晚|凌晨)")
+
+
+def _iso(m: regex.Match[str]) -> str | None:
+    month, day = int(m.group("m")), int(m.group("d"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{m.group('y')}-{month:02d}-{day:02d}" if m.group("y") else f"--{month:02d}-{day:02d}"
+
+
+def dateline(paragraph: str) -> str | None:
+    """The dateline date of an article's first paragraph, ISO 8601 (``--MM-DD`` without a year).
+
+    >>> dateline("本报北京2000年12月31日电（记者 王明）…"), dateline("3月26日，白碱滩区…")
+    ('2000-12-31', '--03-26')
+    """
+    lede = _LEDE.match(paragraph)
+    if lede:
+        m = _DATE_IN_LEDE.search(lede.group())
+        if m:
+            return _iso(m)
+        paragraph = paragraph[lede.end():].lstrip()
+    m = _DATE_OPENING.match(paragraph)
+    return _iso(m) if m else None
+
+
+# --- lines ---------------------------------------------------------------------------------
+
+_FURNITURE = regex.compile(
+    r"第\s*[\d一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|责任编辑|责编|美编|校对|版式|邮发代号|"
+    r"国内统一连续出版物号|^\s*[\d\s/／\-]+\s*$|^\s*(?:(\p{Han})\1\s*)+$"  # page numbers, display debris
+)
+_PHOTO_NOTE = regex.compile(r"^[（(][^（）()]{0,16}(?:照片|图片|图|摄)[）)]$")
+_SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)]?$")
+_CLAUSE = regex.compile(r"[，。“”\"]")
+_PREFACE = ("编者按", "【编者按】", "编者的话", "【编者的话】")  # an editor's note above the headline
+_HEADING_MAX = 40  # characters: longer lines are text even without a full stop
+_FIRST_SENTENCE = regex.compile(r"^.*?(?:[。！？!?…]+[”’」』）)]?|$)")
+
+
+@dataclass
+class _Line:
+    kind: str  # heading, body, lede, credit, byline, furniture, note, preface
+    text: str
+    start: int  # clean offsets
+    end: int
+
+
+def _kind(line: str) -> str:
+    s = line.strip()
+    if _FURNITURE.search(s) or len(regex.sub(r"[^\p{Han}\p{L}\d]", "", s)) <= 1:
+        return "furniture"
+    if _PHOTO_NOTE.match(s):
+        return "note"
+    if _PHOTO_LINE.match(s):
+        return "credit"
+    if _BYLINE_LINE.match(s) or _PAREN_BYLINE.fullmatch(s):  # （本报记者 赵六） closing an article
+        return "byline"
+    if s.startswith(_PREFACE):
+        return "preface"
+    if _LEDE.match(s):
+        return "lede"
+    if len(s) <= _HEADING_MAX and not _SENTENCE_END.search(s) and "。" not in s:
+        return "heading"
+    if len(s) <= 20 and s[-1] in "？！?!" and not _CLAUSE.search(s):  # 谁来守护孩子们的安全？
+        return "heading"
+    return "body"
+
+
+def _lines(text: str) -> Iterator[_Line]:
+    for m in regex.finditer(r"[^\n]+", text):
+        raw = m.group()
+        s = raw.strip()
+        if s:
+            lead = len(raw) - len(raw.lstrip())
+            yield _Line(_kind(s), s, m.start() + lead, m.start() + lead + len(s))
+
+
+@dataclass
+class _Draft:
+    heads: list[_Line] = field(default_factory=list)
+    lines: list[_Line] = field(default_factory=list)  # everything in the article, in order
+    body: list[_Line] = field(default_factory=list)
+    credit_lines: list[_Line] = field(default_factory=list)
+
+
+def _split_headline(heads: list[_Line]) -> tuple[str, str | None, str | None]:
+    """(title, subtitle, kicker): the longest heading line is the title."""
+    if not heads:
+        return "", None, None
+    texts = [h.text for h in heads]
+    candidates = [i for i, t in enumerate(texts) if not t.startswith(("——", "—", "--"))] or [0]
+    main = max(candidates, key=lambda i: (len(texts[i]), -i))
+    kicker = " ".join(texts[:main]) or None
+    subtitle = " ".join(t.lstrip("—- ") for t in texts[main + 1:]) or None
+    return texts[main], subtitle, kicker
+
+
+def _opens_article(line: _Line) -> bool:
+    return line.kind in ("lede", "byline") or dateline(line.text) is not None
+
+
+def _drafts(text: str) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+    closed = hard = True  # no article is open yet
+    heads: list[_Line] = []  # headings not yet placed
+    ahead: list[_Line] = []  # credits and captions printed above the next headline
+    after_furniture = True
+    for line in _lines(text):
+        kind = line.kind
+        if kind == "furniture":
+            if heads and cur is not None and not closed:
+                cur.lines += heads  # headings before furniture: section heads at a column foot
+                heads = []
+            closed = hard = True
+            after_furniture = True
+            continue
+        if kind == "heading":
+            heads.append(line)
+            continue
+        if kind == "preface":
+            ahead.append(line)
+            continue
+        if kind == "note":
+            (cur.lines if cur is not None and not hard else ahead).append(line)
+            continue
+        if kind == "credit" and not heads:
+            if cur is not None and not hard and not after_furniture:
+                cur.lines.append(line)
+                cur.credit_lines.append(line)
+                closed = True  # a photo credit ends a picture story: a headline next starts anew
+            else:
+                ahead.append(line)
+            continue
+        # body, lede, byline, or a credit right under a headline
+        after_furniture = False
+        if heads:
+            new = cur is None or closed or bool(ahead) or _opens_article(line) or kind == "credit"
+            if new:
+                cur = _Draft(heads=heads, lines=ahead + heads,
+                         credit_lines=[x for x in ahead if x.kind == "credit"])
+                drafts.append(cur)
+                ahead = []
+            else:
+                assert cur is not None
+                cur.lines += heads
+            heads = []
+        elif cur is None or hard or (kind == "lede" and cur.body):
+            # a lede (本报讯…) always opens an article: news in brief run on without headlines
+            if not _opens_article(line):
+                ahead.append(line)  # a caption waiting for its headline (or text with none)
+                continue
+            cur = _Draft(lines=ahead)  # an article without a headline
+            drafts.append(cur)
+            ahead = []
+        assert cur is not None
+        cur.lines.append(line)
+        if kind in ("credit", "byline"):
+            cur.credit_lines.append(line)
+        else:
+            cur.body.append(line)
+        closed = hard = False
+    if any(x.kind == "body" for x in ahead):  # text with no headline after it: an untitled article
+        drafts.append(_Draft(lines=ahead, body=[x for x in ahead if x.kind == "body"],
+                             credit_lines=[x for x in ahead if x.kind == "credit"]))
+    elif ahead and cur is not None:
+        cur.lines += ahead
+        cur.credit_lines += [x for x in ahead if x.kind == "credit"]
+    if heads and cur is not None:
+        cur.lines += heads
+    return [d for d in drafts if d.body or d.heads]
+
+
+def _lead(d: _Draft) -> _Line | None:
+    """The article's first paragraph: the first text under the headline that is not a photo
+    caption (a paragraph followed by a photo note or credit), unless it has nothing else."""
+    after = d.heads[-1].start if d.heads else -1
+    text = [(i, x) for i, x in enumerate(d.lines) if x.kind in ("body", "lede") and x.start > after]
+    for i, x in text:
+        nxt = d.lines[i + 1].kind if i + 1 < len(d.lines) else None
+        if nxt not in ("note", "credit"):
+            return x
+    return text[0][1] if text else (d.body[0] if d.body else None)
+
+
+def articles(text: str, *, clean: bool = True) -> list[Article]:
+    """The articles of a newspaper page, in page order, with offsets into ``text``.
+
+    >>> page = "护航安全生产\\n3月26日，独山子区开展安全大排查。\\n\\n韩亚东 摄\\n"
+    >>> [(a.title, a.date, [c.name for c in a.credits]) for a in articles(page)]
+    [('护航安全生产', '--03-26', ['韩亚东'])]
+    """
+    cleaned = _clean(text) if clean else identity(text)
+    ctext = cleaned.text
+    out: list[Article] = []
+    for d in _drafts(ctext):
+        title, subtitle, kicker = _split_headline(d.heads)
+        start, _ = cleaned.span(d.lines[0].start, d.lines[0].end)
+        _, end = cleaned.span(d.lines[-1].start, d.lines[-1].end)
+        lead = _lead(d)
+        seen: set[tuple[str, str]] = set()
+        creds: list[Credit] = []
+        for line in d.credit_lines + ([lead] if lead else []):
+            for name, role, s, e in _credits_in(ctext[line.start:line.end]):
+                if (name, role) not in seen:
+                    seen.add((name, role))
+                    creds.append(_credit(cleaned, (name, role, line.start + s, line.start + e)))
+        creds.sort(key=lambda c: c.start)
+        date = dateline(lead.text) if lead else None
+        first = ""
+        if lead is not None:
+            m = _LEDE.match(lead.text)
+            body = lead.text[m.end():].lstrip() if m else lead.text
+            first = _FIRST_SENTENCE.match(body).group()  # type: ignore[union-attr]
+        out.append(Article(title=title, start=start, end=end, text=text[start:end], subtitle=subtitle,
+                           kicker=kicker, credits=tuple(creds), date=date, first_sentence=first))
+    return out
+
+
+@dataclass(frozen=True)
+class ArticleUnit(Document):
+    """An article as a document of its own (``--by article``), with its dateline date."""
+
+    base_date: datetime.date | None = None
+
+
+_NOT_NEWLINE = regex.compile(r"[^\n]")
+
+
+def blank_outside(text: str, start: int, end: int) -> str:
+    """``text`` with everything outside ``[start, end)`` blanked to spaces (newlines stay), so
+    offsets and line numbers found in it are those of ``text``.
+
+    >>> blank_outside("一二\\n三四", 1, 4)
+    ' 二\\n三 '
+    """
+    return _NOT_NEWLINE.sub(" ", text[:start]) + text[start:end] + _NOT_NEWLINE.sub(" ", text[end:])
