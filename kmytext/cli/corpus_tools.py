@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from pathlib import Path
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -11,6 +12,7 @@ from kmytext.cli.common import (
     documents, emit, guard,
 )
 from kmytext.cli.keywords import PresegOpt, StopOpt, stop_set
+from kmytext.output import Format
 
 
 @app.command()
@@ -52,9 +54,20 @@ def keyness(
         rows = compare(target, ref, min_count=min_count)
         if top:
             rows = rows[:top]
-        emit((k.as_dict() for k in rows),
+        emit((_keyness_row(k, fmt, output) for k in rows),
              ["word", "count", "ref_count", "per_10k", "ref_per_10k", "g2", "log_ratio", "p"],
              fmt=fmt, output=output, bom=bom, inputs=files, bars="g2")
+
+
+def _keyness_row(k: Any, fmt: Format | None, output: Path | None) -> dict[str, Any]:
+    """CSV cells are rounded to 6 decimals, which would print every small p-value as 0: there
+    p goes out in scientific notation (JSON keeps the number)."""
+    from kmytext.output import choose_format
+
+    row = k.as_dict()
+    if choose_format(fmt, output) in (Format.csv, Format.tsv):
+        row["p"] = f"{k.p:.4g}"
+    return row
 
 
 @app.command()
