@@ -122,10 +122,10 @@ TABLES = ("articles", "entities", "numbers", "keywords", "keyness", "freq")
 
 
 def report(docs: Iterable[Document], *, top: int = 100, clean: bool = True) -> dict[str, Table]:
-    """All tables of a corpus, in ``TABLES`` order (articles only when that module exists).
+    """All tables of a corpus, in ``TABLES`` order.
 
     >>> sorted(report([Document("a", "克拉玛依举办氢能大会，投资633亿元。")]))
-    ['entities', 'freq', 'keyness', 'keywords', 'numbers']
+    ['articles', 'entities', 'freq', 'keyness', 'keywords', 'numbers']
     """
     p = _Pass()
     seg = default_segmenter()
