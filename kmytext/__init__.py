@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING, Any
 from kmytext.articles import articles, credits
 from kmytext.entities import entities
 from kmytext.errors import InputError, KmytextError, OutputError
-from kmytext.keywords import frequencies, keywords
+from kmytext.concordance import Collocate, KwicLine, collocates, concordance, kwic
+from kmytext.keyness import Keyness, keyness
+from kmytext.keywords import DocKeyword, frequencies, keywords, keywords_by_doc
 from kmytext.normalize import clean
 from kmytext.numbers import numbers
+from kmytext.report import report, write_report
 from kmytext.segment import Segmenter, segment
 from kmytext.types import Article, Credit, Document, Entity, Frequency, Keyword, Number, Token
 
@@ -42,8 +45,9 @@ def to_frame(records: Any) -> pandas.DataFrame:
 
 
 __all__ = [
-    "Article", "Credit", "Document", "Entity", "Frequency", "InputError", "Keyword", "KmytextError",
-    "Number", "OutputError", "Segmenter", "Token", "__version__", "articles", "clean", "credits", "entities",
-    "frequencies",
-    "keywords", "numbers", "segment", "to_frame",
+    "Article", "Collocate", "Credit", "DocKeyword", "Document", "Entity", "Frequency", "InputError",
+    "Keyness", "Keyword", "KmytextError", "KwicLine", "Number", "OutputError", "Segmenter", "Token",
+    "__version__", "articles", "clean", "collocates", "concordance", "credits", "entities", "frequencies",
+    "keyness", "keywords", "keywords_by_doc", "kwic", "numbers", "report", "segment", "to_frame",
+    "write_report",
 ]

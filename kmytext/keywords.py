@@ -1,10 +1,23 @@
-"""Keywords and word frequencies of a text or a corpus."""
+"""Keywords and word frequencies of a text or a corpus.
+
+Counting streams: :func:`count` keeps counters (words, recurring multi-word terms, n-grams,
+co-occurrence edges), never the texts, so a corpus of any size fits in memory.
+
+Multi-word terms. jieba splits names and terms it does not know into pieces (智能网 + 联,
+上海 + 援克 + 前指). Within each document, runs of 2-4 adjacent content tokens that recur
+(at least twice) and hold together (most occurrences of their rarer edge token are inside the
+run) become term candidates, found in one linear pass per document (apriori: a run of n tokens
+is only counted when its two (n-1)-token halves recurred). At ranking time a word or term that
+occurs mostly inside a longer term (a fragment such as 前指 in 上海援克前指) is dropped.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -14,13 +27,28 @@ import regex
 
 from kmytext.normalize import clean as _clean
 from kmytext.segment import Segmenter, default_segmenter
-from kmytext.types import Frequency, Keyword
+from kmytext.types import Document, Frequency, Keyword, _Record
 
-Method = Literal["tfidf", "freq"]
+Method = Literal["tfidf", "textrank", "freq"]
+IdfSource = Literal["jieba", "corpus"]
+Pair = tuple[str, str]
 
 # Nouns, names, verbal nouns, abbreviations, idioms, foreign words: what news is about.
-CONTENT_POS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "l", "eng", "an", "nw"})
+CONTENT_POS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "l", "eng", "an", "nw", "i"})
+# Tags that never start, end or sit inside a multi-word term.
+_FUNCTION_POS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "d", "r", "m", "mq", "x", "w",
+                           "f", "y", "e", "o", "t", "tg", "zg", "ad", "q", "k", "h", "rr", "rz"})
 _NOT_A_WORD = regex.compile(r"^(?:[\p{P}\p{S}\p{N}\s]|[\d.%]+|[零一二三四五六七八九十百千万亿两〇○]+)+$")
+_HAN = regex.compile(r"^\p{Han}+$")
+# A year, date or quantity that jieba keeps as one token: 2023年, 3月, 5个, 第一.
+_NUMERIC = regex.compile(r"^(?:第)?[\d.零一二三四五六七八九十百千万亿两]+[年月日号个名家项次批届期度%]?$")
+
+TERM_MIN_COUNT = 2   # a term must recur in a document
+TERM_COHESION = 0.5  # share of its rarer edge token's occurrences that fall inside the term
+FRAGMENT_SHARE = 0.8  # a unit this often inside one longer term is a fragment of it
+MAX_TERM = 4
+_SENTENCE_END = frozenset({"。", "！", "？", "!", "?", "；", ";", "\n"})
+_SEP = " "  # joins the words of an n-gram in output
 
 
 @lru_cache(maxsize=1)
@@ -40,44 +68,285 @@ def read_stopwords(path: str | Path) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
     """jieba's IDF table and its median (for words it does not list)."""
-    text = resources.files("jieba.analyse").joinpath("idf.txt").read_text(encoding="utf-8")
-    table: dict[str, float] = {}
-    for line in text.splitlines():
-        word, _, value = line.partition(" ")
-        if value:
-            table[word] = float(value)
+    # Read the file without importing jieba.analyse: its import loads jieba.posseg's models
+    # and pkg_resources, about a second of start-up for one table.
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed; pip install jieba")
+    idf = Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt"
+    text = idf.read_text(encoding="utf-8")
+    # "word idf" per line; split once and convert in C rather than line by line in Python.
+    fields = text.split()
+    table = dict(zip(fields[0::2], map(float, fields[1::2]), strict=False))
     values = sorted(table.values())
     return table, values[len(values) // 2]
 
 
+@lru_cache(maxsize=1)
+def _dict_tags() -> dict[str, str]:
+    """jieba's dictionary as word -> POS, to tag pre-segmented words."""
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    tags: dict[str, str] = {}
+    for line in text.splitlines():
+        parts = line.split(" ")
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
+    return tags
+
+
+@lru_cache(maxsize=1 << 18)  # called for every token; a vocabulary repeats
+def is_word(w: str) -> bool:
+    """Not punctuation, a symbol, a bare number, a year or a date."""
+    return not (_NOT_A_WORD.match(w) or _NUMERIC.match(w))
+
+
+@lru_cache(maxsize=1 << 18)
+def _unknown(w: str) -> bool:
+    """A Chinese word jieba's IDF table does not know: a name or term found by the HMM,
+    whose POS guess (沪克/q) is not to be trusted."""
+    return len(w) >= 2 and w not in _idf()[0] and bool(_HAN.match(w))
+
+
+def _content(w: str, t: str, stop: frozenset[str]) -> bool:
+    """Could be part of a term: a word, not a stopword, not a function word."""
+    if w in stop or not is_word(w):
+        return False
+    return t not in _FUNCTION_POS or _unknown(w)
+
+
+def _nominal_head(w: str, t: str) -> bool:
+    """Chinese terms end in a noun (or a bound one-character piece such as 联 of 智能网联)."""
+    return len(w) == 1 or t[:1] in ("n", "j") or t in ("vn", "l", "eng", "i", "an") or _unknown(w)
+
+
+def _term_start(w: str, t: str) -> bool:
+    return len(w) == 1 or t not in ("v", "vd", "a", "vg") or _unknown(w)
+
+
+def tokens(text: str, *, segmenter: Segmenter | None = None, clean: bool = True,
+           presegmented: bool = False) -> list[Pair]:
+    """(word, POS) pairs of a text, the unit every counter here works on.
+
+    ``presegmented`` text is split on whitespace and each word tagged from jieba's dictionary
+    (``None`` when it is not there).
+
+    >>> tokens("氢能 大会", presegmented=True)
+    [('氢能', 'n'), ('大会', 'n')]
+    """
+    if presegmented:
+        tags = _dict_tags()
+        out: list[Pair] = []
+        for n, line in enumerate(text.split("\n")):
+            if n:
+                out.append(("\n", "x"))  # a line break ends an n-gram
+            out.extend((w, tags.get(w, "x" if not is_word(w) else "")) for w in line.split())
+        return out
+    seg = segmenter or default_segmenter()
+    return seg.tagged(_clean(text).text if clean else text)
+
+
+def _runs(pairs: Sequence[Pair], ok: object = None) -> Iterator[list[Pair]]:
+    """Maximal runs of word tokens (punctuation and numbers break a run)."""
+    run: list[Pair] = []
+    for w, t in pairs:
+        if is_word(w) and (ok is None or ok(w, t)):  # type: ignore[operator]
+            run.append((w, t))
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
+               min_count: int = TERM_MIN_COUNT) -> Counter[tuple[str, ...]]:
+    """Recurring, cohesive runs of 2-4 content tokens in one document, with their counts.
+
+    >>> find_terms([("智能网", "n"), ("联", "v"), ("。", "x")] * 2)
+    Counter({('智能网', '联'): 2})
+    """
+    stop = stopwords() if stop is None else stop
+    ok = {p: _content(p[0], p[1], stop) for p in set(pairs)}
+    # The document as one sequence, None where a run of content tokens breaks; n-grams are
+    # counted with zip/Counter (C loops) and those spanning a break are dropped.
+    seq: list[str | None] = [w if ok[(w, t)] else None for w, t in pairs]
+    tag = {w: t for w, t in reversed(pairs)}  # a word's first tag in the document
+    unigrams = Counter(w for w, _ in pairs)
+    found: Counter[tuple[str, ...]] = Counter()
+    grams: Counter[tuple[str | None, ...]] = Counter(zip(seq, seq[1:], strict=False))
+    at: list[int] = list(range(len(seq) - 1))  # where the (n-1)-grams worth extending start
+    for n in range(2, MAX_TERM + 1):
+        if n > 2:  # apriori: extend only where two overlapping frequent (n-1)-grams meet
+            starts = set(at)
+            at = [i for i in at if i + 1 in starts]
+            grams = Counter(tuple(seq[i:i + n]) for i in at)
+        kept = {g: c for g, c in grams.items() if c >= min_count and None not in g}
+        if not kept:
+            break
+        at = [i for i in at if tuple(seq[i:i + n]) in kept] if n > 2 else \
+            [i for i, g in enumerate(zip(seq, seq[1:], strict=False)) if g in kept]
+        for g, c in kept.items():
+            first, last = g[0], g[-1]
+            if first is None or last is None or g in found:
+                continue
+            if _term_start(first, tag[first]) and _nominal_head(last, tag[last]) \
+                    and c / min(unigrams[first], unigrams[last]) >= TERM_COHESION:
+                found[g] = c  # type: ignore[index]
+    return found
+
+
 @dataclass
 class Counts:
-    """Word counts of a corpus: what keywords and freq need, not the text."""
+    """What keywords and freq need from a corpus: counters, not the text.
 
-    words: Counter[tuple[str, str]]
-    docs: Counter[str]
+    ``words`` counts (word, POS); ``terms`` multi-word terms found per document; ``docs`` the
+    documents each word or term is in; ``ngrams`` word n-grams (``count(ngram=N)``); ``edges``
+    co-occurrence within a window (``count(window=K)``, for TextRank).
+    """
+
+    words: Counter[Pair] = field(default_factory=Counter)
+    docs: Counter[str] = field(default_factory=Counter)
     total: int = 0
     n_docs: int = 0
+    terms: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    ngrams: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    ngram_tags: dict[tuple[str, ...], str] = field(default_factory=dict)
+    ngram_docs: Counter[tuple[str, ...]] = field(default_factory=Counter)
+    edges: Counter[tuple[str, str]] = field(default_factory=Counter)
+    glued: Counter[tuple[str, str]] = field(default_factory=Counter)
+    sentences: Counter[str] = field(default_factory=Counter)
+
+    def add(self, pairs: Sequence[Pair], *, terms: bool = True, ngram: int = 0, window: int = 0,
+            stop: frozenset[str] | None = None) -> Counts:
+        """Count one document's tokens."""
+        # Count everything in C, then drop the few distinct non-words (punctuation, numbers).
+        here = Counter(pairs)
+        for p in [p for p in here if not is_word(p[0])]:
+            del here[p]
+        self.words.update(here)
+        self.total += sum(here.values())
+        self.n_docs += 1
+        seen = {w for w, _ in here}
+        found = find_terms(pairs, stop=stop) if terms else Counter()
+        self.terms.update(found)
+        seen.update("".join(g) for g in found)
+        self.docs.update(seen)
+        if ngram > 1:
+            in_doc: set[tuple[str, ...]] = set()
+            for run in _runs(pairs):
+                for i in range(len(run) - ngram + 1):
+                    g = tuple(w for w, _ in run[i:i + ngram])
+                    self.ngrams[g] += 1
+                    in_doc.add(g)
+                    if g not in self.ngram_tags:
+                        self.ngram_tags[g] = _SEP.join(t for _, t in run[i:i + ngram])
+            self.ngram_docs.update(in_doc)
+        if terms:
+            self._glue(pairs, stop=stopwords() if stop is None else stop)
+            self._sentences(pairs)
+        if window:
+            self._cooccur(pairs, found, window, stopwords() if stop is None else stop)
+        return self
+
+    def _sentences(self, pairs: Sequence[Pair]) -> None:
+        """In how many sentences each word occurs: a word repeated within one sentence for
+        rhetoric (信念如铁、意志如铁、团结如铁) is less of a topic than one spread over many."""
+        words = [w for w, _ in pairs]
+        ends = [i for i, w in enumerate(words) if w in _SENTENCE_END]
+        for a, b in zip([0, *[e + 1 for e in ends]], [*ends, len(words)], strict=True):
+            if b > a:
+                self.sentences.update(set(words[a:b]))
+
+    def _glue(self, pairs: Sequence[Pair], *, stop: frozenset[str]) -> None:
+        """Count, per word, the times it is stuck to the same stray piece (a one-character or
+        unknown token next to it): 智能网 + 联, 智能网 + 联为例 are a word jieba cut short."""
+        stray = {p: bool(_HAN.match(p[0])) and p[0] not in stop and p[1] not in _FUNCTION_POS
+                 and (len(p[0]) == 1 or _unknown(p[0])) for p in set(pairs)}
+        glued = self.glued
+        last = len(pairs) - 1
+        # Walk the stray pieces (few) rather than every token.
+        for j in [i for i, p in enumerate(pairs) if stray[p]]:
+            piece = pairs[j][0]
+            if j > 0:
+                w = pairs[j - 1][0]
+                if len(w) > 1 and w not in stop and is_word(w):
+                    glued[(w, ">" + piece[0])] += 1
+            if j < last:
+                w = pairs[j + 1][0]
+                if len(w) > 1 and w not in stop and is_word(w):
+                    glued[(w, "<" + piece[-1])] += 1
+
+    def _cooccur(self, pairs: Sequence[Pair], found: Counter[tuple[str, ...]], window: int,
+                 stop: frozenset[str]) -> None:
+        units = [_SEP.join(u) if isinstance(u, tuple) else u for u in merge_terms(pairs, found)]
+        content = [u for u in units if u not in stop and is_word(u) and len(u) > 1]
+        for i, a in enumerate(content):
+            for b in content[i + 1:i + window]:
+                if a != b:
+                    self.edges[(a, b) if a < b else (b, a)] += 1
+
+    def extend(self, other: Counts) -> Counts:
+        """Add the counts of another piece of the same document (a large file counted in
+        pieces): like ``merge`` but a word in both pieces is still in one document."""
+        docs, ngram_docs = other.docs, other.ngram_docs
+        other.docs, other.ngram_docs, n_docs = Counter(), Counter(), self.n_docs
+        try:
+            self.merge(other)
+        finally:
+            other.docs, other.ngram_docs = docs, ngram_docs
+        self.docs |= docs  # Counter union: the larger count, 1 for a word of this document
+        self.ngram_docs |= ngram_docs
+        self.n_docs = n_docs
+        return self
 
     def merge(self, other: Counts) -> Counts:
+        """Add another corpus's counts (e.g. from a parallel worker)."""
         self.words.update(other.words)
         self.docs.update(other.docs)
         self.total += other.total
         self.n_docs += other.n_docs
+        self.terms.update(other.terms)
+        self.ngrams.update(other.ngrams)
+        self.ngram_docs.update(other.ngram_docs)
+        for g, t in other.ngram_tags.items():
+            self.ngram_tags.setdefault(g, t)
+        self.edges.update(other.edges)
+        self.glued.update(other.glued)
+        self.sentences.update(other.sentences)
         return self
 
 
-def count(texts: Iterable[str], *, segmenter: Segmenter | None = None, clean: bool = True) -> Counts:
-    """Count (word, POS) over texts, streaming: memory holds counters, not the texts."""
-    seg = segmenter or default_segmenter()
-    counts = Counts(Counter(), Counter())
+def merge_terms(pairs: Sequence[Pair], terms: Iterable[tuple[str, ...]]) -> list[str | tuple[str, ...]]:
+    """The document's words with each found term joined into one unit, longest match first."""
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for g in sorted(terms, key=len, reverse=True):
+        by_first[g[0]].append(g)
+    words = [w for w, _ in pairs]
+    out: list[str | tuple[str, ...]] = []
+    i = 0
+    while i < len(words):
+        for g in by_first.get(words[i], ()):
+            if tuple(words[i:i + len(g)]) == g:
+                out.append(g)
+                i += len(g)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def count(texts: Iterable[str], *, segmenter: Segmenter | None = None, clean: bool = True,
+          presegmented: bool = False, terms: bool = True, ngram: int = 0, window: int = 0) -> Counts:
+    """Count words (and terms, n-grams, co-occurrences) over texts, streaming.
+
+    >>> count(["氢能大会。氢能产业。"]).words[("氢能", "n")]
+    2
+    """
+    counts = Counts()
     for text in texts:
-        pairs = [(w, t) for w, t in seg.tagged(_clean(text).text if clean else text)
-                 if not _NOT_A_WORD.match(w)]
-        counts.words.update(pairs)
-        counts.docs.update({w for w, _ in pairs})
-        counts.total += len(pairs)
-        counts.n_docs += 1
+        counts.add(tokens(text, segmenter=segmenter, clean=clean, presegmented=presegmented),
+                   terms=terms, ngram=ngram, window=window)
     return counts
 
 
@@ -91,44 +360,176 @@ def _by_word(counts: Counts) -> tuple[Counter[str], dict[str, str]]:
     return per_word, {w: tc.most_common(1)[0][0] for w, tc in tags.items()}
 
 
-def rank(counts: Counts, *, top: int = 20, method: Method = "tfidf",
-         stop: frozenset[str] | None = None, pos: frozenset[str] | None = None) -> list[Keyword]:
-    """Keywords from counts: content words scored by tf-idf (jieba's IDF) or frequency."""
-    stop = stopwords() if stop is None else stop
-    allowed = CONTENT_POS if pos is None else pos
+def _units(counts: Counts, stop: frozenset[str], allowed: frozenset[str] | None
+           ) -> tuple[dict[str, int], dict[str, str], dict[str, tuple[str, ...]]]:
+    """Candidate keywords with counts and POS: content words plus terms, fragments removed."""
     per_word, tag = _by_word(counts)
-    idf, median = _idf() if method == "tfidf" else ({}, 1.0)
-    total = max(counts.total, 1)
-    scored = []
+    allowed_pos = CONTENT_POS if allowed is None else allowed
+    units: dict[str, int] = {}
+    parts: dict[str, tuple[str, ...]] = {}
     for w, c in per_word.items():
-        if len(w) < 2 or w in stop or tag[w] not in allowed:
+        if len(w) < 2 or w in stop or not is_word(w):
             continue
-        score = c / total * (idf.get(w, median) if method == "tfidf" else 1.0)
-        scored.append(Keyword(w, score, c, tag[w]))
-    scored.sort(key=lambda k: (-k.score, -k.count, k.keyword))
-    return scored[:top]
+        if tag[w] in allowed_pos or (not tag[w] and allowed is None) or (allowed is None and _unknown(w)):
+            units[w] = c
+            parts[w] = (w,)
+    terms = {g: c for g, c in counts.terms.items() if c >= TERM_MIN_COUNT}
+    for g, c in terms.items():
+        head = tag.get(g[-1], "n")
+        if allowed is not None and head not in allowed:
+            continue
+        units["".join(g)] = units.get("".join(g), 0) + c
+        parts["".join(g)] = g
+        tag.setdefault("".join(g), head if head in CONTENT_POS else "n")
+    # A word or term found mostly inside one longer term is a fragment of it (前指, 智能网).
+    inside: dict[str, int] = defaultdict(int)
+    for g, c in terms.items():
+        for n in range(1, len(g)):
+            for i in range(len(g) - n + 1):
+                sub = "".join(g[i:i + n])
+                inside[sub] = max(inside[sub], c)
+    for (w, _), c in counts.glued.items():
+        inside[w] = max(inside[w], c)
+    for u in list(units):
+        if inside.get(u, 0) >= FRAGMENT_SHARE * per_word.get(u, units[u]):
+            del units[u]
+    return units, tag, parts
+
+
+def rank(counts: Counts, *, top: int = 20, method: Method = "tfidf", stop: frozenset[str] | None = None,
+         pos: frozenset[str] | None = None, idf: IdfSource = "jieba") -> list[Keyword]:
+    """Keywords from counts: content words and multi-word terms, scored by tf-idf (jieba's IDF,
+    or ``idf="corpus"``: the documents counted), TextRank or plain frequency."""
+    stop = stopwords() if stop is None else stop
+    units, tag, parts = _units(counts, stop, pos)
+    total = max(counts.total, 1)
+    if method == "textrank":
+        scores = _textrank(counts.edges, set(units))
+    elif method == "tfidf":
+        weight = _idf_weights(counts, units, parts, idf)
+        spread = _spread(counts, units)
+        scores = {u: c / total * weight[u] * spread[u] for u, c in units.items()}
+    else:
+        scores = {u: c / total for u, c in units.items()}
+    ranked = [Keyword(u, round(scores.get(u, 0.0), 6), c, tag.get(u)) for u, c in units.items()]
+    ranked.sort(key=lambda k: (-k.score, -k.count, k.keyword))
+    return ranked[:top]
+
+
+def _spread(counts: Counts, units: dict[str, int]) -> dict[str, float]:
+    """sqrt(sentences with the word / its count): 1 for a word spread over the text, lower for
+    one repeated within a few sentences. Terms (no sentence counts) and counts made without
+    sentence counts get 1."""
+    if not counts.sentences:
+        return dict.fromkeys(units, 1.0)
+    return {u: math.sqrt(min(1.0, counts.sentences[u] / c)) if u in counts.sentences else 1.0
+            for u, c in units.items()}
+
+
+def _idf_weights(counts: Counts, units: dict[str, int], parts: dict[str, tuple[str, ...]],
+                 source: IdfSource) -> dict[str, float]:
+    if source == "corpus":
+        n = counts.n_docs
+        # Smoothed so a word in every document still counts a little (sklearn's formula).
+        return {u: math.log((1 + n) / (1 + counts.docs.get(u, 0))) + 1 for u in units}
+    table, median = _idf()
+    # A term is at least as specific as its rarest part.
+    return {u: table.get(u, max(table.get(p, median) for p in parts[u])) for u in units}
+
+
+def _textrank(edges: Counter[tuple[str, str]], keep: set[str], *, d: float = 0.85,
+              iterations: int = 30) -> dict[str, float]:
+    """Weighted PageRank over the co-occurrence graph (Mihalcea & Tarau 2004), scaled to max 1."""
+    graph: dict[str, dict[str, int]] = defaultdict(dict)
+    for (a, b), w in edges.items():
+        a, b = a.replace(_SEP, ""), b.replace(_SEP, "")
+        if a in keep and b in keep:
+            graph[a][b] = graph[a].get(b, 0) + w
+            graph[b][a] = graph[b].get(a, 0) + w
+    if not graph:
+        return {}
+    out_weight = {n: sum(nb.values()) for n, nb in graph.items()}
+    score = dict.fromkeys(graph, 1.0)
+    for _ in range(iterations):
+        score = {n: (1 - d) + d * sum(w / out_weight[m] * score[m] for m, w in graph[n].items())
+                 for n in graph}
+    top = max(score.values())
+    return {n: s / top for n, s in score.items()}
 
 
 def keywords(texts: Iterable[str] | str, *, top: int = 20, method: Method = "tfidf",
-             stop: frozenset[str] | None = None, pos: frozenset[str] | None = None) -> list[Keyword]:
+             stop: frozenset[str] | None = None, pos: frozenset[str] | None = None,
+             idf: IdfSource = "jieba", presegmented: bool = False) -> list[Keyword]:
     """The ``top`` keywords of a text or corpus.
 
     >>> [k.keyword for k in keywords("克拉玛依举办氢能大会，氢能产业发展迅速。", top=2)]
     ['氢能', '克拉玛依']
     """
-    return rank(count([texts] if isinstance(texts, str) else texts), top=top, method=method,
-                stop=stop, pos=pos)
+    counts = count([texts] if isinstance(texts, str) else texts, presegmented=presegmented,
+                   window=5 if method == "textrank" else 0)
+    return rank(counts, top=top, method=method, stop=stop, pos=pos, idf=idf)
 
 
-def frequencies(counts: Counts, *, min_count: int = 1,
-                pos: frozenset[str] | None = None) -> list[Frequency]:
-    """Every word with its count, rate per 10,000 words and document frequency, most frequent first."""
-    per_word, tag = _by_word(counts)
+@dataclass(frozen=True, slots=True)
+class DocKeyword(_Record):
+    """A keyword of one document (or article) of a corpus."""
+
+    doc: str
+    keyword: str
+    score: float
+    count: int
+    pos: str | None = None
+
+
+def keywords_by_doc(docs: Iterable[Document], *, top: int = 20, method: Method = "tfidf",
+                    stop: frozenset[str] | None = None, pos: frozenset[str] | None = None,
+                    idf: IdfSource = "jieba", clean: bool = True,
+                    presegmented: bool = False) -> Iterator[DocKeyword]:
+    """Keywords of each document. With jieba's IDF they stream out one document at a time; with
+    ``idf="corpus"`` every document's counters are kept (not its text) until the corpus is read.
+
+    >>> [k.keyword for k in keywords_by_doc([Document("a", "氢能大会。氢能。")], top=1)]
+    ['氢能']
+    """
+    window = 5 if method == "textrank" else 0
+    corpus = Counts()
+    held: list[tuple[str, Counts]] = []
+    for d in docs:
+        c = Counts().add(tokens(d.text, clean=clean, presegmented=presegmented), window=window, stop=stop)
+        if idf == "corpus":
+            corpus.docs.update(c.docs)
+            corpus.n_docs += 1
+            held.append((d.id, c))
+            continue
+        for k in rank(c, top=top, method=method, stop=stop, pos=pos):
+            yield DocKeyword(d.id, *k.as_dict().values())
+    for doc_id, c in held:
+        c.docs, c.n_docs = corpus.docs, corpus.n_docs
+        for k in rank(c, top=top, method=method, stop=stop, pos=pos, idf="corpus"):
+            yield DocKeyword(doc_id, *k.as_dict().values())
+
+
+def frequencies(counts: Counts, *, min_count: int = 1, pos: frozenset[str] | None = None,
+                ngram: int = 1) -> list[Frequency]:
+    """Every word (or word n-gram, words joined by a space) with its count, rate per 10,000
+    words and document frequency, most frequent first.
+
+    >>> frequencies(count(["氢能大会，氢能。"]))[0].word
+    '氢能'
+    """
     total = max(counts.total, 1)
-    rows = [
-        Frequency(w, tag[w], c, round(c * 10000 / total, 3), counts.docs[w])
-        for w, c in per_word.items()
-        if c >= min_count and (pos is None or tag[w] in pos)
-    ]
+    if ngram > 1:
+        rows = [
+            Frequency(_SEP.join(g), counts.ngram_tags.get(g), c, round(c * 10000 / total, 3),
+                      counts.ngram_docs[g])
+            for g, c in counts.ngrams.items() if c >= min_count and len(g) == ngram
+        ]
+    else:
+        per_word, tag = _by_word(counts)
+        rows = [
+            Frequency(w, tag[w] or None, c, round(c * 10000 / total, 3), counts.docs[w])
+            for w, c in per_word.items()
+            if c >= min_count and (pos is None or tag[w] in pos)
+        ]
     rows.sort(key=lambda f: (-f.count, f.word))
     return rows

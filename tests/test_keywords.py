@@ -1,16 +1,53 @@
 from __future__ import annotations
 
-from kmytext.keywords import count, frequencies, keywords, rank, stopwords
+import pytest
+import regex
+
+from kmytext.keywords import (
+    count, find_terms, frequencies, keywords, keywords_by_doc, rank, stopwords, tokens,
+)
+from kmytext.types import Document
+
+BOILERPLATE = {"本报讯", "通讯员", "记者", "摄", "近日", "此次", "开展", "推动", "进行", "融媒记者"}
+FRAGMENTS = {"智能网", "前指", "网联"}
 
 
-def test_keywords_of_the_feature_page(seed_texts: list[str]) -> None:
-    top = [k.keyword for k in keywords(seed_texts[1], top=20)]
-    assert {"克拉玛依", "援克", "氢能"} <= set(top)
-    assert not {"本报讯", "通讯员", "记者", "摄", "2023", "开展"} & set(top)
+@pytest.mark.parametrize("page, subjects", [
+    (0, {"克拉玛依", "援克", "智能算力", "智能网联", "白碱滩区", "社区"}),
+    (1, {"克拉玛依", "援克", "上海援克前指", "沪克", "氢能", "对口"}),
+])
+def test_top_keywords_name_the_page(seed_texts: list[str], page: int, subjects: set[str]) -> None:
+    top = [k.keyword for k in keywords(seed_texts[page], top=20)]
+    assert subjects <= set(top)
+    assert not BOILERPLATE & set(top)
+    assert not FRAGMENTS & set(top)
+    assert not [w for w in top if regex.search(r"\d|^[零一二三四五六七八九十百千万]+$", w)]
+
+
+@pytest.mark.parametrize("method", ["tfidf", "textrank", "freq"])
+def test_every_method_avoids_boilerplate_and_fragments(seed_texts: list[str], method: str) -> None:
+    top = {k.keyword for k in keywords(seed_texts[1], top=20, method=method)}  # type: ignore[arg-type]
+    assert "克拉玛依" in top
+    assert not (BOILERPLATE | FRAGMENTS) & top
+
+
+def test_terms_are_found_generally_not_listed() -> None:
+    # An invented term the dictionary cannot know, cut into pieces by jieba, recurring.
+    text = "星链鲸网联系统上线。星链鲸网联系统运行良好。发展星链鲸网联系统。"
+    top = [k.keyword for k in keywords(text, top=5)]
+    assert any("鲸网" in k and len(k) >= 4 for k in top)
+    assert not any(k in {"星链", "鲸网"} for k in top)
+
+
+def test_find_terms_needs_recurrence() -> None:
+    once = tokens("智能网联汽车测试。")
+    assert not find_terms(once)
+    twice = tokens("智能网联汽车测试。智能网联汽车测试。")
+    assert any("".join(t).startswith("智能网联") for t in find_terms(twice))
 
 
 def test_boilerplate_is_stopped() -> None:
-    assert {"本报讯", "通讯员", "记者", "摄", "近日", "此次", "开展", "推动", "进行"} <= stopwords()
+    assert BOILERPLATE - {"融媒记者"} <= stopwords()
 
 
 def test_frequencies_add_up() -> None:
@@ -21,12 +58,67 @@ def test_frequencies_add_up() -> None:
     assert "。" not in rows
 
 
+def test_years_and_numbers_are_not_words() -> None:
+    rows = {f.word for f in frequencies(count(["2023年3月，投资633亿元，第一批5个项目。"]))}
+    assert not {"2023", "2023年", "3月", "633", "5"} & rows
+
+
+def test_ngrams_stay_inside_clauses() -> None:
+    counts = count(["氢能产业，氢能产业发展。"], ngram=2)
+    rows = {f.word: f for f in frequencies(counts, ngram=2)}
+    assert rows["氢能 产业"].count == 2 and rows["氢能 产业"].docs == 1
+    assert "产业 氢能" not in rows  # the comma ends an n-gram
+
+
 def test_counts_merge_like_one_pass() -> None:
     a, b = count(["氢能大会"]), count(["氢能产业"])
     both = count(["氢能大会", "氢能产业"])
     assert a.merge(b) == both
 
 
+def test_pieces_of_one_document_extend_it() -> None:
+    whole = count(["氢能大会。氢能产业。"])
+    a, b = count(["氢能大会。"]), count(["氢能产业。"])
+    a.extend(b)
+    assert a.words == whole.words and a.n_docs == 1 and a.docs["氢能"] == 1
+
+
 def test_freq_method_ranks_by_count() -> None:
     ranked = rank(count(["氢能氢能氢能产业"]), method="freq")
     assert ranked[0].keyword == "氢能" and ranked[0].count == 3
+
+
+def test_presegmented_words_are_counted_as_given() -> None:
+    counts = count(["氢能 大会 氢能大会 克拉 玛依"], presegmented=True)
+    words = {w for w, _ in counts.words}
+    assert words == {"氢能", "大会", "氢能大会", "克拉", "玛依"}
+    assert ("氢能", "n") in counts.words
+
+
+def test_corpus_idf_downweights_words_in_every_document() -> None:
+    docs = ["氢能大会在克拉玛依举办。", "克拉玛依发展算力产业。", "克拉玛依举办书香校园活动。"]
+    ranked = rank(count(docs), method="tfidf", idf="corpus", top=10)
+    score = {k.keyword: k.score for k in ranked}
+    assert score["克拉玛依"] < score["氢能"] * 3  # 3 times as frequent, but in every document
+
+
+def test_keywords_by_doc_gives_each_document_its_list(seed_paths, seed_texts) -> None:  # type: ignore[no-untyped-def]
+    docs = [Document(p.name, t) for p, t in zip(seed_paths, seed_texts, strict=True)]
+    rows = list(keywords_by_doc(docs, top=5))
+    assert [r.doc for r in rows] == [docs[0].id] * 5 + [docs[1].id] * 5
+    corpus_idf = list(keywords_by_doc(docs, top=5, idf="corpus"))
+    assert {r.doc for r in corpus_idf} == {d.id for d in docs}
+
+
+def test_readme_comparison_tables_are_current() -> None:
+    """The README's kmytext-vs-jieba tables are what scripts/compare_keywords.py prints."""
+    import importlib.util
+
+    from conftest import ROOT, SEEDS
+
+    spec = importlib.util.spec_from_file_location("compare_keywords", ROOT / "scripts" / "compare_keywords.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for page in sorted(SEEDS.glob("*.txt")):
+        assert module.table(page) in readme, "run python scripts/compare_keywords.py --readme"

@@ -3,7 +3,9 @@
 Each command module registers its commands on the shared ``app`` when imported.
 """
 
-from kmytext.cli import articles, entities, keywords, numbers, segment  # noqa: F401  (registers commands)
+from kmytext.cli import (  # noqa: F401  (registers commands)
+    articles, corpus_tools, entities, keywords, numbers, report, segment,
+)
 from kmytext.cli.common import app
 
 

@@ -12,45 +12,70 @@ from kmytext.cli.common import (
     by_unit, documents, emit, guard,
 )
 
+# Shared by every corpus-tools command (defined here rather than in cli/common.py so the
+# other commands are untouched).
+PresegOpt = Annotated[
+    bool, typer.Option("--presegmented", help="Input is already segmented: words separated by spaces.")
+]
+PosOpt = Annotated[Optional[str], typer.Option("--pos", help="Only these POS tags, e.g. n,nr,ns.",
+                                               show_default=False)]
+StopOpt = Annotated[Optional[Path], typer.Option("--stopwords", help="Extra stopwords, one per line.",
+                                                 show_default=False)]
 
-def _pos_set(pos: str | None) -> frozenset[str] | None:
-    return frozenset(p.strip() for p in pos.split(",")) if pos else None
+
+def pos_set(pos: str | None) -> frozenset[str] | None:
+    return frozenset(p.strip() for p in pos.split(",") if p.strip()) if pos else None
+
+
+def stop_set(path: Path | None) -> frozenset[str] | None:
+    from kmytext.keywords import read_stopwords
+    from kmytext.keywords import stopwords as bundled
+
+    return bundled() | read_stopwords(path) if path else None
 
 
 @app.command()
 def keywords(
     files: Files = None,
-    top: Annotated[int, typer.Option("--top", "-n", help="How many keywords.", min=1)] = 20,
-    method: Annotated[str, typer.Option("--method", help="tfidf (jieba's IDF) or freq.")] = "tfidf",
-    pos: Annotated[Optional[str], typer.Option("--pos", help="Only these POS tags, e.g. n,nr,ns.",
-                                               show_default=False)] = None,
-    stopwords: Annotated[Optional[Path], typer.Option("--stopwords", help="Extra stopwords, one per line.",
-                                                      show_default=False)] = None,
+    top: Annotated[int, typer.Option("--top", "-n", help="How many keywords (per document with --by doc).",
+                                     min=1)] = 20,
+    method: Annotated[str, typer.Option("--method", help="tfidf, textrank or freq.")] = "tfidf",
+    idf: Annotated[str, typer.Option("--idf", help="IDF for tfidf: jieba (its table) or corpus (the "
+                                     "documents given).")] = "jieba",
+    by: Annotated[str, typer.Option("--by", help="corpus (one list; also 'file'), doc (a list per file) or "
+                                    "article (a list per article of a page, id FILE#N).")] = "corpus",
+    pos: PosOpt = None, stopwords: StopOpt = None, presegmented: PresegOpt = False,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
+    sample: SampleOpt = False, strict: StrictOpt = False,
 ) -> None:
-    """The words a text or corpus is about, by tf-idf.
+    """The words and multi-word terms a text or corpus is about (tf-idf, TextRank or frequency).
 
-    Example: kmytext keywords corpus/ --top 20
+    Example: kmytext keywords corpus/ --top 20 --by doc
     """
-    from kmytext.keywords import count, rank, read_stopwords
-    from kmytext.keywords import stopwords as bundled
+    from kmytext.keywords import count, keywords_by_doc, rank
 
-    if method not in ("tfidf", "freq"):
-        raise typer.BadParameter("use tfidf or freq", param_hint="--method")
+    if method not in ("tfidf", "textrank", "freq"):
+        raise typer.BadParameter("use tfidf, textrank or freq", param_hint="--method")
+    if idf not in ("jieba", "corpus"):
+        raise typer.BadParameter("use jieba or corpus", param_hint="--idf")
+    if by not in ("corpus", "file", "doc", "article"):
+        raise typer.BadParameter("use corpus, doc or article", param_hint="--by")
     with guard():
-        stop = bundled() | read_stopwords(stopwords) if stopwords else None
-        docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
-        if by == "article":  # a ranking per article, each under its id
-            rows = ({"doc": d.id, **k.as_dict()} for d in docs
-                    for k in rank(count([d.text], clean=not raw), top=top, method=method, stop=stop,  # type: ignore[arg-type]
-                                  pos=_pos_set(pos)))
-            emit(rows, ["doc", "keyword", "score", "count", "pos"], fmt=fmt, output=output, bom=bom,
-                 inputs=files)
+        stop = stop_set(stopwords)
+        docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
+        if by == "article":
+            docs = by_unit(docs, "article", raw=raw)
+        if by in ("doc", "article"):
+            # Whatever units come in (files, or articles) get a list each.
+            rows = keywords_by_doc(docs, top=top, method=method, stop=stop, pos=pos_set(pos),  # type: ignore[arg-type]
+                                   idf=idf, clean=not raw, presegmented=presegmented)  # type: ignore[arg-type]
+            emit((k.as_dict() for k in rows), ["doc", "keyword", "score", "count", "pos"], fmt=fmt,
+                  output=output, bom=bom, inputs=files, bars="score")
             return
-        counts = count((d.text for d in docs), clean=not raw)
-        ranked = rank(counts, top=top, method=method, stop=stop, pos=_pos_set(pos))  # type: ignore[arg-type]
+        counts = count((d.text for d in docs), clean=not raw, presegmented=presegmented,
+                       window=5 if method == "textrank" else 0)
+        ranked = rank(counts, top=top, method=method, stop=stop, pos=pos_set(pos), idf=idf)  # type: ignore[arg-type]
         emit((k.as_dict() for k in ranked), ["keyword", "score", "count", "pos"], fmt=fmt, output=output,
               bom=bom, inputs=files, bars="score")
 
@@ -58,24 +83,26 @@ def keywords(
 @app.command()
 def freq(
     files: Files = None,
-    top: Annotated[int, typer.Option("--top", "-n", help="Only the most frequent N words (0: all).", min=0)] = 0,
-    min_count: Annotated[int, typer.Option("--min-count", help="Only words seen this often.")] = 1,
-    pos: Annotated[Optional[str], typer.Option("--pos", help="Only these POS tags, e.g. n,v.",
-                                               show_default=False)] = None,
+    top: Annotated[int, typer.Option("--top", "-n", help="Only the most frequent N rows (0: all).", min=0)] = 0,
+    min_count: Annotated[int, typer.Option("--min-count", help="Only words seen this often.", min=1)] = 1,
+    ngram: Annotated[int, typer.Option("--ngram", help="Count word n-grams of this length (1: words).",
+                                       min=1, max=8)] = 1,
+    pos: PosOpt = None, presegmented: PresegOpt = False,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
 ) -> None:
-    """Word frequencies with POS, per-10,000 rate and document frequency.
+    """Word (or word n-gram) frequencies with POS, rate per 10,000 words and document frequency.
 
-    Example: kmytext freq corpus/ --top 50 -o freq.csv
+    Example: kmytext freq corpus/ --top 50 --ngram 2 -o freq.csv
     """
     from kmytext.keywords import count, frequencies
 
     with guard():
         docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
-        counts = count((d.text for d in docs), clean=not raw)
-        rows = [f.as_dict() for f in frequencies(counts, min_count=min_count, pos=_pos_set(pos))]
+        counts = count((d.text for d in docs), clean=not raw, presegmented=presegmented, terms=False,
+                       ngram=ngram)
+        rows = [f.as_dict() for f in frequencies(counts, min_count=min_count, pos=pos_set(pos), ngram=ngram)]
         if top:
             rows = rows[:top]
         totals = {"word": "total", "count": counts.total, "per_10k": 10000.0, "docs": counts.n_docs}

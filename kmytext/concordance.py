@@ -1,0 +1,195 @@
+"""Concordance (keyword in context) and collocates on segmented Chinese.
+
+A query matches whole tokens of the segmentation by default (氢能 does not match inside
+氢能源), so counts agree with ``freq``; ``chars=True`` matches characters instead. A query with
+spaces is a sequence of tokens (``氢能 产业``); ``regex=True`` makes each part a regular
+expression matched against a whole token (or, with ``chars``, searched in the text).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import regex as re
+
+from kmytext.errors import KmytextError
+from kmytext.keyness import g2 as _g2
+from kmytext.keywords import _unknown, is_word, stopwords, tokens
+from kmytext.normalize import Cleaned
+from kmytext.normalize import clean as _clean
+from kmytext.normalize import identity
+from kmytext.segment import Segmenter, default_segmenter
+from kmytext.spans import LineIndex
+from kmytext.types import Document, _Record
+
+Sort = Literal["doc", "left", "right"]
+_WS = re.compile(r"\s+")
+# Particles, prepositions, conjunctions, adverbs, pronouns, interjections, numerals, measures.
+_FUNCTION_POS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "d", "r", "rr", "rz", "y", "e",
+                           "o", "m", "mq", "q"})
+
+
+@dataclass(frozen=True, slots=True)
+class KwicLine(_Record):
+    """One occurrence of a query: context either side, where it is (offsets into the source)."""
+
+    left: str
+    keyword: str
+    right: str
+    doc: str
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Collocate(_Record):
+    """A word seen near the node word: co-occurrences, its corpus frequency, MI and G2."""
+
+    word: str
+    count: int
+    freq: int
+    mi: float
+    g2: float
+
+
+def _matcher(query: str, *, use_regex: bool) -> list[re.Pattern[str]]:
+    parts = query.split()
+    if not parts:
+        raise KmytextError("empty query; give a word, several words separated by spaces, or a regex")
+    try:
+        return [re.compile(p if use_regex else re.escape(p)) for p in parts]
+    except re.error as exc:
+        raise KmytextError(f"bad regular expression {query!r}: {exc}") from None
+
+
+def _query_parts(query: str) -> list[str]:
+    parts = query.split()
+    if not parts:
+        raise KmytextError("empty query; give a word, several words separated by spaces, or a regex")
+    return parts
+
+
+def _spans(cleaned: Cleaned, query: str, *, chars: bool, use_regex: bool,
+           segmenter: Segmenter | None) -> list[tuple[int, int]]:
+    """Clean-text spans of the matches."""
+    text = cleaned.text
+    if chars:
+        if use_regex:
+            pattern = _matcher(query, use_regex=True)
+            joined = re.compile(r"\s*".join(p.pattern for p in pattern))
+        else:
+            joined = re.compile(r"\s*".join(re.escape(p) for p in _query_parts(query)))
+        return [(m.start(), m.end()) for m in joined.finditer(text) if m.end() > m.start()]
+    toks = (segmenter or default_segmenter()).cut(text)
+    if not use_regex:
+        # Whole tokens: a match starts where a token starts and ends where one ends, so 智能网联
+        # is found where jieba cut it as 智能网+联, and 氢能 is not found inside 氢能源.
+        starts = {t[1] for t in toks}
+        ends = {t[2] for t in toks}
+        joined = re.compile(r"\s*".join(re.escape(p) for p in _query_parts(query)))
+        return [(m.start(), m.end()) for m in joined.finditer(text) if m.start() in starts and m.end() in ends]
+    patterns = _matcher(query, use_regex=True)
+    n = len(patterns)
+    out = []
+    for i in range(len(toks) - n + 1):
+        if all(p.fullmatch(toks[i + k][0]) for k, p in enumerate(patterns)):
+            out.append((toks[i][1], toks[i + n - 1][2]))
+    return out
+
+
+def kwic(text: str, query: str, *, doc: str = "", width: int = 20, chars: bool = False,
+         regex: bool = False, clean: bool = True, segmenter: Segmenter | None = None) -> list[KwicLine]:
+    """Every occurrence of ``query`` in ``text`` with ``width`` characters of context.
+
+    >>> [(k.left, k.keyword, k.right) for k in kwic("发展氢能产业，氢能源。", "氢能", width=2)]
+    [('发展', '氢能', '产业')]
+    """
+    cleaned = _clean(text) if clean else identity(text)
+    lines = LineIndex(text)
+    ctext = cleaned.text
+    out = []
+    for s, e in _spans(cleaned, query, chars=chars, use_regex=regex, segmenter=segmenter):
+        s0, e0 = cleaned.span(s, e)
+        left = _WS.sub(" ", ctext[max(0, s - width):s])
+        right = _WS.sub(" ", ctext[e:e + width])
+        out.append(KwicLine(left, _WS.sub("", ctext[s:e]), right, doc, lines.line(s0), s0, e0))
+    return out
+
+
+def concordance(docs: Iterable[Document], query: str, *, width: int = 20, sort: Sort = "doc",
+                chars: bool = False, regex: bool = False, clean: bool = True) -> list[KwicLine]:
+    """Concordance lines over documents; ``sort`` by position, left context (read right to
+    left from the keyword) or right context.
+
+    >>> len(concordance([Document("a", "氢能大会。氢能产业。")], "氢能"))
+    2
+    """
+    lines = [k for d in docs for k in kwic(d.text, query, doc=d.id, width=width, chars=chars,
+                                           regex=regex, clean=clean)]
+    if sort == "left":
+        lines.sort(key=lambda k: (k.left[::-1], k.keyword, k.doc, k.start))
+    elif sort == "right":
+        lines.sort(key=lambda k: (k.right, k.keyword, k.doc, k.start))
+    return lines
+
+
+def collocates(texts: Iterable[str], word: str, *, window: int = 5, min_count: int = 2,
+               stop: frozenset[str] | None = None, clean: bool = True,
+               presegmented: bool = False, by: Literal["g2", "mi", "count"] = "g2") -> list[Collocate]:
+    """Words within ``window`` tokens either side of ``word``, ranked by log-likelihood (or
+    MI: log2 of observed over expected co-occurrences, expected = f(node) f(word) 2·window / N).
+    Streams: holds counters, not texts. Stopwords (the bundled list by default) and words
+    mostly tagged as function words (adverbs, pronouns, particles) are skipped.
+
+    >>> [c.word for c in collocates(["氢能产业发展，氢能产业。"], "氢能", min_count=2)]
+    ['产业']
+    """
+    stop = stopwords() if stop is None else stop
+    freq: Counter[str] = Counter()
+    near: Counter[str] = Counter()
+    total = 0
+    span_total = 0  # tokens inside the node's windows
+    function: Counter[str] = Counter()  # times a word was tagged as a function word
+    for text in texts:
+        pairs = [(w, t) for w, t in tokens(text, clean=clean, presegmented=presegmented) if is_word(w)]
+        words = [w for w, _ in pairs]
+        freq.update(words)
+        function.update(w for w, t in pairs if t in _FUNCTION_POS and not _unknown(w))
+        total += len(words)
+        # Each token position counts once, even where two nodes' windows overlap.
+        inside: set[int] = set()
+        for i, w in enumerate(words):
+            if w == word:
+                inside.update(j for j in range(max(0, i - window), min(len(words), i + window + 1))
+                              if words[j] != word)
+        span_total += len(inside)
+        near.update(words[j] for j in inside)
+    f_node = freq.get(word, 0)
+    rows = []
+    for w, o in near.items():
+        if o < min_count or w == word or w in stop or function[w] * 2 > freq[w]:
+            continue
+        f = freq[w]
+        expected = f_node * f * 2 * window / max(total, 1)
+        mi = math.log2(o / expected) if expected else 0.0
+        # 2x2: the word inside the node's windows vs elsewhere in the corpus.
+        rest = max(total - span_total, 1)
+        g = _g2(o, max(f - o, 0), max(span_total, 1), rest)
+        rows.append(Collocate(w, o, f, round(mi, 4), round(g, 4)))
+    key = {"g2": lambda c: (-c.g2, c.word), "mi": lambda c: (-c.mi, c.word),
+           "count": lambda c: (-c.count, c.word)}[by]
+    rows.sort(key=key)
+    return rows
+
+
+def count_occurrences(text: str, query: str) -> int:
+    """Plain character count of ``query`` in the cleaned text (what ``--chars`` must find)."""
+    return _clean(text).text.count(query)
+
+
+__all__: Sequence[str] = ["Collocate", "KwicLine", "collocates", "concordance", "kwic"]

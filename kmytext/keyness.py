@@ -1,0 +1,142 @@
+"""Keyness: the words a target corpus uses more (or less) than a reference corpus.
+
+Log-likelihood G2 (Dunning 1993; Rayson & Garside 2000) for significance, signed so that
+words under-used in the target are negative, with log ratio (Hardie 2014) as the effect size
+and the p-value of G2 on one degree of freedom. With no reference the bundled frequency list
+of general national news is used (``scripts/build_reference.py`` builds it).
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from kmytext.keywords import Counts, count
+from kmytext.types import _Record
+
+
+@dataclass(frozen=True, slots=True)
+class Keyness(_Record):
+    """A word's keyness in a target corpus against a reference corpus."""
+
+    word: str
+    count: int
+    ref_count: int
+    per_10k: float
+    ref_per_10k: float
+    g2: float
+    log_ratio: float
+    p: float
+
+
+@dataclass(frozen=True)
+class FrequencyList:
+    """Word counts and the corpus size they come from."""
+
+    counts: Counter[str]
+    total: int
+
+
+def g2(a: int, b: int, c: int, d: int) -> float:
+    """Signed log-likelihood of a word seen ``a`` times in ``c`` target words and ``b`` times
+    in ``d`` reference words (negative when the target uses it less).
+
+    >>> round(g2(10, 5, 1000, 5000), 4)
+    18.563
+    """
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    ll = 2 * ((a * math.log(a / e1) if a else 0.0) + (b * math.log(b / e2) if b else 0.0))
+    return ll if a / c >= b / d else -ll
+
+
+def log_ratio(a: int, b: int, c: int, d: int) -> float:
+    """Binary log of the ratio of relative frequencies; a zero count is taken as 0.5.
+
+    >>> log_ratio(10, 5, 1000, 5000)
+    3.321928094887362
+    """
+    return math.log2(((a or 0.5) / c) / ((b or 0.5) / d))
+
+
+def p_value(g: float) -> float:
+    """P-value of G2 under chi-squared with one degree of freedom.
+
+    >>> round(p_value(3.84), 3)
+    0.05
+    """
+    return math.erfc(math.sqrt(abs(g) / 2))
+
+
+def read_frequency_list(path: str | Path) -> FrequencyList:
+    """A ``word<TAB>count`` file (``.gz`` too); a ``#total<TAB>N`` line gives the corpus size,
+    otherwise it is the sum of the counts."""
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8-sig") as fh:  # type: ignore[operator]
+        return _parse(fh.read())
+
+
+def _parse(text: str) -> FrequencyList:
+    counts: Counter[str] = Counter()
+    total = 0
+    for line in text.splitlines():
+        word, _, n = line.rstrip("\n").partition("\t")
+        if not n:
+            continue
+        if word == "#total":
+            total = int(n)
+        elif not word.startswith("#"):
+            counts[word] += int(n.split("\t")[0])
+    return FrequencyList(counts, total or sum(counts.values()))
+
+
+@lru_cache(maxsize=1)
+def reference() -> FrequencyList:
+    """The bundled reference: ~410,000 words of national news (MSR, People's Daily, CLUENER)."""
+    data = resources.files("kmytext.data").joinpath("reference_freq.tsv.gz").read_bytes()
+    return _parse(gzip.decompress(data).decode("utf-8"))
+
+
+def frequency_list(counts: Counts) -> FrequencyList:
+    """Per-word counts (POS merged) of counted texts."""
+    per_word: Counter[str] = Counter()
+    for (w, _), c in counts.words.items():
+        per_word[w] += c
+    return FrequencyList(per_word, counts.total)
+
+
+def compare(target: FrequencyList, ref: FrequencyList, *, min_count: int = 2,
+            min_length: int = 1) -> list[Keyness]:
+    """Keyness of every target word seen ``min_count`` times, most key first (G2 descending;
+    words over-used in the reference come last with negative G2)."""
+    c, d = max(target.total, 1), max(ref.total, 1)
+    rows = []
+    for w, a in target.counts.items():
+        if a < min_count or len(w) < min_length:
+            continue
+        b = ref.counts.get(w, 0)
+        g = g2(a, b, c, d)
+        rows.append(Keyness(w, a, b, round(a * 10000 / c, 3), round(b * 10000 / d, 3), round(g, 4),
+                            round(log_ratio(a, b, c, d), 4), p_value(g)))
+    rows.sort(key=lambda k: (-k.g2, k.word))
+    return rows
+
+
+def keyness(texts: Iterable[str] | str, reference_texts: Iterable[str] | None = None, *,
+            min_count: int = 2, clean: bool = True, presegmented: bool = False) -> list[Keyness]:
+    """Keywords of ``texts`` against ``reference_texts`` (default: the bundled news reference).
+
+    >>> keyness("克拉玛依氢能大会。克拉玛依氢能产业。")[0].word in {"克拉玛依", "氢能"}
+    True
+    """
+    target = frequency_list(count([texts] if isinstance(texts, str) else texts, clean=clean,
+                                  presegmented=presegmented, terms=False))
+    ref = reference() if reference_texts is None else frequency_list(
+        count(reference_texts, clean=clean, presegmented=presegmented, terms=False))
+    return compare(target, ref, min_count=min_count)
