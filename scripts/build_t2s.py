@@ -27,7 +27,7 @@ def main() -> None:
     simplified: set[str] = set()
     pairs: dict[str, str] = {}
     rows = [line.split("\t") for line in _source().read_text(encoding="utf-8").splitlines() if "\t" in line]
-    for trad, cands in rows:
+    for _trad, cands in rows:
         simplified.update(cands.split())
     for trad, cands in rows:
         first = cands.split()[0]

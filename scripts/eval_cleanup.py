@@ -74,7 +74,7 @@ def main() -> None:
                 break
     text = ""
     offsets = []  # source offset where each break starts
-    for part, kind in zip(parts, kinds):
+    for part, kind in zip(parts, kinds, strict=True):
         text += part
         offsets.append((len(text), kind))
         text += "\n\n" if kind == "para" or (kind == "wrap" and rng.random() < 0.15) else "\n"
