@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Callable, Optional, TypeVar
 
 import typer
 
@@ -26,9 +26,11 @@ app = typer.Typer(
 class _State:
     verbose = False
     failed = False
+    sources: Sequence[str] = ()  # the input files of this run, for the progress bar
 
 
 state = _State()
+R = TypeVar("R")
 
 # Options every command shares, declared once.
 Files = Annotated[
@@ -59,6 +61,11 @@ ErrorsOpt = Annotated[
 RawOpt = Annotated[bool, typer.Option("--raw", help="Skip newspaper cleanup (line joins, number spaces).")]
 SampleOpt = Annotated[bool, typer.Option("--sample", help="Run on the bundled sample pages.")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input file.")]
+JobsOpt = Annotated[
+    Optional[int],
+    typer.Option("--jobs", "-j", help="Worker processes [default: the number of CPUs]; 1: this process only.",
+                 min=1, show_default=False),
+]
 DictOpt = Annotated[
     Optional[list[Path]],
     typer.Option("--dict", "-d", help="User dictionary in jieba's format (repeatable).", show_default=False),
@@ -120,7 +127,7 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
                strict: bool) -> Iterator[Any]:
     """The documents a command runs on. A bad file is reported and skipped (``--strict``
     stops); the exit code is 1 at the end."""
-    from kmytext.corpus import STDIN, expand, read_document, sample_documents
+    from kmytext.corpus import STDIN, expand, read_pieces, sample_documents
     from kmytext.errors import InputError
 
     if errors not in ("strict", "replace"):
@@ -135,9 +142,11 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
     except InputError:
         state.failed = True
         raise
+    state.sources = sources
     for source in sources:
         try:
-            doc = read_document(source, encoding=encoding, errors=errors)
+            # large files arrive in pieces cut at paragraph ends, so memory stays flat
+            yield from read_pieces(source, encoding=encoding, errors=errors)
         except InputError as exc:
             if strict:
                 raise
@@ -145,8 +154,6 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
                 traceback.print_exc()
             note(f"Error: {exc}")
             state.failed = True
-            continue
-        yield doc
 
 
 def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Format | None,
@@ -162,3 +169,28 @@ def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Form
     use_bom = wants_bom(chosen, bom, explicit=fmt is not None or output is not None)
     with open_output(output, inputs=inputs or ()) as out:
         write_rows(rows, columns, chosen, out, bom=use_bom, title=title, bars=bars, totals=totals)
+
+
+def work(func: Callable[[str], R], docs: Iterable[Any], *, jobs: int | None) -> Iterator[tuple[Any, R]]:
+    """``(doc, func(doc.text))`` for each document, in order, over ``jobs`` processes
+    (``kmytext.parallel.pmap``), with the progress bar on a terminal."""
+    from collections import deque
+
+    from kmytext.cli.progress import Progress
+    from kmytext.parallel import pmap
+
+    waiting: deque[Any] = deque()
+
+    def texts() -> Iterator[str]:
+        for doc in docs:
+            waiting.append(doc)
+            yield doc.text
+
+    bar = Progress(state.sources)
+    try:
+        for result in pmap(func, texts(), jobs=jobs):
+            doc = waiting.popleft()
+            bar.advance(doc.id, doc.text)
+            yield doc, result
+    finally:
+        bar.close()

@@ -8,8 +8,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    documents, emit, guard,
+    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
+    documents, emit, guard, work,
 )
 
 
@@ -26,12 +26,14 @@ def entities(
     min_count: Annotated[int, typer.Option("--min-count", help="Only entities seen this often.")] = 1,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """People (PER), places (LOC), organisations (ORG) and titles (WORK).
 
     Example: kmytext entities page.txt --type PER,ORG --mentions
     """
+    from functools import partial
+
     from kmytext.entities import ENTITY_TYPES, summarize
     from kmytext.entities import entities as find
     from kmytext.spans import LineIndex, context
@@ -44,8 +46,8 @@ def entities(
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
 
         def found() -> Iterator[tuple[Document, Entity]]:
-            for doc in docs:
-                yield from ((doc, e) for e in find(doc.text, clean=not raw) if e.type in wanted)
+            for doc, ents in work(partial(find, clean=not raw), docs, jobs=jobs):
+                yield from ((doc, e) for e in ents if e.type in wanted)
 
         def rows() -> Iterator[dict[str, Any]]:
             index: LineIndex | None = None
@@ -53,7 +55,8 @@ def entities(
             for doc, e in found():
                 if doc is not last:
                     index, last = LineIndex(doc.text), doc
-                yield {"doc": doc.id, "line": index.line(e.start), "start": e.start, "end": e.end,  # type: ignore[union-attr]
+                yield {"doc": doc.id, "line": doc.line - 1 + index.line(e.start),  # type: ignore[union-attr]
+                       "start": doc.offset + e.start, "end": doc.offset + e.end,
                        "entity": e.text, "type": e.type, "name": e.canonical or e.name,
                        "role": e.role, "context": context(doc.text, e.start, e.end)}
 

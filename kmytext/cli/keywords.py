@@ -2,15 +2,52 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    documents, emit, guard,
+    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
+    documents, emit, guard, work,
 )
+
+
+if TYPE_CHECKING:
+    from kmytext.keywords import Counts
+    from kmytext.types import Document
+
+
+def _count(docs: Iterable[Document], *, raw: bool, jobs: int | None) -> Counts:
+    """Counts of the documents, counted on ``jobs`` processes and merged here; the pieces of a
+    large file count as one document for document frequencies."""
+    from functools import partial
+
+    from kmytext.keywords import Counts
+
+    total = Counts(Counter(), Counter())
+    current: Counts | None = None
+    current_id = None
+    for doc, piece in work(partial(_count_one, clean=not raw), docs, jobs=jobs):
+        if current is not None and doc.id == current_id and doc.offset > 0:
+            current.words.update(piece.words)
+            current.docs |= piece.docs  # a word counts once per document
+            current.total += piece.total
+            continue
+        if current is not None:
+            total.merge(current)
+        current, current_id = piece, doc.id
+    if current is not None:
+        total.merge(current)
+    return total
+
+
+def _count_one(text: str, *, clean: bool) -> Counts:
+    from kmytext.keywords import count
+
+    return count([text], clean=clean)
 
 
 def _pos_set(pos: str | None) -> frozenset[str] | None:
@@ -28,13 +65,13 @@ def keywords(
                                                       show_default=False)] = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """The words a text or corpus is about, by tf-idf.
 
     Example: kmytext keywords corpus/ --top 20
     """
-    from kmytext.keywords import count, rank, read_stopwords
+    from kmytext.keywords import rank, read_stopwords
     from kmytext.keywords import stopwords as bundled
 
     if method not in ("tfidf", "freq"):
@@ -42,7 +79,7 @@ def keywords(
     with guard():
         stop = bundled() | read_stopwords(stopwords) if stopwords else None
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
-        counts = count((d.text for d in docs), clean=not raw)
+        counts = _count(docs, raw=raw, jobs=jobs)
         ranked = rank(counts, top=top, method=method, stop=stop, pos=_pos_set(pos))  # type: ignore[arg-type]
         emit((k.as_dict() for k in ranked), ["keyword", "score", "count", "pos"], fmt=fmt, output=output,
               bom=bom, inputs=files, bars="score")
@@ -57,17 +94,17 @@ def freq(
                                                show_default=False)] = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """Word frequencies with POS, per-10,000 rate and document frequency.
 
     Example: kmytext freq corpus/ --top 50 -o freq.csv
     """
-    from kmytext.keywords import count, frequencies
+    from kmytext.keywords import frequencies
 
     with guard():
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
-        counts = count((d.text for d in docs), clean=not raw)
+        counts = _count(docs, raw=raw, jobs=jobs)
         rows = [f.as_dict() for f in frequencies(counts, min_count=min_count, pos=_pos_set(pos))]
         if top:
             rows = rows[:top]

@@ -8,8 +8,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    documents, emit, guard,
+    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
+    documents, emit, guard, work,
 )
 
 
@@ -24,12 +24,14 @@ def numbers(
                                                  show_default=False)] = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """Amounts, percentages, dates, times, durations, quantities and ordinals, normalised.
 
     Example: kmytext numbers page.txt --kind money,percent -o numbers.csv
     """
+    from functools import partial
+
     from kmytext.numbers import numbers as find
     from kmytext.spans import LineIndex, context
 
@@ -38,11 +40,12 @@ def numbers(
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
 
         def rows() -> Iterator[dict[str, Any]]:
-            for doc in docs:
+            for doc, found in work(partial(find, clean=not raw), docs, jobs=jobs):
                 index = LineIndex(doc.text)
-                for n in find(doc.text, clean=not raw):
+                for n in found:
                     if wanted is None or n.kind in wanted:
-                        yield {**n.as_dict(), "doc": doc.id, "line": index.line(n.start),
+                        yield {**n.as_dict(), "doc": doc.id, "line": doc.line - 1 + index.line(n.start),
+                               "start": doc.offset + n.start, "end": doc.offset + n.end,
                                "context": context(doc.text, n.start, n.end)}
 
         emit(rows(), NUMBER_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files)
