@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -40,12 +41,16 @@ def read_stopwords(path: str | Path) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _idf() -> tuple[dict[str, float], float]:
     """jieba's IDF table and its median (for words it does not list)."""
-    text = resources.files("jieba.analyse").joinpath("idf.txt").read_text(encoding="utf-8")
-    table: dict[str, float] = {}
-    for line in text.splitlines():
-        word, _, value = line.partition(" ")
-        if value:
-            table[word] = float(value)
+    # Read the file without importing jieba.analyse: its import loads jieba.posseg's models
+    # and pkg_resources, about a second of start-up for one table.
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed; pip install jieba")
+    idf = Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt"
+    text = idf.read_text(encoding="utf-8")
+    # "word idf" per line; split once and convert in C rather than line by line in Python.
+    fields = text.split()
+    table = dict(zip(fields[0::2], map(float, fields[1::2])))
     values = sorted(table.values())
     return table, values[len(values) // 2]
 
