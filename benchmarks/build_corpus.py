@@ -58,12 +58,13 @@ def _articles(rng: random.Random) -> list[str]:
     return articles
 
 
-def build(size_mb: float, out: Path, *, seed: int = 7) -> tuple[Path, Path]:
-    """Write ``out/corpus_<size>mb.txt`` and ``out/docs_<size>mb/`` (reused when present)."""
+def build(size_mb: float, out: Path, *, seed: int = 7, folder: bool = True) -> tuple[Path, Path]:
+    """Write ``out/corpus_<size>mb.txt`` and (with ``folder``) ``out/docs_<size>mb/``, one
+    article a file; both are reused when present."""
     tag = f"{size_mb:g}mb"
-    big, folder = out / f"corpus_{tag}.txt", out / f"docs_{tag}"
-    if big.exists() and folder.is_dir():
-        return big, folder
+    big, docs = out / f"corpus_{tag}.txt", out / f"docs_{tag}"
+    if big.exists() and (docs.is_dir() or not folder):
+        return big, docs
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     base = _articles(rng)
@@ -79,13 +80,16 @@ def build(size_mb: float, out: Path, *, seed: int = 7) -> tuple[Path, Path]:
             if written >= target:
                 break
     tmp = big.with_suffix(".part")
-    tmp.write_text("\n\n".join(chosen) + "\n", encoding="utf-8")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for a in chosen:
+            fh.write(a + "\n\n")
     tmp.replace(big)
-    folder.mkdir(exist_ok=True)
-    for n, a in enumerate(chosen):
-        (folder / f"{n // 1000:03d}").mkdir(exist_ok=True)
-        (folder / f"{n // 1000:03d}" / f"{n:06d}.txt").write_text(a + "\n", encoding="utf-8")
-    return big, folder
+    if folder:
+        docs.mkdir(exist_ok=True)
+        for n, a in enumerate(chosen):
+            (docs / f"{n // 1000:03d}").mkdir(exist_ok=True)
+            (docs / f"{n // 1000:03d}" / f"{n:06d}.txt").write_text(a + "\n", encoding="utf-8")
+    return big, docs
 
 
 def main() -> None:

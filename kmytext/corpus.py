@@ -129,13 +129,14 @@ def split_point(text: str, size: int) -> int:
     return size
 
 
-def chunk_text(text: str, *, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+def chunk_text(text: str, *, size: int | None = None) -> Iterator[tuple[int, str]]:
     """``(offset, piece)`` pairs that cut ``text`` at paragraph ends (see ``split_point``);
     the pieces joined give ``text`` back.
 
     >>> [p for _, p in chunk_text("一。\\n二。\\n三。\\n", size=6)]
     ['一。\\n二。\\n', '三。\\n']
     """
+    size = size or CHUNK_CHARS
     offset = 0
     while offset < len(text):
         cut = split_point(text[offset:offset + size * 2], size)
@@ -144,13 +145,14 @@ def chunk_text(text: str, *, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str
 
 
 def read_pieces(source: str, *, encoding: str | None = None, errors: str = "strict",
-                stdin: TextIO | None = None, size: int = CHUNK_CHARS) -> Iterator[Document]:
+                stdin: TextIO | None = None, size: int | None = None) -> Iterator[Document]:
     """An input as documents of at most about ``size`` characters, cut at paragraph ends.
 
     Small files and stdin are one document (``read_document``). A file over ``CHUNK_BYTES`` is
     decoded incrementally, so memory holds one piece, not the file; each piece carries the
     ``offset`` and ``line`` where it starts.
     """
+    size = size or CHUNK_CHARS
     path = Path(source)
     try:
         big = source != STDIN and path.is_file() and path.stat().st_size > CHUNK_BYTES
