@@ -36,11 +36,11 @@ KMY = [PY, "-m", "kmytext"]
 
 # A jieba baseline for each command: its CLI where it has one, else the equivalent library loop.
 JIEBA_POSSEG = [PY, "-m", "jieba", "-p", "-d", " "]
-JIEBA_TFIDF = [PY, "-c", "import sys, jieba.analyse; t = open(sys.argv[1], encoding='utf-8').read(); "
-               "print(jieba.analyse.extract_tags(t, topK=20))"]
-JIEBA_COUNT = [PY, "-c", "import sys, collections, jieba; c = collections.Counter(); "
-               "[c.update(jieba.cut(line)) for line in open(sys.argv[1], encoding='utf-8')]; "
-               "print(len(c))"]
+JIEBA_TFIDF = [PY, "-c", ("import sys, jieba.analyse; t = open(sys.argv[1], encoding='utf-8').read(); "
+                         "print(jieba.analyse.extract_tags(t, topK=20))")]
+JIEBA_COUNT = [PY, "-c", ("import sys, collections, jieba; c = collections.Counter(); "
+                         "[c.update(jieba.cut(line)) for line in open(sys.argv[1], encoding='utf-8')]; "
+                         "print(len(c))")]
 
 
 @dataclass
@@ -63,7 +63,7 @@ class Task:
 
 def measure(cmd: list[str], stdout: Path | None = None) -> Run:
     """Run a command to completion: wall time, CPU time and peak RSS of it and its children."""
-    out = open(stdout, "wb") if stdout else subprocess.DEVNULL
+    out = open(stdout, "wb") if stdout else subprocess.DEVNULL  # noqa: SIM115
     try:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, env=ENV, cwd=ROOT)

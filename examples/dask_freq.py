@@ -60,7 +60,7 @@ def dask_counts(paths: list[str], *, scheduler: str | None = None, partitions: i
         client = Client(scheduler)
         cluster = None
     else:
-        # threads in this process: quick to start, and rjieba releases no state between calls
+        # threads in this process: starts in a second, enough for a test and a laptop
         cluster = LocalCluster(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None)
         client = Client(cluster)
     try:

@@ -60,7 +60,7 @@ def _warm(func: Callable[[Any], Any]) -> None:
     """Load whatever ``func`` loads lazily (dictionaries, models) before real work."""
     try:
         func(WARM_TEXT)
-    except Exception:  # a func that does not take text: it warms up on its first task instead
+    except Exception:  # noqa: BLE001, S110  (a func that does not take text warms up on its first task)
         pass
 
 

@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT, SEEDS
 from typer.testing import CliRunner
 
-from conftest import ROOT, SEEDS
 from kmytext.cli import app
 
 pytest.importorskip("dask.distributed", reason="dask[distributed] is in the dev extra")

@@ -47,7 +47,7 @@ def segment(
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
 
         def tokens() -> Iterator[dict[str, Any]]:
-            find = partial(tokenize, pos=pos, mode=mode, clean=not raw, segmenter=seg)
+            find = partial(tokenize, pos=pos, mode=mode, clean=not raw, segmenter=seg)  # type: ignore[arg-type]
             for doc, found in work(find, docs, jobs=jobs):
                 index, at, line = LineIndex(doc.text), doc.offset, doc.line - 1
                 for t in found:
@@ -59,7 +59,7 @@ def segment(
         chosen = choose_format(fmt, output, tty=Format.text, pipe=Format.text)
         if chosen == Format.text:
             # The hot path: one string per document or piece, written as it comes, in order.
-            job = partial(segment_text, pos=pos, mode=mode, clean=not raw, segmenter=seg)
+            job = partial(segment_text, pos=pos, mode=mode, clean=not raw, segmenter=seg)  # type: ignore[arg-type]
             with open_output(output, inputs=files or ()) as out:
                 for _, block in work(job, docs, jobs=jobs):  # type: ignore[arg-type]
                     out.write(block)
