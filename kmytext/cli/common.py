@@ -29,7 +29,7 @@ app = typer.Typer(
 class _State:
     verbose = False
     failed = False
-    sources: Sequence[str] = ()  # the input files of this run, for the progress bar
+    sources: list[str] = []  # noqa: RUF012  (the input files of this run, for the progress bar)
 
 
 state = _State()
@@ -133,6 +133,7 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
     from kmytext.corpus import STDIN, expand, read_pieces, sample_documents
     from kmytext.errors import InputError
 
+    state.sources[:] = []
     if errors not in ("strict", "replace"):
         raise typer.BadParameter("use strict or replace", param_hint="--errors")
     if sample or (not files and sys.stdin.isatty()):
@@ -145,7 +146,7 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
     except InputError:
         state.failed = True
         raise
-    state.sources = sources
+    state.sources[:] = sources  # in place: the progress bar holds this list
     for source in sources:
         try:
             # large files arrive in pieces cut at paragraph ends, so memory stays flat

@@ -17,13 +17,14 @@ REFRESH = 0.1     # seconds between redraws
 
 
 class Progress:
-    """Counts finished documents and characters against the input files' total size."""
+    """Counts finished documents and characters against the input files' total size.
+    ``sources`` is read when the bar first shows, so it may be filled while input is read."""
 
     def __init__(self, sources: Sequence[str], *, stream: TextIO | None = None) -> None:
         self.stream = stream or sys.stderr
         self.enabled = _is_terminal(self.stream)
-        self.files = len(sources)
-        self.total = _total_bytes(sources) if self.enabled else 0
+        self.sources = sources
+        self.files = self.total = 0
         self.started = time.monotonic()
         self.done_bytes = 0
         self.done_files = 0
@@ -56,6 +57,7 @@ class Progress:
             self._bar = None
 
     def _start(self) -> None:
+        self.files, self.total = len(self.sources), _total_bytes(self.sources)
         from rich.console import Console
         from rich.progress import BarColumn, TextColumn, TimeRemainingColumn
         from rich.progress import Progress as Bar
