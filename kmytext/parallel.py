@@ -131,10 +131,15 @@ def pmap(func: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None,
             if nxt is not None:
                 pending.append(pool.submit(_run_batch, func, nxt))
             yield from results
-    finally:
-        for f in pending:
-            f.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+    except BaseException:
+        # Stopped early (`| head`, Ctrl-C, an error): nobody will read the work in flight,
+        # so stop the workers rather than wait for it.
+        # (Cancelling the futures as well trips a race in Python 3.11's pool: leave them.)
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=False)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _quiet_worker() -> None:
