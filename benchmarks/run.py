@@ -166,7 +166,7 @@ def main() -> None:
     ]
     if args.only:
         wanted = {w.strip() for w in args.only.split(",")}
-        tasks = [t for t in tasks if t.name.split(" ")[0] in wanted or t.name in wanted]
+        tasks = [t for t in tasks if t.name.split(" ")[0].rstrip(",") in wanted or t.name in wanted]
 
     notes = []
     for r in range(args.repeat):
