@@ -7,22 +7,64 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
-
-from kmytext.articles import articles, credits
-from kmytext.entities import entities
-from kmytext.errors import InputError, KmytextError, OutputError
-from kmytext.concordance import Collocate, KwicLine, collocates, concordance, kwic
-from kmytext.keyness import Keyness, keyness
-from kmytext.keywords import DocKeyword, frequencies, keywords, keywords_by_doc
-from kmytext.normalize import clean
-from kmytext.numbers import numbers
-from kmytext.report import report, write_report
-from kmytext.segment import Segmenter, segment
-from kmytext.types import Article, Credit, Document, Entity, Frequency, Keyword, Number, Token
 
 if TYPE_CHECKING:
     import pandas
+
+    from kmytext.articles import articles, credits
+    from kmytext.concordance import Collocate, KwicLine, collocates, concordance, kwic
+    from kmytext.entities import entities
+    from kmytext.errors import InputError, KmytextError, OutputError
+    from kmytext.keyness import Keyness, keyness
+    from kmytext.keywords import DocKeyword, frequencies, keywords, keywords_by_doc
+    from kmytext.normalize import clean
+    from kmytext.numbers import numbers
+    from kmytext.report import report, write_report
+    from kmytext.segment import Segmenter, segment
+    from kmytext.types import Article, Credit, Document, Entity, Frequency, Keyword, Number, Token
+
+# The API loads on first use (PEP 562), so `python -m kmytext --help` and the command line
+# do not pay for regex, dataclasses and the analysers they do not run.
+_LAZY = {
+    "articles": "kmytext.articles", "credits": "kmytext.articles",
+    "Collocate": "kmytext.concordance", "KwicLine": "kmytext.concordance", "collocates": "kmytext.concordance",
+    "concordance": "kmytext.concordance", "kwic": "kmytext.concordance",
+    "Keyness": "kmytext.keyness", "keyness": "kmytext.keyness",
+    "DocKeyword": "kmytext.keywords", "keywords_by_doc": "kmytext.keywords",
+    "report": "kmytext.report", "write_report": "kmytext.report",
+    "entities": "kmytext.entities", "InputError": "kmytext.errors", "KmytextError": "kmytext.errors",
+    "OutputError": "kmytext.errors", "frequencies": "kmytext.keywords", "keywords": "kmytext.keywords",
+    "clean": "kmytext.normalize", "numbers": "kmytext.numbers", "Segmenter": "kmytext.segment",
+    "segment": "kmytext.segment", "Article": "kmytext.types", "Credit": "kmytext.types",
+    "Document": "kmytext.types", "Entity": "kmytext.types", "Frequency": "kmytext.types",
+    "Keyword": "kmytext.types", "Number": "kmytext.types", "Token": "kmytext.types",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'kmytext' has no attribute {name!r}")
+
+
+class _Package(types.ModuleType):
+    """Importing the submodule ``kmytext.segment`` binds it as the package attribute
+    ``segment``, which would hide the function of that name; the API names keep their
+    functions."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 __version__ = "0.1.0"
 
@@ -30,7 +72,8 @@ __version__ = "0.1.0"
 def to_frame(records: Any) -> pandas.DataFrame:
     """A pandas DataFrame with one row per record, columns in field order.
 
-    >>> to_frame(segment("氢能大会")).columns.tolist()
+    >>> import kmytext
+    >>> kmytext.to_frame(kmytext.segment("氢能大会")).columns.tolist()
     ['text', 'start', 'end', 'pos', 'word']
     """
     import dataclasses

@@ -360,16 +360,3 @@ class ArticleUnit(Document):
     """An article as a document of its own (``--by article``), with its dateline date."""
 
     base_date: datetime.date | None = None
-
-
-_NOT_NEWLINE = regex.compile(r"[^\n]")
-
-
-def blank_outside(text: str, start: int, end: int) -> str:
-    """``text`` with everything outside ``[start, end)`` blanked to spaces (newlines stay), so
-    offsets and line numbers found in it are those of ``text``.
-
-    >>> blank_outside("一二\\n三四", 1, 4)
-    ' 二\\n三 '
-    """
-    return _NOT_NEWLINE.sub(" ", text[:start]) + text[start:end] + _NOT_NEWLINE.sub(" ", text[end:])

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import re
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -345,3 +347,117 @@ def iter_documents(paths: Sequence[str], *, encoding: str | None = None, errors:
     """Documents for the given paths, one at a time (folders expanded, ``-`` is stdin)."""
     for source in expand(paths):
         yield read_document(source, encoding=encoding, errors=errors, stdin=stdin)
+
+
+# Large files are read in pieces cut where a paragraph ends: a line ending in sentence-final
+# punctuation, with any blank lines after it. Cleanup never joins lines there, so cleaning
+# and analysing the pieces one by one gives what the whole file would (and memory stays flat).
+CHUNK_CHARS = 256_000           # a piece is about this long (~750 KB of UTF-8 Chinese)
+CHUNK_BYTES = 1_000_000         # files up to this size are read whole
+_READ_BYTES = 1 << 20
+_PARAGRAPH_END = re.compile(r"[。！？!?…」』”）)][ \t\u3000]*\r?\n(?:[ \t\u3000]*\r?\n)*")
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
+
+
+def split_point(text: str, size: int) -> int:
+    """Where to cut ``text`` so that the first piece is at most about ``size`` characters and
+    ends a paragraph: after the last paragraph end before ``size``; failing that, after a
+    blank line, then after any line break; only text without line breaks is cut at ``size``.
+
+    >>> text = "第一段。\\n第二段。\\n第三段"
+    >>> text[:split_point(text, 8)]
+    '第一段。\\n'
+    """
+    if len(text) <= size:
+        return len(text)
+    window = text[:size]
+    for pattern in (_PARAGRAPH_END, _BLANK_LINE):
+        last = deque(pattern.finditer(window), maxlen=1)  # the last match, in one pass
+        if last:
+            return last[0].end()
+    newline = window.rfind("\n")
+    if newline >= 0:
+        return newline + 1
+    return size
+
+
+def chunk_text(text: str, *, size: int | None = None) -> Iterator[tuple[int, str]]:
+    """``(offset, piece)`` pairs that cut ``text`` at paragraph ends (see ``split_point``);
+    the pieces joined give ``text`` back.
+
+    >>> [p for _, p in chunk_text("一。\\n二。\\n三。\\n", size=6)]
+    ['一。\\n二。\\n', '三。\\n']
+    """
+    size = size or CHUNK_CHARS
+    offset = 0
+    while offset < len(text):
+        cut = split_point(text[offset:offset + size * 2], size)
+        yield offset, text[offset:offset + cut]
+        offset += cut
+
+
+def is_large(source: str) -> bool:
+    """Whether ``source`` is a file big enough to be read in pieces (``read_pieces``)."""
+    if source == STDIN:
+        return False
+    try:
+        path = Path(source)
+        return path.is_file() and path.stat().st_size > CHUNK_BYTES
+    except OSError:
+        return False
+
+
+def read_pieces(source: str, *, encoding: str | None = None, errors: str = "strict",
+                stdin: TextIO | None = None, size: int | None = None) -> Iterator[Document]:
+    """An input as documents of at most about ``size`` characters, cut at paragraph ends.
+
+    Small files and stdin are one document (``read_document``). A file over ``CHUNK_BYTES`` is
+    decoded incrementally, so memory holds one piece, not the file; each piece carries the
+    ``offset`` and ``line`` where it starts.
+    """
+    size = size or CHUNK_CHARS
+    if not is_large(source):
+        yield read_document(source, encoding=encoding, errors=errors, stdin=stdin)
+        return
+    path = Path(source)
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+    with fh:
+        head = fh.read(_READ_BYTES)
+        if encoding:
+            enc = _codec(encoding)
+        else:
+            kind = binary_kind(head)
+            if kind:
+                raise InputError(source, f"looks like {kind}, not text; give text files")
+            enc = detect_encoding(head).encoding
+        decoder = codecs.getincrementaldecoder(enc)(errors)
+        offset, line, consumed = 0, 1, 0
+        buffer = ""
+        block = head
+        while True:
+            pending = len(decoder.getstate()[0])
+            try:
+                # \r\n -> \n as for small files; a \r ending this block waits for the next one
+                buffer += decoder.decode(block, final=not block)
+            except UnicodeDecodeError as exc:
+                hint = "--encoding gb18030" if enc.startswith("utf") else "--encoding utf-8"
+                at = consumed - pending + exc.start
+                raise InputError(
+                    source, f"not valid {enc} at byte {max(at, 0)}; try {hint}, or --errors replace to carry on"
+                ) from None
+            consumed += len(block)
+            if "\r" in buffer:
+                keep = buffer.endswith("\r") and bool(block)
+                buffer = _NEWLINES.sub("\n", buffer[:-1] if keep else buffer) + ("\r" if keep else "")
+            while len(buffer) >= size * 2 or (not block and buffer):
+                cut = split_point(buffer, size)
+                piece, buffer = buffer[:cut], buffer[cut:]
+                yield Document(source, piece, offset, line)
+                offset += len(piece)
+                line += piece.count("\n")
+            if not block:
+                return
+            block = fh.read(_READ_BYTES)

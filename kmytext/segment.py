@@ -7,6 +7,7 @@ Engines load lazily, once per (engine, hmm, user dictionaries).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +20,7 @@ from kmytext.types import Token
 Mode = Literal["precise", "search", "full"]
 Engine = Literal["auto", "rjieba", "jieba"]
 RawToken = tuple[str, int, int, "str | None"]
+_SPACE = re.compile(r"\s")
 
 
 def _read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
@@ -50,9 +52,14 @@ class Segmenter:
     ) -> None:
         self.hmm = hmm
         self.engine = _pick_engine(engine)
-        entries = [e for d in dicts for e in _read_user_dict(Path(d))]
-        self._impl: Any = _build(self.engine, tuple(entries))
+        self._entries = tuple(e for d in dicts for e in _read_user_dict(Path(d)))
+        self._impl: Any = _build(self.engine, self._entries)
         self._pos: Any = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickles as its configuration, so it can go to worker processes (parallel.pmap)
+        # and rebuilds there once per process (``_build`` is cached).
+        return (_restore, (self.engine, self.hmm, self._entries))
 
     def words(self, text: str) -> list[str]:
         """Words in precise mode, whitespace dropped: the fast path for counting."""
@@ -67,6 +74,13 @@ class Segmenter:
         else:
             pairs = [tuple(p) for p in self._posseg().cut(text, HMM=self.hmm)]
         return [(w, t) for w, t in pairs if not w.isspace()]
+
+    def tagged_raw(self, text: str) -> list[tuple[str, str]]:
+        """(word, POS) pairs as the engine gives them, whitespace tokens included: for
+        counting, where filtering distinct words is cheaper than filtering every token."""
+        if self.engine == "rjieba":
+            return self._impl.tag(text, self.hmm)  # type: ignore[no-any-return]
+        return [tuple(p) for p in self._posseg().cut(text, HMM=self.hmm)]  # type: ignore[misc]
 
     def cut(self, text: str, *, mode: Mode = "precise", pos: bool = False) -> list[RawToken]:
         """Tokens with offsets into ``text``; whitespace is not a token."""
@@ -110,6 +124,13 @@ class Segmenter:
 
             self._pos = jieba.posseg.POSTokenizer(self._impl)
         return self._pos
+
+
+def _restore(engine: str, hmm: bool, entries: tuple[tuple[str, int | None, str | None], ...]) -> Segmenter:
+    seg = Segmenter.__new__(Segmenter)
+    seg.hmm, seg.engine, seg._entries = hmm, engine, entries  # type: ignore[assignment]
+    seg._impl, seg._pos = _build(engine, entries), None
+    return seg
 
 
 def _pick_engine(engine: Engine) -> Literal["rjieba", "jieba"]:
@@ -206,10 +227,34 @@ def segment_lines(text: str, *, pos: bool = False, mode: Mode = "precise",
     ['克拉玛依市 举办 氢能 大会']
     """
     seg = segmenter or default_segmenter()
-    for line in text.splitlines():
+    lines = text.splitlines()  # a final newline ends the last line; it does not start another
+    if mode == "precise" and not pos and seg.engine == "rjieba":
+        # The hot path of `kmytext segment`: most lines hold no whitespace, so the words
+        # need no filtering (whitespace is always a token of its own).
+        cut, hmm, space = seg._impl.cut, seg.hmm, _SPACE.search
+        for line in lines:
+            words = cut(line, hmm)
+            yield sep.join([w for w in words if not w.isspace()] if space(line) else words)
+        return
+    for line in lines:
         if pos:
             yield sep.join(f"{w}/{t}" for w, t in seg.tagged(line))
         elif mode == "precise":
             yield sep.join(seg.words(line))
         else:
             yield sep.join(w for w, _, _, _ in seg.cut(line, mode=mode))
+
+
+def segment_text(text: str, *, pos: bool = False, mode: Mode = "precise", clean: bool = True,
+                 segmenter: Segmenter | None = None, sep: str = " ") -> str:
+    """The whole of ``text`` segmented, one output line per line, as ``python -m jieba``
+    writes it (whitespace is not a token). Picklable with ``functools.partial``: the unit of
+    work of ``kmytext segment`` on many processes.
+
+    >>> segment_text("克拉玛依市举办氢能大会\\n第二行\\n")
+    '克拉玛依市 举办 氢能 大会\\n第二行\\n'
+    """
+    body = _clean(text).text if clean else text
+    if not body:
+        return ""
+    return "\n".join(segment_lines(body, pos=pos, mode=mode, segmenter=segmenter, sep=sep)) + "\n"

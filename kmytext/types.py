@@ -131,7 +131,14 @@ class Article(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input text with its id (the path it came from, ``-`` for stdin)."""
+    """One input text with its id (the path it came from, ``-`` for stdin).
+
+    A large file arrives as several pieces cut at paragraph ends; ``offset`` and ``line`` say
+    where a piece starts in its file (character offset, 1-based line), so offsets found in
+    ``text`` become file offsets by adding ``offset``.
+    """
 
     id: str
     text: str
+    offset: int = 0
+    line: int = 1

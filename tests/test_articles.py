@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, SEEDS, check_golden
-from kmytext.articles import articles, blank_outside, credits, dateline
+from kmytext.articles import articles, credits, dateline
 from kmytext.cli import app
 
 BRIEFS = SEEDS / "karamay_2025_community_briefs.txt"
@@ -189,12 +189,6 @@ def test_credits(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_dateline(text: str, expected: str | None) -> None:
     assert dateline(text) == expected
-
-
-def test_blank_outside_keeps_offsets_and_lines() -> None:
-    text = "一二\n三四\n五六"
-    out = blank_outside(text, 3, 5)
-    assert len(out) == len(text) and out.split("\n")[1] == "三四" and out.count("\n") == 2
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
@@ -19,6 +19,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help: typer's rich help imports markdown-it and pygments (~0.2 s), which
+    # doubled the start-up time of every command.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -26,9 +29,11 @@ app = typer.Typer(
 class _State:
     verbose = False
     failed = False
+    sources: list[str] = []  # noqa: RUF012  (the input files of this run, for the progress bar)
 
 
 state = _State()
+R = TypeVar("R")
 
 # Options every command shares, declared once.
 Files = Annotated[
@@ -61,6 +66,11 @@ SampleOpt = Annotated[bool, typer.Option("--sample", help="Run on the bundled sa
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input file.")]
 ByOpt = Annotated[
     str, typer.Option("--by", help="Unit of analysis: file, or article (each article of a page, id FILE#N).")
+]
+JobsOpt = Annotated[
+    Optional[int],
+    typer.Option("--jobs", "-j", help="Worker processes [default: the number of CPUs]; 1: this process only.",
+                 min=1, show_default=False),
 ]
 DictOpt = Annotated[
     Optional[list[Path]],
@@ -124,11 +134,13 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
                strict: bool) -> Iterator[Any]:
     """The documents a command runs on. A bad file or folder gets one line on stderr and is
     skipped (``--strict`` stops there); the exit code is 1 at the end. An empty file is a
-    notice only. If no input at all could be read, the command fails before writing, so an
-    existing ``-o`` file is left as it was."""
-    from kmytext.corpus import STDIN, expand, load_document, sample_documents
+    notice only. Large files arrive in pieces cut at paragraph ends, so memory stays flat.
+    If no input at all could be read, the command fails before writing, so an existing
+    ``-o`` file is left as it was."""
+    from kmytext.corpus import STDIN, expand, is_large, load_document, read_pieces, sample_documents
     from kmytext.errors import InputError
 
+    state.sources[:] = []
     if errors not in ("strict", "replace"):
         raise typer.BadParameter("use strict or replace", param_hint="--errors")
     if sample or (not files and sys.stdin.isatty()):
@@ -161,14 +173,24 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
             failed += 1
             bad(exc)
             continue
+        state.sources.extend(sources)  # the progress bar reads this list as it fills
         for source in sources:
+            name = "<stdin>" if source == STDIN else source
             try:
+                if is_large(source):
+                    pieces = read_pieces(source, encoding=encoding, errors=errors)
+                    first = next(pieces, None)
+                    if first is None:
+                        continue
+                    read += 1
+                    yield first
+                    yield from pieces
+                    continue
                 doc, detection = load_document(source, encoding=encoding, errors=errors)
             except InputError as exc:
                 failed += 1
                 bad(exc)
                 continue
-            name = "<stdin>" if source == STDIN else source
             if not doc.text:
                 note(f"kmytext: {name}: empty file, nothing to read")
                 continue
@@ -200,9 +222,9 @@ def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Form
 
 def by_unit(docs: Iterable[Any], by: str, *, raw: bool = False) -> Iterator[Any]:
     """The documents as units of analysis: whole files, or (``--by article``) each article of a
-    page with id ``FILE#N``. An article is the file up to the article's end, blanked before it,
-    so offsets and line numbers still point into the file; its dateline date (when the year
-    is printed) rides along as ``base_date`` for relative dates."""
+    page with id ``FILE#N``, a slice of its file whose ``offset`` and ``line`` keep offsets and
+    line numbers those of the file; the dateline date (when the year is printed) rides along
+    as ``base_date`` for relative dates."""
     if by == "file":
         yield from docs
         return
@@ -210,11 +232,42 @@ def by_unit(docs: Iterable[Any], by: str, *, raw: bool = False) -> Iterator[Any]
         raise typer.BadParameter("use file or article", param_hint="--by")
     import datetime
 
-    from kmytext.articles import ArticleUnit, articles, blank_outside
+    from kmytext.articles import ArticleUnit, articles
 
+    n = 0
+    last_id = None
     for doc in docs:
-        blank = blank_outside(doc.text, 0, 0)  # once per file: each article is a slice of text on it
-        for n, a in enumerate(articles(doc.text, clean=not raw), 1):
+        if doc.id != last_id:  # pieces of one large file keep counting its articles
+            n, last_id = 0, doc.id
+        for a in articles(doc.text, clean=not raw):
+            n += 1
             base = datetime.date.fromisoformat(a.date) if a.date and a.date[0] != "-" else None
-            unit = blank[:a.start] + doc.text[a.start:a.end]  # nothing after it: offsets stay the same
-            yield ArticleUnit(f"{doc.id}#{n}", unit, base_date=base)
+            yield ArticleUnit(f"{doc.id}#{n}", doc.text[a.start:a.end], doc.offset + a.start,
+                              doc.line + doc.text.count("\n", 0, a.start), base_date=base)
+
+
+def work(func: Callable[[Any], R], docs: Iterable[Any], *, jobs: int | None,
+         whole: bool = False) -> Iterator[tuple[Any, R]]:
+    """``(doc, func(doc.text))`` for each document, in order, over ``jobs`` processes
+    (``kmytext.parallel.pmap``), with the progress bar on a terminal. With ``whole``, ``func``
+    gets the document itself, for what it carries besides text (an article's date)."""
+    from collections import deque
+
+    from kmytext.cli.progress import Progress
+    from kmytext.parallel import pmap
+
+    waiting: deque[Any] = deque()
+
+    def items() -> Iterator[Any]:
+        for doc in docs:
+            waiting.append(doc)
+            yield doc if whole else doc.text
+
+    bar = Progress(state.sources)
+    try:
+        for result in pmap(func, items(), jobs=jobs):
+            doc = waiting.popleft()
+            bar.advance(doc.id, doc.text)
+            yield doc, result
+    finally:
+        bar.close()

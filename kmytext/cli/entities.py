@@ -8,10 +8,9 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    by_unit, documents, emit, guard,
+    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt,
+    app, by_unit, documents, emit, guard, work,
 )
-
 
 ENTITY_COLUMNS = ["entity", "type", "count", "documents", "aliases"]
 MENTION_COLUMNS = ["doc", "line", "start", "end", "entity", "type", "name", "role", "context"]
@@ -27,12 +26,14 @@ def entities(
     top: Annotated[int, typer.Option("--top", "-n", help="Only the N most frequent entities (0: all).", min=0)] = 0,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
+    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
 ) -> None:
     """People (PER), places (LOC), organisations (ORG) and titles (WORK).
 
     Example: kmytext entities page.txt --type PER,ORG --mentions
     """
+    from functools import partial
+
     from kmytext.entities import ENTITY_TYPES, summarize
     from kmytext.entities import entities as find
     from kmytext.spans import LineIndex, context
@@ -45,8 +46,8 @@ def entities(
         docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
 
         def found() -> Iterator[tuple[Document, Entity]]:
-            for doc in docs:
-                yield from ((doc, e) for e in find(doc.text, clean=not raw) if e.type in wanted)
+            for doc, ents in work(partial(find, clean=not raw), docs, jobs=jobs):
+                yield from ((doc, e) for e in ents if e.type in wanted)
 
         def rows() -> Iterator[dict[str, Any]]:
             index: LineIndex | None = None
@@ -54,7 +55,8 @@ def entities(
             for doc, e in found():
                 if doc is not last:
                     index, last = LineIndex(doc.text), doc
-                yield {"doc": doc.id, "line": index.line(e.start), "start": e.start, "end": e.end,  # type: ignore[union-attr]
+                yield {"doc": doc.id, "line": doc.line - 1 + index.line(e.start),  # type: ignore[union-attr]
+                       "start": doc.offset + e.start, "end": doc.offset + e.end,
                        "entity": e.text, "type": e.type, "name": e.canonical or e.name,
                        "role": e.role, "context": context(doc.text, e.start, e.end)}
 

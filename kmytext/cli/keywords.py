@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    by_unit, documents, emit, guard,
+    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt,
+    app, by_unit, documents, emit, guard, work,
 )
 
 # Shared by every corpus-tools command (defined here rather than in cli/common.py so the
@@ -34,6 +35,40 @@ def stop_set(path: Path | None) -> frozenset[str] | None:
     return bundled() | read_stopwords(path) if path else None
 
 
+if TYPE_CHECKING:
+    from kmytext.keywords import Counts
+    from kmytext.types import Document
+
+
+def count_docs(docs: Iterable[Document], *, raw: bool, jobs: int | None, **options: Any) -> Counts:
+    """Counts of the documents, counted on ``jobs`` processes and merged here in order; the
+    pieces of a large file count as one document for document frequencies. ``options`` go
+    to ``kmytext.keywords.count`` (presegmented, terms, ngram, window)."""
+    from functools import partial
+
+    from kmytext.keywords import Counts
+
+    total = Counts()
+    current: Counts | None = None
+    current_id = None
+    for doc, piece in work(partial(_count_one, clean=not raw, **options), docs, jobs=jobs):
+        if current is not None and doc.id == current_id and doc.offset > 0:
+            current.extend(piece)
+            continue
+        if current is not None:
+            total.merge(current)
+        current, current_id = piece, doc.id
+    if current is not None:
+        total.merge(current)
+    return total
+
+
+def _count_one(text: str, **options: Any) -> Counts:
+    from kmytext.keywords import count
+
+    return count([text], **options)
+
+
 @app.command()
 def keywords(
     files: Files = None,
@@ -47,13 +82,13 @@ def keywords(
     pos: PosOpt = None, stopwords: StopOpt = None, presegmented: PresegOpt = False,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """The words and multi-word terms a text or corpus is about (tf-idf, TextRank or frequency).
 
     Example: kmytext keywords corpus/ --top 20 --by doc
     """
-    from kmytext.keywords import count, keywords_by_doc, rank
+    from kmytext.keywords import keywords_by_doc, rank
 
     if method not in ("tfidf", "textrank", "freq"):
         raise typer.BadParameter("use tfidf, textrank or freq", param_hint="--method")
@@ -73,8 +108,8 @@ def keywords(
             emit((k.as_dict() for k in rows), ["doc", "keyword", "score", "count", "pos"], fmt=fmt,
                   output=output, bom=bom, inputs=files, bars="score")
             return
-        counts = count((d.text for d in docs), clean=not raw, presegmented=presegmented,
-                       window=5 if method == "textrank" else 0)
+        counts = count_docs(docs, raw=raw, jobs=jobs, presegmented=presegmented,
+                            window=5 if method == "textrank" else 0)
         ranked = rank(counts, top=top, method=method, stop=stop, pos=pos_set(pos), idf=idf)  # type: ignore[arg-type]
         emit((k.as_dict() for k in ranked), ["keyword", "score", "count", "pos"], fmt=fmt, output=output,
               bom=bom, inputs=files, bars="score")
@@ -90,18 +125,17 @@ def freq(
     pos: PosOpt = None, presegmented: PresegOpt = False,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
+    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
 ) -> None:
     """Word (or word n-gram) frequencies with POS, rate per 10,000 words and document frequency.
 
     Example: kmytext freq corpus/ --top 50 --ngram 2 -o freq.csv
     """
-    from kmytext.keywords import count, frequencies
+    from kmytext.keywords import frequencies
 
     with guard():
         docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
-        counts = count((d.text for d in docs), clean=not raw, presegmented=presegmented, terms=False,
-                       ngram=ngram)
+        counts = count_docs(docs, raw=raw, jobs=jobs, presegmented=presegmented, terms=False, ngram=ngram)
         rows = [f.as_dict() for f in frequencies(counts, min_count=min_count, pos=pos_set(pos), ngram=ngram)]
         if top:
             rows = rows[:top]

@@ -8,8 +8,8 @@ from typing import Annotated, Any, Optional
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    by_unit, documents, emit, guard,
+    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt,
+    app, by_unit, documents, emit, guard, work,
 )
 
 
@@ -27,18 +27,17 @@ def numbers(
         show_default=False)] = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file",
+    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
 ) -> None:
     """Amounts, percentages, dates, times, durations, quantities and ordinals, normalised.
 
     Example: kmytext numbers page.txt --kind money,percent -o numbers.csv
     """
-    from kmytext.numbers import numbers as find
-    from kmytext.spans import LineIndex, context
-
     import datetime
+    from functools import partial
 
     from kmytext.numbers import KINDS
+    from kmytext.spans import LineIndex, context
 
     wanted = {k.strip() for k in kinds.split(",")} if kinds else None
     if wanted and not wanted <= set(KINDS):
@@ -51,11 +50,21 @@ def numbers(
         docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
 
         def rows() -> Iterator[dict[str, Any]]:
-            for doc in docs:
+            find = partial(_numbers_of, clean=not raw, base_date=base)
+            for doc, found in work(find, docs, jobs=jobs, whole=True):
                 index = LineIndex(doc.text)
-                for n in find(doc.text, clean=not raw, base_date=getattr(doc, "base_date", None) or base):
+                for n in found:
                     if wanted is None or n.kind in wanted:
-                        yield {**n.as_dict(), "doc": doc.id, "line": index.line(n.start),
+                        yield {**n.as_dict(), "doc": doc.id, "line": doc.line - 1 + index.line(n.start),
+                               "start": doc.offset + n.start, "end": doc.offset + n.end,
                                "context": context(doc.text, n.start, n.end)}
 
         emit(rows(), NUMBER_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files)
+
+
+def _numbers_of(doc: Any, *, clean: bool, base_date: Any) -> list[Any]:
+    """A document's numbers, relative dates against its own date (an article's dateline)
+    or else ``base_date``; module-level so worker processes can run it."""
+    from kmytext.numbers import numbers
+
+    return numbers(doc.text, clean=clean, base_date=getattr(doc, "base_date", None) or base_date)

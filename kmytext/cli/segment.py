@@ -8,8 +8,8 @@ from typing import Annotated, Any
 import typer
 
 from kmytext.cli.common import (
-    BomOpt, DictOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt, app,
-    documents, emit, guard,
+    BomOpt, DictOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt,
+    StrictOpt, app, documents, emit, guard, work,
 )
 from kmytext.output import Format
 
@@ -24,14 +24,16 @@ def segment(
     user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """Split text into words, one input line per output line.
 
     Example: kmytext segment page.txt --pos | head
     """
-    from kmytext.normalize import clean, identity
-    from kmytext.segment import Segmenter, segment_lines
+    from functools import partial
+
+    from kmytext.segment import Segmenter, segment_text
+    from kmytext.segment import segment as tokenize
     from kmytext.spans import LineIndex
 
     if mode not in ("precise", "search", "full"):
@@ -43,27 +45,24 @@ def segment(
     with guard():
         seg = Segmenter(engine=engine, hmm=hmm, dicts=user_dicts or ())  # type: ignore[arg-type]
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
-        prep = identity if raw else clean
-
-        def lines() -> Iterator[dict[str, Any]]:
-            for doc in docs:
-                for line in segment_lines(prep(doc.text).text, pos=pos, mode=mode, segmenter=seg):  # type: ignore[arg-type]
-                    yield {"text": line}
 
         def tokens() -> Iterator[dict[str, Any]]:
-            for doc in docs:
-                cleaned = prep(doc.text)
-                index = LineIndex(doc.text)
-                for w, s, e, p in seg.cut(cleaned.text, mode=mode, pos=pos):  # type: ignore[arg-type]
-                    s0, e0 = cleaned.span(s, e)
-                    yield {"doc": doc.id, "line": index.line(s0), "start": s0, "end": e0,
-                           "token": w, "pos": p}
+            find = partial(tokenize, pos=pos, mode=mode, clean=not raw, segmenter=seg)  # type: ignore[arg-type]
+            for doc, found in work(find, docs, jobs=jobs):
+                index, at, line = LineIndex(doc.text), doc.offset, doc.line - 1
+                for t in found:
+                    yield {"doc": doc.id, "line": line + index.line(t.start), "start": at + t.start,
+                           "end": at + t.end, "token": t.word, "pos": t.pos}
 
-        from kmytext.output import choose_format
+        from kmytext.output import choose_format, open_output
 
         chosen = choose_format(fmt, output, tty=Format.text, pipe=Format.text)
         if chosen == Format.text:
-            emit(lines(), ["text"], fmt=Format.text, output=output, bom=bom, inputs=files, tty=Format.text)
+            # The hot path: one string per document or piece, written as it comes, in order.
+            job = partial(segment_text, pos=pos, mode=mode, clean=not raw, segmenter=seg)  # type: ignore[arg-type]
+            with open_output(output, inputs=files or ()) as out:
+                for _, block in work(job, docs, jobs=jobs):  # type: ignore[arg-type]
+                    out.write(block)
         else:
             emit(tokens(), ["doc", "line", "start", "end", "token", "pos"], fmt=chosen, output=output,
                   bom=bom, inputs=files, tty=Format.text)
