@@ -3,8 +3,9 @@
 Each command module registers its commands on the shared ``app`` when imported.
 """
 
-from kmytext.cli import (  # noqa: F401  (registers commands)
-    articles, corpus_tools, entities, keywords, numbers, report, segment,
+# Imported in the order --help lists the commands.
+from kmytext.cli import (  # noqa: F401, I001  (registers commands)
+    segment, entities, numbers, keywords, articles, corpus_tools, report,
 )
 from kmytext.cli.common import app
 

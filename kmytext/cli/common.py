@@ -14,8 +14,9 @@ import typer
 from kmytext.output import Format
 
 app = typer.Typer(
-    help="Text mining for Chinese news: segment, entities, numbers, keywords, freq.\n\n"
-    "With no FILE and a terminal on stdin, a command runs on the bundled sample pages.",
+    help="Text mining for Chinese news: words, people, places, organisations, numbers, keywords.\n\n"
+    "With no FILE and a terminal on stdin, a command runs on the bundled sample pages.\n\n"
+    "Example: kmytext entities page.txt --format csv > entities.csv",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
