@@ -177,7 +177,11 @@ def _write_table(rows: list[Mapping[str, Any]], columns: Sequence[str], out: Tex
     table = Table(title=title, title_justify="left", show_edge=False, header_style="bold")
     numeric = {c for c in columns if rows and all(isinstance(r.get(c), (int, float)) or r.get(c) is None for r in rows)}
     for c in columns:
-        table.add_column(c, justify="right" if c in numeric else "left", overflow="fold")
+        if c == "doc":  # paths are long: keep their end, where the file name is
+            table.add_column(c, no_wrap=True, overflow="ellipsis", max_width=20)
+        else:
+            table.add_column(c, justify="right" if c in numeric else "left", overflow="fold",
+                             min_width=len(c))
     top = max((abs(r.get(bars) or 0) for r in rows), default=0) if bars else 0
     if bars:
         table.add_column("", no_wrap=True, style="cyan")
@@ -207,4 +211,4 @@ def _fmt_cell(value: Any) -> str:
         return f"{value:,}" if abs(value) >= 10000 else str(value)
     if isinstance(value, (list, tuple)):
         return "; ".join(str(v) for v in value)
-    return str(value)
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)

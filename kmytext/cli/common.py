@@ -209,7 +209,9 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
 def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Format | None,
           output: Path | None, bom: bool | None, inputs: Sequence[str] | None,
           title: str | None = None, bars: str | None = None, totals: Mapping[str, Any] | None = None,
-          tty: Format = Format.table) -> None:
+          tty: Format = Format.table, table_columns: Sequence[str] | None = None) -> None:
+    """Write rows in the chosen format. ``table_columns``: the columns a terminal table shows
+    when all of them would not fit; files and pipes always get every column."""
     from kmytext.output import choose_format, open_output, wants_bom, write_rows
 
     chosen = choose_format(fmt, output, tty=tty, pipe=Format.csv if tty == Format.table else tty)
@@ -217,6 +219,8 @@ def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Form
         raise typer.BadParameter("text output is for segment; use table, csv, tsv, json or jsonl",
                                  param_hint="--format")
     use_bom = wants_bom(chosen, bom, explicit=fmt is not None or output is not None)
+    if chosen == Format.table and table_columns:
+        columns = table_columns
     with open_output(output, inputs=inputs or ()) as out:
         write_rows(rows, columns, chosen, out, bom=use_bom, title=title, bars=bars, totals=totals)
 

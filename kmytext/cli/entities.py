@@ -61,7 +61,8 @@ def entities(
                        "role": e.role, "context": context(doc.text, e.start, e.end)}
 
         if mentions:
-            emit(rows(), MENTION_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files)
+            emit(rows(), MENTION_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files,
+                 table_columns=["entity", "type", "role", "line", "context", "doc"])
         else:
             rows_ = [r for r in summarize((d.id, e) for d, e in found()) if r["count"] >= min_count]
             rows_ = rows_[:top] if top else rows_

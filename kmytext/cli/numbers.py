@@ -59,7 +59,8 @@ def numbers(
                                "start": doc.offset + n.start, "end": doc.offset + n.end,
                                "context": context(doc.text, n.start, n.end)}
 
-        emit(rows(), NUMBER_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files)
+        emit(rows(), NUMBER_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files,
+             table_columns=["text", "kind", "value", "value_max", "unit", "approx", "object", "line", "doc"])
 
 
 def _numbers_of(doc: Any, *, clean: bool, base_date: Any) -> list[Any]:
