@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT, SEEDS, check_golden
+from conftest import SEEDS, check_golden
 from kmytext.articles import articles, credits, dateline
 from kmytext.cli import app
 
@@ -204,12 +204,6 @@ def test_articles_command() -> None:
                              "length", "first_sentence"]
     assert rows[4]["credits"] == "张佳佳 (reporter); 申娜 (correspondent)"
     assert result.stderr == ""
-
-
-def test_articles_help_and_readme() -> None:
-    result = run("articles", "--help")
-    assert result.exit_code == 0 and "Example: kmytext articles" in result.stdout
-    assert "kmytext articles" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("command", ["entities", "numbers"])

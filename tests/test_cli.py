@@ -26,7 +26,7 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: st
     result = run(command, "--help")
     assert result.exit_code == 0
     assert "Example: kmytext " + command in result.stdout
-    assert f"kmytext {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"### kmytext {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("command", ["entities", "numbers", "keywords", "freq"])
