@@ -49,6 +49,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--address", choices=["place", "loc", "drop"], default="place",
                     help="CLUENER address mapping for training (see datasets.read_cluener)")
+    ap.add_argument("--no-silver", action="store_true",
+                    help="don't tag People's Daily place names LOC in CLUENER sentences")
     ap.add_argument("--no-cluener", action="store_true", help="train on People's Daily only")
     ap.add_argument("--c1", type=float, default=0.1, help="L1 penalty (prunes features)")
     ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
@@ -57,12 +59,12 @@ def main() -> None:
     args = ap.parse_args()
 
     t0 = time.perf_counter()
-    sp = splits(args.data, address=args.address)
+    sp = splits(args.data, address=args.address, silver=not args.no_silver)
     train = sp["pd_train"] + ([] if args.no_cluener else sp["cluener_train"])
     types = Counter(t for _, spans in train for *_, t in spans)
     print(f"data: {args.data} (seed {SEED})", file=sys.stderr)
     print(f"train: People's Daily dev + 80% test: {len(sp['pd_train'])} sentences; "
-          f"CLUENER train 90% (address={args.address}): "
+          f"CLUENER train 90% (address={args.address}, silver={not args.no_silver}): "
           f"{0 if args.no_cluener else len(sp['cluener_train'])} sentences", file=sys.stderr)
     print(f"train: {sum(len(t) for t, _ in train)} chars, entities {dict(types)}", file=sys.stderr)
     print(f"held out: {len(sp['pd_heldout'])} PD, {len(sp['cluener_heldout'])} CLUENER sentences",

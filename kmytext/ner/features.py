@@ -60,37 +60,44 @@ def _sfx(word: str) -> str:
 
 
 _BMES = ["", "S", "BE", "BME"] + ["B" + "M" * (n - 2) + "E" for n in range(4, 64)]
-_TOKEN_CACHE: dict[tuple[str, str], tuple[list[str], list[str], str]] = {}
+_TOKEN_CACHE: dict[tuple[str, str], tuple[list[str], list[str], str, str]] = {}
 
 
-def _token(w: str, p: str) -> tuple[list[str], list[str], str]:
-    """Per-character ``p=`` and ``w=`` features of one word, and its suffix class."""
+def _token(w: str, p: str) -> tuple[list[str], list[str], str, str]:
+    """Per-character ``p=`` and ``w=`` features of one word, its BMES string and
+    its POS with its suffix class (what the previous word sees as "next")."""
     key = (w, p)
     hit = _TOKEN_CACHE.get(key)
     if hit is None:
         L = len(w)
         bmes = _BMES[L] if L < 64 else "B" + "M" * (L - 2) + "E"
         wf = w if L <= 4 else "#"
-        hit = (["p=" + b + p for b in bmes], ["w=" + b + wf for b in bmes], p + _sfx(w))
+        hit = (["p=" + b + p for b in bmes], ["w=" + b + wf for b in bmes], bmes, p + _sfx(w))
         if len(_TOKEN_CACHE) < 200_000:
             _TOKEN_CACHE[key] = hit
     return hit
 
 
-def word_features(text: str) -> tuple[list[str], list[str], list[str]]:
-    """Per character: BMES+POS, BMES+word, and POS of the previous/this/next word."""
+def word_features(text: str) -> tuple[list[str], list[str], list[str], list[str], str]:
+    """Per character: BMES+POS, BMES+word, previous+this POS, this+next POS (with the
+    next word's suffix class); and the BMES string of the sentence."""
     P: list[str] = []
     W: list[str] = []
-    C: list[str] = []
+    PP: list[str] = []
+    NP: list[str] = []
+    B: list[str] = []
     toks = [(w, p, *_token(w, p)) for w, p in rjieba.tag(text)]
     prev = "^"
-    nxt = [t[4] for t in toks[1:]] + ["$"]
-    for (w, p, pf, wf, _), np_ in zip(toks, nxt):
+    nxt = [t[5] for t in toks[1:]] + ["$"]
+    for (w, p, pf, wf, bmes, _), np_ in zip(toks, nxt):
+        L = len(w)
         P += pf
         W += wf
-        C += ["x=" + prev + "|" + p + "|" + np_] * len(w)
+        B.append(bmes)
+        PP += ["pp=" + prev + p] * L
+        NP += ["np=" + p + np_] * L
         prev = p
-    return P, W, C
+    return P, W, PP, NP, "".join(B)
 
 
 def sent2features(text: str) -> list[list[str]]:
@@ -105,22 +112,29 @@ def sent2features(text: str) -> list[list[str]]:
     cp1 = c[3:-1]
     t = [ctype(ch) for ch in norm]
     tt = ["^", *t, "$"]
-    P, W, X = word_features(text)
+    P, W, PP, NP, B = word_features(text)
     if len(P) != n:  # a segmenter oddity; never let it misalign features
         P = (P + ["p=Sx"] * n)[:n]
         W = (W + ["w=S#"] * n)[:n]
-        X = (X + ["x=^|x|$"] * n)[:n]
+        PP = (PP + ["pp=^x"] * n)[:n]
+        NP = (NP + ["np=x$"] * n)[:n]
+        B = (B + "S" * n)[:n]
     feats = zip(
         ["c=" + a for a in c0],
         ["c-1=" + a for a in cm1],
         ["c+1=" + a for a in cp1],
         ["b-1=" + a + b for a, b in zip(cm1, c0)],
         ["b+1=" + a + b for a, b in zip(c0, cp1)],
+        ["c-2=" + a for a in c],
+        ["c+2=" + a for a in c[4:]],
+        ["tr=" + a + b + d for a, b, d in zip(cm1, c0, cp1)],
         ["b-2=" + a + b for a, b in zip(c, cm1)],
         ["b+2=" + a + b for a, b in zip(cp1, c[4:])],
         ["t=" + a + b + d for a, b, d in zip(tt, t, tt[2:])],
         P,
         W,
-        X,
+        PP,
+        NP,
+        ["pc=" + a + b for a, b in zip(B, c0)],
     )
     return [list(f) for f in feats]
