@@ -86,10 +86,14 @@ def word_features(text: str) -> tuple[list[str], list[str], list[str], list[str]
     PP: list[str] = []
     NP: list[str] = []
     B: list[str] = []
-    toks = [(w, p, *_token(w, p)) for w, p in rjieba.tag(text)]
+    pairs = rjieba.tag(text)
+    # the (word, pos) tuples are the cache keys; look them all up at C speed
+    hits = list(map(_TOKEN_CACHE.get, pairs))
+    if None in hits:
+        hits = [h or _token(w, p) for h, (w, p) in zip(hits, pairs)]
     prev = "^"
-    nxt = [t[5] for t in toks[1:]] + ["$"]
-    for (w, p, pf, wf, bmes, _), np_ in zip(toks, nxt):
+    nxt = [h[3] for h in hits[1:]] + ["$"]  # type: ignore[index]
+    for (w, p), (pf, wf, bmes, _), np_ in zip(pairs, hits, nxt):  # type: ignore[misc]
         L = len(w)
         P += pf
         W += wf
@@ -100,8 +104,8 @@ def word_features(text: str) -> tuple[list[str], list[str], list[str], list[str]
     return P, W, PP, NP, "".join(B)
 
 
-def sent2features(text: str) -> list[list[str]]:
-    """The feature lists of every character of one sentence."""
+def sent2features(text: str) -> list[tuple[str, ...]]:
+    """The features of every character of one sentence (crfsuite takes the tuples)."""
     n = len(text)
     if n == 0:
         return []
@@ -110,7 +114,9 @@ def sent2features(text: str) -> list[list[str]]:
     c0 = c[2:-2]
     cm1 = c[1:-3]
     cp1 = c[3:-1]
-    t = [ctype(ch) for ch in norm]
+    t = list(map(_CTYPE_CACHE.get, norm))
+    if None in t:
+        t = [ctype(ch) for ch in norm]
     tt = ["^", *t, "$"]
     P, W, PP, NP, B = word_features(text)
     if len(P) != n:  # a segmenter oddity; never let it misalign features
@@ -119,7 +125,7 @@ def sent2features(text: str) -> list[list[str]]:
         PP = (PP + ["pp=^x"] * n)[:n]
         NP = (NP + ["np=x$"] * n)[:n]
         B = (B + "S" * n)[:n]
-    feats = zip(
+    return list(zip(
         ["c=" + a for a in c0],
         ["c-1=" + a for a in cm1],
         ["c+1=" + a for a in cp1],
@@ -132,5 +138,4 @@ def sent2features(text: str) -> list[list[str]]:
         PP,
         NP,
         ["pc=" + a + b for a, b in zip(B, c0)],
-    )
-    return [list(f) for f in feats]
+    ))
