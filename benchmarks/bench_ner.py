@@ -51,15 +51,16 @@ def main() -> None:
     n = sum(map(len, docs))
     print(f"text: {n:,} chars in {len(docs)} documents; rss before {rss_mb():.0f} MB")
 
-    import jieba
-    import jieba.posseg
-
     import kmytext.ner as ner
 
     t0 = time.perf_counter()
     ner.tag("预热。")
     load = time.perf_counter() - t0
     rss_load = rss_mb()
+
+    import jieba
+    import jieba.posseg
+
     jieba.setLogLevel(60)
     jieba.initialize()
     jieba.posseg.lcut("预热。")

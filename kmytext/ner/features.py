@@ -114,7 +114,7 @@ def sent2features(text: str) -> list[tuple[str, ...]]:
     c0 = c[2:-2]
     cm1 = c[1:-3]
     cp1 = c[3:-1]
-    t = list(map(_CTYPE_CACHE.get, norm))
+    t: list[str] = list(map(_CTYPE_CACHE.get, norm))  # type: ignore[arg-type]
     if None in t:
         t = [ctype(ch) for ch in norm]
     tt = ["^", *t, "$"]
@@ -131,7 +131,6 @@ def sent2features(text: str) -> list[tuple[str, ...]]:
         ["c+1=" + a for a in cp1],
         ["b-1=" + a + b for a, b in zip(cm1, c0)],
         ["b+1=" + a + b for a, b in zip(c0, cp1)],
-        ["tr=" + a + b + d for a, b, d in zip(cm1, c0, cp1)],
         ["t=" + a + b + d for a, b, d in zip(tt, t, tt[2:])],
         P,
         W,
