@@ -138,3 +138,20 @@ def test_eval_runs_on_a_small_file(tmp_path: Path) -> None:
     f = tmp_path / "small.bio"
     f.write_text("\n\n".join(src) + "\n", encoding="utf-8")
     assert main([str(f)]) == 0
+
+
+def test_consistent_gives_one_type_per_name_and_finds_repeats() -> None:
+    text = "董爱华在克拉玛依市调研。随后，董爱华说，克拉玛依市发展很快。" * 3
+    ents = ner.tag(text, consistent=True)
+    _check(text, ents)
+    types: dict[str, set[str]] = {}
+    for e in ents:
+        types.setdefault(e.text, set()).add(e.type)
+    assert all(len(v) == 1 for v in types.values())
+    assert sum(e.text == "董爱华" for e in ents) == 6
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(CHINESE, max_size=400).map("".join))
+def test_consistent_offsets_invariant(text: str) -> None:
+    _check(text, ner.tag(text, consistent=True))

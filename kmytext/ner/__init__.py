@@ -121,8 +121,9 @@ _MIN_PROPAGATE = {"PER": 2, "LOC": 2, "ORG": 3}
 
 
 def propagate(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Document-level consistency: a name the model found once is tagged wherever else
-    it occurs in ``text`` (with its majority type), unless that overlaps another name."""
+    """Document-level consistency: every mention of a name gets the type the model gave
+    it most often in ``text``, and a name found once is tagged wherever else it occurs,
+    unless that overlaps another name."""
     votes: dict[str, dict[str, int]] = {}
     for s, e, t in spans:
         if e - s >= _MIN_PROPAGATE.get(t, 2):
@@ -130,24 +131,38 @@ def propagate(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, i
             v[t] = v.get(t, 0) + 1
     if not votes:
         return spans
-    names = sorted(votes, key=len, reverse=True)
-    pattern = regex.compile("|".join(map(regex.escape, names)))
+    major = {k: max(v, key=v.__getitem__) for k, v in votes.items()}
+    spans = [(s, e, major.get(text[s:e], t)) for s, e, t in spans]
+    # names by first character, longest first: a linear scan, not a giant regex
+    by_first: dict[str, list[int]] = {}
+    for name in votes:
+        by_first.setdefault(name[0], []).append(len(name))
+    by_first = {k: sorted(set(v), reverse=True) for k, v in by_first.items()}
     taken = bytearray(len(text))
     for s, e, _ in spans:
         taken[s:e] = b"\x01" * (e - s)
     extra = []
-    for m in pattern.finditer(text, overlapped=False):
-        s, e = m.span()
-        if any(taken[s:e]):
+    n = len(text)
+    i = 0
+    while i < n:
+        lens = by_first.get(text[i])
+        if lens is None or taken[i]:
+            i += 1
             continue
-        # don't cut a Latin word or number in two
-        if (s and text[s - 1].isascii() and text[s - 1].isalnum() and text[s].isascii()) or (
-            e < len(text) and text[e].isascii() and text[e].isalnum() and text[e - 1].isascii()
-        ):
-            continue
-        v = votes[m.group()]
-        extra.append((s, e, max(v, key=v.__getitem__)))
-        taken[s:e] = b"\x01" * (e - s)
+        for L in lens:
+            e = i + L
+            name = text[i:e]
+            if name in major and not any(taken[i:e]) and not (
+                # don't cut a Latin word or number in two
+                (i and text[i - 1].isascii() and text[i - 1].isalnum() and text[i].isascii())
+                or (e < n and text[e].isascii() and text[e].isalnum() and text[e - 1].isascii())
+            ):
+                extra.append((i, e, major[name]))
+                taken[i:e] = b"\x01" * L
+                i = e
+                break
+        else:
+            i += 1
     return sorted(spans + extra) if extra else spans
 
 
