@@ -54,7 +54,7 @@ def main() -> None:
     ap.add_argument("--no-cluener", action="store_true", help="train on People's Daily only")
     ap.add_argument("--c1", type=float, default=0.1, help="L1 penalty (prunes features)")
     ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
-    ap.add_argument("--max-iter", type=int, default=200)
+    ap.add_argument("--max-iter", type=int, default=150)
     ap.add_argument("--minfreq", type=float, default=1)
     args = ap.parse_args()
 
