@@ -1,0 +1,184 @@
+"""Statistical named entities: people, places and organisations (PER/LOC/ORG).
+
+A character CRF (python-crfsuite) over character n-grams and jieba word/POS
+features, trained by ``scripts/train_ner.py`` and shipped as
+``kmytext/data/ner.crfsuite``. :func:`tag` is the model alone; the rules for works,
+bylines and aliases live in :mod:`kmytext.entities`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import ExitStack
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from kmytext.errors import KmytextError
+from kmytext.types import Entity
+
+__all__ = ["tag", "tag_spans", "propagate", "segments", "use_model", "MODEL_RESOURCE"]
+
+MODEL_RESOURCE = "ner.crfsuite"
+MAX_SEGMENT = 200  # characters per CRF call; keeps time and memory linear
+
+# A sentence: up to and including its 。！？ (and closing quotes), or a line.
+_SENTENCE = regex.compile(r"[^。！？!?\n\r]+(?:[。！？!?]+[”’」』）)]*)?|[。！？!?]+")
+# Where to cut an over-long sentence: after a clause mark or whitespace.
+_SOFT_BREAK = regex.compile(r"[，；、,;：:\s]")
+# Text worth tagging: something that can start a name.
+_WORTH = regex.compile(r"[\p{Han}\p{L}]")
+
+_lock = threading.Lock()
+_local = threading.local()
+_model_path: Path | None = None
+_stack = ExitStack()
+
+
+def _path() -> Path:
+    global _model_path
+    if _model_path is None:
+        with _lock:
+            if _model_path is None:
+                ref = resources.files("kmytext.data") / MODEL_RESOURCE
+                if not ref.is_file():
+                    raise KmytextError(
+                        f"the entity model {MODEL_RESOURCE} is missing from kmytext/data; "
+                        "reinstall kmytext or rebuild it with `python scripts/train_ner.py`"
+                    )
+                _model_path = _stack.enter_context(resources.as_file(ref))
+    return _model_path
+
+
+def use_model(path: str | Path) -> None:
+    """Tag with the model at ``path`` instead of the shipped one (for experiments)."""
+    global _model_path
+    with _lock:
+        _model_path = Path(path)
+        _local.__dict__.clear()
+
+
+def _tagger():  # type: ignore[no-untyped-def]
+    """One crfsuite tagger per thread (a Tagger is not safe to share), opened once."""
+    tagger = getattr(_local, "tagger", None)
+    if tagger is None:
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(_path()))
+        _local.tagger = tagger
+    return tagger
+
+
+def segments(text: str, max_len: int = MAX_SEGMENT) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the sentences of ``text``, none longer than ``max_len``."""
+    for m in _SENTENCE.finditer(text):
+        s, e = m.span()
+        while e - s > max_len:
+            cut = s + max_len
+            # cut after the last soft break in the second half of the window, if any
+            for b in _SOFT_BREAK.finditer(text, s + max_len // 2, cut):
+                cut = b.end()
+            yield s, cut
+            s = cut
+        if e > s:
+            yield s, e
+
+
+def _decode(labels: list[str], offset: int) -> Iterator[tuple[int, int, str]]:
+    start = -1
+    typ = ""
+    for i, lab in enumerate(labels):
+        if lab[0] == "I" and start >= 0 and lab[2:] == typ:
+            continue
+        if start >= 0:
+            yield offset + start, offset + i, typ
+            start = -1
+        if lab[0] in "BI":
+            start, typ = i, lab[2:]
+    if start >= 0:
+        yield offset + start, offset + len(labels), typ
+
+
+def tag_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of the entities the model finds in ``text``."""
+    from kmytext.ner.features import sent2features
+
+    tagger = _tagger()
+    out: list[tuple[int, int, str]] = []
+    for s, e in segments(text):
+        sent = text[s:e]
+        if not _WORTH.search(sent):
+            continue
+        labels = tagger.tag(sent2features(sent))
+        out.extend(_decode(labels, s))
+    return out
+
+
+_MIN_PROPAGATE = {"PER": 2, "LOC": 2, "ORG": 3}
+
+
+def propagate(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Document-level consistency: every mention of a name gets the type the model gave
+    it most often in ``text``, and a name found once is tagged wherever else it occurs,
+    unless that overlaps another name."""
+    votes: dict[str, dict[str, int]] = {}
+    for s, e, t in spans:
+        if e - s >= _MIN_PROPAGATE.get(t, 2):
+            v = votes.setdefault(text[s:e], {})
+            v[t] = v.get(t, 0) + 1
+    if not votes:
+        return spans
+    major = {k: max(v, key=v.__getitem__) for k, v in votes.items()}
+    spans = [(s, e, major.get(text[s:e], t)) for s, e, t in spans]
+    # names by first character, longest first: a linear scan, not a giant regex
+    by_first: dict[str, list[int]] = {}
+    for name in votes:
+        by_first.setdefault(name[0], []).append(len(name))
+    by_first = {k: sorted(set(v), reverse=True) for k, v in by_first.items()}
+    taken = bytearray(len(text))
+    for s, e, _ in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    extra = []
+    n = len(text)
+    i = 0
+    while i < n:
+        lens = by_first.get(text[i])
+        if lens is None or taken[i]:
+            i += 1
+            continue
+        for L in lens:
+            e = i + L
+            name = text[i:e]
+            if name in major and not any(taken[i:e]) and not (
+                # don't cut a Latin word or number in two
+                (i and text[i - 1].isascii() and text[i - 1].isalnum() and text[i].isascii())
+                or (e < n and text[e].isascii() and text[e].isalnum() and text[e - 1].isascii())
+            ):
+                extra.append((i, e, major[name]))
+                taken[i:e] = b"\x01" * L
+                i = e
+                break
+        else:
+            i += 1
+    return sorted(spans + extra) if extra else spans
+
+
+def tag(text: str, *, consistent: bool = False) -> list[Entity]:
+    """People (PER), places (LOC) and organisations (ORG) in ``text``, in order.
+
+    Offsets point into ``text``: ``text[e.start:e.end] == e.text``. With
+    ``consistent``, a name found once is tagged everywhere in ``text`` (see
+    :func:`propagate`); meant for whole articles.
+
+    >>> [(e.text, e.type) for e in tag("克拉玛依市中心医院院长董爱华在北京开会。")]
+    [('克拉玛依市中心医院', 'ORG'), ('董爱华', 'PER'), ('北京', 'LOC')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    spans = tag_spans(text)
+    if consistent:
+        spans = propagate(text, spans)
+    return [Entity(text[s:e], t, s, e) for s, e, t in spans if text[s:e].strip()]

@@ -1,0 +1,157 @@
+"""Behaviour of the statistical entity tagger ``kmytext.ner`` (accuracy lives in
+``python -m kmytext.eval.ner``, not in asserts)."""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kmytext.ner as ner
+from kmytext.types import Entity
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+NER_DATA = SHARED / "data" / "ner"
+needs_shared = pytest.mark.skipif(
+    not NER_DATA.is_dir(), reason=f"training data not found at {NER_DATA}"
+)
+
+
+def _check(text: str, ents: list[Entity]) -> None:
+    last = 0
+    for e in ents:
+        assert text[e.start : e.end] == e.text
+        assert e.type in ("PER", "LOC", "ORG")
+        assert e.text.strip()
+        assert e.start >= last  # in order, no overlaps
+        last = e.end
+
+
+def test_model_ships_as_package_data() -> None:
+    ref = resources.files("kmytext.data") / ner.MODEL_RESOURCE
+    assert ref.is_file()
+    assert 100_000 < len(ref.read_bytes()) < 15_000_000
+
+
+def test_model_not_loaded_at_import() -> None:
+    import subprocess
+    import sys
+
+    code = "import kmytext.ner, sys; print('pycrfsuite' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[1], check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("记者从克拉玛依市中心医院获悉，董爱华说。", [("克拉玛依市中心医院", "ORG"), ("董爱华", "PER")]),
+        ("董爱华今天在北京出席会议。", [("董爱华", "PER"), ("北京", "LOC")]),
+        ("国务院总理李强在上海考察。", [("国务院", "ORG"), ("李强", "PER"), ("上海", "LOC")]),
+    ],
+)
+def test_known_sentences(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(e.text, e.type) for e in ner.tag(text)]
+    for item in expected:
+        assert item in got
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "\n\n\t", "😀😀😀", "。。。！？", "\x00\ufffd", "a" * 5000, "中" * 3000]
+)
+def test_odd_inputs_never_raise(text: str) -> None:
+    ents = ner.tag(text)
+    _check(text, ents)
+
+
+def test_long_text_without_breaks_is_cut_into_segments() -> None:
+    unit = "新华社记者王小明在克拉玛依市报道，"
+    text = unit * 2000  # ~34 K chars, no sentence end
+    ents = ner.tag(text)
+    _check(text, ents)
+    assert all(e - s <= ner.MAX_SEGMENT for s, e in ner.segments(text))
+    assert sum(e.text == "克拉玛依市" for e in ents) > 1000
+
+
+def test_offsets_with_crlf_and_spaces() -> None:
+    text = "第一段。\r\n  董爱华在乌鲁木齐市。\r\n\r\n新疆维吾尔自治区人民政府发布通知！"
+    _check(text, ner.tag(text))
+
+
+CHINESE = st.sampled_from(
+    list("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞")
+    + list("，。！？、；：“”《》（）\n \t0123456789abcXYZ😀\u3000")
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(CHINESE, max_size=400).map("".join))
+def test_offsets_invariant_property(text: str) -> None:
+    _check(text, ner.tag(text))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=300))
+def test_any_unicode_never_raises(text: str) -> None:
+    _check(text, ner.tag(text))
+
+
+def test_threads_share_the_model() -> None:
+    text = "董爱华今天在北京出席会议。"
+    want = ner.tag(text)
+    results: list[list[Entity]] = []
+
+    def work() -> None:
+        for _ in range(20):
+            results.append(ner.tag(text))
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == want for r in results) and len(results) == 80
+
+
+@needs_shared
+def test_heldout_splits_are_disjoint_from_training() -> None:
+    from kmytext.ner.datasets import splits
+
+    sp = splits(NER_DATA)
+    train = {t for t, _ in sp["pd_train"]} | {t for t, _ in sp["cluener_train"]}
+    held = [t for t, _ in sp["pd_heldout"]] + [t for t, _ in sp["cluener_heldout"]]
+    overlap = sum(t in train for t in held)
+    assert overlap / len(held) < 0.02  # only sentences that occur twice in the corpora
+    assert len(sp["pd_heldout"]) > 800 and len(sp["cluener_heldout"]) > 1000
+
+
+@needs_shared
+def test_eval_runs_on_a_small_file(tmp_path: Path) -> None:
+    from kmytext.eval.ner import main
+
+    src = (NER_DATA / "peoples_daily_dev.bio").read_text(encoding="utf-8").split("\n\n")[:50]
+    f = tmp_path / "small.bio"
+    f.write_text("\n\n".join(src) + "\n", encoding="utf-8")
+    assert main([str(f)]) == 0
+
+
+def test_consistent_gives_one_type_per_name_and_finds_repeats() -> None:
+    text = "董爱华在克拉玛依市调研。随后，董爱华说，克拉玛依市发展很快。" * 3
+    ents = ner.tag(text, consistent=True)
+    _check(text, ents)
+    types: dict[str, set[str]] = {}
+    for e in ents:
+        types.setdefault(e.text, set()).add(e.type)
+    assert all(len(v) == 1 for v in types.values())
+    assert sum(e.text == "董爱华" for e in ents) == 6
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(CHINESE, max_size=400).map("".join))
+def test_consistent_offsets_invariant(text: str) -> None:
+    _check(text, ner.tag(text, consistent=True))
