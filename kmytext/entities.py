@@ -27,16 +27,17 @@ _NAME_START = regex.compile(r"[，。；：、！？,;:!?\s“”\"（）()]")
 _NAME_POS = ("n", "j", "s")
 _ORG_SUFFIX = regex.compile(r"(?:部|局|委|会|院|办|厅|署|处|所|站|队|中心|公司|集团|协会|学会|联盟|指挥部|小组|银行|大学|学校)$")
 _LOC_SUFFIX = regex.compile(r"(?:省|市|县|区|镇|乡|村|州|旗|盟|街道|社区|新区|开发区|园区)$")
-_POS_TYPES = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "ns": "LOC", "nt": "ORG"}
 
 
-def _tagged_entities(text: str) -> list[Entity]:
-    """PER/LOC/ORG from the segmenter's POS tags (the baseline the model replaces)."""
-    return [
-        Entity(w, _POS_TYPES[t], s, e)
-        for w, s, e, t in default_segmenter().cut(text, pos=True)
-        if t in _POS_TYPES and len(w) > 1
-    ]
+def credited(text: str) -> list[Entity]:
+    """People credited in bylines and photo lines, as PER mentions with their role.
+
+    >>> [(e.text, e.role) for e in credited("本报讯（记者 张佳佳 通讯员 申娜）3月28日")]
+    [('张佳佳', 'reporter'), ('申娜', 'correspondent')]
+    """
+    from kmytext.articles import credits
+
+    return [Entity(c.name, "PER", c.start, c.end, role=c.role) for c in credits(text, clean=False)]
 
 
 def works(text: str) -> list[Entity]:
@@ -64,24 +65,32 @@ def aliases(text: str, found: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for m in _ALIAS.finditer(text):
         short, paren = m.group(1), m.start()
+        phrase = _phrase_before(text, paren)
+        # The model's name ending at the parenthesis, unless it is the tail of a longer noun
+        # phrase there (the model can stop short: 方指挥部 of …前方指挥部).
         before = [e for e in found if e.end == paren and e.type != "WORK"]
-        if before:
-            full, kind, start = before[0].name, before[0].type, before[0].start
+        if before and not (len(phrase) > len(before[0].name) and phrase.endswith(before[0].name)):
+            full, kind = before[0].name, before[0].type
         else:
-            lo = max(0, paren - 40)
-            starts = [b.end() for b in _NAME_START.finditer(text, lo, paren)]
-            start = starts[-1] if starts else lo
-            for word, tag in default_segmenter().tagged(text[start:paren]):
-                if tag.startswith(_NAME_POS):
-                    break
-                start += len(word)
-            full = text[start:paren]
-            if len(full) < 2 or len(full) <= len(short):
-                continue
-            kind = _alias_type(full)
+            full, kind = phrase, before[0].type if before else _alias_type(phrase)
+        if len(full) < 2 or len(full) <= len(short):
+            continue
         out += [Entity(full, kind, k, k + len(full)) for k in _occurrences(text, full)]
         out += [Entity(short, kind, k, k + len(short), canonical=full) for k in _occurrences(text, short)]
     return out
+
+
+def _phrase_before(text: str, end: int) -> str:
+    """The noun phrase ending at ``end``: from the last punctuation before it, less the
+    verbs, prepositions and conjunctions leading into it."""
+    lo = max(0, end - 40)
+    starts = [b.end() for b in _NAME_START.finditer(text, lo, end)]
+    start = starts[-1] if starts else lo
+    for word, tag in default_segmenter().tagged(text[start:end]):
+        if tag.startswith(_NAME_POS):
+            break
+        start += len(word)
+    return text[start:end]
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
@@ -103,18 +112,31 @@ def _resolve_overlaps(found: list[Entity]) -> list[Entity]:
     return out
 
 
-def entities(text: str, *, clean: bool = True) -> list[Entity]:
-    """Entity mentions in ``text``, offsets into ``text``.
+def entities(text: str, *, clean: bool = True, consistent: bool = True) -> list[Entity]:
+    """People, places, organisations (the CRF model in ``kmytext.ner``), titles in 《》,
+    people credited in bylines (with ``role``) and aliases introduced with 以下简称 (with
+    ``canonical``), after newspaper cleanup; offsets into ``text``. Overlapping mentions
+    keep the longest (titles aside: names inside a title count too); with ``consistent`` a
+    name found once counts everywhere in ``text``.
 
     >>> [(e.text, e.type) for e in entities("董爱华在克拉玛依市调研")]
     [('董爱华', 'PER'), ('克拉玛依市', 'LOC')]
     """
+    from kmytext.ner import tag
+
     cleaned = _clean(text) if clean else identity(text)
     ctext = cleaned.text
-    found = works(ctext) + _tagged_entities(ctext)
-    # Alias mentions go first so they win ties against fragments the model found.
-    found = aliases(ctext, found) + found
-    return [cleaned.remap(e) for e in _resolve_overlaps(found)]
+    model = tag(ctext, consistent=consistent)
+    # Earlier in the list wins a tie for the same span: credits and aliases are surer than
+    # the model (马海军 摄 is a photographer whatever the model says).
+    credits = credited(ctext)
+    names = _resolve_overlaps(credits + aliases(ctext, credits + model) + model)
+    # Titles are a layer of their own: a name inside 《…》 still counts as that name; a title
+    # that is exactly a name (《人民日报》, a newspaper) stays the name.
+    spans = {(e.start, e.end) for e in names}
+    titles = [w for w in works(ctext) if (w.start, w.end) not in spans]
+    found = sorted(names + titles, key=lambda e: (e.start, e.end))
+    return [cleaned.remap(e) for e in found]
 
 
 def summarize(mentions: Iterable[tuple[str, Entity]]) -> list[dict[str, Any]]:

@@ -7,6 +7,7 @@ import sys
 
 # One line per task; each module has ``main(argv: list[str]) -> int``.
 TASKS = {
+    "ner": "kmytext.eval.ner",
     "numbers": "kmytext.eval.numbers",
 }
 

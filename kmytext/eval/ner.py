@@ -88,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, help="the ner data folder (default ../shared/data/ner)")
     ap.add_argument("--consistent", type=int, metavar="N", default=0,
                     help="join N consecutive sentences into a document and tag with consistency")
+    ap.add_argument("--pipeline", action="store_true",
+                    help="score kmytext.entities() (cleanup, credits, aliases on top of the model), "
+                         "PER/LOC/ORG only, instead of the bare model")
     args = ap.parse_args(argv)
 
     import kmytext.ner as ner
@@ -109,6 +112,16 @@ def main(argv: list[str] | None = None) -> int:
         def tagger(text: str) -> list[Span]:
             return ner.propagate(text, ner.tag_spans(text))
 
+    if args.pipeline:
+        import kmytext
+
+        consistent = bool(args.consistent)
+
+        def tagger(text: str) -> list[Span]:
+            return [(e.start, e.end, e.type) for e in kmytext.entities(text, consistent=consistent)
+                    if e.type in ("PER", "LOC", "ORG")]
+
+        sets = [(f"{name} [kmytext.entities]", g) for name, g in sets]
     for name, gold in sets:
         res, cps = score(gold, tagger)
         print(report(name, res, cps))
