@@ -187,9 +187,4 @@ def collocates(texts: Iterable[str], word: str, *, window: int = 5, min_count: i
     return rows
 
 
-def count_occurrences(text: str, query: str) -> int:
-    """Plain character count of ``query`` in the cleaned text (what ``--chars`` must find)."""
-    return _clean(text).text.count(query)
-
-
 __all__: Sequence[str] = ["Collocate", "KwicLine", "collocates", "concordance", "kwic"]
