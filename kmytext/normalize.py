@@ -113,9 +113,9 @@ class Cleaned:
 
     def remap(self, record: R) -> R:
         """``record`` found in the clean text, with its span and ``text`` in the source."""
-        s, e = self.span(record.start, record.end)  # type: ignore[attr-defined]
         if self.text is self.source:
             return record
+        s, e = self.span(record.start, record.end)  # type: ignore[attr-defined]
         return replace(record, start=s, end=e, text=self.source[s:e])  # type: ignore[type-var]
 
 
