@@ -69,11 +69,7 @@ class Segmenter:
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """(word, POS) pairs in precise mode, whitespace dropped."""
-        if self.engine == "rjieba":
-            pairs = self._impl.tag(text, self.hmm)
-        else:
-            pairs = [tuple(p) for p in self._posseg().cut(text, HMM=self.hmm)]
-        return [(w, t) for w, t in pairs if not w.isspace()]
+        return [(w, t) for w, t in self.tagged_raw(text) if not w.isspace()]
 
     def tagged_raw(self, text: str) -> list[tuple[str, str]]:
         """(word, POS) pairs as the engine gives them, whitespace tokens included: for
@@ -89,12 +85,7 @@ class Segmenter:
                 raise ValueError("POS tags come with precise mode only")
             out: list[RawToken] = []
             i = 0
-            pairs = (
-                self._impl.tag(text, self.hmm)
-                if self.engine == "rjieba"
-                else [tuple(p) for p in self._posseg().cut(text, HMM=self.hmm)]
-            )
-            for w, t in pairs:
+            for w, t in self.tagged_raw(text):
                 j = i + len(w)
                 if not w.isspace():
                     out.append((w, i, j, t))
