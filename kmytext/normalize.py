@@ -124,8 +124,9 @@ def identity(text: str) -> Cleaned:
     return Cleaned(text, text)
 
 
-def _build(text: str, deletions: Iterable[Span], table: dict[int, int] | None) -> Cleaned:
-    """Delete the source spans (in any order, overlaps allowed) and translate one-to-one."""
+def edit(text: str, deletions: Iterable[Span], table: dict[int, int] | None) -> Cleaned:
+    """Delete the source spans (in any order, overlaps allowed) and translate one-to-one: the
+    one way every cleanup (and the numbers extractor's compaction) keeps its offset map."""
     spans = sorted(deletions)
     if not spans and table is None:
         return identity(text)
@@ -201,7 +202,7 @@ def fold_width(text: str) -> Cleaned:
     >>> fold_width("增长２５％").text
     '增长25%'
     """
-    return _build(text, (), _fold_table(text, width=True, simplified=False))
+    return edit(text, (), _fold_table(text, width=True, simplified=False))
 
 
 def to_simplified(text: str) -> Cleaned:
@@ -210,7 +211,7 @@ def to_simplified(text: str) -> Cleaned:
     >>> to_simplified("克拉瑪依市舉辦「氫能大會」").text
     '克拉玛依市举办“氢能大会”'
     """
-    return _build(text, (), _fold_table(text, width=False, simplified=True))
+    return edit(text, (), _fold_table(text, width=False, simplified=True))
 
 
 # --- spaces -------------------------------------------------------------------------------
@@ -230,7 +231,7 @@ def squeeze_spaces(text: str) -> Cleaned:
     >>> squeeze_spaces("今 年 3 月 ，签约金额达 633 亿元").text
     '今年3月，签约金额达633亿元'
     """
-    return _build(text, _space_spans(text), None)
+    return edit(text, _space_spans(text), None)
 
 
 # --- line breaks --------------------------------------------------------------------------
@@ -349,7 +350,7 @@ def join_lines(text: str) -> Cleaned:
     >>> join_lines("本报讯（通讯员 赵国香）近期以来，克拉\\n\\n玛依区委史志办").text
     '本报讯（通讯员 赵国香）近期以来，克拉玛依区委史志办'
     """
-    return _build(text, _line_spans(text), None)
+    return edit(text, _line_spans(text), None)
 
 
 def clean(
@@ -366,4 +367,4 @@ def clean(
         deletions += _line_spans(text)
     if spaces:
         deletions += _space_spans(text)
-    return _build(text, deletions, _fold_table(text, width=width, simplified=simplified))
+    return edit(text, deletions, _fold_table(text, width=width, simplified=simplified))

@@ -37,14 +37,13 @@ full value and otherwise keep only what is written ('--05', '---09', None).
 from __future__ import annotations
 
 import datetime
-from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterable
 
 import regex
 
 from kmytext.normalize import clean as _clean
-from kmytext.normalize import identity
+from kmytext.normalize import Cleaned, edit, identity
 from kmytext.types import Number
 
 KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", "number")
@@ -367,41 +366,17 @@ def _py(v: Decimal | None) -> int | float | None:
 # ---------------------------------------------------------------- compaction
 
 
-class _Compact:
-    """``text`` without line-layout whitespace, with a map back to source offsets."""
-
-    __slots__ = ("text", "_starts", "_origs")
-
-    def __init__(self, text: str) -> None:
-        starts = [0]
-        origs = [0]
-        parts = []
-        pos = 0
-        c = 0
-        for m in _WS.finditer(text):
-            a, b = m.span()
-            before = text[a - 1] if a else ""
-            after = text[b] if b < len(text) else ""
-            if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
-                continue  # "2024 2025" stays two numbers
-            parts.append(text[pos:a])
-            c += a - pos
-            pos = b
-            starts.append(c)
-            origs.append(b)
-        parts.append(text[pos:])
-        self.text = "".join(parts).translate(_FULLWIDTH)
-        self._starts = starts
-        self._origs = origs
-
-    def orig(self, i: int) -> int:
-        if len(self._starts) == 1:
-            return i
-        k = bisect_right(self._starts, i) - 1
-        return self._origs[k] + (i - self._starts[k])
-
-    def span(self, s: int, e: int) -> tuple[int, int]:
-        return self.orig(s), self.orig(e - 1) + 1
+def _compact(text: str) -> Cleaned:
+    """``text`` without line-layout whitespace, full width folded, with a map back to
+    source offsets; whitespace between ASCII letters or digits stays ("2024 2025" is two)."""
+    gaps = []
+    for m in _WS.finditer(text):
+        a, b = m.span()
+        before = text[a - 1] if a else ""
+        after = text[b] if b < len(text) else ""
+        if not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum()):
+            gaps.append((a, b))
+    return edit(text, gaps, _FULLWIDTH)
 
 
 # ---------------------------------------------------------------- extraction
@@ -1095,7 +1070,7 @@ _ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|今年|去�
 def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
     if _ANCHOR_RAW.search(text) is None:
         return []
-    c = _Compact(text)
+    c = _compact(text)
     t = c.text
     found: list[_M] = []
     pos = 0
