@@ -52,6 +52,8 @@ def main() -> None:
     ap.add_argument("--no-silver", action="store_true",
                     help="don't tag People's Daily place names LOC in CLUENER sentences")
     ap.add_argument("--no-cluener", action="store_true", help="train on People's Daily only")
+    ap.add_argument("--pd-weight", type=int, default=1,
+                    help="repeat the People's Daily sentences this many times (weights the corpora)")
     ap.add_argument("--c1", type=float, default=0.1, help="L1 penalty (prunes features)")
     ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     ap.add_argument("--max-iter", type=int, default=150)
@@ -60,7 +62,7 @@ def main() -> None:
 
     t0 = time.perf_counter()
     sp = splits(args.data, address=args.address, silver=not args.no_silver)
-    train = sp["pd_train"] + ([] if args.no_cluener else sp["cluener_train"])
+    train = sp["pd_train"] * args.pd_weight + ([] if args.no_cluener else sp["cluener_train"])
     types = Counter(t for _, spans in train for *_, t in spans)
     print(f"data: {args.data} (seed {SEED})", file=sys.stderr)
     print(f"train: People's Daily dev + 80% test: {len(sp['pd_train'])} sentences; "
