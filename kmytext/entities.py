@@ -42,6 +42,7 @@ _NON_ORG_TAILS = frozenset(
 _JOINING_VERBS = frozenset({"联合", "携手", "会同", "联手"})
 # A place word that can head an organisation name (白碱滩区 of 白碱滩区市场监督管理局).
 _PLACE_WORD = regex.compile(r"\p{Han}{2,}(?:省|市|县|区|州|镇|乡)$")
+_BYLINE_WORDS = regex.compile(r"发自|报道|摄影|摄")
 _PREFIX_POS = frozenset({"n", "ns", "nt", "nz", "j"})
 
 
@@ -126,6 +127,35 @@ def _merge_prefixed(spans: list[Span]) -> list[Span]:
             out[-1] = (out[-1][0], e, "ORG")
         else:
             out.append((s, e, t))
+    return out
+
+
+def _trim_person(text: str, span: Span) -> Span:
+    """A byline runs the reporter into the model's name: 记者苑冰, 胡俊华发自上海."""
+    s, e, t = span
+    if t == "PER" and e - s > 3:
+        name = text[s:e]
+        m = _BYLINE_WORDS.search(name, 1)
+        if m and m.start() >= 2:
+            e = s + m.start()
+        k = name.rfind("记者", 0, e - s - 2)
+        if k >= 0:
+            s += k + 2
+    return s, e, t
+
+
+def _fit_credits(text: str, credits: list[Entity], model: list[Entity]) -> list[Entity]:
+    """A credit that runs past the name (朱宝广州报道, 胡俊华发自上海, 见习记者苑冰) gives way
+    to the model's people inside it, keeping its role; without any, it is trimmed."""
+    out: list[Entity] = []
+    for c in credits:
+        inner = [m for m in model if m.type == "PER" and c.start <= m.start and m.end <= c.end
+                 and m.end - m.start < c.end - c.start]
+        if inner:
+            out += [Entity(m.text, "PER", m.start, m.end, role=c.role) for m in inner]
+            continue
+        s, e, _ = _trim_person(text, (c.start, c.end, "PER"))
+        out.append(c if (s, e) == (c.start, c.end) else Entity(text[s:e], "PER", s, e, role=c.role))
     return out
 
 
@@ -245,7 +275,7 @@ def entities(text: str, *, clean: bool = True, consistent: bool = True) -> list[
     model = [Entity(ctext[s:e], t, s, e) for s, e, t in spans if ctext[s:e].strip()]
     # Earlier in the list wins a tie for the same span: credits and aliases are surer than
     # the model (马海军 摄 is a photographer whatever the model says).
-    credits = credited(ctext)
+    credits = _fit_credits(ctext, credited(ctext), model)
     names = _resolve_overlaps(credits + aliases(ctext, credits + model) + model)
     # Titles are a layer of their own: a name inside 《…》 still counts as that name; a title
     # that is exactly a name (《人民日报》, a newspaper) stays the name.
