@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m kmytext.eval.ner", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", nargs="*", type=Path)
-    ap.add_argument("--model", type=Path, help="a .crfsuite model instead of the shipped one")
+    ap.add_argument("--model", type=Path, help="a model (.crf, or .crfsuite from crfsuite) instead of the shipped one")
     ap.add_argument("--data", type=Path, help="the ner data folder (default ../shared/data/ner)")
     ap.add_argument("--consistent", type=int, metavar="N", default=0,
                     help="join N consecutive sentences into a document and tag with consistency")

@@ -1,27 +1,30 @@
 """Statistical named entities: people, places and organisations (PER/LOC/ORG).
 
-A character CRF (python-crfsuite) over character n-grams and jieba word/POS
-features, trained by ``scripts/train_ner.py`` and shipped as
-``kmytext/data/ner.crfsuite``. :func:`tag` is the model alone; the rules for works,
-bylines and aliases live in :mod:`kmytext.entities`.
+A character CRF over character n-grams and jieba word/POS features, trained with
+python-crfsuite by ``scripts/train_ner.py`` and shipped as ``kmytext/data/ner.crf``,
+which :mod:`kmytext.ner.crf` reads and tags with in NumPy. :func:`tag` is the model
+alone; the rules for works, bylines and aliases live in :mod:`kmytext.entities`.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import ExitStack
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
 from kmytext.errors import KmytextError
 from kmytext.types import Entity
 
+if TYPE_CHECKING:
+    from kmytext.ner.crf import Model
+
 __all__ = ["tag", "tag_spans", "propagate", "segments", "use_model", "MODEL_RESOURCE"]
 
-MODEL_RESOURCE = "ner.crfsuite"
+MODEL_RESOURCE = "ner.crf"
 MAX_SEGMENT = 200  # characters per CRF call; keeps time and memory linear
 
 # A sentence: up to and including its 。！？ (and closing quotes), or a line.
@@ -32,44 +35,38 @@ _SOFT_BREAK = regex.compile(r"[，；、,;：:\s]")
 _WORTH = regex.compile(r"[\p{Han}\p{L}]")
 
 _lock = threading.Lock()
-_local = threading.local()
-_model_path: Path | None = None
-_stack = ExitStack()
+_model: Model | None = None
 
 
-def _path() -> Path:
-    global _model_path
-    if _model_path is None:
+def _load() -> Model:
+    """The shipped model, read once (it is read-only, so threads share it)."""
+    global _model
+    if _model is None:
         with _lock:
-            if _model_path is None:
+            if _model is None:
+                from kmytext.ner.crf import Model
+
                 ref = resources.files("kmytext.data") / MODEL_RESOURCE
                 if not ref.is_file():
                     raise KmytextError(
                         f"the entity model {MODEL_RESOURCE} is missing from kmytext/data; "
                         "reinstall kmytext or rebuild it with `python scripts/train_ner.py`"
                     )
-                _model_path = _stack.enter_context(resources.as_file(ref))
-    return _model_path
+                with ref.open("rb") as fh:
+                    _model = Model.load(fh)
+    return _model
 
 
 def use_model(path: str | Path) -> None:
-    """Tag with the model at ``path`` instead of the shipped one (for experiments)."""
-    global _model_path
+    """Tag with the model at ``path`` instead of the shipped one (for experiments):
+    a file written by :meth:`kmytext.ner.crf.Model.save`, or a ``.crfsuite`` model."""
+    global _model
+    from kmytext.ner.crf import Model
+
+    p = Path(path)
+    model = Model.from_crfsuite(p) if p.suffix == ".crfsuite" else Model.load(p)
     with _lock:
-        _model_path = Path(path)
-        _local.__dict__.clear()
-
-
-def _tagger():  # type: ignore[no-untyped-def]
-    """One crfsuite tagger per thread (a Tagger is not safe to share), opened once."""
-    tagger = getattr(_local, "tagger", None)
-    if tagger is None:
-        import pycrfsuite
-
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(_path()))
-        _local.tagger = tagger
-    return tagger
+        _model = model
 
 
 def segments(text: str, max_len: int = MAX_SEGMENT) -> Iterator[tuple[int, int]]:
@@ -104,15 +101,9 @@ def _decode(labels: list[str], offset: int) -> Iterator[tuple[int, int, str]]:
 
 def tag_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the entities the model finds in ``text``."""
-    from kmytext.ner.features import sent2features
-
-    tagger = _tagger()
+    spans = [(s, e) for s, e in segments(text) if _WORTH.search(text, s, e)]
     out: list[tuple[int, int, str]] = []
-    for s, e in segments(text):
-        sent = text[s:e]
-        if not _WORTH.search(sent):
-            continue
-        labels = tagger.tag(sent2features(sent))
+    for (s, _), labels in zip(spans, _load().tag([text[s:e] for s, e in spans])):
         out.extend(_decode(labels, s))
     return out
 

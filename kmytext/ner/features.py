@@ -1,8 +1,16 @@
-"""Character features for the CRF.
+"""Character features for the entity CRF, defined once as columns and templates.
 
-Built per sentence with list comprehensions over shifted copies of the sentence,
-which is several times faster than a dict per character. Every item is a list of
-``name=value`` strings (crfsuite's binary features).
+A *column* gives every character of a sentence one value: ``c`` the folded character,
+``t`` its class, ``B`` its position in its rjieba word (BMES), and the word columns
+``p`` (position + POS), ``w`` (position + the word), ``pp`` (previous and this POS),
+``np`` (this POS, next POS and the next word's suffix class). A *template* names a
+feature and the columns (with offsets) its value joins; ``b-1`` at character ``i`` is
+``"b-1=" + c[i-1] + c[i]``. Character columns hold one symbol per character and may be
+read at offsets (the sentence is padded with :data:`START` / :data:`END`); word
+columns hold strings and are read at offset 0 only.
+
+:func:`sent2features` spells the features out as crfsuite strings (for training);
+:mod:`kmytext.ner.crf` computes the same features as integer codes (for tagging).
 """
 
 from __future__ import annotations
@@ -14,6 +22,28 @@ _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FOLD.update({0x3000: 0x20})
 _FOLD_TABLE = str.maketrans(_FOLD)
 _DIGITS = str.maketrans("0123456789", "0000000000")
+
+START, END = "\x02", "\x03"  # padding symbols before and after a sentence
+
+CHAR_COLUMNS = ("c", "t", "B")
+WORD_COLUMNS = ("p", "w", "pp", "np")
+
+Template = tuple[str, tuple[tuple[str, int], ...]]
+TEMPLATES: tuple[Template, ...] = (
+    ("c", (("c", 0),)),
+    ("c-1", (("c", -1),)),
+    ("c+1", (("c", 1),)),
+    ("b-1", (("c", -1), ("c", 0))),
+    ("b+1", (("c", 0), ("c", 1))),
+    ("t", (("t", -1), ("t", 0), ("t", 1))),
+    ("p", (("p", 0),)),
+    ("w", (("w", 0),)),
+    ("pp", (("pp", 0),)),
+    ("np", (("np", 0),)),
+    ("pc", (("B", 0), ("c", 0))),
+)
+# how far any template looks to either side
+REACH = max(abs(off) for _, parts in TEMPLATES for _, off in parts)
 
 LOC_SUFFIX = tuple("省市县区镇乡村州郡旗盟国岛洲江河湖山") + ("街道", "社区", "自治区", "自治州")
 ORG_SUFFIX = (
@@ -39,16 +69,22 @@ def _ctype(ch: str) -> str:
     return "P"
 
 
-_CTYPE_CACHE: dict[str, str] = {}
+_CTYPE: dict[int, str] = {}  # a str.translate table, filled as characters are met
 
 
-def ctype(ch: str) -> str:
-    t = _CTYPE_CACHE.get(ch)
-    if t is None:
-        t = _ctype(ch)
-        if len(_CTYPE_CACHE) < 100_000:
-            _CTYPE_CACHE[ch] = t
-    return t
+def ctypes(norm: str) -> str:
+    """The class of every character of ``norm``: D digit, H Han, L letter, S space, P other."""
+    if len(_CTYPE) < 100_000:
+        for ch in set(norm):
+            if ord(ch) not in _CTYPE:
+                _CTYPE[ord(ch)] = _ctype(ch)
+        return norm.translate(_CTYPE)
+    return "".join(_CTYPE.get(ord(ch)) or _ctype(ch) for ch in norm)
+
+
+def fold(text: str) -> str:
+    """The ``c`` column: full-width folded, lower case, every digit 0."""
+    return text.translate(_FOLD_TABLE).lower().translate(_DIGITS)
 
 
 def _sfx(word: str) -> str:
@@ -64,23 +100,22 @@ _TOKEN_CACHE: dict[tuple[str, str], tuple[list[str], list[str], str, str]] = {}
 
 
 def _token(w: str, p: str) -> tuple[list[str], list[str], str, str]:
-    """Per-character ``p=`` and ``w=`` features of one word, its BMES string and
-    its POS with its suffix class (what the previous word sees as "next")."""
+    """The ``p`` and ``w`` values of one word's characters, its BMES string and its POS
+    with its suffix class (what the previous word sees as "next")."""
     key = (w, p)
     hit = _TOKEN_CACHE.get(key)
     if hit is None:
         L = len(w)
         bmes = _BMES[L] if L < 64 else "B" + "M" * (L - 2) + "E"
         wf = w if L <= 4 else "#"
-        hit = (["p=" + b + p for b in bmes], ["w=" + b + wf for b in bmes], bmes, p + _sfx(w))
+        hit = ([b + p for b in bmes], [b + wf for b in bmes], bmes, p + _sfx(w))
         if len(_TOKEN_CACHE) < 200_000:
             _TOKEN_CACHE[key] = hit
     return hit
 
 
-def word_features(text: str) -> tuple[list[str], list[str], list[str], list[str], str]:
-    """Per character: BMES+POS, BMES+word, previous+this POS, this+next POS (with the
-    next word's suffix class); and the BMES string of the sentence."""
+def word_columns(text: str) -> tuple[list[str], list[str], list[str], list[str], str]:
+    """The columns ``p``, ``w``, ``pp``, ``np`` and ``B`` of ``text`` from its rjieba words."""
     P: list[str] = []
     W: list[str] = []
     PP: list[str] = []
@@ -98,43 +133,40 @@ def word_features(text: str) -> tuple[list[str], list[str], list[str], list[str]
         P += pf
         W += wf
         B.append(bmes)
-        PP += ["pp=" + prev + p] * L
-        NP += ["np=" + p + np_] * L
+        PP += [prev + p] * L
+        NP += [p + np_] * L
         prev = p
+    n = len(text)
+    if len(P) != n:  # a segmenter oddity; never let it misalign features
+        P = (P + ["Sx"] * n)[:n]
+        W = (W + ["S#"] * n)[:n]
+        PP = (PP + ["^x"] * n)[:n]
+        NP = (NP + ["x$"] * n)[:n]
+        return P, W, PP, NP, ("".join(B) + "S" * n)[:n]
     return P, W, PP, NP, "".join(B)
 
 
+def columns(text: str) -> dict[str, str | list[str]]:
+    """Every column of one sentence, each with one value per character."""
+    norm = fold(text)
+    P, W, PP, NP, B = word_columns(text)
+    return {"c": norm, "t": ctypes(norm), "B": B, "p": P, "w": W, "pp": PP, "np": NP}
+
+
 def sent2features(text: str) -> list[tuple[str, ...]]:
-    """The features of every character of one sentence (crfsuite takes the tuples)."""
+    """The features of every character of one sentence as crfsuite strings (training)."""
     n = len(text)
     if n == 0:
         return []
-    norm = text.translate(_FOLD_TABLE).lower().translate(_DIGITS)
-    c = ["^2", "^1", *norm, "$1", "$2"]
-    c0 = c[2:-2]
-    cm1 = c[1:-3]
-    cp1 = c[3:-1]
-    t: list[str] = list(map(_CTYPE_CACHE.get, norm))  # type: ignore[arg-type]
-    if None in t:
-        t = [ctype(ch) for ch in norm]
-    tt = ["^", *t, "$"]
-    P, W, PP, NP, B = word_features(text)
-    if len(P) != n:  # a segmenter oddity; never let it misalign features
-        P = (P + ["p=Sx"] * n)[:n]
-        W = (W + ["w=S#"] * n)[:n]
-        PP = (PP + ["pp=^x"] * n)[:n]
-        NP = (NP + ["np=x$"] * n)[:n]
-        B = (B + "S" * n)[:n]
-    return list(zip(
-        ["c=" + a for a in c0],
-        ["c-1=" + a for a in cm1],
-        ["c+1=" + a for a in cp1],
-        ["b-1=" + a + b for a, b in zip(cm1, c0)],
-        ["b+1=" + a + b for a, b in zip(c0, cp1)],
-        ["t=" + a + b + d for a, b, d in zip(tt, t, tt[2:])],
-        P,
-        W,
-        PP,
-        NP,
-        ["pc=" + a + b for a, b in zip(B, c0)],
-    ))
+    cols = columns(text)
+    pad = START * REACH, END * REACH
+    padded = {k: pad[0] + v + pad[1] for k, v in cols.items() if k in CHAR_COLUMNS}
+    feats: list[list[str]] = []
+    for name, parts in TEMPLATES:
+        head = name + "="
+        if len(parts) == 1 and parts[0][1] == 0:
+            feats.append([head + v for v in cols[parts[0][0]]])
+            continue
+        shifted = [padded[col][REACH + off : REACH + off + n] for col, off in parts]
+        feats.append([head + "".join(vs) for vs in zip(*shifted)])
+    return list(zip(*feats))

@@ -1,0 +1,250 @@
+"""A linear-chain CRF tagger in NumPy, for models trained with crfsuite.
+
+crfsuite's own tagger takes features as Python strings, one tuple per character, and
+building and converting them costs more than the tagging itself. Here the features of
+:mod:`kmytext.ner.features` become integer codes instead: each column's values are
+numbered once (a dict lookup per value, at C speed), a template's code combines the
+numbers of its columns, and the weight row of a code is found by a sorted search. The
+scores of all sentences of a text are summed in a few array operations and decoded
+together by a batched Viterbi.
+
+:meth:`Model.from_crfsuite` converts a crfsuite model (training, tests);
+:meth:`Model.save` writes the compact file shipped in ``kmytext/data``, byte for byte
+the same for the same model; :meth:`Model.load` reads it back.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from collections.abc import Sequence
+from itertools import repeat
+from pathlib import Path
+from typing import IO
+
+import numpy as np
+
+from kmytext.ner.features import CHAR_COLUMNS, END, REACH, START, TEMPLATES, columns
+
+FORMAT = "kmytext-crf/1"
+_BATCH = 1024  # sentences scored and decoded together: bounds memory
+
+
+class Model:
+    """A CRF over :data:`kmytext.ner.features.TEMPLATES`: labels, weights and code tables."""
+
+    def __init__(
+        self,
+        labels: list[str],
+        transitions: np.ndarray,
+        weights: np.ndarray,
+        vocab: dict[str, list[str]],
+        codes: list[np.ndarray],
+        rows: list[np.ndarray],
+    ) -> None:
+        self.labels = labels
+        self.transitions = transitions  # [from, to]
+        self.weights = weights  # [attribute, label]; the last row is all zeros
+        self.vocab = vocab
+        self.codes = codes  # per template: sorted codes of the attributes it has
+        self.rows = rows  # per template: the weight row of each code
+        self._ids = {col: {v: i for i, v in enumerate(values, 1)} for col, values in vocab.items()}
+        self._size = {col: len(values) + 1 for col, values in vocab.items()}  # id 0: unknown
+        none = len(weights) - 1
+        # single-column templates look rows up directly by value id
+        self._direct: list[np.ndarray | None] = []
+        for (_, parts), c, r in zip(TEMPLATES, codes, rows):
+            if len(parts) == 1:
+                table = np.full(self._size[parts[0][0]], none, dtype=np.int32)
+                table[c] = r
+                self._direct.append(table)
+            else:
+                self._direct.append(None)
+        # a template without any attribute gets one code no value can have
+        self._lookup = [(c, r) if len(c) else (np.array([-1]), np.array([none], dtype=np.int32))
+                        for c, r in zip(codes, rows)]
+
+    # -- building and storing -------------------------------------------------
+
+    @classmethod
+    def from_crfsuite(cls, path: str | Path) -> Model:
+        """Convert a crfsuite model trained on :func:`kmytext.ner.features.sent2features`."""
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        info = tagger.info()
+        labels = list(tagger.labels())
+        lab = {x: i for i, x in enumerate(labels)}
+        transitions = np.zeros((len(labels), len(labels)))
+        for (a, b), w in info.transitions.items():
+            transitions[lab[a], lab[b]] = w
+        parts_of = dict(TEMPLATES)
+        attrs = sorted({a for a, _ in info.state_features})
+        row = {a: i for i, a in enumerate(attrs)}
+        weights = np.zeros((len(attrs) + 1, len(labels)))
+        for (a, y), w in info.state_features.items():
+            weights[row[a], lab[y]] = w
+        # split every attribute into its template and its columns' values
+        values: dict[str, set[str]] = {}
+        split: list[tuple[int, list[str], int]] = []
+        names = [name for name, _ in TEMPLATES]
+        for a in attrs:
+            name, _, value = a.partition("=")
+            parts = parts_of.get(name)
+            if parts is None:
+                raise ValueError(f"{path}: feature {a!r} is not one of the templates")
+            vals = [value] if len(parts) == 1 else list(value)
+            if len(vals) != len(parts):
+                raise ValueError(f"{path}: feature {a!r} does not fit template {name}")
+            for (col, _), v in zip(parts, vals):
+                values.setdefault(col, set()).add(v)
+            split.append((names.index(name), vals, row[a]))
+        vocab = {col: sorted(v) for col, v in values.items()}
+        ids = {col: {v: i for i, v in enumerate(vs, 1)} for col, vs in vocab.items()}
+        size = {col: len(vs) + 1 for col, vs in vocab.items()}
+        per: list[list[tuple[int, int]]] = [[] for _ in TEMPLATES]
+        for t, vals, r in split:
+            code = 0
+            for (col, _), v in zip(TEMPLATES[t][1], vals):
+                code = code * size[col] + ids[col][v]
+            per[t].append((code, r))
+        codes = [np.array(sorted(p), dtype=np.int64).reshape(-1, 2) for p in per]
+        for (_, parts) in TEMPLATES:
+            for col, _ in parts:
+                vocab.setdefault(col, [])
+        return cls(labels, transitions, weights, vocab,
+                   [c[:, 0].copy() for c in codes], [c[:, 1].astype(np.int32) for c in codes])
+
+    def save(self, path: str | Path) -> None:
+        """Write the model as a zip of a JSON header and .npy arrays, with fixed dates."""
+        header = {"format": FORMAT, "labels": self.labels, "templates": TEMPLATES,
+                  "vocab": self.vocab}
+        arrays = {"transitions": self.transitions, "weights": self.weights}
+        for i, (c, r) in enumerate(zip(self.codes, self.rows)):
+            arrays[f"codes{i}"] = c
+            arrays[f"rows{i}"] = r
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            def put(name: str, data: bytes) -> None:
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                zf.writestr(info, data)
+
+            put("header.json", json.dumps(header, ensure_ascii=False, sort_keys=True).encode())
+            for name, arr in arrays.items():
+                buf = io.BytesIO()
+                np.lib.format.write_array(buf, np.ascontiguousarray(arr), allow_pickle=False)
+                put(name + ".npy", buf.getvalue())
+
+    @classmethod
+    def load(cls, source: str | Path | IO[bytes]) -> Model:
+        with zipfile.ZipFile(source) as zf:
+            header = json.loads(zf.read("header.json"))
+            if header.get("format") != FORMAT or [
+                [name, [list(p) for p in parts]] for name, parts in TEMPLATES
+            ] != header["templates"]:
+                raise ValueError("the entity model was built for other features; "
+                                 "rebuild it with `python scripts/train_ner.py`")
+
+            def arr(name: str) -> np.ndarray:
+                return np.lib.format.read_array(io.BytesIO(zf.read(name + ".npy")))
+
+            n = len(TEMPLATES)
+            return cls(header["labels"], arr("transitions"), arr("weights"), header["vocab"],
+                       [arr(f"codes{i}") for i in range(n)], [arr(f"rows{i}") for i in range(n)])
+
+    # -- tagging ----------------------------------------------------------------
+
+    def scores(self, sentences: Sequence[str]) -> np.ndarray:
+        """Per-character label scores of the sentences, concatenated: ``[chars, labels]``."""
+        char_cols: dict[str, list[str]] = {c: [] for c in CHAR_COLUMNS}
+        word_cols: dict[str, list[str]] = {}
+        lead, tail = START * REACH, END * REACH
+        for s in sentences:
+            for col, values in columns(s).items():
+                if col in char_cols:
+                    char_cols[col].append(lead + values + tail)  # type: ignore[operator]
+                else:
+                    # word columns are read at offset 0 only: pad with unknowns
+                    w = word_cols.setdefault(col, [])
+                    w += repeat("", REACH)
+                    w += values
+                    w += repeat("", REACH)
+        n_pad = sum(len(s) + 2 * REACH for s in sentences)
+        ids: dict[str, np.ndarray] = {}
+        for col in self._size:
+            seq: str | list[str] = "".join(char_cols[col]) if col in char_cols else word_cols[col]
+            get = self._ids[col].get
+            ids[col] = np.fromiter(map(get, seq, repeat(0)), dtype=np.int64, count=n_pad)
+        # positions of real characters in the padded sequence
+        lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+        starts = np.cumsum(lengths + 2 * REACH) - lengths - REACH
+        pos = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        none = len(self.weights) - 1
+        total = np.zeros((len(pos), len(self.labels)))
+        for (_, parts), direct, (codes, rows) in zip(TEMPLATES, self._direct, self._lookup):
+            if direct is not None:
+                col, off = parts[0]
+                r = direct[ids[col][pos + off]]
+            else:
+                code = np.zeros(len(pos), dtype=np.int64)
+                for col, off in parts:
+                    code *= self._size[col]
+                    code += ids[col][pos + off]
+                at = np.searchsorted(codes, code)
+                at[at == len(codes)] = 0
+                r = np.where(codes[at] == code, rows[at], none)
+            total += self.weights[r]
+        return total
+
+    def tag(self, sentences: Sequence[str]) -> list[list[str]]:
+        """The best label sequence of every sentence (an empty sentence gives ``[]``)."""
+        out: list[list[str]] = []
+        for b in range(0, len(sentences), _BATCH):
+            out += self._tag_batch(sentences[b : b + _BATCH])
+        return out
+
+    def _tag_batch(self, sentences: Sequence[str]) -> list[list[str]]:
+        out: list[list[str]] = [[] for _ in sentences]
+        todo = [i for i, s in enumerate(sentences) if s]
+        if not todo:
+            return out
+        emit = self.scores([sentences[i] for i in todo])
+        lengths = np.array([len(sentences[i]) for i in todo])
+        offsets = np.cumsum(lengths) - lengths
+        paths = self._viterbi(emit, offsets, lengths)
+        labels = self.labels
+        for k, i in enumerate(todo):
+            out[i] = [labels[y] for y in paths[k, : lengths[k]].tolist()]
+        return out
+
+    def _viterbi(self, emit: np.ndarray, offsets: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """Best paths of a batch of sentences, ``[sentence, max length]`` label ids.
+
+        Past its end a sentence's score stands still and its back-pointers point to
+        themselves, so one pass over the longest sentence decodes them all."""
+        S, T, L = len(lengths), int(lengths.max()), len(self.labels)
+        idx = offsets[:, None] + np.minimum(np.arange(T)[None, :], lengths[:, None] - 1)
+        E = emit[idx]  # [S, T, L]
+        back = np.empty((T, S, L), dtype=np.int8)
+        stay = np.broadcast_to(np.arange(L, dtype=np.int8), (S, L))
+        score = E[:, 0].copy()
+        trans = self.transitions[None]
+        rows = np.arange(S)[:, None]
+        cols = np.arange(L)[None, :]
+        for t in range(1, T):
+            cand = score[:, :, None] + trans  # [S, from, to]
+            best = cand.argmax(axis=1)
+            new = cand[rows, best, cols] + E[:, t]
+            live = (t < lengths)[:, None]
+            score = np.where(live, new, score)
+            back[t] = np.where(live, best, stay)
+        path = np.empty((S, T), dtype=np.int64)
+        y = score.argmax(axis=1)
+        path[:, T - 1] = y
+        every = np.arange(S)
+        for t in range(T - 1, 0, -1):
+            y = back[t, every, y]
+            path[:, t - 1] = y
+        return path

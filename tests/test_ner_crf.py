@@ -1,0 +1,101 @@
+"""The NumPy CRF tagger gives crfsuite's answers, from the same features."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+pycrfsuite = pytest.importorskip("pycrfsuite", reason="python-crfsuite (dev extra) trains models")
+
+from kmytext.ner.crf import Model  # noqa: E402
+from kmytext.ner.datasets import spans_to_bio  # noqa: E402
+from kmytext.ner.features import sent2features  # noqa: E402
+
+TRAIN = [
+    ("董爱华今天在北京出席会议。", [(0, 3, "PER"), (6, 8, "LOC")]),
+    ("克拉玛依市中心医院院长王刚说，", [(0, 9, "ORG"), (11, 13, "PER")]),
+    ("国务院总理李强在上海考察。", [(0, 3, "ORG"), (5, 7, "PER"), (8, 10, "LOC")]),
+    ("新华社记者张选杰报道，ＡＢＣ公司在2024年签约46个项目。", [(0, 3, "ORG"), (5, 8, "PER")]),
+    ("上海援克前指与克拉玛依市人民政府签约。", [(0, 6, "ORG"), (7, 16, "ORG")]),
+]
+TEXTS = [
+    "董爱华在上海考察克拉玛依市中心医院。",
+    "李强说，",
+    "a",
+    "新华社北京12月31日电（记者张选杰）",
+    "ＡＢＣ公司 2024 年签约 46 个项目。上海援克前指",
+    "王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚",
+]
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Model]:
+    path = tmp_path_factory.mktemp("crf") / "tiny.crfsuite"
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, spans in TRAIN:
+        trainer.append(sent2features(text), spans_to_bio(len(text), spans))
+    trainer.set_params({"c1": 0.0, "c2": 0.1, "max_iterations": 50,
+                        "feature.possible_transitions": True})
+    trainer.train(str(path))
+    return path, Model.from_crfsuite(path)
+
+
+def _crfsuite(path: Path, texts: list[str]) -> list[list[str]]:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return [list(tagger.tag(sent2features(t))) if t else [] for t in texts]
+
+
+def test_same_labels_as_crfsuite(trained: tuple[Path, Model]) -> None:
+    path, model = trained
+    texts = TEXTS + [t for t, _ in TRAIN] + [""]
+    assert model.tag(texts) == _crfsuite(path, texts)
+
+
+def test_batches_do_not_change_answers(trained: tuple[Path, Model]) -> None:
+    _, model = trained
+    texts = TEXTS * 3
+    assert model.tag(texts) == [model.tag([t])[0] for t in texts]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="董爱华北京上海李强说会议公司医院市中心。，a1２ 　\n", max_size=40),
+                min_size=1, max_size=5))
+def test_any_text_matches_crfsuite(trained: tuple[Path, Model], texts: list[str]) -> None:
+    path, model = trained
+    assert model.tag(texts) == _crfsuite(path, texts)
+
+
+def test_save_load_round_trip_is_byte_stable(trained: tuple[Path, Model], tmp_path: Path) -> None:
+    _, model = trained
+    a, b = tmp_path / "a.crf", tmp_path / "b.crf"
+    model.save(a)
+    again = Model.load(a)
+    again.save(b)
+    assert a.read_bytes() == b.read_bytes()
+    assert again.tag(TEXTS) == model.tag(TEXTS)
+
+
+def test_model_for_other_features_is_refused(trained: tuple[Path, Model], tmp_path: Path) -> None:
+    import json
+    import zipfile
+
+    _, model = trained
+    path = tmp_path / "m.crf"
+    model.save(path)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(buf, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "header.json":
+                header = json.loads(data)
+                header["templates"] = header["templates"][:-1]
+                data = json.dumps(header).encode()
+            dst.writestr(item, data)
+    buf.seek(0)
+    with pytest.raises(ValueError, match="rebuild it"):
+        Model.load(buf)
