@@ -42,7 +42,18 @@ _NON_ORG_TAILS = frozenset(
 _JOINING_VERBS = frozenset({"联合", "携手", "会同", "联手"})
 # A place word that can head an organisation name (白碱滩区 of 白碱滩区市场监督管理局).
 _PLACE_WORD = regex.compile(r"\p{Han}{2,}(?:省|市|县|区|州|镇|乡)$")
+# One-character country names as People's Daily writes them (中美关系, 美方, 美、英、法):
+# each is a LOC of its own.
+_COUNTRY1 = "中美日俄英法德意韩朝印巴以伊越泰澳加墨葡荷瑞挪芬丹波捷匈罗保希土埃叙沙阿新菲缅老柬尼蒙哈乌古智秘委"
+_PAIR = regex.compile(
+    f"[{_COUNTRY1}]{{2}}(?=边境|边界|关系|两国|双边|之间|合作|贸易|友好|会谈|建交|首脑|联合|利率|战争|对话)"
+)
+_SIDE = regex.compile(f"[{_COUNTRY1.replace('西', '')}]方")
+_ENUM = regex.compile(f"[{_COUNTRY1}](?:、[{_COUNTRY1}])+")
+_ENUM_BEFORE = frozenset("之和与及在对向同从把被由")  # Han characters an enumeration may follow
+_ENUM_AFTER = ("等", "两", "三", "四", "五", "六", "七", "八", "各")  # …and may run into
 _BYLINE_WORDS = regex.compile(r"发自|报道|摄影|摄")
+_HAN = regex.compile(r"\p{Han}")
 _PREFIX_POS = frozenset({"n", "ns", "nt", "nz", "j"})
 
 
@@ -169,6 +180,48 @@ def _plausible(text: str, span: Span) -> bool:
     return True
 
 
+def _is_place_word(word: str) -> bool:
+    return default_segmenter().tagged_raw(word) == [(word, "ns")]
+
+
+def _countries(text: str, spans: list[Span]) -> list[Span]:
+    """One-character country names: a pair the model took as one name (中尼, 伊科) is two
+    places unless it is a place word (南非); pairs before 边境, 关系 etc., 美方 and
+    enumerations 美、英、法 are tagged where the model left them."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        if (e - s == 2 and t != "PER" and text[s] in _COUNTRY1 and text[s + 1] in _COUNTRY1
+                and not _is_place_word(text[s:e])):
+            out += [(s, s + 1, "LOC"), (s + 1, e, "LOC")]
+        else:
+            out.append((s, e, t))
+    extra: list[Span] = []
+    for m in _PAIR.finditer(text):
+        if not _is_place_word(m.group()):
+            extra += [(m.start(), m.start() + 1, "LOC"), (m.start() + 1, m.end(), "LOC")]
+    for m in _SIDE.finditer(text):
+        words = default_segmenter().tagged_raw(text[max(0, m.start() - 3) : m.end() + 3])
+        if any(w == m.group() for w, _ in words):  # 美方 a word of its own, not 比方 or 地方
+            extra.append((m.start(), m.start() + 1, "LOC"))
+    for m in _ENUM.finditer(text):
+        s, e = m.span()
+        if s and _HAN.match(text[s - 1]) and text[s - 1] not in _ENUM_BEFORE:
+            continue
+        if e < len(text) and _HAN.match(text[e]) and not text.startswith(_ENUM_AFTER, e):
+            continue
+        extra += [(k, k + 1, "LOC") for k in range(s, e, 2)]
+    if not extra:
+        return out
+    taken = bytearray(len(text))
+    for s, e, _ in out:
+        taken[s:e] = b"\x01" * (e - s)
+    for s, e, t in extra:
+        if not any(taken[s:e]):
+            out.append((s, e, t))
+            taken[s:e] = b"\x01" * (e - s)
+    return sorted(out)
+
+
 def _split_joined(text: str, spans: list[Span]) -> list[Span]:
     """Cut an organisation at a joining verb inside it into the two organisations."""
     out: list[Span] = []
@@ -216,7 +269,7 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
     organisations run together across 联合, and take in a place word an organisation
     name starts with."""
     spans = _merge_prefixed(spans)
-    spans = [x for x in spans if _plausible(text, x)]
+    spans = _countries(text, [x for x in spans if _plausible(text, x)])
     if any(t == "ORG" for *_, t in spans):
         spans = _extend_left(text, _split_joined(text, spans))
     return spans
