@@ -40,6 +40,10 @@ _NON_ORG_TAILS = frozenset(
 )
 # Verbs that join two organisations ("…社区联合区消防救援大队"): an ORG never spans them.
 _JOINING_VERBS = frozenset({"联合", "携手", "会同", "联手"})
+# How an organisation name ends (verbs among them: 学会, 组织).
+_ORG_END = regex.compile(
+    r"(?:局|委|会|办|厅|部|院|校|公司|集团|中心|所|队|处|署|站|厂|社|行|司|组|组织|联|盟|团|军|党|网|报|台|馆|店)$"
+)
 # A place word that can head an organisation name (白碱滩区 of 白碱滩区市场监督管理局).
 _PLACE_WORD = regex.compile(r"\p{Han}{2,}(?:省|市|县|区|州|镇|乡)$")
 # One-character country names as People's Daily writes them (中美关系, 美方, 美、英、法):
@@ -222,19 +226,32 @@ def _countries(text: str, spans: list[Span]) -> list[Span]:
     return sorted(out)
 
 
-def _split_joined(text: str, spans: list[Span]) -> list[Span]:
-    """Cut an organisation at a joining verb inside it into the two organisations."""
+def _split_org(text: str, spans: list[Span]) -> list[Span]:
+    """Organisations the model ran together or past their end: cut at a joining verb
+    (…社区联合区消防救援大队), at a verb or conjunction after an organisation's suffix
+    (中国银行收购信托公司, 香港金管局和财政司), and drop a trailing verb (中储粮委托)."""
     out: list[Span] = []
     for s, e, t in spans:
-        if t == "ORG" and e - s >= 6 and any(v in text[s:e] for v in _JOINING_VERBS):
-            k = s
-            for w, pos in default_segmenter().tagged_raw(text[s:e]):
-                if w in _JOINING_VERBS and pos.startswith("v") and k > s and k + len(w) < e:
-                    out += [(s, k, "ORG"), (k + len(w), e, "ORG")]
-                    break
-                k += len(w)
-            else:
-                out.append((s, e, t))
+        if t != "ORG" or e - s < 4:
+            out.append((s, e, t))
+            continue
+        words: list[tuple[int, int, str, str]] = []
+        k = s
+        for w, pos in default_segmenter().tagged_raw(text[s:e]):
+            words.append((k, k + len(w), w, pos))
+            k += len(w)
+        last = words[-1]
+        if len(words) >= 2 and last[3] == "v" and not _ORG_END.search(last[2]):
+            out.append((s, last[0], t))
+            continue
+        for a, b, w, pos in words[1:-1]:
+            if (w in _JOINING_VERBS and pos.startswith("v")) or (
+                pos in ("v", "c") and a - s >= 2 and _ORG_END.search(text[s:a])
+            ):
+                out.append((s, a, t))
+                if w in _JOINING_VERBS or _ORG_END.search(text[b:e]):
+                    out.append((b, e, t))
+                break
         else:
             out.append((s, e, t))
     return out
@@ -271,7 +288,7 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
     spans = _merge_prefixed(spans)
     spans = _countries(text, [x for x in spans if _plausible(text, x)])
     if any(t == "ORG" for *_, t in spans):
-        spans = _extend_left(text, _split_joined(text, spans))
+        spans = _extend_left(text, _split_org(text, spans))
     return spans
 
 
