@@ -30,6 +30,19 @@ _NAME_POS = ("n", "j", "s")
 _ORG_SUFFIX = regex.compile(r"(?:部|局|委|会|院|办|厅|署|处|所|站|队|中心|公司|集团|协会|学会|联盟|指挥部|小组|银行|大学|学校)$")
 _LOC_SUFFIX = regex.compile(r"(?:省|市|县|区|镇|乡|村|州|旗|盟|街道|社区|新区|开发区|园区)$")
 
+# Surnames: the Hundred Family Surnames and common modern ones it lacks (肖, 付, 闫, 覃 …).
+SURNAMES = frozenset(
+    "丁万东严丰乌乐乔乜习于云井亢仇从付仝代仰仲任伊伍伏伯何佘余佟佴侯俞倪傅储元充党全公兰关养冀冉冒农冯况冷冼凌凤刁刘利别劳勾"
+    "包匡区华卓单卜卞卢卫印危却厉厍原双古史叶司吉后向吕吴周和咸哈唐商喻国堵墨夏夔奚姚姜姬娄孔孙孟季宁安宋宓宗宣宦宫宰家容宿寇"
+    "富寿封尚尤尹居屈展屠山岑岳崔嵇巢左巩巫巴帅师席常干平年幸幺广庄应庞康庹庾廉廖弓弘张强彭徐怀惠慎慕戈戎成战戚戴房扈扶招揭操"
+    "支敖文方於施时旷昌明易昝晁晋晏景暨暴曲曹曾有朱权李杜束杨杭松林柏查柯柳柴栗栾桂桑桓梁梅楚樊檀欧步武殳段殷毋母毕毛水江池汤"
+    "汪汲沃沈沙洪浦温游湛滑滕满潘濮焦熊燕爱牛牟牧狄王班琴璩甄甘田申白皮益盖盛相瞿石祁祖祝禄福禤禹秋秦程穆空窦章童竺符笪简管籍"
+    "米粟糜索红纪练终经缑缪罗羊羿翁翟耿聂肖胡胥能臧舒艾芮花苍苏苑苗范茅茹荀荆荣莘莫萧葛董蒋蒙蒯蒲蒿蓝蓟蓬蔚蔡蔺薄薛虞融衡衣袁"
+    "裘裴褚覃解言訾詹计许诸谈谌谢谭谯谷贝贡贲费贺贾赏赖赵越路车辛边连逄通逯邓邝邢那邬邰邱邴邵邸邹郁郎郏郑郗郜郝郦郭都鄂酆金钟"
+    "钭钮钱铁闫闵闻阎阙阚阮阳阴阿陆陈陶隆隗雍雷霍靳鞠韦韩韶项须顾颜饶马骆高魏鱼鲁鲍鲜麦麻黄黎齐龙龚"
+)
+# A list of names (吕明华、詹培忠、霍震霆): items of two or more characters between 、.
+_LIST = regex.compile(r"(?:[\p{Han}·]{2,6}、)+[\p{Han}·]{2,6}")
 # Province abbreviations that are not surnames: a "name" starting with one is a pair of
 # places (沪克 Shanghai-Karamay, 粤港), never a person.
 _NOT_A_SURNAME = frozenset("沪渝冀辽皖闽赣豫鄂湘粤蜀黔滇陇港")
@@ -226,6 +239,29 @@ def _countries(text: str, spans: list[Span]) -> list[Span]:
     return sorted(out)
 
 
+def _listed_people(text: str, spans: list[Span]) -> list[Span]:
+    """In a list whose items the model took for people at least twice (and for a third of
+    them), the untagged items that read like Chinese names are people too."""
+    extra: list[Span] = []
+    by_span = {(s, e): t for s, e, t in spans}
+    for m in _LIST.finditer(text):
+        items: list[tuple[int, int]] = []
+        k = m.start()
+        for item in m.group().split("、"):
+            items.append((k, k + len(item)))
+            k += len(item) + 1
+        people = sum(by_span.get(x) == "PER" for x in items)
+        if people >= 2 and 3 * people >= len(items):
+            extra += [(a, b, "PER") for a, b in items
+                      if (a, b) not in by_span and b - a <= 3 and text[a] in SURNAMES]
+    if not extra:
+        return spans
+    taken = bytearray(len(text))
+    for s, e, _ in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    return sorted(spans + [x for x in extra if not any(taken[x[0]:x[1]])])
+
+
 def _split_org(text: str, spans: list[Span]) -> list[Span]:
     """Organisations the model ran together or past their end: cut at a joining verb
     (…社区联合区消防救援大队), at a verb or conjunction after an organisation's suffix
@@ -287,6 +323,8 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
     name starts with."""
     spans = _merge_prefixed(spans)
     spans = _countries(text, [x for x in spans if _plausible(text, x)])
+    if "、" in text:
+        spans = _listed_people(text, spans)
     if any(t == "ORG" for *_, t in spans):
         spans = _extend_left(text, _split_org(text, spans))
     return spans
