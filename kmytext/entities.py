@@ -41,6 +41,12 @@ SURNAMES = frozenset(
     "裘裴褚覃解言訾詹计许诸谈谌谢谭谯谷贝贡贲费贺贾赏赖赵越路车辛边连逄通逯邓邝邢那邬邰邱邴邵邸邹郁郎郏郑郗郜郝郦郭都鄂酆金钟"
     "钭钮钱铁闫闵闻阎阙阚阮阳阴阿陆陈陶隆隗雍雷霍靳鞠韦韩韶项须顾颜饶马骆高魏鱼鲁鲍鲜麦麻黄黎齐龙龚"
 )
+# A venue named after the place before it (香港|电影资料馆, 北京|人民大会堂): one LOC.
+_VENUE = regex.compile(
+    r"\p{Han}{0,8}?(?:大会堂|博物馆|博物院|资料馆|展览馆|美术馆|纪念馆|图书馆|科技馆|音乐厅|剧院|"
+    r"体育馆|体育场|体育中心|会展中心|会议中心|展览中心|大厦|广场|公园|机场|火车站|码头|大桥|"
+    r"寺|古城|故居|陵园|景区|度假村|酒店|宾馆|饭店)"
+)
 # A list of names (吕明华、詹培忠、霍震霆): items of two or more characters between 、.
 _LIST = regex.compile(r"(?:[\p{Han}·]{2,6}、)+[\p{Han}·]{2,6}")
 # Province abbreviations that are not surnames: a "name" starting with one is a pair of
@@ -239,6 +245,29 @@ def _countries(text: str, spans: list[Span]) -> list[Span]:
     return sorted(out)
 
 
+def _venues(text: str, spans: list[Span]) -> list[Span]:
+    """A place followed by the untagged rest of a venue's name takes it in."""
+    out: list[Span] = []
+    for i, (s, e, t) in enumerate(spans):
+        if t == "LOC":
+            limit = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            m = _VENUE.match(text, e, limit)
+            if m:
+                # the venue must end where a word ends, and be nouns (not 广州市|寺右新马路)
+                n = m.end() - e
+                k = 0
+                tags: list[str] = []
+                for w, pos in default_segmenter().tagged_raw(text[e : m.end() + 2]):
+                    if k >= n:
+                        break
+                    tags.append(pos)
+                    k += len(w)
+                if k == n and all(p[0] in "nsj" or p == "vn" for p in tags):
+                    e = m.end()
+        out.append((s, e, t))
+    return out
+
+
 def _listed_people(text: str, spans: list[Span]) -> list[Span]:
     """In a list whose items the model took for people at least twice (and for a third of
     them), the untagged items that read like Chinese names are people too."""
@@ -325,6 +354,7 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
     spans = _countries(text, [x for x in spans if _plausible(text, x)])
     if "、" in text:
         spans = _listed_people(text, spans)
+    spans = _venues(text, spans)
     if any(t == "ORG" for *_, t in spans):
         spans = _extend_left(text, _split_org(text, spans))
     return spans
