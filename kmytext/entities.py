@@ -322,6 +322,23 @@ def _split_org(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _word_start(text: str, s: int, lo: int) -> int:
+    """Where the word ``s`` falls inside starts, if the characters before ``s`` in it read
+    as part of a name (省|公安厅, 白|俄罗斯外交部), not a preposition (以|桑普)."""
+    lo = max(lo, s - 4)
+    k = lo
+    for w, pos in default_segmenter().tagged_raw(text[lo : s + 4]):
+        if k < s < k + len(w):
+            head = default_segmenter().tagged_raw(text[k:s])
+            if pos[0] not in "vpcurmx" and all(p[0] in "nabj" for _, p in head):
+                return k
+            return s
+        k += len(w)
+        if k >= s:
+            break
+    return s
+
+
 def _extend_left(text: str, spans: list[Span]) -> list[Span]:
     """An organisation preceded by untagged nouns that start with a place word takes them
     in: 白碱滩区市场|监督管理局 is one name. Only words since the previous name count."""
@@ -329,6 +346,7 @@ def _extend_left(text: str, spans: list[Span]) -> list[Span]:
     prev = 0
     for s, e, t in spans:
         if t == "ORG":
+            s = _word_start(text, s, prev)
             lo = max(prev, s - 12)
             words = default_segmenter().tagged_raw(text[lo:s])
             k = s
