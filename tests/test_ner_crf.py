@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 pycrfsuite = pytest.importorskip("pycrfsuite", reason="python-crfsuite (dev extra) trains models")
 
 from kmytext.ner.crf import Model  # noqa: E402
-from kmytext.ner.datasets import spans_to_bio  # noqa: E402
+from kmytext.ner.datasets import bio_to_spans, spans_to_bio  # noqa: E402
 from kmytext.ner.features import sent2features  # noqa: E402
 
 TRAIN = [
@@ -54,6 +54,13 @@ def test_same_labels_as_crfsuite(trained: tuple[Path, Model]) -> None:
     path, model = trained
     texts = TEXTS + [t for t, _ in TRAIN] + [""]
     assert model.tag(texts) == _crfsuite(path, texts)
+
+
+def test_spans_decode_the_labels(trained: tuple[Path, Model]) -> None:
+    _, model = trained
+    texts = TEXTS + [t for t, _ in TRAIN] + ["", "王刚"]
+    assert model.spans(texts) == [bio_to_spans(labels) for labels in model.tag(texts)]
+    assert any(model.spans(texts))
 
 
 def test_batches_do_not_change_answers(trained: tuple[Path, Model]) -> None:

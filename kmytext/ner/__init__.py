@@ -84,27 +84,12 @@ def segments(text: str, max_len: int = MAX_SEGMENT) -> Iterator[tuple[int, int]]
             yield s, e
 
 
-def _decode(labels: list[str], offset: int) -> Iterator[tuple[int, int, str]]:
-    start = -1
-    typ = ""
-    for i, lab in enumerate(labels):
-        if lab[0] == "I" and start >= 0 and lab[2:] == typ:
-            continue
-        if start >= 0:
-            yield offset + start, offset + i, typ
-            start = -1
-        if lab[0] in "BI":
-            start, typ = i, lab[2:]
-    if start >= 0:
-        yield offset + start, offset + len(labels), typ
-
-
 def tag_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the entities the model finds in ``text``."""
     spans = [(s, e) for s, e in segments(text) if _WORTH.search(text, s, e)]
     out: list[tuple[int, int, str]] = []
-    for (s, _), labels in zip(spans, _load().tag([text[s:e] for s, e in spans])):
-        out.extend(_decode(labels, s))
+    for (s, _), found in zip(spans, _load().spans([text[s:e] for s, e in spans])):
+        out.extend([(s + a, s + b, t) for a, b, t in found])
     return out
 
 

@@ -18,14 +18,17 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import repeat
 from pathlib import Path
 from typing import IO
 
 import numpy as np
+import regex
 
-from kmytext.ner.features import CHAR_COLUMNS, END, REACH, START, TEMPLATES, columns
+from kmytext.ner.features import (
+    CHAR_COLUMNS, END, PER_WORD, REACH, START, TEMPLATES, WORD_COLUMNS, char_columns, word_columns,
+)
 
 FORMAT = "kmytext-crf/1"
 _BATCH = 1024  # sentences scored and decoded together: bounds memory
@@ -51,6 +54,15 @@ class Model:
         self.rows = rows  # per template: the weight row of each code
         self._ids = {col: {v: i for i, v in enumerate(values, 1)} for col, values in vocab.items()}
         self._size = {col: len(values) + 1 for col, values in vocab.items()}  # id 0: unknown
+        # character columns: a symbol's id by its code point (the last entry, 0, for any
+        # code point past the known ones)
+        self._points: dict[str, np.ndarray] = {}
+        for col in CHAR_COLUMNS:
+            known = [(ord(v), i) for v, i in self._ids.get(col, {}).items() if len(v) == 1]
+            table = np.zeros(max((p for p, _ in known), default=0) + 2, dtype=np.int32)
+            for p, i in known:
+                table[p] = i
+            self._points[col] = table
         none = len(weights) - 1
         # single-column templates look rows up directly by value id
         self._direct: list[np.ndarray | None] = []
@@ -61,6 +73,13 @@ class Model:
                 self._direct.append(table)
             else:
                 self._direct.append(None)
+        # labels as letters for decoding: B-X upper case, I-X lower case, O "."
+        types = sorted({x[2:] for x in labels if x[:2] in ("B-", "I-")})
+        self._types = {chr(ord("a") + k): t for k, t in enumerate(types)}
+        letter = {f"B-{t}": chr(ord("A") + k) for k, t in enumerate(types)}
+        letter.update({f"I-{t}": chr(ord("a") + k) for k, t in enumerate(types)})
+        self._letters = np.array([ord(letter.get(x, ".")) for x in labels], dtype=np.uint8)
+        self._names = regex.compile("|".join(f"[{x.upper()}{x}]{x}*" for x in self._types) or "(?!)")
         # a template without any attribute gets one code no value can have
         self._lookup = [(c, r) if len(c) else (np.array([-1]), np.array([none], dtype=np.int32))
                         for c, r in zip(codes, rows)]
@@ -158,65 +177,77 @@ class Model:
 
     def scores(self, sentences: Sequence[str]) -> np.ndarray:
         """Per-character label scores of the sentences, concatenated: ``[chars, labels]``."""
-        char_cols: dict[str, list[str]] = {c: [] for c in CHAR_COLUMNS}
-        word_cols: dict[str, list[str]] = {}
-        lead, tail = START * REACH, END * REACH
-        for s in sentences:
-            for col, values in columns(s).items():
-                if col in char_cols:
-                    char_cols[col].append(lead + values + tail)  # type: ignore[operator]
-                else:
-                    # word columns are read at offset 0 only: pad with unknowns
-                    w = word_cols.setdefault(col, [])
-                    w += repeat("", REACH)
-                    w += values
-                    w += repeat("", REACH)
-        n_pad = sum(len(s) + 2 * REACH for s in sentences)
-        ids: dict[str, np.ndarray] = {}
-        for col in self._size:
-            seq: str | list[str] = "".join(char_cols[col]) if col in char_cols else word_cols[col]
-            get = self._ids[col].get
-            ids[col] = np.fromiter(map(get, seq, repeat(0)), dtype=np.int64, count=n_pad)
-        # positions of real characters in the padded sequence
+        cols = word_columns(sentences)
         lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
-        starts = np.cumsum(lengths + 2 * REACH) - lengths - REACH
-        pos = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        n = int(lengths.sum())
+        # character columns are read at offsets, so each sentence is padded; pos is
+        # where the real characters sit in the padded sequence
+        pos = np.repeat(np.arange(len(sentences)) * 2 * REACH + REACH, lengths) + np.arange(n)
+        ids: dict[str, np.ndarray] = {}
+        lead, tail = START * REACH, END * REACH
+        padded = char_columns(lead + (tail + lead).join(sentences) + tail)
+        padded["B"] = lead + (tail + lead).join(cols.B) + tail
+        for col in CHAR_COLUMNS:
+            points = np.frombuffer(padded[col].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            table = self._points[col]
+            ids[col] = table[np.minimum(points, len(table) - 1)]
+        per_word = np.array(cols.lengths, dtype=np.int64)
+        for col in WORD_COLUMNS:
+            values = cols.words[col]
+            found = np.fromiter(map(self._ids[col].get, values, repeat(0)), dtype=np.int32,
+                                count=len(values))
+            ids[col] = np.repeat(found, per_word) if col in PER_WORD else found
         none = len(self.weights) - 1
-        total = np.zeros((len(pos), len(self.labels)))
+        total = np.zeros((n, len(self.labels)))
         for (_, parts), direct, (codes, rows) in zip(TEMPLATES, self._direct, self._lookup):
+            at = [ids[col][pos + off] if col in CHAR_COLUMNS else ids[col] for col, off in parts]
             if direct is not None:
-                col, off = parts[0]
-                r = direct[ids[col][pos + off]]
+                r = direct[at[0]]
             else:
-                code = np.zeros(len(pos), dtype=np.int64)
-                for col, off in parts:
+                code = np.zeros(n, dtype=np.int64)
+                for (col, _), a in zip(parts, at):
                     code *= self._size[col]
-                    code += ids[col][pos + off]
-                at = np.searchsorted(codes, code)
-                at[at == len(codes)] = 0
-                r = np.where(codes[at] == code, rows[at], none)
+                    code += a
+                i = np.searchsorted(codes, code)
+                i[i == len(codes)] = 0
+                r = np.where(codes[i] == code, rows[i], none)
             total += self.weights[r]
         return total
 
+    def _decode(self, sentences: Sequence[str]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
+        """``(indices, paths, lengths)`` for batches of the non-empty sentences."""
+        # sentences of similar length decode together: less padding in the Viterbi
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        for b in range(0, len(order), _BATCH):
+            batch = order[b : b + _BATCH]
+            sents = [sentences[i] for i in batch]
+            lengths = np.fromiter(map(len, sents), dtype=np.int64, count=len(sents))
+            paths = self._viterbi(self.scores(sents), np.cumsum(lengths) - lengths, lengths)
+            yield batch, paths, lengths
+
     def tag(self, sentences: Sequence[str]) -> list[list[str]]:
         """The best label sequence of every sentence (an empty sentence gives ``[]``)."""
-        out: list[list[str]] = []
-        for b in range(0, len(sentences), _BATCH):
-            out += self._tag_batch(sentences[b : b + _BATCH])
+        out: list[list[str]] = [[] for _ in sentences]
+        for batch, paths, lengths in self._decode(sentences):
+            for k, i in enumerate(batch):
+                out[i] = [self.labels[y] for y in paths[k, : lengths[k]].tolist()]
         return out
 
-    def _tag_batch(self, sentences: Sequence[str]) -> list[list[str]]:
-        out: list[list[str]] = [[] for _ in sentences]
-        todo = [i for i, s in enumerate(sentences) if s]
-        if not todo:
-            return out
-        emit = self.scores([sentences[i] for i in todo])
-        lengths = np.array([len(sentences[i]) for i in todo])
-        offsets = np.cumsum(lengths) - lengths
-        paths = self._viterbi(emit, offsets, lengths)
-        labels = self.labels
-        for k, i in enumerate(todo):
-            out[i] = [labels[y] for y in paths[k, : lengths[k]].tolist()]
+    def spans(self, sentences: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        """``(start, end, type)`` of the names in every sentence, offsets into it.
+
+        A ``B-X`` starts a name and the ``I-X`` after it continue it; a stray ``I-X``
+        starts one too. The labels of a batch become one string, one letter a label,
+        which a regex cuts into names."""
+        out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+        for batch, paths, lengths in self._decode(sentences):
+            S, T = paths.shape
+            grid = np.full((S, T + 1), ord("|"), dtype=np.uint8)  # "|" ends every row
+            live = np.arange(T)[None, :] < lengths[:, None]
+            grid[:, :T][live] = self._letters[paths[live]]
+            for m in self._names.finditer(grid.tobytes().decode("ascii")):
+                row, col = divmod(m.start(), T + 1)
+                out[batch[row]].append((col, col + len(m.group()), self._types[m.group()[0].lower()]))
         return out
 
     def _viterbi(self, emit: np.ndarray, offsets: np.ndarray, lengths: np.ndarray) -> np.ndarray:

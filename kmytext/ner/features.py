@@ -15,6 +15,11 @@ columns hold strings and are read at offset 0 only.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import chain, repeat
+from typing import NamedTuple
+
+import regex
 import rjieba
 
 # Fold full-width ASCII, digits and Latin case so ３、3 and A、a share features.
@@ -27,6 +32,7 @@ START, END = "\x02", "\x03"  # padding symbols before and after a sentence
 
 CHAR_COLUMNS = ("c", "t", "B")
 WORD_COLUMNS = ("p", "w", "pp", "np")
+PER_WORD = ("pp", "np")  # constant over a word: kept once per word
 
 Template = tuple[str, tuple[tuple[str, int], ...]]
 TEMPLATES: tuple[Template, ...] = (
@@ -69,11 +75,13 @@ def _ctype(ch: str) -> str:
     return "P"
 
 
-_CTYPE: dict[int, str] = {}  # a str.translate table, filled as characters are met
+# a str.translate table, filled as characters are met; padding keeps its own symbols
+_CTYPE: dict[int, str] = {ord(START): START, ord(END): END}
 
 
 def ctypes(norm: str) -> str:
-    """The class of every character of ``norm``: D digit, H Han, L letter, S space, P other."""
+    """The class of every character of ``norm``: D digit, H Han, L letter, S space, P other
+    (:data:`START` and :data:`END` stay themselves)."""
     if len(_CTYPE) < 100_000:
         for ch in set(norm):
             if ord(ch) not in _CTYPE:
@@ -84,7 +92,11 @@ def ctypes(norm: str) -> str:
 
 def fold(text: str) -> str:
     """The ``c`` column: full-width folded, lower case, every digit 0."""
-    return text.translate(_FOLD_TABLE).lower().translate(_DIGITS)
+    norm = text.translate(_FOLD_TABLE).lower().translate(_DIGITS)
+    if len(norm) != len(text):  # a letter whose lower case is two characters (İ)
+        norm = "".join(ch if len(ch) == 1 else c for ch, c in zip(map(str.lower, text), text))
+        norm = norm.translate(_FOLD_TABLE).translate(_DIGITS)
+    return norm
 
 
 def _sfx(word: str) -> str:
@@ -114,43 +126,84 @@ def _token(w: str, p: str) -> tuple[list[str], list[str], str, str]:
     return hit
 
 
-def word_columns(text: str) -> tuple[list[str], list[str], list[str], list[str], str]:
-    """The columns ``p``, ``w``, ``pp``, ``np`` and ``B`` of ``text`` from its rjieba words."""
-    P: list[str] = []
-    W: list[str] = []
-    PP: list[str] = []
-    NP: list[str] = []
-    B: list[str] = []
-    pairs = rjieba.tag(text)
+def char_columns(text: str) -> dict[str, str]:
+    """The columns ``c`` and ``t``: one symbol per character of ``text``, each from its
+    character alone (so they can be computed for many padded sentences at once)."""
+    norm = fold(text)
+    return {"c": norm, "t": ctypes(norm)}
+
+
+class Columns(NamedTuple):
+    """The columns of one or more sentences. ``B`` holds each sentence's BMES string
+    (one symbol per character); ``words`` holds the word columns for all the sentences
+    end to end: one value per character, except the :data:`PER_WORD` columns, which
+    hold one value per word (``lengths`` gives each word's characters)."""
+
+    B: list[str]
+    words: dict[str, list[str]]
+    lengths: list[int]
+
+
+def columns(text: str) -> tuple[dict[str, str], Columns]:
+    """Every column of one sentence: the character columns with ``B``, and the rest."""
+    cols = word_columns([text])
+    chars = char_columns(text)
+    chars["B"] = cols.B[0]
+    return chars, cols
+
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    """rjieba's words and POS, covering every character of ``text`` exactly once."""
+    try:
+        pairs = rjieba.tag(text)
+    except UnicodeEncodeError:  # lone surrogates: segment a same-length stand-in
+        pairs = rjieba.tag(_SURROGATE.sub("\ufffd", text))
+        at = 0
+        for k, (w, p) in enumerate(pairs):
+            pairs[k] = (text[at : at + len(w)], p)
+            at += len(w)
+    if sum(map(len, [w for w, _ in pairs])) != len(text):  # never seen; never misalign
+        pairs = [(ch, "x") for ch in text]
+    return pairs
+
+
+def word_columns(texts: Sequence[str]) -> Columns:
+    """The columns that come from the rjieba words of each sentence of ``texts``."""
+    tagged = [_tag(t) for t in texts]
+    pairs = list(chain.from_iterable(tagged))
     # the (word, pos) tuples are the cache keys; look them all up at C speed
     hits = list(map(_TOKEN_CACHE.get, pairs))
     if None in hits:
         hits = [h or _token(w, p) for h, (w, p) in zip(hits, pairs)]
-    prev = "^"
+    pos = [p for _, p in pairs]
+    prev = ["^", *pos[:-1]]
     nxt = [h[3] for h in hits[1:]] + ["$"]  # type: ignore[index]
-    for (w, p), (pf, wf, bmes, _), np_ in zip(pairs, hits, nxt):  # type: ignore[misc]
-        L = len(w)
-        P += pf
-        W += wf
-        B.append(bmes)
-        PP += [prev + p] * L
-        NP += [p + np_] * L
-        prev = p
-    n = len(text)
-    if len(P) != n:  # a segmenter oddity; never let it misalign features
-        P = (P + ["Sx"] * n)[:n]
-        W = (W + ["S#"] * n)[:n]
-        PP = (PP + ["^x"] * n)[:n]
-        NP = (NP + ["x$"] * n)[:n]
-        return P, W, PP, NP, ("".join(B) + "S" * n)[:n]
-    return P, W, PP, NP, "".join(B)
+    first = 0
+    B = []
+    for words in tagged:  # the previous and next word do not cross a sentence's ends
+        if words:
+            prev[first] = "^"
+            first += len(words)
+            nxt[first - 1] = "$"
+        B.append("".join([h[2] for h in hits[first - len(words) : first]]))  # type: ignore[index]
+    return Columns(
+        B,
+        {
+            "p": list(chain.from_iterable([h[0] for h in hits])),  # type: ignore[index]
+            "w": list(chain.from_iterable([h[1] for h in hits])),  # type: ignore[index]
+            "pp": list(map(str.__add__, prev, pos)),
+            "np": list(map(str.__add__, pos, nxt)),
+        },
+        [len(w) for w, _ in pairs],
+    )
 
 
-def columns(text: str) -> dict[str, str | list[str]]:
-    """Every column of one sentence, each with one value per character."""
-    norm = fold(text)
-    P, W, PP, NP, B = word_columns(text)
-    return {"c": norm, "t": ctypes(norm), "B": B, "p": P, "w": W, "pp": PP, "np": NP}
+def expand(values: list[str], lengths: list[int]) -> list[str]:
+    """Per-word values repeated for every character of their word."""
+    return list(chain.from_iterable(map(repeat, values, lengths)))
 
 
 def sent2features(text: str) -> list[tuple[str, ...]]:
@@ -158,14 +211,15 @@ def sent2features(text: str) -> list[tuple[str, ...]]:
     n = len(text)
     if n == 0:
         return []
-    cols = columns(text)
-    pad = START * REACH, END * REACH
-    padded = {k: pad[0] + v + pad[1] for k, v in cols.items() if k in CHAR_COLUMNS}
+    chars, cols = columns(text)
+    padded = {k: START * REACH + v + END * REACH for k, v in chars.items()}
     feats: list[list[str]] = []
     for name, parts in TEMPLATES:
         head = name + "="
-        if len(parts) == 1 and parts[0][1] == 0:
-            feats.append([head + v for v in cols[parts[0][0]]])
+        col = parts[0][0]
+        if col in cols.words:
+            values = cols.words[col]
+            feats.append([head + v for v in (expand(values, cols.lengths) if col in PER_WORD else values)])
             continue
         shifted = [padded[col][REACH + off : REACH + off + n] for col, off in parts]
         feats.append([head + "".join(vs) for vs in zip(*shifted)])
