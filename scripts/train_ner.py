@@ -52,7 +52,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=default_data_dir())
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--address", choices=["place", "loc", "drop"], default="place",
+    ap.add_argument("--address", choices=["place", "cut", "loc", "drop"], default="place",
                     help="CLUENER address mapping for training (see datasets.read_cluener)")
     ap.add_argument("--no-silver", action="store_true",
                     help="don't tag People's Daily place names LOC in CLUENER sentences")
