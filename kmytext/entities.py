@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import regex
@@ -30,17 +32,6 @@ _NAME_POS = ("n", "j", "s")
 _ORG_SUFFIX = regex.compile(r"(?:部|局|委|会|院|办|厅|署|处|所|站|队|中心|公司|集团|协会|学会|联盟|指挥部|小组|银行|大学|学校)$")
 _LOC_SUFFIX = regex.compile(r"(?:省|市|县|区|镇|乡|村|州|旗|盟|街道|社区|新区|开发区|园区)$")
 
-# Surnames: the Hundred Family Surnames and common modern ones it lacks (肖, 付, 闫, 覃 …).
-SURNAMES = frozenset(
-    "丁万东严丰乌乐乔乜习于云井亢仇从付仝代仰仲任伊伍伏伯何佘余佟佴侯俞倪傅储元充党全公兰关养冀冉冒农冯况冷冼凌凤刁刘利别劳勾"
-    "包匡区华卓单卜卞卢卫印危却厉厍原双古史叶司吉后向吕吴周和咸哈唐商喻国堵墨夏夔奚姚姜姬娄孔孙孟季宁安宋宓宗宣宦宫宰家容宿寇"
-    "富寿封尚尤尹居屈展屠山岑岳崔嵇巢左巩巫巴帅师席常干平年幸幺广庄应庞康庹庾廉廖弓弘张强彭徐怀惠慎慕戈戎成战戚戴房扈扶招揭操"
-    "支敖文方於施时旷昌明易昝晁晋晏景暨暴曲曹曾有朱权李杜束杨杭松林柏查柯柳柴栗栾桂桑桓梁梅楚樊檀欧步武殳段殷毋母毕毛水江池汤"
-    "汪汲沃沈沙洪浦温游湛滑滕满潘濮焦熊燕爱牛牟牧狄王班琴璩甄甘田申白皮益盖盛相瞿石祁祖祝禄福禤禹秋秦程穆空窦章童竺符笪简管籍"
-    "米粟糜索红纪练终经缑缪罗羊羿翁翟耿聂肖胡胥能臧舒艾芮花苍苏苑苗范茅茹荀荆荣莘莫萧葛董蒋蒙蒯蒲蒿蓝蓟蓬蔚蔡蔺薄薛虞融衡衣袁"
-    "裘裴褚覃解言訾詹计许诸谈谌谢谭谯谷贝贡贲费贺贾赏赖赵越路车辛边连逄通逯邓邝邢那邬邰邱邴邵邸邹郁郎郏郑郗郜郝郦郭都鄂酆金钟"
-    "钭钮钱铁闫闵闻阎阙阚阮阳阴阿陆陈陶隆隗雍雷霍靳鞠韦韩韶项须顾颜饶马骆高魏鱼鲁鲍鲜麦麻黄黎齐龙龚"
-)
 # A venue named after the place before it (香港|电影资料馆, 北京|人民大会堂): one LOC.
 _VENUE = regex.compile(
     r"\p{Han}{0,8}?(?:大会堂|博物馆|博物院|资料馆|展览馆|美术馆|纪念馆|图书馆|科技馆|音乐厅|剧院|"
@@ -150,6 +141,14 @@ def _occurrences(text: str, needle: str) -> list[int]:
         found.append(k)
         k = text.find(needle, k + len(needle))
     return found
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Chinese surnames, one character each (``kmytext/data/surnames.txt``: the Hundred
+    Family Surnames and common modern surnames it lacks)."""
+    text = (resources.files("kmytext.data") / "surnames.txt").read_text(encoding="utf-8")
+    return frozenset("".join(ln for ln in text.splitlines() if not ln.startswith("#")).replace(" ", ""))
 
 
 def _merge_prefixed(spans: list[Span]) -> list[Span]:
@@ -282,7 +281,7 @@ def _listed_people(text: str, spans: list[Span]) -> list[Span]:
         people = sum(by_span.get(x) == "PER" for x in items)
         if people >= 2 and 3 * people >= len(items):
             extra += [(a, b, "PER") for a, b in items
-                      if (a, b) not in by_span and b - a <= 3 and text[a] in SURNAMES]
+                      if (a, b) not in by_span and b - a <= 3 and text[a] in surnames()]
     if not extra:
         return spans
     taken = bytearray(len(text))
@@ -292,9 +291,9 @@ def _listed_people(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _split_org(text: str, spans: list[Span]) -> list[Span]:
-    """Organisations the model ran together or past their end: cut at a joining verb
-    (…社区联合区消防救援大队), at a verb or conjunction after an organisation's suffix
-    (中国银行收购信托公司, 香港金管局和财政司), and drop a trailing verb (中储粮委托)."""
+    """Organisations the model ran together: cut at a joining verb
+    (…社区联合区消防救援大队), or at a verb or conjunction after an organisation's suffix
+    (中国银行收购信托公司, 香港金管局和财政司)."""
     out: list[Span] = []
     for s, e, t in spans:
         if t != "ORG" or e - s < 4:
@@ -305,10 +304,6 @@ def _split_org(text: str, spans: list[Span]) -> list[Span]:
         for w, pos in default_segmenter().tagged_raw(text[s:e]):
             words.append((k, k + len(w), w, pos))
             k += len(w)
-        last = words[-1]
-        if len(words) >= 2 and last[3] == "v" and not _ORG_END.search(last[2]):
-            out.append((s, last[0], t))
-            continue
         for a, b, w, pos in words[1:-1]:
             if (w in _JOINING_VERBS and pos.startswith("v")) or (
                 pos in ("v", "c") and a - s >= 2 and _ORG_END.search(text[s:a])
