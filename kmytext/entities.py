@@ -151,15 +151,23 @@ def surnames() -> frozenset[str]:
     return frozenset("".join(ln for ln in text.splitlines() if not ln.startswith("#")).replace(" ", ""))
 
 
-def _merge_prefixed(spans: list[Span]) -> list[Span]:
+def _merge_prefixed(text: str, spans: list[Span]) -> list[Span]:
     """A place or name directly followed by an organisation is one organisation
-    (北京市|新街口医院, 曹县|计划生育委员会), as both corpora tag it."""
+    (北京市|新街口医院, 曹县|计划生育委员会), as both corpora tag it, unless a word crosses
+    the seam (陈宇|剑率党政代表团: the model cut the name 陈宇剑)."""
     out: list[Span] = []
     for s, e, t in spans:
         if out and t == "ORG" and out[-1][1] == s and out[-1][2] in ("LOC", "PER"):
-            out[-1] = (out[-1][0], e, "ORG")
-        else:
-            out.append((s, e, t))
+            a = out[-1][0]
+            k = a
+            for w, _ in default_segmenter().tagged_raw(text[a:e]):
+                if k < s < k + len(w):
+                    break
+                k += len(w)
+            else:
+                out[-1] = (a, e, "ORG")
+                continue
+        out.append((s, e, t))
     return out
 
 
@@ -179,17 +187,31 @@ def _trim_person(text: str, span: Span) -> Span:
 
 def _fit_credits(text: str, credits: list[Entity], model: list[Entity]) -> list[Entity]:
     """A credit that runs past the name (朱宝广州报道, 胡俊华发自上海, 见习记者苑冰) gives way
-    to the model's people inside it, keeping its role; without any, it is trimmed."""
+    to the model's people inside it, keeping its role; without any, it is trimmed. A credit
+    the model only cuts shorter (非尔代|维斯·热夏提) stands."""
     out: list[Entity] = []
     for c in credits:
-        inner = [m for m in model if m.type == "PER" and c.start <= m.start and m.end <= c.end
-                 and m.end - m.start < c.end - c.start]
-        if inner:
-            out += [Entity(m.text, "PER", m.start, m.end, role=c.role) for m in inner]
+        inside = [m for m in model if c.start <= m.start and m.end <= c.end
+                  and m.end - m.start < c.end - c.start]
+        people = [m for m in inside if m.type == "PER"]
+        rest = "".join(text[a:b] for a, b in _gaps(c.start, c.end, people))
+        if people and (len(people) > 1 or len(inside) > len(people) or "记者" in rest
+                       or _BYLINE_WORDS.search(rest)):
+            out += [Entity(m.text, "PER", m.start, m.end, role=c.role) for m in people]
             continue
         s, e, _ = _trim_person(text, (c.start, c.end, "PER"))
         out.append(c if (s, e) == (c.start, c.end) else Entity(text[s:e], "PER", s, e, role=c.role))
     return out
+
+
+def _gaps(start: int, end: int, found: list[Entity]) -> list[tuple[int, int]]:
+    """The stretches of ``start..end`` outside ``found`` (sorted, inside it)."""
+    out = []
+    for m in found:
+        out.append((start, m.start))
+        start = m.end
+    out.append((start, end))
+    return [(a, b) for a, b in out if b > a]
 
 
 def _plausible(text: str, span: Span) -> bool:
@@ -306,7 +328,7 @@ def _split_org(text: str, spans: list[Span]) -> list[Span]:
             k += len(w)
         for a, b, w, pos in words[1:-1]:
             if (w in _JOINING_VERBS and pos.startswith("v")) or (
-                pos in ("v", "c") and a - s >= 2 and _ORG_END.search(text[s:a])
+                (pos == "c" or pos == "v" and len(w) > 1) and a - s >= 2 and _ORG_END.search(text[s:a])
             ):
                 out.append((s, a, t))
                 if w in _JOINING_VERBS or _ORG_END.search(text[b:e]):
@@ -363,7 +385,7 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
     organisation it heads, drop names no person or organisation has (沪克, 新格局), cut
     organisations run together across 联合, and take in a place word an organisation
     name starts with."""
-    spans = _merge_prefixed(spans)
+    spans = _merge_prefixed(text, spans)
     spans = _countries(text, [x for x in spans if _plausible(text, x)])
     if "、" in text:
         spans = _listed_people(text, spans)
