@@ -113,16 +113,17 @@ _MEASURE_UNITS = (
     "匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 "
     "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 句 页 组 局 任 县 省 国 市 乡 镇 村 "
     "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
+    "幕 具 尊 遍 封 口 顶 帧 像素 盎司 加仑 磅 英亩 "
     "连胜 连败 连平 胜 球 战 败 "
     "公里/小时 千米/小时 米/秒 度 ℃ °C ° ㎡ ㎞ ㎏"
 ).split()
 # Case-sensitive units written in Latin letters; never followed by another letter.
-_LATIN_UNITS = "PB TB GB MB KB EB kWh kW MW GW km kg cm mm m² m³ Mbps Gbps ml mL t m P W".split()
+_LATIN_UNITS = "km/h m/s PB TB GB MB KB EB kWh kW MW GW km kg cm mm m² m³ Mbps Gbps ml mL t m P W".split()
 _CLASSIFIERS = frozenset(
     "个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 "
     "棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 "
     "门 对 双 副 节 课 章 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 局 任 "
-    "碗 串 束 捆 季 代 级 连胜 连败 连平 胜 球 战 败 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
+    "碗 串 束 捆 季 代 级 幕 具 尊 遍 封 口 顶 帧 连胜 连败 连平 胜 球 战 败 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
 )
 _ORD_UNITS = ["分钟", "小时", "个月", "季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次", "回合", "局", "单元",
               "排", "站", "棒", "任", "幕", "声", "手", "线", "产业", "部分", "弹", "重", "轮"]
@@ -136,6 +137,8 @@ _NOT_UNIT = frozenset(
     "岁月 倍增 届时 期望 集团 集体 集中 集合 笔者 宗旨 例如 票价 股份 股东 股票 段落 圈子 档案 道德 "
     "对于 对外 双方 双边 双向 副食 课题 课程 章程 页面 床位 杯赛 包括 包装 盒饭 头脑 头发 列车 趟车 "
     "间歇 间隔 间接 间谍 支行 支队 支部 支撑 支援 球队 球迷 球员 球场 球赛 胜利 胜地 胜任 "
+    "具有 具体 具备 尊重 尊敬 尊严 遍及 遍布 遍地 封锁 封闭 封建 封面 封存 封顶 封杀 顶级 顶尖 顶峰 "
+    "顶端 顶住 口岸 口号 口径 口味 口碑 口头 口语 口气 口罩 口腔 口子 口袋 幕后 "
     "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
 )
 _TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
@@ -152,7 +155,7 @@ _SUBUNIT_RE = regex.compile(
     r"([0-9一二两三四五六七八九])(?:(角|毛)(?:([0-9一二两三四五六七八九])分?)?)?(?![0-9十百千万亿一二三四五六七八九点.个])"
 )
 _ORD_UNIT_RE = regex.compile(_alt(list(_CLASSIFIERS) + _ORD_UNITS))
-_DURATION_RE = regex.compile(rf"(个)?(多|半)?({_alt(_DURATION_UNITS)})(?!代|级|龄|纪)")
+_DURATION_RE = regex.compile(rf"(个)?(多|半)?({_alt(_DURATION_UNITS)})(?!代|级|龄|纪|岁)")
 _MEASURE_RE = regex.compile(rf"(?:{_alt(_MEASURE_UNITS)})|(?:{_alt(_LATIN_UNITS)})(?![A-Za-z0-9])")
 _PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点")
 _CHENG_RE = regex.compile(r"成(?![为功立绩本员果熟长交都效品就型分色千百万亿人年套批片群行形才全语家])")
@@ -843,7 +846,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         unit = um.group()
         if len(unit) == 1 and t[pos:pos + 2] in _NOT_UNIT or t.startswith("期工程", pos):
             return _bare(t, s, pos, num, value, vmax, chinese, year, done)
-        if single_one and unit in _CLASSIFIERS:
+        if single_one and unit in _CLASSIFIERS and not _one_counts(t, s, um.end(), unit):
             return None  # 一个, 一批: the indefinite article
         if unit in ("对", "比") and vmax is None:
             sc = _NUM_AT.match(t, um.end())
@@ -903,6 +906,17 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
 
 
 _MONTH_BEFORE = regex.compile(r"月")
+_COORD = frozenset("和或至到与及")
+
+
+def _one_counts(t: str, s: int, end: int, unit: str) -> bool:
+    """一 + measure word as a count rather than an article when paired with another count
+    (一级和二级, 一至三级). After a noun (购房一套。) it is left out, as annotated."""
+    after = t[end:end + 1]
+    if after in _COORD:
+        nm = _NUM_AT.match(t, end + 1)
+        return nm is not None and t.startswith(unit, nm.end())
+    return False
 _POST_START = frozenset("左以上之开出")
 # First characters of every unit _classify_unit can read; anything else is a bare number.
 _UNIT_START = frozenset(
@@ -1061,7 +1075,9 @@ def _one_may_count(t: str, a: int) -> bool:
         return True
     if nxt == "个":
         return t[a + 2 : a + 3] in ("多", "半", "月", "小", "钟", "星", "工", "年")
-    return nxt in _ONE_NEXT or not nxt
+    if nxt in _CLASSIFIERS and t[a + 2:a + 3] in _COORD:
+        return True  # 一级和二级: checked by _one_counts
+    return nxt in _ONE_NEXT or nxt == "又" or not nxt
 
 
 _ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]")
