@@ -589,7 +589,8 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
             return None  # G219, v1.2
     parsed = _parse_num(num)
     # Chinese decimals that are really dates/years are rare; digit-by-digit years:
-    year = _year_of(num) if not ordg and not pct and not cur else None
+    factor = _after_times(t, a)
+    year = _year_of(num) if not ordg and not pct and not cur and not factor else None
     if parsed is None and year is None:
         # 八五折, 二○○一年 handled below; otherwise not a number
         if _ZHE_RE.match(t, e) and len(num) == 2 and _cn_digits(num):
@@ -602,6 +603,20 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     if neg:
         value = -value
     pos = e
+    if t.startswith("又", pos) and vmax is None and not pct:
+        mx = _MIXED.match(t, pos)
+        if mx:
+            if mx.group(1):
+                frac = _parse_num(mx.group(1)), _parse_num(mx.group(2))
+                part = frac[0][0] / frac[1][0] if frac[0] and frac[1] and frac[1][0] else None
+            else:
+                frac = _parse_num(mx.group(4)), _parse_num(mx.group(3))
+                part = frac[0][0] / frac[1][0] if frac[0] and frac[1] and frac[1][0] else None
+            if part is not None and 0 < part < 1:
+                value += -part if value < 0 else part
+                pos = mx.end()
+                num = t[a:pos]
+                year = None
 
     # 三十多万, 100余 : inner approximation and a trailing multiplier
     ia = _INNER_APPROX.match(t, pos)
@@ -644,6 +659,19 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
 
 _HAN = regex.compile(r"\p{Han}")
 _DIM_X = regex.compile(r"[0-9][xX][0-9]")  # 2x3米: x is a times sign, not a letter
+_TIMES = frozenset("×xX*")
+
+
+def _after_times(t: str, a: int) -> bool:
+    """The number at ``a`` is a later factor of a product: 1920×1080, 3x4."""
+    return a >= 2 and t[a - 1] in _TIMES and t[a - 2] in "0123456789米mM寸尺"
+
+
+# 三又二分之一, 2又1/2: a whole number and a fraction
+_MIXED = regex.compile(rf"又(?:([0-9]++)/([1-9][0-9]*+)|({_ARABIC}|[{_CN_CHARS}]++)分之({_ARABIC}|[{_CN_CHARS}]++))")
+# 12幢7单元, 5栋302室: an address, not a count of buildings
+_ADDRESS_UNITS = frozenset(["幢", "栋", "座", "号楼"])
+_ADDRESS_NEXT = regex.compile(r"[0-9]++(?:单元|室|号|层|楼)")
 _HAN_OR_ALNUM = regex.compile(r"[\p{Han}0-9A-Za-z]")
 _TEMP_AFTER = regex.compile(r"摄氏度|华氏度|度|℃|°")
 _LEXICAL_AFTER = regex.compile(r"[种样少数么亏]")
@@ -848,6 +876,10 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             return _bare(t, s, pos, num, value, vmax, chinese, year, done)
         if single_one and unit in _CLASSIFIERS and not _one_counts(t, s, um.end(), unit):
             return None  # 一个, 一批: the indefinite article
+        if unit in _ADDRESS_UNITS:
+            ad = _ADDRESS_NEXT.match(t, um.end())
+            if ad:
+                return _M(s, ad.end(), "skip", None)
         if unit in ("对", "比") and vmax is None:
             sc = _NUM_AT.match(t, um.end())
             if sc:
@@ -893,7 +925,7 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
     alone = s == 0 and pos == len(t)
     weak = not chinese and not alone and vmax is None and abs(value) < 10_000 and num[-1] in "0123456789" \
         and "," not in num and not _POST_APPROX.match(t, pos)
-    if weak and t[pos:pos + 1] not in ("和", "或", "与", "及", "×", "x", "X", "*"):
+    if weak and t[pos:pos + 1] not in ("和", "或", "与", "及", "×", "x", "X", "*") and not _after_times(t, s):
         # A small bare Arabic number in running text is a title (魔兽争霸3), a score (0-0),
         # a tip (次选3) or a label far more often than an amount: amounts carry a unit.
         return None
@@ -1080,7 +1112,45 @@ def _one_may_count(t: str, a: int) -> bool:
     return nxt in _ONE_NEXT or nxt == "又" or not nxt
 
 
+# 19·8％, 1·2亿元: a middle dot printed for the decimal point (never 9·11, 5·12 names)
+_MIDDOT = regex.compile(r"(?<=[0-9])[·・](?=[0-9]++(?:[%‰万亿元倍]|个百分点))")
 _ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]")
+
+
+def _factors(t: str, found: list[_M], r: _M) -> None:
+    """Give every factor of a product the last factor's unit (3×4米: 3 米 and 4 米)."""
+    k = len(found) - 1
+    while k >= 0 and found[k].bare and t[found[k].e:found[k].e + 1] in _TIMES \
+            and found[k].e + 1 == (found[k + 1].s if k + 1 < len(found) else r.s):
+        found[k].kind, found[k].unit, found[k].weak = r.kind, r.unit, False
+        found[k].bare = r.kind == "number"  # still open to a unit further on (30×40×50厘米)
+        k -= 1
+    r.weak = False
+
+
+_LIST_NUM = regex.compile(r"(?r)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})")
+
+
+def _listed_dates(t: str, found: list[_M], r: _M) -> None:
+    """Months or days listed before the one that carries the unit: 4、5月, 3、4、5日."""
+    _, mo, d = r.date or (None, None, None)
+    if (mo is None) == (d is None):
+        return
+    lo = found[-1].e if found else 0
+    out: list[_M] = []
+    j = r.s - 1
+    while j > lo and t[j] == "、":
+        m = _LIST_NUM.match(t, lo, j)
+        if m is None or m.start() < lo or (m.start() > 0 and t[m.start() - 1] in "0123456789一二三四五六七八九十"):
+            break
+        v = _small_int(m.group(), 1, 12 if d is None else 31)
+        if v is None:
+            break
+        x = _M(m.start(), m.end(), "date", _iso(None, v, None) if d is None else _iso(None, None, v))
+        x.date = (None, v, None) if d is None else (None, None, v)
+        out.append(x)
+        j = m.start() - 1
+    found.extend(reversed(out))
 
 
 def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
@@ -1088,6 +1158,8 @@ def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
         return []
     c = _compact(text)
     t = c.text
+    if "·" in t or "・" in t:
+        t = _MIDDOT.sub(".", t)  # same length: offsets still map
     found: list[_M] = []
     pos = 0
     n = len(t)
@@ -1131,11 +1203,13 @@ def _extract(text: str, base_date: datetime.date | None) -> list[Number]:
         if r.kind in ("quantity", "number", "ordinal") and _in_slogan(t, r):
             pos = r.e
             continue
-        if found and found[-1].bare and found[-1].e + 1 == r.s and r.value_max is None and (
-            r.kind == "quantity" and t[found[-1].e] in "×xX*"  # 3×4米
-            or r.kind in ("quantity", "percent", "duration") and t[found[-1].e] in "和或与及"  # 8和15.4个百分点
-        ):
-            found[-1].kind, found[-1].unit, found[-1].bare, found[-1].weak = r.kind, r.unit, False, False
+        if found and found[-1].bare and found[-1].e + 1 == r.s and r.value_max is None:
+            if r.kind in ("quantity", "number") and t[r.s - 1] in _TIMES:
+                _factors(t, found, r)  # 3×4米, 30×40×50厘米, 1920×1080
+            elif r.kind in ("quantity", "percent", "duration") and t[found[-1].e] in "和或与及":  # 8和15.4个百分点
+                found[-1].kind, found[-1].unit, found[-1].bare, found[-1].weak = r.kind, r.unit, False, False
+        if r.kind == "date" and r.s > 1 and t[r.s - 1] == "、" and r.date and r.date[0] is None:
+            _listed_dates(t, found, r)  # 4、5月: the bare 4 is a month too
         if found and _merge_range(t, found[-1], r):
             pos = found[-1].e
             continue
