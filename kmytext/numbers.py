@@ -332,10 +332,8 @@ def _parse_num(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
     """Value of a numeral string: (value, value_max for 两三-style, is_chinese)."""
     try:
         if s[0].isdigit() and s[0] in "0123456789":
-            i = 0
-            while i < len(s) and s[i] not in "十百千万亿":
-                i += 1
-            digits, mult = s[:i].replace(",", ""), s[i:]
+            head = s.rstrip("十百千万亿")  # 1.7万, 3千万: digits, then multipliers
+            digits, mult = head.replace(",", ""), s[len(head):]
             if len(digits.split(".")[0]) > _MAX_DIGITS:
                 return None
             v = Decimal(digits)
@@ -779,7 +777,10 @@ def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, yea
 def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
                    vmax: Decimal | None, approx: str | None, chinese: bool, year: int | None,
                    single_one: bool, done: Callable[..., _M]) -> _M | None:
-    if t.startswith("世纪", pos) and value == value.to_integral_value() and 1 <= value <= 30 and vmax is None:
+    # Each reading is tried only when the next character can start it: most numbers have a
+    # measure word, and a failed regex match per reading adds up over a corpus.
+    c0 = t[pos:pos + 1]
+    if c0 == "世" and t.startswith("世纪", pos) and value == value.to_integral_value() and 1 <= value <= 30 and vmax is None:
         c = int(value) - 1
         dm = _DECADE_AFTER.match(t, pos + 2)
         if dm:
@@ -787,7 +788,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             if y is not None and y % 10 == 0:
                 return _M(s, dm.end(), "date", f"{c * 100 + y:04d}", f"{c * 100 + y + 9:04d}")
         return _M(s, pos + 2, "date", f"{c:02d}")
-    if t.startswith("年代", pos) and value == value.to_integral_value():
+    if c0 == "年" and t.startswith("年代", pos) and value == value.to_integral_value():
         v = int(value)
         w = int(vmax) if vmax is not None and vmax == vmax.to_integral_value() else v
         if 10 <= v <= 90 and v % 10 == 0:
@@ -795,12 +796,12 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         if 1000 <= v <= w <= 2190 and v % 10 == 0 and w % 10 == 0:
             return _M(s, pos + 2, "date", f"{v:04d}", f"{w + 9:04d}")  # 五六十年代: 1950-1969
         return None
-    if (t.startswith("公元", s - 2) or t.startswith("公元前", s - 3)) and approx is None and vmax is None and _YEAR_RE.match(t, pos) \
+    if c0 == "年" and (t.startswith("公元", s - 2) or t.startswith("公元前", s - 3)) and approx is None and vmax is None and _YEAR_RE.match(t, pos) \
             and value == value.to_integral_value() and 0 < value < 10000:
         bc = t.startswith("公元前", s - 3)
         y = 1 - int(value) if bc else int(value)  # astronomical numbering: 1 BC is year 0
         return _M(s - (3 if bc else 2), pos + 1, "date", f"-{-y:04d}" if y < 0 else f"{y:04d}")
-    if year is not None and approx is None and _YEAR_RE.match(t, pos):
+    if c0 == "年" and year is not None and approx is None and _YEAR_RE.match(t, pos):
         end, mo, d, momax = _date_tail(t, pos + 1)
         if momax is not None and vmax is None:
             return _M(s, end, "date", _iso(year, mo, None), _iso(year, momax, None))
@@ -810,7 +811,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         r = _M(s, end, "date", _iso(year, mo, d), _iso(ymax, None, None) if ymax else None)
         r.date = (year, mo, d)
         return r
-    if approx is None and vmax is None or (vmax is not None):
+    if c0 in ("月", "日", "号") and (approx is None and vmax is None or vmax is not None):
         mm = _MONTH_AFTER_NUM.match(t, pos)
         if mm and value == value.to_integral_value() and 1 <= value <= 12 and approx is None \
                 and not (vmax is not None and not 1 <= vmax <= 12):
@@ -839,7 +840,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             return _M(s, pos + 1, "date", _iso(None, None, int(value)))
 
     # clock time
-    cm = _CLOCK_RE.match(t, pos)
+    cm = _CLOCK_RE.match(t, pos) if c0 in ("时", "点") else None
     if (cm and value == value.to_integral_value() and 0 <= value <= 24 and vmax is None and approx is None
             and not (cm.group(1) == "时" and t.startswith(_NOT_CLOCK, pos))
             and not (single_one and not cm.group(2))):
@@ -852,7 +853,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             return _M(clock[0], end, "time", clock[1], approx=ap)
 
     # duration
-    du = _DURATION_RE.match(t, pos)
+    du = _DURATION_RE.match(t, pos) if c0 in _DURATION_START else None
     if du:
         unit = _DURATION_UNITS[du.group(3)]
         if du.group(3) == "月" and not du.group(1):
@@ -874,7 +875,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         return done("duration", end, _py(dv), _py(vm), unit, ap)
 
     # money
-    mu = _MONEY_RE.match(t, pos)
+    mu = _MONEY_RE.match(t, pos) if c0 in _MONEY_START else None
     if mu:
         unit = _MONEY_UNITS[mu.group()]
         end = mu.end()
@@ -991,6 +992,8 @@ _UNIT_START = frozenset(
     + "".join(w[0] for w in _MEASURE_UNITS)
     + "".join(w[0] for w in _LATIN_UNITS)
 )
+_DURATION_START = frozenset("个多半" + "".join(w[0] for w in _DURATION_UNITS))
+_MONEY_START = frozenset(w[0] for w in _MONEY_UNITS)
 _OBJ_RE = regex.compile(r"\p{Han}{1,6}")
 _OBJ_STOP = frozenset(
     "的和与及或等了在是将为到来从由对被把向给并也都又已就还共达至个名位中里内外上下左右前后约近超逾多余"
