@@ -1148,8 +1148,20 @@ def _one_may_count(t: str, a: int) -> bool:
     return nxt in _ONE_NEXT or nxt == "又" or not nxt
 
 
-# 19·8％, 1·2亿元: a middle dot printed for the decimal point (never 9·11, 5·12 names)
-_MIDDOT = regex.compile(r"(?<=[0-9])[·・](?=[0-9]++(?:[%‰万亿元倍]|个百分点))")
+# 19·8％, 1·2亿元, 1·5米: a middle dot printed for the decimal point, when a unit follows
+# (never the names 9·11事件, 5·12地震, “3·15”)
+_MIDDOT = regex.compile(r"(?<=[0-9])[·・](?=[0-9])")
+_MIDDOT_DIGITS = regex.compile(r"[0-9]++")
+
+
+def _middot(m: regex.Match[str]) -> str:
+    t = m.string
+    j = _MIDDOT_DIGITS.match(t, m.end()).end()  # type: ignore[union-attr]
+    c = t[j:j + 1]
+    if c and c in "%‰万亿倍" or t.startswith("个百分点", j) or (
+            c not in "年月日号时点分" and (_MONEY_RE.match(t, j) or _MEASURE_RE.match(t, j))):
+        return "."
+    return m.group()
 _ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]")
 
 
@@ -1177,7 +1189,7 @@ def _listed_dates(t: str, found: list[_M], r: _M) -> None:
     j = r.s - 1
     while j > lo and t[j] == "、":
         m = _LIST_NUM.match(t, lo, j)
-        if m is None or m.start() < lo or (m.start() > 0 and t[m.start() - 1] in "0123456789一二三四五六七八九十"):
+        if m is None or m.start() < lo or (m.start() > 0 and t[m.start() - 1] in "0123456789一二三四五六七八九十-/.:"):
             break
         v = _small_int(m.group(), 1, 12 if d is None else 31)
         if v is None:
@@ -1199,7 +1211,7 @@ def _extract(text: str, base_date: datetime.date | None, source: str | None = No
     c = _compact(text)
     t = c.text
     if "·" in t or "・" in t:
-        t = _MIDDOT.sub(".", t)  # same length: offsets still map
+        t = _MIDDOT.sub(_middot, t)  # same length: offsets still map
     found: list[_M] = []
     pos = 0
     n = len(t)
