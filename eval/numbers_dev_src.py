@@ -922,8 +922,93 @@ PEER: list[tuple[str, list[tuple]]] = [
 ]
 
 
+# An eighth blind split: 20 CLUENER 2020 and 20 MSR sentences not used before (seed 88),
+# sampled and annotated after the blind7 and peer fixes, before running the extractor. Split ``blind8``.
+BLIND8: list[tuple[str, list[tuple]]] = [
+    ('对丽泽的重新的定位希望能给大家呈现出一个丽泽，崭新的丽泽。',
+     []),
+    ('7月中旬，银监会下发了《关于进一步规范信用卡业务的通知》（以下简称“60号文”），',
+     [('7月', D, '--07', None, None, None)]),
+    ('著名的游戏杂志《Edge》近期用10页的篇幅介绍了idSoftware的新作《狂怒》',
+     [('10页', Q, 10, None, '页', None)]),
+    ('发表于2010年《大众软件》11月下',
+     [('2010年', D, '2010', None, None, None), ('11月', D, '--11', None, None, None)]),
+    ('范曾名列三甲。89岁的赵无极2.4亿元首次登上榜首，91岁的吴冠中2.2亿元排名第二，',
+     [('89岁', Q, 89, None, '岁', None), ('2.4亿元', M, 240000000, None, '元', None), ('91岁', Q, 91, None, '岁', None), ('2.2亿元', M, 220000000, None, '元', None), ('第二', O, 2, None, None, None)]),
+    ('dota2在幻象系统上有怎样的突破是一个仅次于法球系统的看点。',
+     []),
+    ('宁波正是中国人民银行力推的金融ic卡多应用的一个试点城市。这种金融ic卡在宁波被称为“市民卡”',
+     []),
+    ('目前以7分的积分排名联赛倒数第一，两队本场均要为保级而战。本赛季马洛卡有多名主力离队，',
+     [('7分', Q, 7, None, '分', None), ('第一', O, 1, None, None, None), ('两队', Q, 2, None, '队', None)]),
+    ('5分月销70份明日可用168起河南林州太行大峡谷景区一日游【林州太行大峡谷一日游】赏花踏青4.',
+     [('5分', Q, 5, None, '分', None), ('70份', Q, 70, None, '份', None), ('168', N, 168, None, None, None)]),
+    ('队长LISA是资质很老的CS女玩家，经验十分丰富，也是前VIC女队的队长和指挥，',
+     []),
+    ('最终得出决定并且实施。即使是最有钱的博物馆，在买卖上面都不会大意一分，',
+     []),
+    ('6月1日，上海漕宝路星星广场，锣鼓喧天，鞭炮齐鸣，肯德基莘漕餐厅喜庆开业。',
+     [('6月1日', D, '--06-01', None, None, None)]),
+    ('建行费用之所以最低，最主要是因为其年费相对其他银行最低，金卡为160元，普卡为80元，',
+     [('160元', M, 160, None, '元', None), ('80元', M, 80, None, '元', None)]),
+    ('2008年广发行的出口信用保险项下融资在与中国出口信用保险公司合作的56家银行中居第六，',
+     [('2008年', D, '2008', None, None, None), ('56家', Q, 56, None, '家', None), ('第六', O, 6, None, None, None)]),
+    ('针对《魔兽世界》全球用户超过1100万的数字，雅各布说：“我们并不认为只有达到《',
+     [('超过1100万', N, 11000000, None, None, 'over')]),
+    ('这两家网站一贯只谈《星际争霸2》，不论暴雪的其他游戏有多大的噱头，',
+     [('两家', Q, 2, None, '家', None)]),
+    ('里奇蒂略同时称，如果Take-Two迅速接受收购报价，那么在其重量级游戏《侠盗车手4》',
+     []),
+    ('特里和巴拉克的头球以及德科的远射也会派上用场。平均赔率1.146.6616.',
+     []),
+    ('另外他去年在网络上以9万元（近2万元人民币）买下lv樱桃包设计者村上隆所创作的5个限量公仔“',
+     [('去年', D, None, None, None, None), ('9万元', M, 90000, None, '元', None), ('近2万元人民币', M, 20000, None, '元', 'about'), ('5个', Q, 5, None, '个', None)]),
+    ('昨天Steam发布了《英雄连：勇气传说》的v2.502升级补丁，',
+     [('昨天', D, None, None, None, None)]),
+    ('１９９２年以来，国务院和国务院证券主管部门在一系列法规和文件中，对在境外发行股票和上市的有关政策作了明确规定。',
+     [('１９９２年', D, '1992', None, None, None)]),
+    ('这次大会是国际人口科学工作者的一次盛会。',
+     []),
+    ('市委、市政府始终十分重视稳定物价。',
+     []),
+    ('新华社北京１０月１２日电国家主席江泽民今天在第十五届世界石油大会开幕式上致辞，全文如下：',
+     [('１０月１２日', D, '--10-12', None, None, None), ('今天', D, None, None, None, None), ('第十五届', O, 15, None, '届', None)]),
+    ('另一派叫“目的论”，认为目的可以证明手段，极端的目的论甚至认为：为了一个好的目的可以采取一切手段。',
+     []),
+    ('记者在东软办公楼得到最新信息：今年上半年，东大阿尔派公司的产值比去年同期增长２３０％，利润翻了一番多。',
+     [('今年', D, None, None, None, None), ('去年', D, None, None, None, None), ('２３０％', P, 230, None, '%', None)]),
+    ('１９８０年夏天的一个下午，穆寨村年近６０岁的孤寡老人穆守家拄着拐杖挑水。',
+     [('１９８０年', D, '1980', None, None, None), ('近６０岁', Q, 60, None, '岁', 'about')]),
+    ('路基就这样一米米艰难地向前延伸，从当年１０月２３日工程开工，到半年后路基成型，正是一年中最严寒的冬天。',
+     [('１０月２３日', D, '--10-23', None, None, None), ('半年', U, 0.5, None, '年', None)]),
+    ('经过严格论证，总师组决定大胆选择当时尚不成熟、技术储备不足但扩展余地大的分布式共享存储并行结构，这一超前的思路为“银河-Ⅲ”突破百亿次、乃至千亿次／秒难关选择了一条阳关大道。',
+     [('突破百亿次', Q, 10000000000, None, '次', 'over'), ('千亿次', Q, 100000000000, None, '次', None)]),
+    ('在石油企业深化改革，推进两个根本性转变的过程中，根据国家的节能法规制定新的管理办法，采取新的政策措施，建立起新的节能机制。',
+     [('两个', Q, 2, None, '个', None)]),
+    ('铁路从海拔７８米的南宁盆地上升到海拔２０００多米的云贵高原，高差达２０１０米，为我国铁路前所未有。',
+     [('７８米', Q, 78, None, '米', None), ('２０００多米', Q, 2000, None, '米', 'over'), ('２０１０米', Q, 2010, None, '米', None)]),
+    ('岭澳核电站地处深圳市龙岗区大鹏镇，距已运行三年的大亚湾核电站１.２公里。',
+     [('三年', U, 3, None, '年', None), ('１.２公里', Q, 1.2, None, '公里', None)]),
+    ('工程投资的关键是发电前１１年的资金，按１９９３年５月末价格计约６５０亿元人民币。',
+     [('１１年', U, 11, None, '年', None), ('１９９３年５月', D, '1993-05', None, None, None), ('约６５０亿元人民币', M, 65000000000, None, '元', 'about')]),
+    ('然而，此后的事态发展表明，《２１世纪议程》的实施进展缓慢，发达国家的行动落后于它们的承诺，人类面对的生态危机进一步加剧，地球已经患有多种综合症。',
+     []),
+    ('经过几十年的持续发展，具有比较成熟的国际运行规则和法律体系，又是中西文化交汇点，具有迅速适应外部环境变化的自发调节功能等基本因素。',
+     []),
+    ('去年，虞城县各乡审计站共对６５０个行政村进行了财务审计，解决了８２个行政村班子存在的不团结问题，取消和减轻农民负担４１项，金额１０８万元，处理村级干部７０多人。',
+     [('去年', D, None, None, None, None), ('６５０个', Q, 650, None, '个', None), ('８２个', Q, 82, None, '个', None), ('４１项', Q, 41, None, '项', None), ('１０８万元', M, 1080000, None, '元', None), ('７０多人', Q, 70, None, '人', 'over')]),
+    ('透过狼窝村这个缩影，不难想象在寒风凛冽的去冬，全县３２万民众战太行的壮观场面。',
+     [('３２万', N, 320000, None, None, None)]),
+    ('第三十一条本条例不适用于国际航线水路运输和以排筏作为运输工具的水路运输。',
+     [('第三十一条', O, 31, None, '条', None)]),
+    ('按１９９３年５月末中国的物价水平测算，三峡工程静态投资为９００亿元人民币，约合１１０亿美元。',
+     [('１９９３年５月', D, '1993-05', None, None, None), ('９００亿元人民币', M, 90000000000, None, '元', None), ('约合１１０亿美元', M, 11000000000, None, '美元', 'about')]),
+    ('前方攻坚离不开稳固的后方，“一年扭亏”凝聚了全局所有职工的人心。',
+     []),
+]
+
 SOURCES = {"blind3": "cluener", "blind4": "cluener", "blind5": "cluener", "blind6": "peoples_daily",
-           "blind7": "peoples_daily", "peer": "written"}
+           "blind7": "peoples_daily", "peer": "written", "blind8": "cluener+msr"}
 
 
 def locate(text: str, mentions: list[tuple]) -> list[dict]:
@@ -950,12 +1035,12 @@ def main() -> None:
             rec = {"text": text, "source": src, "split": split, "mentions": locate(text, mentions)}
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
         for split, blind in (("blind", BLIND), ("blind2", BLIND2), ("blind3", BLIND3), ("blind4", BLIND4),
-                              ("blind5", BLIND5), ("blind6", BLIND6), ("blind7", BLIND7), ("peer", PEER)):
+                              ("blind5", BLIND5), ("blind6", BLIND6), ("blind7", BLIND7), ("peer", PEER), ("blind8", BLIND8)):
             for text, mentions in blind:
                 src = SOURCES.get(split, "msr")
                 rec = {"text": text, "source": src, "split": split, "mentions": locate(text, mentions)}
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    rows += [("msr", t, m) for t, m in BLIND + BLIND2 + BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + PEER]
+    rows += [("msr", t, m) for t, m in BLIND + BLIND2 + BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + PEER + BLIND8]
     n = sum(len(m) for _, _, m in rows)
     print(f"{dest}: {len(rows)} sentences, {n} mentions")
 
