@@ -747,6 +747,8 @@ def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, yea
         return done("money", end, _py(value), _py(vmax), _PREFIX_CURRENCY[cur])
 
     c0 = t[pos:pos + 1]
+    if single_one and c0 and t[pos + 1:pos + 2] == c0 and c0 not in "0123456789":
+        return None  # 一米米, 一步步, 一天天: "bit by bit", not a count
     # percent family
     pm = _PERCENT_RE.match(t, pos) if c0 in "%‰个百" else None
     if pm:
@@ -1058,11 +1060,12 @@ def _is_label(t: str, r: _M) -> bool:
 
 
 def _in_slogan(t: str, r: _M) -> bool:
-    """“两个转变”, “五个中心”: a short quoted name that starts with the number."""
-    if r.s == 0 or t[r.s - 1] not in "“「『\"":
+    """“两个转变”, “一年扭亏”: a short quoted name that starts with the number; or a title
+    that does (《２１世纪议程》, 《三国演义》)."""
+    if r.s == 0 or t[r.s - 1] not in "“「『\"《":
         return False
-    close = {"“": "”", "「": "」", "『": "』", '"': '"'}[t[r.s - 1]]
-    i = t.find(close, r.e, r.s + 9)
+    close = {"“": "”", "「": "」", "『": "』", '"': '"', "《": "》"}[t[r.s - 1]]
+    i = t.find(close, r.e, r.s + (16 if close == "》" else 9))
     return i >= 0
 
 
@@ -1126,7 +1129,7 @@ def extract(text: str, *, base_date: datetime.date | None = None) -> list[Number
 
 # Where a numeric expression can start: the cheap scan that keeps extraction linear and
 # fast; the full pattern is only tried from a few characters before each anchor.
-_ANCHOR = regex.compile(rf"[0-9{_CN_CHARS}]++|(?P<rel>{_REL_WORDS})")
+_ANCHOR = regex.compile(rf"[0-9{_CN_CHARS}]++|(?P<rel>{_REL_WORDS})|(?P<half>(?<![上下前后多大过])半(?=个?(?:年|月|天|小时|钟头)))")
 _ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # After a lone 一, only these begin something worth reading (一年, 一米, 一个多月, 一成).
 _ONE_NEXT = frozenset("块年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼")
@@ -1162,7 +1165,18 @@ def _middot(m: regex.Match[str]) -> str:
             c not in "年月日号时点分" and (_MONEY_RE.match(t, j) or _MEASURE_RE.match(t, j))):
         return "."
     return m.group()
-_ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]")
+_ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|半|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]")
+
+
+def _half(t: str, a: int) -> _M | None:
+    """半年, 半个月, 半天, 半小时: half a unit of time (never 上半年, the first half)."""
+    du = _DURATION_RE.match(t, a + 1)
+    if du is None or du.group(2) or du.group(3) == "月" and not du.group(1):
+        return None
+    end, ap = du.end(), None
+    if t.startswith("多", end):
+        end, ap = end + 1, "over"
+    return _M(a, end, "duration", 0.5, unit=_DURATION_UNITS[du.group(3)], approx=ap)
 
 
 def _factors(t: str, found: list[_M], r: _M) -> None:
@@ -1223,6 +1237,8 @@ def _extract(text: str, base_date: datetime.date | None, source: str | None = No
         rel = am.group("rel")
         if rel is not None:
             r = _relative(t, rel, a, e, base_date)
+        elif am.group("half") is not None:
+            r = _half(t, a)
         elif e - a == 1 and t[a] == "一" and not _one_may_count(t, a):
             pos = e
             continue
@@ -1252,7 +1268,7 @@ def _extract(text: str, base_date: datetime.date | None, source: str | None = No
             # time prefixes (上午) may reach back into a previous mention; keep the first
             pos = max(r.e, pos + 1)
             continue
-        if r.kind in ("quantity", "number", "ordinal") and _in_slogan(t, r):
+        if r.kind in ("quantity", "number", "ordinal", "duration", "date") and _in_slogan(t, r):
             pos = r.e
             continue
         if found and found[-1].bare and found[-1].e + 1 == r.s and r.value_max is None:
