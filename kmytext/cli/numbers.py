@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any, Optional
 
+import regex
 import typer
 
 from kmytext.cli.common import (
@@ -13,6 +14,7 @@ from kmytext.cli.common import (
 )
 
 
+_SPACE = regex.compile(r"\s")
 NUMBER_COLUMNS = ["text", "kind", "value", "value_max", "unit", "approx", "object",
                   "doc", "line", "start", "end", "context"]
 
@@ -55,12 +57,24 @@ def numbers(
                 index = LineIndex(doc.text)
                 for n in found:
                     if wanted is None or n.kind in wanted:
-                        yield {**n.as_dict(), "doc": doc.id, "line": doc.line - 1 + index.line(n.start),
+                        # built field by field: as_dict() walks dataclasses.fields() per record
+                        yield {"text": n.text, "kind": n.kind, "value": n.value, "value_max": n.value_max,
+                               "unit": n.unit, "approx": n.approx, "object": n.object, "doc": doc.id,
+                               "line": doc.line - 1 + index.line(n.start),
                                "start": doc.offset + n.start, "end": doc.offset + n.end,
-                               "context": context(doc.text, n.start, n.end)}
+                               "context": _context(doc.text, n.start, n.end, context)}
 
         emit(rows(), NUMBER_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files,
              table_columns=["text", "kind", "value", "value_max", "unit", "approx", "object", "line", "doc"])
+
+
+def _context(text: str, start: int, end: int, full: Any) -> str:
+    """``kmytext.spans.context`` (passed as ``full``), skipping its three whitespace folds
+    when the window has no whitespace, as for most mentions."""
+    a, b = max(0, start - 20), end + 20
+    if _SPACE.search(text, a, b) is None:
+        return f"{text[a:start]}[{text[start:end]}]{text[end:b]}"
+    return str(full(text, start, end))
 
 
 def _numbers_of(doc: Any, *, clean: bool, base_date: Any) -> list[Any]:
