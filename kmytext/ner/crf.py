@@ -258,6 +258,8 @@ class Model:
         longest sentence decodes them all; at step t only the sentences longer than t,
         a tail of the batch, are updated."""
         S, T, L = len(lengths), int(lengths[-1]), len(self.labels)
+        if S == 1:  # one sentence (the library on a short string): fewer array calls per step
+            return self._viterbi_one(emit[offsets[0] : offsets[0] + T])[None, :]
         idx = offsets[:, None] + np.minimum(np.arange(T)[None, :], lengths[:, None] - 1)
         E = emit[idx]  # [S, T, L]
         back = np.empty((T, S, L), dtype=np.int8)
@@ -277,4 +279,22 @@ class Model:
         for t in range(T - 1, 0, -1):
             y = back[t, every, y]
             path[:, t - 1] = y
+        return path
+
+    def _viterbi_one(self, E: np.ndarray) -> np.ndarray:
+        """Best path of one sentence, ``E`` its ``[length, labels]`` scores."""
+        T = len(E)
+        back = np.empty((T, len(self.labels)), dtype=np.int8)
+        score = E[0]
+        trans = self.transitions
+        for t in range(1, T):
+            cand = score[:, None] + trans  # [from, to]
+            back[t] = cand.argmax(axis=0)
+            score = cand.max(axis=0) + E[t]
+        path = np.empty(T, dtype=np.int64)
+        y = int(score.argmax())
+        path[T - 1] = y
+        for t in range(T - 1, 0, -1):
+            y = int(back[t, y])
+            path[t - 1] = y
         return path
