@@ -37,15 +37,13 @@ full value and otherwise keep only what is written ('--05', '---09', None).
 from __future__ import annotations
 
 import datetime
-import re
 from decimal import Decimal, InvalidOperation
 from typing import Callable, Iterable
 
 import regex
 
-from kmytext.normalize import _t2s  # the traditional -> simplified table clean() uses
 from kmytext.normalize import clean as _clean
-from kmytext.normalize import Cleaned, edit
+from kmytext.normalize import Cleaned, edit, translate
 from kmytext.types import Number
 
 KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", "number")
@@ -369,33 +367,6 @@ def _py(v: Decimal | None) -> int | float | None:
 # ---------------------------------------------------------------- compaction
 
 
-# The stdlib engine scans a small character class several times faster than ``regex``.
-_FULLWIDTH_RE = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")
-
-
-def _fold(text: str, table: dict[int, int], present: Iterable[str]) -> str:
-    """``text.translate(table)`` when only the characters ``present`` can be in the table:
-    news text holds few of them, and replacing those is many times faster than translating
-    every character."""
-    todo = [ch for ch in present if ord(ch) in table]
-    if len(todo) > 40:
-        return text.translate(table)  # traditional text: most characters change anyway
-    for ch in todo:
-        text = text.replace(ch, chr(table[ord(ch)]))
-    return text
-
-
-_T2S_CHARS: list[frozenset[str]] = []
-
-
-def _simplified(text: str, chars: set[str]) -> str:
-    """Traditional characters as simplified ones (what clean() does), character for
-    character; ``chars``: a superset of the characters of ``text``."""
-    if not _T2S_CHARS:
-        _T2S_CHARS.append(frozenset(map(chr, _t2s())))
-    return _fold(text, _t2s(), _T2S_CHARS[0].intersection(chars))
-
-
 def _compact(text: str) -> Cleaned:
     """``text`` without line-layout whitespace, full width folded, with a map back to
     source offsets; whitespace between ASCII letters or digits stays ("2024 2025" is two)."""
@@ -407,7 +378,7 @@ def _compact(text: str) -> Cleaned:
         if not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum()):
             gaps.append((a, b))
     c = edit(text, gaps, None)
-    folded = _fold(c.text, _FULLWIDTH, set(_FULLWIDTH_RE.findall(c.text)))
+    folded = translate(c.text, _FULLWIDTH)
     if folded is c.text:
         return c
     return Cleaned(folded, text, c._at, c._shift)
@@ -1311,8 +1282,5 @@ def numbers(text: str, *, base_date: datetime.date | None = None, clean: bool = 
 
 
 def _numbers(text: str, base_date: datetime.date | None) -> list[Number]:
-    # clean() without its traditional-character step, which translates every character of
-    # the text; _simplified() substitutes only the traditional ones (same result, same length).
-    cleaned = _clean(text, simplified=False)
-    return _extract(_simplified(cleaned.text, set(text)), base_date, text,
-                    cleaned if cleaned.text is not text else None)
+    cleaned = _clean(text)
+    return _extract(cleaned.text, base_date, text, cleaned if cleaned.text is not text else None)
