@@ -138,8 +138,8 @@ def _write_delimited(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], 
     try:
         for row in rows:
             # The strings csv.writer makes of the cells: _cell's, then str() of what is not a str.
-            cells = [v if v.__class__ is str else str(v) if v.__class__ is int else _csv_cell(v)
-                     for v in map(row.get, columns)]
+            cells = [v if v.__class__ is str else "" if v is None else str(v) if v.__class__ is int
+                     else _csv_cell(v) for v in map(row.get, columns)]
             line = sep.join(cells)
             if seps and line.count(sep) == seps and '"' not in line and "\n" not in line and "\r" not in line:
                 parts.append(line + "\n")
