@@ -88,6 +88,10 @@ _RANGE_SEPS = frozenset(["—", "——", "–", "-", "~", "至", "到"])
 _RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?=[0-9{_CN_CHARS}]|百分之|第)")
 _NUM_AT = regex.compile(rf"{_ARABIC}{_MULT}|{_CN}")
 _INNER_APPROX = regex.compile(rf"(多|余|来)?((?:{_QIAN}|[百万亿])++)?")
+# The characters that can start a non-empty match of _INNER_APPROX and _RANGE: 97% of numbers
+# have neither, and a regex call costs more than a look at one character.
+_INNER_START = frozenset("多余来千百万亿")
+_RANGE_START = frozenset("—–-~至到")
 _POST_APPROX = regex.compile(r"左右|以上|以下|以内|上下(?![班游午车楼级文])|之多|开外|出头")
 
 _MONEY_UNITS = {
@@ -175,6 +179,7 @@ _TIME_PREFIXES = {
     "早": 0, "晚": 12,
 }
 _PLAIN_AFTER = regex.compile(r"[A-Za-z]")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # _PLAIN_AFTER, without a call
 
 # Words and idioms that contain numeral characters but are not numbers. A match that
 # overlaps one of these (on a Chinese numeral) is dropped.
@@ -591,7 +596,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     if s > 0 and t[s - 1] in "几数" and not pre and num[0] in "十百千万亿":
         return None  # 几十年, 数十万: no value
     if num.isascii():
-        if s > lo and (_PLAIN_AFTER.match(t, s - 1) or t[s - 1] == ".") and not _DIM_X.match(t, s - 2):
+        if s > lo and (t[s - 1] in _LATIN or t[s - 1] == ".") and not _DIM_X.match(t, s - 2):
             return None  # G219, v1.2
     parsed = _parse_num(num)
     # Chinese decimals that are really dates/years are rare; digit-by-digit years:
@@ -625,7 +630,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
                 year = None
 
     # 三十多万, 100余 : inner approximation and a trailing multiplier
-    ia = _INNER_APPROX.match(t, pos)
+    ia = _INNER_APPROX.match(t, pos) if t[pos:pos + 1] in _INNER_START else None
     if ia and (ia.group(1) or ia.group(2)):
         if ia.group(2):
             mult = Decimal(1)
@@ -643,7 +648,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
             pos = ia.end()
 
     # range: 1—6个月, 三至五年, 1.4万至1.9万立方米
-    rm = _RANGE.match(t, pos)
+    rm = _RANGE.match(t, pos) if t[pos:pos + 1] in _RANGE_START else None
     if rm and vmax is None and not ordg:
         nm = _NUM_AT.match(t, rm.end())
         p2 = _parse_num(nm.group()) if nm else None
@@ -1209,10 +1214,10 @@ def _extract(text: str, base_date: datetime.date | None, source: str | None = No
         if am is None:
             break
         a, e = am.span()
-        rel = am.group("rel")
-        if rel is not None:
-            r = _relative(t, rel, a, e, base_date)
-        elif am.group("half") is not None:
+        group = am.lastgroup  # None for a numeral (most anchors), else "rel" or "half"
+        if group == "rel":
+            r = _relative(t, am.group(), a, e, base_date)
+        elif group == "half":
             r = _half(t, a)
         elif e - a == 1 and t[a] == "一" and not _one_may_count(t, a):
             pos = e
