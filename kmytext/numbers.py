@@ -178,8 +178,7 @@ _TIME_PREFIXES = {
     "下午": 12, "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12, "深夜": 12,
     "早": 0, "晚": 12,
 }
-_PLAIN_AFTER = regex.compile(r"[A-Za-z]")
-_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # _PLAIN_AFTER, without a call
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # [A-Za-z], without a regex call
 
 # Words and idioms that contain numeral characters but are not numbers. A match that
 # overlaps one of these (on a Chinese numeral) is dropped.
@@ -931,7 +930,7 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
         return None  # phone numbers, codes
     if t[pos:pos + 1] in ("平", "负") and (s > 0 and t[s - 1] in "胜平" or _DRAW_THEN_LOSS.match(t, pos)):
         return done("quantity", pos + 1, _py(value), None, t[pos])  # 3胜2平1负: a record
-    if not chinese and pos < len(t) and _PLAIN_AFTER.match(t, pos) and not _DIM_X.match(t, pos - 1):
+    if not chinese and pos < len(t) and t[pos] in _LATIN and not _DIM_X.match(t, pos - 1):
         return None  # 5G, 3D
     if year is not None and vmax is None and num.isdigit() and _HAN.match(t, pos) and not chinese:
         return _M(s, pos, "date", _iso(year, None, None))  # 2023中国西部氢能大会
