@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any, Optional
 
-import regex
 import typer
 
 from kmytext.cli.common import (
@@ -13,8 +12,6 @@ from kmytext.cli.common import (
     app, by_unit, documents, emit, guard, work,
 )
 
-
-_SPACE = regex.compile(r"\s")
 NUMBER_COLUMNS = ["text", "kind", "value", "value_max", "unit", "approx", "object",
                   "doc", "line", "start", "end", "context"]
 
@@ -62,19 +59,10 @@ def numbers(
                                "unit": n.unit, "approx": n.approx, "object": n.object, "doc": doc.id,
                                "line": doc.line - 1 + index.line(n.start),
                                "start": doc.offset + n.start, "end": doc.offset + n.end,
-                               "context": _context(doc.text, n.start, n.end, context)}
+                               "context": context(doc.text, n.start, n.end)}
 
         emit(rows(), NUMBER_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files,
              table_columns=["text", "kind", "value", "value_max", "unit", "approx", "object", "line", "doc"])
-
-
-def _context(text: str, start: int, end: int, full: Any) -> str:
-    """``kmytext.spans.context`` (passed as ``full``), skipping its three whitespace folds
-    when the window has no whitespace, as for most mentions."""
-    a, b = max(0, start - 20), end + 20
-    if _SPACE.search(text, a, b) is None:
-        return f"{text[a:start]}[{text[start:end]}]{text[end:b]}"
-    return str(full(text, start, end))
 
 
 def _numbers_of(doc: Any, *, clean: bool, base_date: Any) -> list[Any]:
