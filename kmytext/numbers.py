@@ -120,7 +120,7 @@ _MEASURE_UNITS = (
     "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
     "幕 具 尊 遍 封 口 顶 帧 像素 盎司 加仑 磅 英亩 "
     "连胜 连败 连平 胜 球 战 败 "
-    "公里/小时 千米/小时 米/秒 度 ℃ °C ° ㎡ ㎞ ㎏"
+    "公里/小时 千米/小时 米/秒 公里每小时 千米每小时 米每秒 度 ℃ °C ° ㎡ ㎞ ㎏"
 ).split()
 # Case-sensitive units written in Latin letters; never followed by another letter.
 _LATIN_UNITS = "km/h m/s PB TB GB MB KB EB kWh kW MW GW km kg cm mm m² m³ Mbps Gbps ml mL t m P W".split()

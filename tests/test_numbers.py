@@ -168,6 +168,7 @@ WHOLE = [
     ("第三回合", "ordinal", 3, None, "回合", None),
     ("三又二分之一", "number", 3.5, None, None, None),
     ("50km/h", "quantity", 50, None, "km/h", None),
+    ("30公里每小时", "quantity", 30, None, "公里每小时", None),
     ("四幕", "quantity", 4, None, "幕", None),
 ]
 
