@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Literal
 
@@ -253,9 +254,9 @@ class Counts:
         rhetoric (信念如铁、意志如铁、团结如铁) is less of a topic than one spread over many."""
         words = [w for w, _ in pairs]
         ends = [i for i, w in enumerate(words) if w in _SENTENCE_END]
-        for a, b in zip([0, *[e + 1 for e in ends]], [*ends, len(words)], strict=True):
-            if b > a:
-                self.sentences.update(set(words[a:b]))
+        # each sentence's distinct words, counted in one go
+        self.sentences.update(chain.from_iterable(
+            set(words[a:b]) for a, b in zip([0, *[e + 1 for e in ends]], [*ends, len(words)], strict=True)))
 
     def _glue(self, pairs: Sequence[Pair], *, stop: frozenset[str]) -> None:
         """Count, per word, the times it is stuck to the same stray piece (a one-character or
@@ -353,11 +354,12 @@ def count(texts: Iterable[str], *, segmenter: Segmenter | None = None, clean: bo
 def _by_word(counts: Counts) -> tuple[Counter[str], dict[str, str]]:
     """Counts per word and each word's most frequent POS."""
     per_word: Counter[str] = Counter()
-    tags: dict[str, Counter[str]] = defaultdict(Counter)
+    best: dict[str, tuple[int, str]] = {}  # the first of the most frequent tags
     for (w, t), c in counts.words.items():
         per_word[w] += c
-        tags[w][t] += c
-    return per_word, {w: tc.most_common(1)[0][0] for w, tc in tags.items()}
+        if w not in best or c > best[w][0]:
+            best[w] = (c, t)
+    return per_word, {w: t for w, (_, t) in best.items()}
 
 
 def _units(counts: Counts, stop: frozenset[str], allowed: frozenset[str] | None

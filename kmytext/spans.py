@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import regex
 
 _WS = regex.compile(r"\s+")
+# Python's whitespace (str.isspace, what strip() removes): a superset of regex's \s.
+_ANY_SPACE = re.compile(r"\s")
 
 
 class LineIndex:
@@ -30,7 +33,11 @@ def context(text: str, start: int, end: int, width: int = 20) -> str:
     >>> context("一二三四五六七八九十", 4, 6, 2)
     '三四[五六]七八'
     """
-    left = _WS.sub(" ", text[max(0, start - width):start]).lstrip()
+    a = max(0, start - width)
+    # Most windows have nothing to fold or strip.
+    if 0 <= start <= end and width >= 0 and _ANY_SPACE.search(text, a, end + width) is None:
+        return f"{text[a:start]}[{text[start:end]}]{text[end:end + width]}"
+    left = _WS.sub(" ", text[a:start]).lstrip()
     right = _WS.sub(" ", text[end:end + width]).rstrip()
     mid = _WS.sub("", text[start:end])
     return f"{left}[{mid}]{right}"

@@ -4,13 +4,15 @@ import time
 from collections.abc import Callable
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 import kmytext
 from conftest import SEEDS
 from kmytext.normalize import (
-    Cleaned, clean, fold_width, identity, is_traditional, join_lines, squeeze_spaces, to_simplified,
+    _FULLWIDTH, _LEDE, _LINE, Cleaned, _lede_at, _t2s, _t2s_wide, clean, fold_width, identity, is_traditional,
+    join_lines, squeeze_spaces, to_simplified, translate,
 )
 
 WRAPPED = (
@@ -193,3 +195,31 @@ def test_every_clean_char_comes_from_the_source(text: str) -> None:
     for i, ch in enumerate(c.text):
         src = text[c.to_source(i)]
         assert src == ch or clean(src).text == ch
+
+
+_TRANSLATED = "克拉玛依臺灣經濟 ２５％ＡＢ1😀𠀀\n『」Ｚ"
+
+
+@pytest.mark.parametrize("table", [_FULLWIDTH, _t2s(), _t2s_wide(), {ord("😀"): "x", ord("a"): None, 0x20000: 0x41}])
+@given(st.text(alphabet=_TRANSLATED, max_size=300))
+def test_translate_is_str_translate(table: dict[int, int], text: str) -> None:
+    assert translate(text, table) == text.translate(table)
+
+
+def test_translate_of_a_long_text_with_many_changes() -> None:
+    # Past the budget of changes it hands over to str.translate: the same result either way.
+    text = "臺灣經濟２５％😀一" * 2000
+    for table in (_FULLWIDTH, _t2s(), _t2s_wide()):
+        assert translate(text, table) == text.translate(table)
+    assert translate("一二三", _t2s()) == "一二三"
+
+
+_LEDE_AT_LINE = regex.compile(r"(?m)^[ \t\u3000\u00a0]*\K(?:" + _LEDE.pattern + ")")
+
+
+@given(st.lists(st.sampled_from(["本报讯", "记者 ", "新华社北京电", "文/", " ", "\u3000", "\t", "\n", "\r", "\x0b",
+                                 "\u2028", "。", "克拉"]), max_size=12).map("".join))
+def test_lede_at_is_a_lede_at_a_line_start(text: str) -> None:
+    ledes = {m.start() for m in _LEDE_AT_LINE.finditer(text)}
+    for m in _LINE.finditer(text):
+        assert _lede_at(text, m.start()) == (m.start() in ledes)

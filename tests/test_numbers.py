@@ -166,6 +166,10 @@ WHOLE = [
     ("三点半", "time", "03:30", None, None, None),
     ("第1名", "ordinal", 1, None, "名", None),
     ("第三回合", "ordinal", 3, None, "回合", None),
+    ("三又二分之一", "number", 3.5, None, None, None),
+    ("50km/h", "quantity", 50, None, "km/h", None),
+    ("30公里每小时", "quantity", 30, None, "公里每小时", None),
+    ("四幕", "quantity", 4, None, "幕", None),
 ]
 
 
@@ -208,6 +212,24 @@ IN_CONTEXT = [
     ("国家８６３计划", []),
     ("奋力以“两个转变”促“两个提高”", []),
     ("１９８２年-１９８３年", [("１９８２年-１９８３年", "date", "1982")]),
+    # dimensions: one mention per factor, each with the unit written after the last one
+    ("尺寸为30×40×50厘米", [("30", "quantity", 30), ("40", "quantity", 40), ("50厘米", "quantity", 50)]),
+    ("屏幕分辨率为1920×1080。", [("1920", "number", 1920), ("1080", "number", 1080)]),
+    ("1920x1080像素", [("1920", "quantity", 1920), ("1080像素", "quantity", 1080)]),
+    ("长3米、宽2米", [("3米", "quantity", 3), ("2米", "quantity", 2)]),
+    ("每年4、5月雨水多", [("4", "date", "--04"), ("5月", "date", "--05")]),
+    ("3、4、5月份", [("3", "date", "--03"), ("4", "date", "--04"), ("5月份", "date", "--05")]),
+    ("比上年增长19·8％", [("19·8％", "percent", 19.8)]),
+    ("发生在9·11事件", []),
+    ("到半年后成型，上半年增长", [("半年", "duration", 0.5)]),
+    ("路基一米米向前延伸", []),
+    ("《２１世纪议程》的实施", []),
+    ("“一年扭亏”凝聚人心", []),
+    ("身长只有1·5米，“3·15”晚会", [("1·5米", "quantity", 1.5)]),
+    ("国家一级和二级残疾", [("一级", "quantity", 1), ("二级", "quantity", 2)]),
+    ("未满7周岁的儿童", [("7周岁", "quantity", 7)]),
+    ("蓝桥名苑12幢7单元", []),
+    ("加水2又1/2杯", [("2又1/2杯", "quantity", 2.5)]),
 ]
 
 
@@ -278,15 +300,15 @@ HAN = "零〇○一二两三四五六七八九十百千万亿廿卅第约近超�
 @given(st.text(alphabet=HAN, max_size=60))
 def test_never_raises_and_offsets_hold(text: str) -> None:
     # the unguarded core: extract() also has a last-resort guard, which must stay unused
-    from kmytext.numbers import _extract
+    from kmytext.numbers import _extract, _numbers
 
-    found = _extract(text, datetime.date(2024, 2, 29))
-    last = 0
-    for n in found:
-        assert text[n.start:n.end] == n.text
-        assert n.start >= last and n.end > n.start
-        last = n.end
-        assert n.kind in {"money", "percent", "date", "time", "duration", "quantity", "ordinal", "number"}
+    for found in (_extract(text, datetime.date(2024, 2, 29)), _numbers(text, datetime.date(2024, 2, 29))):
+        last = 0
+        for n in found:
+            assert text[n.start:n.end] == n.text
+            assert n.start >= last and n.end > n.start
+            last = n.end
+            assert n.kind in {"money", "percent", "date", "time", "duration", "quantity", "ordinal", "number"}
 
 
 @settings(max_examples=200, deadline=None)

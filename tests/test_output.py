@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kmytext.errors import OutputError
-from kmytext.output import BOM, Format, choose_format, open_output, wants_bom, write_rows
+from kmytext.output import BOM, Format, _cell, choose_format, open_output, wants_bom, write_rows
 
 ROWS = [{"entity": "克拉玛依", "count": 3, "score": 0.5, "aliases": None},
         {"entity": "上海, 浦东", "count": 1, "score": 1e-3, "aliases": "沪"}]
@@ -84,3 +86,25 @@ def test_output_over_an_input_is_refused(tmp_path: Path) -> None:
         with open_output(target, inputs=[str(target)]):
             pass
     assert target.read_text(encoding="utf-8") == "keep"
+
+
+_CELLS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), st.text(alphabet='a ,\t"\n\r亿元，“”', max_size=8),
+    st.lists(st.integers(), max_size=3), st.sampled_from([Format.csv, Format.tsv]),
+)
+
+
+@pytest.mark.parametrize("fmt", [Format.csv, Format.tsv])
+@given(st.integers(1, 4).flatmap(lambda k: st.lists(st.lists(_CELLS, min_size=k, max_size=k), max_size=6)))
+def test_delimited_output_is_what_csv_writer_writes(fmt: Format, table: list[list[object]]) -> None:
+    # write_rows joins rows that need no quoting itself: the bytes must be the csv module's.
+    columns = [f"c{i}" for i in range(len(table[0]) if table else 1)]
+    rows = [dict(zip(columns, r)) for r in table]
+    out = io.StringIO()
+    assert write_rows(rows, columns, fmt, out) == len(rows)
+    expected = io.StringIO()
+    writer = csv.writer(expected, delimiter="," if fmt == Format.csv else "\t", lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    assert out.getvalue() == expected.getvalue()

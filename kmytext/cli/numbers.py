@@ -12,7 +12,6 @@ from kmytext.cli.common import (
     app, by_unit, documents, emit, guard, work,
 )
 
-
 NUMBER_COLUMNS = ["text", "kind", "value", "value_max", "unit", "approx", "object",
                   "doc", "line", "start", "end", "context"]
 
@@ -55,7 +54,10 @@ def numbers(
                 index = LineIndex(doc.text)
                 for n in found:
                     if wanted is None or n.kind in wanted:
-                        yield {**n.as_dict(), "doc": doc.id, "line": doc.line - 1 + index.line(n.start),
+                        # built field by field: as_dict() walks dataclasses.fields() per record
+                        yield {"text": n.text, "kind": n.kind, "value": n.value, "value_max": n.value_max,
+                               "unit": n.unit, "approx": n.approx, "object": n.object, "doc": doc.id,
+                               "line": doc.line - 1 + index.line(n.start),
                                "start": doc.offset + n.start, "end": doc.offset + n.end,
                                "context": context(doc.text, n.start, n.end)}
 

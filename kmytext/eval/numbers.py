@@ -1,6 +1,6 @@
 """Precision, recall and F1 of ``kmytext.numbers.extract`` on hand-annotated JSON lines.
 
-    python -m kmytext.eval numbers eval/numbers_dev.jsonl [--split dev|test|all] [--errors]
+    python -m kmytext.eval numbers eval/numbers_dev.jsonl [--split dev|test|blind...|peer|all] [--errors]
 
 Each line: ``{"text", "split", "mentions": [{"start", "end", "kind", "value",
 "value_max", "unit", "approx"}]}``. A prediction is right for *span+kind* when its
@@ -107,11 +107,15 @@ def _print(name: str, res: dict[str, Any]) -> None:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m kmytext.eval numbers", description=__doc__.splitlines()[0])
     ap.add_argument("gold", type=Path)
-    ap.add_argument("--split", choices=["dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "all", "each"], default="each")
+    ap.add_argument("--split", default="each",
+                    help="one split (dev, test, blind, blind2 ... peer), 'all' pooled, or 'each' (default)")
     ap.add_argument("--errors", action="store_true", help="list false positives, misses and wrong values")
     a = ap.parse_args(argv)
     rows = [json.loads(line) for line in a.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    splits = ["dev", "test", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "all"] if a.split == "each" else [a.split]
+    known = list(dict.fromkeys(r.get("split", "dev") for r in rows))
+    if a.split not in (*known, "all", "each"):
+        ap.error(f"--split: choose from {', '.join(known)}, all, each")
+    splits = [*known, "all"] if a.split == "each" else [a.split]
     for s in splits:
         sub = rows if s == "all" else [r for r in rows if r.get("split", "dev") == s]
         _print(s, evaluate(sub, show_errors=a.errors and s != "all"))

@@ -109,36 +109,38 @@ def propagate(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, i
         return spans
     major = {k: max(v, key=v.__getitem__) for k, v in votes.items()}
     spans = [(s, e, major.get(text[s:e], t)) for s, e, t in spans]
-    # names by first character, longest first: a linear scan, not a giant regex
-    by_first: dict[str, list[int]] = {}
+    import numpy as np
+
+    # names by their first two characters, longest first
+    by_head: dict[str, list[int]] = {}
     for name in votes:
-        by_first.setdefault(name[0], []).append(len(name))
-    by_first = {k: sorted(set(v), reverse=True) for k, v in by_first.items()}
-    taken = bytearray(len(text))
+        by_head.setdefault(name[:2], []).append(len(name))
+    by_head = {k: sorted(set(v), reverse=True) for k, v in by_head.items()}
+    taken = np.zeros(len(text) + 1, dtype=bool)
     for s, e, _ in spans:
-        taken[s:e] = b"\x01" * (e - s)
+        taken[s:e] = True
+    # where a name can start: two characters that begin one, outside the names found
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+    pairs = points[:-1] << 21 | points[1:]
+    heads = np.array(sorted(ord(k[0]) << 21 | ord(k[1]) for k in by_head), dtype=np.int64)
     extra = []
     n = len(text)
-    i = 0
-    while i < n:
-        lens = by_first.get(text[i])
-        if lens is None or taken[i]:
-            i += 1
+    free = 0  # where the last name found ends
+    for i in np.flatnonzero(np.isin(pairs, heads) & ~taken[:-2]).tolist():
+        if i < free:
             continue
-        for L in lens:
+        for L in by_head[text[i : i + 2]]:
             e = i + L
             name = text[i:e]
-            if name in major and not any(taken[i:e]) and not (
+            if name in major and not taken[i:e].any() and not (
                 # don't cut a Latin word or number in two
                 (i and text[i - 1].isascii() and text[i - 1].isalnum() and text[i].isascii())
                 or (e < n and text[e].isascii() and text[e].isalnum() and text[e - 1].isascii())
             ):
                 extra.append((i, e, major[name]))
-                taken[i:e] = b"\x01" * L
-                i = e
+                taken[i:e] = True
+                free = e
                 break
-        else:
-            i += 1
     return sorted(spans + extra) if extra else spans
 
 

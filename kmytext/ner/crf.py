@@ -251,26 +251,27 @@ class Model:
         return out
 
     def _viterbi(self, emit: np.ndarray, offsets: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """Best paths of a batch of sentences, ``[sentence, max length]`` label ids.
+        """Best paths of a batch of sentences, ``[sentence, max length]`` label ids;
+        ``lengths`` must be ascending.
 
-        Past its end a sentence's score stands still and its back-pointers point to
-        themselves, so one pass over the longest sentence decodes them all."""
-        S, T, L = len(lengths), int(lengths.max()), len(self.labels)
+        Past its end a sentence's back-pointers point to themselves, so one pass over the
+        longest sentence decodes them all; at step t only the sentences longer than t,
+        a tail of the batch, are updated."""
+        S, T, L = len(lengths), int(lengths[-1]), len(self.labels)
+        if S == 1:  # one sentence (the library on a short string): fewer array calls per step
+            return self._viterbi_one(emit[offsets[0] : offsets[0] + T])[None, :]
         idx = offsets[:, None] + np.minimum(np.arange(T)[None, :], lengths[:, None] - 1)
         E = emit[idx]  # [S, T, L]
         back = np.empty((T, S, L), dtype=np.int8)
-        stay = np.broadcast_to(np.arange(L, dtype=np.int8), (S, L))
+        back[:] = np.arange(L, dtype=np.int8)
         score = E[:, 0].copy()
         trans = self.transitions[None]
-        rows = np.arange(S)[:, None]
-        cols = np.arange(L)[None, :]
+        live = np.searchsorted(lengths, np.arange(T), side="right")  # first live sentence
         for t in range(1, T):
-            cand = score[:, :, None] + trans  # [S, from, to]
-            best = cand.argmax(axis=1)
-            new = cand[rows, best, cols] + E[:, t]
-            live = (t < lengths)[:, None]
-            score = np.where(live, new, score)
-            back[t] = np.where(live, best, stay)
+            k = live[t]
+            cand = score[k:, :, None] + trans  # [live, from, to]
+            back[t, k:] = cand.argmax(axis=1)
+            score[k:] = cand.max(axis=1) + E[k:, t]
         path = np.empty((S, T), dtype=np.int64)
         y = score.argmax(axis=1)
         path[:, T - 1] = y
@@ -278,4 +279,22 @@ class Model:
         for t in range(T - 1, 0, -1):
             y = back[t, every, y]
             path[:, t - 1] = y
+        return path
+
+    def _viterbi_one(self, E: np.ndarray) -> np.ndarray:
+        """Best path of one sentence, ``E`` its ``[length, labels]`` scores."""
+        T = len(E)
+        back = np.empty((T, len(self.labels)), dtype=np.int8)
+        score = E[0]
+        trans = self.transitions
+        for t in range(1, T):
+            cand = score[:, None] + trans  # [from, to]
+            back[t] = cand.argmax(axis=0)
+            score = cand.max(axis=0) + E[t]
+        path = np.empty(T, dtype=np.int64)
+        y = int(score.argmax())
+        path[T - 1] = y
+        for t in range(T - 1, 0, -1):
+            y = int(back[t, y])
+            path[t - 1] = y
         return path
