@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import regex
@@ -12,6 +14,8 @@ from kmytext.normalize import clean as _clean
 from kmytext.normalize import identity
 from kmytext.segment import default_segmenter
 from kmytext.types import Entity
+
+Span = tuple[int, int, str]
 
 ENTITY_TYPES = ("PER", "LOC", "ORG", "WORK")
 
@@ -27,6 +31,44 @@ _NAME_START = regex.compile(r"[，。；：、！？,;:!?\s“”\"（）()]")
 _NAME_POS = ("n", "j", "s")
 _ORG_SUFFIX = regex.compile(r"(?:部|局|委|会|院|办|厅|署|处|所|站|队|中心|公司|集团|协会|学会|联盟|指挥部|小组|银行|大学|学校)$")
 _LOC_SUFFIX = regex.compile(r"(?:省|市|县|区|镇|乡|村|州|旗|盟|街道|社区|新区|开发区|园区)$")
+
+# A venue named after the place before it (香港|电影资料馆, 北京|人民大会堂): one LOC.
+_VENUE = regex.compile(
+    r"\p{Han}{0,8}?(?:大会堂|博物馆|博物院|资料馆|展览馆|美术馆|纪念馆|图书馆|科技馆|音乐厅|剧院|"
+    r"体育馆|体育场|体育中心|会展中心|会议中心|展览中心|大厦|广场|公园|机场|火车站|码头|大桥|"
+    r"寺|古城|故居|陵园|景区|度假村|酒店|宾馆|饭店)"
+)
+# A list of names (吕明华、詹培忠、霍震霆): items of two or more characters between 、.
+_LIST = regex.compile(r"(?:[\p{Han}·]{2,6}、)+[\p{Han}·]{2,6}")
+# Province abbreviations that are not surnames: a "name" starting with one is a pair of
+# places (沪克 Shanghai-Karamay, 粤港), never a person.
+_NOT_A_SURNAME = frozenset("沪渝冀辽皖闽赣豫鄂湘粤蜀黔滇陇港")
+# Common nouns that end like an organisation (局, 部, 会, 院) but name none: 新格局, 大局.
+_NON_ORG_TAILS = frozenset(
+    "格局 布局 大局 结局 开局 时局 政局 僵局 残局 骗局 棋局 饭局 定局 变局 新局 "
+    "全部 内部 外部 局部 腹部 机会 社会 宴会 晚会 聚会 约会 体会 误会 庙会 庭院 后院".split()
+)
+# Verbs that join two organisations ("…社区联合区消防救援大队"): an ORG never spans them.
+_JOINING_VERBS = frozenset({"联合", "携手", "会同", "联手"})
+# How an organisation name ends (verbs among them: 学会, 组织).
+_ORG_END = regex.compile(
+    r"(?:局|委|会|办|厅|部|院|校|公司|集团|中心|所|队|处|署|站|厂|社|行|司|组|组织|联|盟|团|军|党|网|报|台|馆|店)$"
+)
+# A place word that can head an organisation name (白碱滩区 of 白碱滩区市场监督管理局).
+_PLACE_WORD = regex.compile(r"\p{Han}{2,}(?:省|市|县|区|州|镇|乡)$")
+# One-character country names as People's Daily writes them (中美关系, 美方, 美、英、法):
+# each is a LOC of its own.
+_COUNTRY1 = "中美日俄英法德意韩朝印巴以伊越泰澳加墨葡荷瑞挪芬丹波捷匈罗保希土埃叙沙阿新菲缅老柬尼蒙哈乌古智秘委"
+_PAIR = regex.compile(
+    f"[{_COUNTRY1}]{{2}}(?=边境|边界|关系|两国|双边|之间|合作|贸易|友好|会谈|建交|首脑|联合|利率|战争|对话)"
+)
+_SIDE = regex.compile(f"[{_COUNTRY1.replace('西', '')}]方")
+_ENUM = regex.compile(f"[{_COUNTRY1}](?:、[{_COUNTRY1}])+")
+_ENUM_BEFORE = frozenset("之和与及在对向同从把被由")  # Han characters an enumeration may follow
+_ENUM_AFTER = ("等", "两", "三", "四", "五", "六", "七", "八", "各")  # …and may run into
+_BYLINE_WORDS = regex.compile(r"发自|报道|摄影|摄")
+_HAN = regex.compile(r"\p{Han}")
+_PREFIX_POS = frozenset({"n", "ns", "nt", "nz", "j"})
 
 
 def credited(text: str) -> list[Entity]:
@@ -101,6 +143,280 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Chinese surnames, one character each (``kmytext/data/surnames.txt``: the Hundred
+    Family Surnames and common modern surnames it lacks)."""
+    text = (resources.files("kmytext.data") / "surnames.txt").read_text(encoding="utf-8")
+    return frozenset("".join(ln for ln in text.splitlines() if not ln.startswith("#")).replace(" ", ""))
+
+
+def _merge_prefixed(text: str, spans: list[Span]) -> list[Span]:
+    """A place or name directly followed by an organisation is one organisation
+    (北京市|新街口医院, 曹县|计划生育委员会), as both corpora tag it, unless a word crosses
+    the seam (陈宇|剑率党政代表团: the model cut the name 陈宇剑)."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        if out and t == "ORG" and out[-1][1] == s and out[-1][2] in ("LOC", "PER"):
+            a = out[-1][0]
+            k = a
+            for w, _ in default_segmenter().tagged_raw(text[a:e]):
+                if k < s < k + len(w):
+                    break
+                k += len(w)
+            else:
+                out[-1] = (a, e, "ORG")
+                continue
+        out.append((s, e, t))
+    return out
+
+
+def _trim_person(text: str, span: Span) -> Span:
+    """A byline runs the reporter into the model's name: 记者苑冰, 胡俊华发自上海."""
+    s, e, t = span
+    if t == "PER" and e - s > 3:
+        name = text[s:e]
+        m = _BYLINE_WORDS.search(name, 1)
+        if m and m.start() >= 2:
+            e = s + m.start()
+        k = name.rfind("记者", 0, e - s - 2)
+        if k >= 0:
+            s += k + 2
+    return s, e, t
+
+
+def _fit_credits(text: str, credits: list[Entity], model: list[Entity]) -> list[Entity]:
+    """A credit that runs past the name (朱宝广州报道, 胡俊华发自上海, 见习记者苑冰) gives way
+    to the model's people inside it, keeping its role; without any, it is trimmed. A credit
+    the model only cuts shorter (非尔代|维斯·热夏提) stands."""
+    out: list[Entity] = []
+    for c in credits:
+        inside = [m for m in model if c.start <= m.start and m.end <= c.end
+                  and m.end - m.start < c.end - c.start]
+        people = [m for m in inside if m.type == "PER"]
+        rest = "".join(text[a:b] for a, b in _gaps(c.start, c.end, people))
+        if people and (len(people) > 1 or len(inside) > len(people) or "记者" in rest
+                       or _BYLINE_WORDS.search(rest)):
+            out += [Entity(m.text, "PER", m.start, m.end, role=c.role) for m in people]
+            continue
+        s, e, _ = _trim_person(text, (c.start, c.end, "PER"))
+        out.append(c if (s, e) == (c.start, c.end) else Entity(text[s:e], "PER", s, e, role=c.role))
+    return out
+
+
+def _gaps(start: int, end: int, found: list[Entity]) -> list[tuple[int, int]]:
+    """The stretches of ``start..end`` outside ``found`` (sorted, inside it)."""
+    out = []
+    for m in found:
+        out.append((start, m.start))
+        start = m.end
+    out.append((start, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _plausible(text: str, span: Span) -> bool:
+    s, e, t = span
+    if t == "PER":
+        return text[s] not in _NOT_A_SURNAME
+    if t == "ORG" and e - s <= 4:
+        name = text[s:e]
+        return not (name[-2:] in _NON_ORG_TAILS and (e - s == 2 or name[-3:-2] in "新大全"))
+    return True
+
+
+def _is_place_word(word: str) -> bool:
+    return default_segmenter().tagged_raw(word) == [(word, "ns")]
+
+
+def _countries(text: str, spans: list[Span]) -> list[Span]:
+    """One-character country names: a pair the model took as one name (中尼, 伊科) is two
+    places unless it is a place word (南非); pairs before 边境, 关系 etc., 美方 and
+    enumerations 美、英、法 are tagged where the model left them."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        if (e - s == 2 and t != "PER" and text[s] in _COUNTRY1 and text[s + 1] in _COUNTRY1
+                and not _is_place_word(text[s:e])):
+            out += [(s, s + 1, "LOC"), (s + 1, e, "LOC")]
+        else:
+            out.append((s, e, t))
+    extra: list[Span] = []
+    for m in _PAIR.finditer(text):
+        if not _is_place_word(m.group()):
+            extra += [(m.start(), m.start() + 1, "LOC"), (m.start() + 1, m.end(), "LOC")]
+    for m in _SIDE.finditer(text):
+        words = default_segmenter().tagged_raw(text[max(0, m.start() - 3) : m.end() + 3])
+        if any(w == m.group() for w, _ in words):  # 美方 a word of its own, not 比方 or 地方
+            extra.append((m.start(), m.start() + 1, "LOC"))
+    for m in _ENUM.finditer(text):
+        s, e = m.span()
+        if s and _HAN.match(text[s - 1]) and text[s - 1] not in _ENUM_BEFORE:
+            continue
+        if e < len(text) and _HAN.match(text[e]) and not text.startswith(_ENUM_AFTER, e):
+            continue
+        extra += [(k, k + 1, "LOC") for k in range(s, e, 2)]
+    if not extra:
+        return out
+    taken = bytearray(len(text))
+    for s, e, _ in out:
+        taken[s:e] = b"\x01" * (e - s)
+    for s, e, t in extra:
+        if not any(taken[s:e]):
+            out.append((s, e, t))
+            taken[s:e] = b"\x01" * (e - s)
+    return sorted(out)
+
+
+def _venues(text: str, spans: list[Span]) -> list[Span]:
+    """A place followed by the untagged rest of a venue's name takes it in."""
+    out: list[Span] = []
+    for i, (s, e, t) in enumerate(spans):
+        if t == "LOC":
+            limit = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            m = _VENUE.match(text, e, limit)
+            if m:
+                # the venue must end where a word ends, and be nouns (not 广州市|寺右新马路)
+                n = m.end() - e
+                k = 0
+                tags: list[str] = []
+                for w, pos in default_segmenter().tagged_raw(text[e : m.end() + 2]):
+                    if k >= n:
+                        break
+                    tags.append(pos)
+                    k += len(w)
+                if k == n and all(p[0] in "nsj" or p == "vn" for p in tags):
+                    e = m.end()
+        out.append((s, e, t))
+    return out
+
+
+def _listed_people(text: str, spans: list[Span]) -> list[Span]:
+    """In a list whose items the model took for people at least twice (and for a third of
+    them), the untagged items that read like Chinese names are people too."""
+    extra: list[Span] = []
+    by_span = {(s, e): t for s, e, t in spans}
+    for m in _LIST.finditer(text):
+        items: list[tuple[int, int]] = []
+        k = m.start()
+        for item in m.group().split("、"):
+            items.append((k, k + len(item)))
+            k += len(item) + 1
+        people = sum(by_span.get(x) == "PER" for x in items)
+        if people >= 2 and 3 * people >= len(items):
+            extra += [(a, b, "PER") for a, b in items
+                      if (a, b) not in by_span and b - a <= 3 and text[a] in surnames()]
+    if not extra:
+        return spans
+    taken = bytearray(len(text))
+    for s, e, _ in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    return sorted(spans + [x for x in extra if not any(taken[x[0]:x[1]])])
+
+
+def _split_org(text: str, spans: list[Span]) -> list[Span]:
+    """Organisations the model ran together: cut at a joining verb
+    (…社区联合区消防救援大队), or at a verb or conjunction after an organisation's suffix
+    (中国银行收购信托公司, 香港金管局和财政司)."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t != "ORG" or e - s < 4:
+            out.append((s, e, t))
+            continue
+        words: list[tuple[int, int, str, str]] = []
+        k = s
+        for w, pos in default_segmenter().tagged_raw(text[s:e]):
+            words.append((k, k + len(w), w, pos))
+            k += len(w)
+        for a, b, w, pos in words[1:-1]:
+            if (w in _JOINING_VERBS and pos.startswith("v")) or (
+                (pos == "c" or pos == "v" and len(w) > 1) and a - s >= 2 and _ORG_END.search(text[s:a])
+            ):
+                out.append((s, a, t))
+                if w in _JOINING_VERBS or _ORG_END.search(text[b:e]):
+                    out.append((b, e, t))
+                break
+        else:
+            out.append((s, e, t))
+    return out
+
+
+def _word_start(text: str, s: int, lo: int) -> int:
+    """Where the word ``s`` falls inside starts, if the characters before ``s`` in it read
+    as part of a name (省|公安厅, 白|俄罗斯外交部), not a preposition (以|桑普)."""
+    lo = max(lo, s - 4)
+    k = lo
+    for w, pos in default_segmenter().tagged_raw(text[lo : s + 4]):
+        if k < s < k + len(w):
+            head = default_segmenter().tagged_raw(text[k:s])
+            if pos[0] not in "vpcurmx" and all(p[0] in "nabj" for _, p in head):
+                return k
+            return s
+        k += len(w)
+        if k >= s:
+            break
+    return s
+
+
+def _extend_left(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation preceded by untagged nouns that start with a place word takes them
+    in: 白碱滩区市场|监督管理局 is one name. Only words since the previous name count."""
+    out: list[Span] = []
+    prev = 0
+    for s, e, t in spans:
+        if t == "ORG":
+            s = _word_start(text, s, prev)
+            lo = max(prev, s - 12)
+            words = default_segmenter().tagged_raw(text[lo:s])
+            k = s
+            new = s
+            for w, pos in reversed(words):
+                if pos not in _PREFIX_POS or len(w) < 2:
+                    break
+                k -= len(w)
+                if _PLACE_WORD.fullmatch(w):
+                    new = k
+            s = new
+        out.append((s, e, t))
+        prev = e
+    return out
+
+
+def refine(text: str, spans: list[Span]) -> list[Span]:
+    """News rules on the model's ``(start, end, type)`` spans: merge a place with the
+    organisation it heads, drop names no person or organisation has (沪克, 新格局), cut
+    organisations run together across 联合, and take in a place word an organisation
+    name starts with."""
+    spans = _merge_prefixed(text, spans)
+    spans = _countries(text, [x for x in spans if _plausible(text, x)])
+    if "、" in text:
+        spans = _listed_people(text, spans)
+    spans = _venues(text, spans)
+    if any(t == "ORG" for *_, t in spans):
+        spans = _extend_left(text, _split_org(text, spans))
+    return spans
+
+
+SPREAD = 3  # a name spreads if the model found it at least once in every SPREAD occurrences
+
+
+def _consistent(text: str, spans: list[Span]) -> list[Span]:
+    """Document consistency (:func:`kmytext.ner.propagate`) for the names the model found
+    often enough: one it tagged once in seventeen occurrences (沪克) is more likely a slip
+    than a name the model missed sixteen times."""
+    from kmytext.ner import propagate
+
+    found = Counter(text[s:e] for s, e, _ in spans)
+    dubious = {n for n, c in found.items() if c * SPREAD < text.count(n)}
+    if not dubious:
+        return propagate(text, spans)
+    sure = [x for x in spans if text[x[0]:x[1]] not in dubious]
+    rest = [x for x in spans if text[x[0]:x[1]] in dubious]
+    spread = propagate(text, sure)
+    taken = bytearray(len(text))
+    for s, e, _ in spread:
+        taken[s:e] = b"\x01" * (e - s)
+    return sorted(spread + [x for x in rest if not any(taken[x[0]:x[1]])])
+
+
 def _resolve_overlaps(found: list[Entity]) -> list[Entity]:
     """Keep the longest of overlapping mentions; earlier wins a tie."""
     found.sort(key=lambda e: (e.start, -(e.end - e.start)))
@@ -122,19 +438,22 @@ def entities(text: str, *, clean: bool = True, consistent: bool = True) -> list[
     >>> [(e.text, e.type) for e in entities("董爱华在克拉玛依市调研")]
     [('董爱华', 'PER'), ('克拉玛依市', 'LOC')]
     """
-    from kmytext.ner import tag
+    from kmytext.ner import tag_spans
 
     cleaned = _clean(text) if clean else identity(text)
     ctext = cleaned.text
-    model = tag(ctext, consistent=consistent)
+    spans = refine(ctext, tag_spans(ctext))
+    if consistent:
+        spans = _consistent(ctext, spans)
+    model = [Entity(ctext[s:e], t, s, e) for s, e, t in spans if ctext[s:e].strip()]
     # Earlier in the list wins a tie for the same span: credits and aliases are surer than
     # the model (马海军 摄 is a photographer whatever the model says).
-    credits = credited(ctext)
+    credits = _fit_credits(ctext, credited(ctext), model)
     names = _resolve_overlaps(credits + aliases(ctext, credits + model) + model)
     # Titles are a layer of their own: a name inside 《…》 still counts as that name; a title
     # that is exactly a name (《人民日报》, a newspaper) stays the name.
-    spans = {(e.start, e.end) for e in names}
-    titles = [w for w in works(ctext) if (w.start, w.end) not in spans]
+    named = {(e.start, e.end) for e in names}
+    titles = [w for w in works(ctext) if (w.start, w.end) not in named]
     found = sorted(names + titles, key=lambda e: (e.start, e.end))
     return [cleaned.remap(e) for e in found]
 

@@ -52,11 +52,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=default_data_dir())
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--address", choices=["place", "loc", "drop"], default="place",
+    ap.add_argument("--address", choices=["place", "cut", "loc", "drop"], default="place",
                     help="CLUENER address mapping for training (see datasets.read_cluener)")
     ap.add_argument("--no-silver", action="store_true",
                     help="don't tag People's Daily place names LOC in CLUENER sentences")
     ap.add_argument("--no-cluener", action="store_true", help="train on People's Daily only")
+    ap.add_argument("--pd-weight", type=int, default=1,
+                    help="repeat the People's Daily sentences this many times (weights the corpora)")
     ap.add_argument("--c1", type=float, default=0.1, help="L1 penalty (prunes features)")
     ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     ap.add_argument("--max-iter", type=int, default=150)
@@ -65,7 +67,7 @@ def main() -> None:
 
     t0 = time.perf_counter()
     sp = splits(args.data, address=args.address, silver=not args.no_silver)
-    train = sp["pd_train"] + ([] if args.no_cluener else sp["cluener_train"])
+    train = sp["pd_train"] * args.pd_weight + ([] if args.no_cluener else sp["cluener_train"])
     types = Counter(t for _, spans in train for *_, t in spans)
     print(f"data: {args.data} (seed {SEED})", file=sys.stderr)
     print(f"train: People's Daily dev + 80% test: {len(sp['pd_train'])} sentences; "

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kmytext.entities import entities, summarize, works
+from kmytext.entities import _consistent, entities, refine, summarize, works
 from kmytext.types import Entity
 
 
@@ -44,3 +44,52 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
     rows = summarize(("d", e) for e in found)
     row = next(r for r in rows if r["entity"] == full)
     assert row["count"] == 1 + len(alias_mentions) and row["aliases"] == alias
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        # a place heading an organisation is part of it
+        ("北京市新街口医院日前开", [(0, 3, "LOC"), (3, 8, "ORG")], [(0, 8, "ORG")]),
+        # a province abbreviation starts no person's name; 新格局 is no organisation
+        ("沪克携手构建新格局", [(0, 2, "PER"), (6, 9, "ORG")], []),
+        # two organisations run together across 联合
+        ("第十七社区联合区消防救援大队", [(0, 14, "ORG")], [(0, 5, "ORG"), (7, 14, "ORG")]),
+        # …or across a verb or conjunction after an organisation's suffix
+        ("对于中国银行收购信托公司，", [(2, 12, "ORG")], [(2, 6, "ORG"), (8, 12, "ORG")]),
+        ("香港金管局和财政司", [(0, 9, "ORG")], [(0, 5, "ORG"), (6, 9, "ORG")]),
+        # a place word an organisation's name starts with
+        ("3月26日，白碱滩区市场监督管理局联合", [(12, 17, "ORG")], [(6, 17, "ORG")]),
+        # one-character country names, each its own place
+        ("中美两国", [], [(0, 1, "LOC"), (1, 2, "LOC")]),
+        ("位于中缅边境", [(2, 4, "LOC")], [(2, 3, "LOC"), (3, 4, "LOC")]),
+        ("南非总统", [(0, 2, "LOC")], [(0, 2, "LOC")]),
+        ("他说，美方正加紧", [], [(3, 4, "LOC")]),
+        ("美、英、法等国", [], [(0, 1, "LOC"), (2, 3, "LOC"), (4, 5, "LOC")]),
+        ("打了个比方", [], []),
+        # a list of people: the names the model missed
+        ("吕明华、詹培忠、霍震霆。", [(0, 3, "PER"), (4, 7, "PER")],
+         [(0, 3, "PER"), (4, 7, "PER"), (8, 11, "PER")]),
+        # a venue named after its place
+        ("香港电影资料馆举办", [(0, 2, "LOC")], [(0, 7, "LOC")]),
+    ],
+)
+def test_refine(text: str, spans: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]) -> None:
+    assert refine(text, spans) == expected
+
+
+def test_a_name_the_model_rarely_finds_does_not_spread() -> None:
+    text = "沪克合作。沪克两地。沪克交流。沪克携手。王小明说。王小明来了。"
+    spans = [(0, 2, "PER"), (20, 23, "PER")]
+    got = _consistent(text, spans)
+    assert (0, 2, "PER") in got and not any(s == 5 for s, _, _ in got)  # 沪克 kept once, not spread
+    assert (25, 28, "PER") in got  # 王小明 spreads
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("◆每经记者胡俊华发自上海", "胡俊华"), ("本组撰文见习记者苑冰", "苑冰"), ("本报记者朱宝广州报道", "朱宝")],
+)
+def test_credits_stop_at_the_name(text: str, name: str) -> None:
+    people = [e for e in entities(text) if e.type == "PER"]
+    assert [(e.text, e.role) for e in people] == [(name, "reporter")]

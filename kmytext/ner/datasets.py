@@ -111,7 +111,9 @@ def read_cluener(
     ``address``: ``"loc"`` maps every address to LOC (the naive mapping, and the one
     used for evaluation); ``"place"`` maps place-name-like addresses to LOC and marks
     sentences holding other addresses as not clean (their LOC labels are unreliable, so
-    training skips them); ``"drop"`` ignores addresses. ``scene`` maps scenes to LOC.
+    training skips them); ``"cut"`` is ``"place"`` but keeps those sentences, marking
+    the other addresses ``CUT`` for :func:`cut_out`; ``"drop"`` ignores addresses.
+    ``scene`` maps scenes to LOC.
     """
     with open(path, encoding="utf-8-sig") as fh:
         for line in fh:
@@ -127,8 +129,10 @@ def read_cluener(
                         if ftype in CLUENER_MAP:
                             spans.append((s, e + 1, CLUENER_MAP[ftype]))
                         elif ftype == "address":
-                            if address == "loc" or (address == "place" and is_placename(name)):
+                            if address == "loc" or (address in ("place", "cut") and is_placename(name)):
                                 spans.append((s, e + 1, "LOC"))
+                            elif address == "cut":
+                                spans.append((s, e + 1, "CUT"))
                             elif address == "place":
                                 clean = False
                         elif ftype == "scene" and scene:
@@ -143,6 +147,22 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
         if all(e <= s2 or s >= e2 for s2, e2, _ in out):
             out.append((s, e, t))
     return sorted(out)
+
+
+def cut_out(sentence: Sentence, *, min_len: int = 4) -> list[Sentence]:
+    """The parts of a sentence around its ``CUT`` spans (street addresses, whose labels
+    follow another convention), each with its own spans; parts under ``min_len`` go."""
+    text, spans = sentence
+    cuts = [(s, e) for s, e, t in spans if t == "CUT"]
+    if not cuts:
+        return [sentence]
+    out: list[Sentence] = []
+    lo = 0
+    for s, e in [*cuts, (len(text), len(text))]:
+        if s - lo >= min_len:
+            out.append((text[lo:s], [(a - lo, b - lo, t) for a, b, t in spans if lo <= a and b <= s]))
+        lo = e
+    return out
 
 
 def _split(items: list, frac: float, salt: str) -> tuple[list, list]:
@@ -193,6 +213,8 @@ def splits(
     cl_eval_mapped = [s for s, _ in read_cluener(d / "cluener_train.jsonl", address="loc")]
     idx_rest, idx_held = _split(list(range(len(cl_eval_mapped))), CLUENER_HELDOUT, "cluener")
     cl_train = [cl_train_mapped[i][0] for i in idx_rest if cl_train_mapped[i][1]]
+    if address == "cut":
+        cl_train = [part for x in cl_train for part in cut_out(x)]
     if silver:
         places = silver_places(pd_dev + pd_rest)
         pat = regex.compile("|".join(map(regex.escape, sorted(places, key=len, reverse=True))))
