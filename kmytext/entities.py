@@ -402,10 +402,11 @@ def _consistent(text: str, spans: list[Span]) -> list[Span]:
     """Document consistency (:func:`kmytext.ner.propagate`) for the names the model found
     often enough: one it tagged once in seventeen occurrences (沪克) is more likely a slip
     than a name the model missed sixteen times."""
-    from kmytext.ner import propagate
+    from kmytext.ner import occurrences, propagate
 
     found = Counter(text[s:e] for s, e, _ in spans)
-    dubious = {n for n, c in found.items() if c * SPREAD < text.count(n)}
+    seen = occurrences(text, found)
+    dubious = {n for n, c in found.items() if c * SPREAD < seen[n]}
     if not dubious:
         return propagate(text, spans)
     sure = [x for x in spans if text[x[0]:x[1]] not in dubious]
