@@ -74,7 +74,9 @@ def grouped(gold: Sequence[Sentence], n: int) -> list[Sentence]:
 
 
 def report(name: str, res: dict[str, tuple[float, float, float, int]], cps: float) -> str:
-    lines = [f"{name}  ({cps / 1000:.0f} K chars/s)", f"  {'type':<5} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}"]
+    # one sentence (or document) per call: not a throughput figure (benchmarks/bench_ner.py is)
+    lines = [f"{name}  ({cps / 1000:.0f} K chars/s, one call per item)",
+             f"  {'type':<5} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}"]
     for t, (p, r, f, n) in res.items():
         lines.append(f"  {t:<5} {p:6.3f} {r:6.3f} {f:6.3f} {n:6d}")
     return "\n".join(lines)
