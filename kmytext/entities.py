@@ -385,7 +385,7 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
     organisation it heads, drop names no person or organisation has (沪克, 新格局), cut
     organisations run together across 联合, and take in a place word an organisation
     name starts with."""
-    spans = _merge_prefixed(text, spans)
+    spans = _merge_prefixed(text, _unbracketed(text, spans))
     spans = _countries(text, [x for x in spans if _plausible(text, x)])
     if "、" in text:
         spans = _listed_people(text, spans)
@@ -393,6 +393,42 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
     if any(t == "ORG" for *_, t in spans):
         spans = _extend_left(text, _split_org(text, spans))
     return spans
+
+
+_OPEN, _CLOSE = "（(【[《「『“‘〈{", "）)】]》」』”’〉}"
+_EDGE = regex.compile(r"^[\p{P}\p{Z}]+|[\p{P}\p{Z}]+$")
+_NAME_CHAR = regex.compile(r"[\p{Han}\p{L}\p{N}]")
+
+
+def _unbracketed(text: str, spans: list[Span]) -> list[Span]:
+    """No name holds a bracket or quote it does not close (朱克】, Orion(吕俊贤: two names)
+    or starts or ends in punctuation: cut there."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        name = text[s:e]
+        if not _EDGE.search(name) and not any(ch in _OPEN or ch in _CLOSE for ch in name):
+            out.append((s, e, t))
+            continue
+        stack: list[int] = []
+        cuts: list[int] = []
+        for i, ch in enumerate(name):
+            if ch in _OPEN:
+                stack.append(i)
+            elif ch in _CLOSE:
+                if stack and _OPEN.index(name[stack[-1]]) == _CLOSE.index(ch):
+                    stack.pop()
+                else:
+                    cuts.append(i)
+        cuts = sorted(cuts + stack)
+        for a, b in zip([-1, *cuts], [*cuts, len(name)]):
+            part = name[a + 1 : b]
+            lead = _EDGE.match(part)
+            trail = _EDGE.search(part, lead.end() if lead else 0)
+            x = s + a + 1 + (lead.end() if lead else 0)
+            y = s + b - (len(part) - trail.start() if trail and trail.end() == len(part) else 0)
+            if y > x and _NAME_CHAR.search(text, x, y):
+                out.append((x, y, t))
+    return out
 
 
 SPREAD = 3  # a name spreads if the model found it at least once in every SPREAD occurrences

@@ -93,3 +93,19 @@ def test_a_name_the_model_rarely_finds_does_not_spread() -> None:
 def test_credits_stop_at_the_name(text: str, name: str) -> None:
     people = [e for e in entities(text) if e.type == "PER"]
     assert [(e.text, e.role) for e in people] == [(name, "reporter")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("朱克】说", [(0, 3, "PER")], [("朱克", "PER")]),
+        ("Orion(吕俊贤)", [(0, 9, "PER")], [("Orion", "PER"), ("吕俊贤", "PER")]),
+        ("中国国际金融（香港）公司", [(0, 12, "ORG")], [("中国国际金融（香港）公司", "ORG")]),
+        ("加入了“朝阳宣讲团”。", [(4, 10, "ORG")], [("朝阳宣讲团", "ORG")]),
+        ("·张三·", [(0, 4, "PER")], [("张三", "PER")]),
+    ],
+)
+def test_names_hold_no_stray_brackets(text: str, spans: list, expected: list) -> None:
+    from kmytext.entities import _unbracketed
+
+    assert [(text[s:e], t) for s, e, t in _unbracketed(text, spans)] == expected
