@@ -380,6 +380,35 @@ def _extend_left(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# How the name of a unit inside an organisation ends (清华大学|心理学系, 福州市公安局|经侦支队).
+_UNIT_END = regex.compile(
+    r"(?:系|科|处|室|局|部|所|院|组|队|中心|分行|支行|总行|分局|分院|分公司|分社|学会|研究会|"
+    r"委员会|工作组|课题组|领导小组|办公室|党支部|党委|支部)$"
+)
+_UNIT_POS = frozenset({"n", "nz", "nt", "j", "vn", "ng"})
+
+
+def _extend_right(text: str, spans: list[Span]) -> list[Span]:
+    """An organisation directly followed by the name of one of its units takes it in:
+    清华大学心理学系 and 江西省委老干部局 are one name each (the longest of nested names).
+    The unit is nouns only, up to the next name, and ends like a unit."""
+    out: list[Span] = []
+    for k, (s, e, t) in enumerate(spans):
+        if t == "ORG":
+            nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+            words = default_segmenter().tagged_raw(text[e : min(nxt, e + 12)])
+            end = at = e
+            for w, pos in words:
+                if pos not in _UNIT_POS:
+                    break
+                at += len(w)
+                if _UNIT_END.search(w):
+                    end = at
+            e = end
+        out.append((s, e, t))
+    return out
+
+
 def refine(text: str, spans: list[Span]) -> list[Span]:
     """News rules on the model's ``(start, end, type)`` spans: merge a place with the
     organisation it heads, drop names no person or organisation has (沪克, 新格局), cut
@@ -391,7 +420,7 @@ def refine(text: str, spans: list[Span]) -> list[Span]:
         spans = _listed_people(text, spans)
     spans = _venues(text, spans)
     if any(t == "ORG" for *_, t in spans):
-        spans = _extend_left(text, _split_org(text, spans))
+        spans = _extend_right(text, _extend_left(text, _split_org(text, spans)))
     return spans
 
 

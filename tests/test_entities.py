@@ -109,3 +109,18 @@ def test_names_hold_no_stray_brackets(text: str, spans: list, expected: list) ->
     from kmytext.entities import _unbracketed
 
     assert [(text[s:e], t) for s, e, t in _unbracketed(text, spans)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("福州市公安局经侦支队民警", [(0, 6, "ORG")], [("福州市公安局经侦支队", "ORG")]),
+        ("江西省委老干部局局长", [(0, 4, "ORG")], [("江西省委老干部局", "ORG")]),
+        ("中国银行行长说", [(0, 4, "ORG")], [("中国银行", "ORG")]),  # 行长 is a post, not a unit
+        ("北京大学建校百年", [(0, 4, "ORG")], [("北京大学", "ORG")]),  # a verb ends it
+    ],
+)
+def test_organisation_takes_in_its_unit(text: str, spans: list, expected: list) -> None:
+    from kmytext.entities import _extend_right
+
+    assert [(text[s:e], t) for s, e, t in _extend_right(text, spans)] == expected
