@@ -34,6 +34,13 @@ FORMAT = "kmytext-crf/1"
 _BATCH = 1024  # sentences scored and decoded together: bounds memory
 
 
+def _numbering(vocab: dict[str, list[str]]) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+    """Each column's values numbered from 1 (0 is any value the model does not know), and
+    how many numbers each column uses."""
+    ids = {col: {v: i for i, v in enumerate(values, 1)} for col, values in vocab.items()}
+    return ids, {col: len(values) + 1 for col, values in vocab.items()}
+
+
 class Model:
     """A CRF over :data:`kmytext.ner.features.TEMPLATES`: labels, weights and code tables."""
 
@@ -52,8 +59,7 @@ class Model:
         self.vocab = vocab
         self.codes = codes  # per template: sorted codes of the attributes it has
         self.rows = rows  # per template: the weight row of each code
-        self._ids = {col: {v: i for i, v in enumerate(values, 1)} for col, values in vocab.items()}
-        self._size = {col: len(values) + 1 for col, values in vocab.items()}  # id 0: unknown
+        self._ids, self._size = _numbering(vocab)
         # character columns: a symbol's id by its code point (the last entry, 0, for any
         # code point past the known ones)
         self._points: dict[str, np.ndarray] = {}
@@ -121,8 +127,7 @@ class Model:
                 values.setdefault(col, set()).add(v)
             split.append((names.index(name), vals, row[a]))
         vocab = {col: sorted(v) for col, v in values.items()}
-        ids = {col: {v: i for i, v in enumerate(vs, 1)} for col, vs in vocab.items()}
-        size = {col: len(vs) + 1 for col, vs in vocab.items()}
+        ids, size = _numbering(vocab)
         per: list[list[tuple[int, int]]] = [[] for _ in TEMPLATES]
         for t, vals, r in split:
             code = 0
