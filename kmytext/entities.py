@@ -143,12 +143,32 @@ def _occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
+def _data_words(name: str) -> list[str]:
+    """The whitespace-separated words of a list in ``kmytext/data``, comment lines aside."""
+    text = (resources.files("kmytext.data") / name).read_text(encoding="utf-8")
+    return " ".join(ln for ln in text.splitlines() if not ln.startswith("#")).split()
+
+
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Chinese surnames, one character each (``kmytext/data/surnames.txt``: the Hundred
     Family Surnames and common modern surnames it lacks)."""
-    text = (resources.files("kmytext.data") / "surnames.txt").read_text(encoding="utf-8")
-    return frozenset("".join(ln for ln in text.splitlines() if not ln.startswith("#")).replace(" ", ""))
+    return frozenset("".join(_data_words("surnames.txt")))
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Countries, continents and world regions, and China's provinces
+    (``kmytext/data/places.txt``)."""
+    return frozenset(_data_words("places.txt"))
+
+
+def _places(text: str, spans: list[Span]) -> list[Span]:
+    """A name that is a country, region or province is a place, whatever type the model
+    gave it: it takes a country acting in the news for an organisation (俄罗斯研制的…) and
+    an unfamiliar one for a person (莫桑比克)."""
+    known = places()
+    return [(s, e, "LOC") if t != "LOC" and text[s:e] in known else (s, e, t) for s, e, t in spans]
 
 
 def _merge_prefixed(text: str, spans: list[Span]) -> list[Span]:
@@ -410,11 +430,11 @@ def _extend_right(text: str, spans: list[Span]) -> list[Span]:
 
 
 def refine(text: str, spans: list[Span]) -> list[Span]:
-    """News rules on the model's ``(start, end, type)`` spans: merge a place with the
-    organisation it heads, drop names no person or organisation has (沪克, 新格局), cut
+    """News rules on the model's ``(start, end, type)`` spans: countries and provinces are
+    places, merge a place with the organisation it heads, drop names no person or organisation has (沪克, 新格局), cut
     organisations run together across 联合, and take in a place word an organisation
     name starts with."""
-    spans = _merge_prefixed(text, _unbracketed(text, spans))
+    spans = _merge_prefixed(text, _places(text, _unbracketed(text, spans)))
     spans = _countries(text, [x for x in spans if _plausible(text, x)])
     if "、" in text:
         spans = _listed_people(text, spans)

@@ -72,6 +72,10 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
          [(0, 3, "PER"), (4, 7, "PER"), (8, 11, "PER")]),
         # a venue named after its place
         ("香港电影资料馆举办", [(0, 2, "LOC")], [(0, 7, "LOC")]),
+        # a country or province is a place whatever the model took it for; a city may be a club
+        ("俄罗斯研制的", [(0, 3, "ORG")], [(0, 3, "LOC")]),
+        ("莫桑比克总统", [(0, 4, "PER")], [(0, 4, "LOC")]),
+        ("罗马队击败了米兰", [(6, 8, "ORG")], [(6, 8, "ORG")]),
     ],
 )
 def test_refine(text: str, spans: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]) -> None:
