@@ -248,6 +248,11 @@ def _is_place_word(word: str) -> bool:
     return default_segmenter().tagged_raw(word) == [(word, "ns")]
 
 
+def _is_place(name: str) -> bool:
+    """A known place (:func:`places`) or a word the dictionary tags as one."""
+    return name in places() or _is_place_word(name)
+
+
 def _countries(text: str, spans: list[Span]) -> list[Span]:
     """One-character country names: a pair the model took as one name (中尼, 伊科) is two
     places unless it is a place word (南非); pairs before 边境, 关系 etc., 美方 and
@@ -334,29 +339,34 @@ def _listed_people(text: str, spans: list[Span]) -> list[Span]:
 
 def _split_org(text: str, spans: list[Span]) -> list[Span]:
     """Organisations the model ran together: cut at a joining verb
-    (…社区联合区消防救援大队), or at a verb or conjunction after an organisation's suffix
-    (中国银行收购信托公司, 香港金管局和财政司)."""
+    (…社区联合区消防救援大队), at a verb, conjunction or preposition after an organisation's
+    suffix (中国银行收购信托公司, 香港金管局和财政司, …有限公司在克拉玛依注册成立…), or at two
+    verbs in a row (…注册成立克拉玛依碳和网络科技有限公司: a clause, never part of a name)."""
     out: list[Span] = []
     for s, e, t in spans:
-        if t != "ORG" or e - s < 4:
-            out.append((s, e, t))
-            continue
-        words: list[tuple[int, int, str, str]] = []
-        k = s
-        for w, pos in default_segmenter().tagged_raw(text[s:e]):
-            words.append((k, k + len(w), w, pos))
-            k += len(w)
-        for a, b, w, pos in words[1:-1]:
-            if (w in _JOINING_VERBS and pos.startswith("v")) or (
-                (pos == "c" or pos == "v" and len(w) > 1) and a - s >= 2 and _ORG_END.search(text[s:a])
-            ):
-                out.append((s, a, t))
-                if w in _JOINING_VERBS or _ORG_END.search(text[b:e]):
-                    out.append((b, e, t))
-                break
-        else:
-            out.append((s, e, t))
+        out += _cut_org(text, s, e) if t == "ORG" and e - s >= 4 else [(s, e, t)]
     return out
+
+
+def _cut_org(text: str, s: int, e: int) -> list[Span]:
+    """The organisations in ``text[s:e]``, cut as :func:`_split_org` says; what follows a cut
+    is cut again."""
+    words: list[tuple[int, int, str, str]] = []
+    k = s
+    for w, pos in default_segmenter().tagged_raw(text[s:e]):
+        words.append((k, k + len(w), w, pos))
+        k += len(w)
+    for i, (a, b, w, pos) in enumerate(words[1:-1], 1):
+        joining = w in _JOINING_VERBS and pos.startswith("v")
+        verb = pos == "v" and len(w) > 1
+        if joining or ((pos in ("c", "p") or verb) and a - s >= 2 and _ORG_END.search(text[s:a])):
+            rest = _cut_org(text, b, e) if joining or _ORG_END.search(text[b:e]) else []
+            return [(s, a, "ORG"), *rest]
+        nxt = words[i + 1]
+        if verb and nxt[3] == "v" and len(nxt[2]) > 1 and e - nxt[1] >= 4 and _ORG_END.search(text[nxt[1]:e]):
+            head = [(s, a, "LOC")] if _is_place(text[s:a]) else []
+            return head + _cut_org(text, nxt[1], e)
+    return [(s, e, "ORG")]
 
 
 def _word_start(text: str, s: int, lo: int) -> int:
@@ -367,7 +377,7 @@ def _word_start(text: str, s: int, lo: int) -> int:
     for w, pos in default_segmenter().tagged_raw(text[lo : s + 4]):
         if k < s < k + len(w):
             head = default_segmenter().tagged_raw(text[k:s])
-            if pos[0] not in "vpcurmx" and all(p[0] in "nabj" for _, p in head):
+            if pos[0] not in "vpcurmx" and all(p[0] in "nabjf" for _, p in head):
                 return k
             return s
         k += len(w)

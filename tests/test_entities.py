@@ -58,6 +58,11 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         # …or across a verb or conjunction after an organisation's suffix
         ("对于中国银行收购信托公司，", [(2, 12, "ORG")], [(2, 6, "ORG"), (8, 12, "ORG")]),
         ("香港金管局和财政司", [(0, 9, "ORG")], [(0, 5, "ORG"), (6, 9, "ORG")]),
+        # …or a preposition, and again after the cut; two verbs in a row are a clause
+        ("艾特海浦网络科技有限公司在克拉玛依注册成立克拉玛依碳和网络科技有限公司", [(0, 35, "ORG")],
+         [(0, 12, "ORG"), (21, 35, "ORG")]),
+        # a name starts where its word starts (前|方指挥部)
+        ("援克工作前方指挥部总指挥", [(5, 12, "ORG")], [(4, 12, "ORG")]),
         # a place word an organisation's name starts with
         ("3月26日，白碱滩区市场监督管理局联合", [(12, 17, "ORG")], [(6, 17, "ORG")]),
         # one-character country names, each its own place
