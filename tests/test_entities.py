@@ -81,6 +81,8 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("俄罗斯研制的", [(0, 3, "ORG")], [(0, 3, "LOC")]),
         ("莫桑比克总统", [(0, 4, "PER")], [(0, 4, "LOC")]),
         ("罗马队击败了米兰", [(6, 8, "ORG")], [(6, 8, "ORG")]),
+        # no person's name ends like an office
+        ("区委史志办通过专题授课", [(2, 5, "PER")], [(2, 5, "ORG")]),
     ],
 )
 def test_refine(text: str, spans: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]) -> None:
