@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
@@ -223,9 +224,11 @@ def _fit_credits(text: str, credits: list[Entity], model: list[Entity]) -> list[
     to the model's people inside it, keeping its role; without any, it is trimmed. A credit
     the model only cuts shorter (非尔代|维斯·热夏提) stands."""
     out: list[Entity] = []
+    model = sorted(model, key=lambda m: m.start)  # already in text order: linear
+    starts = [m.start for m in model]
     for c in credits:
-        inside = [m for m in model if c.start <= m.start and m.end <= c.end
-                  and m.end - m.start < c.end - c.start]
+        near = model[bisect_left(starts, c.start):bisect_left(starts, c.end)]
+        inside = [m for m in near if m.end <= c.end and m.end - m.start < c.end - c.start]
         people = [m for m in inside if m.type == "PER"]
         rest = "".join(text[a:b] for a, b in _gaps(c.start, c.end, people))
         if people and (len(people) > 1 or len(inside) > len(people) or "记者" in rest
