@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -12,7 +12,7 @@ from typing import Any
 import regex
 
 from kmytext.normalize import clean as _clean
-from kmytext.normalize import identity
+from kmytext.normalize import Cleaned, identity
 from kmytext.segment import default_segmenter
 from kmytext.types import Entity
 
@@ -550,11 +550,27 @@ def entities(text: str, *, clean: bool = True, consistent: bool = True) -> list[
     >>> [(e.text, e.type) for e in entities("董爱华在克拉玛依市调研")]
     [('董爱华', 'PER'), ('克拉玛依市', 'LOC')]
     """
-    from kmytext.ner import tag_spans
+    return entities_many([text], clean=clean, consistent=consistent)[0]
 
-    cleaned = _clean(text) if clean else identity(text)
+
+def entities_many(texts: Sequence[str], *, clean: bool = True, consistent: bool = True) -> list[list[Entity]]:
+    """:func:`entities` of each text (each its own document), with the model run once over
+    all of them: for many short articles, much faster than one call each.
+
+    >>> [[e.text for e in found] for found in entities_many(["董爱华在克拉玛依调研", "上海"])]
+    [['董爱华', '克拉玛依'], ['上海']]
+    """
+    from kmytext.ner import tag_spans_many
+
+    cleaned = [_clean(t) if clean else identity(t) for t in texts]
+    found = tag_spans_many([c.text for c in cleaned])
+    return [_entities(c, spans, consistent) for c, spans in zip(cleaned, found, strict=True)]
+
+
+def _entities(cleaned: Cleaned, spans: list[Span], consistent: bool) -> list[Entity]:
+    """The entities of one cleaned text, given the model's spans in it."""
     ctext = cleaned.text
-    spans = refine(ctext, tag_spans(ctext))
+    spans = refine(ctext, spans)
     if consistent:
         spans = _consistent(ctext, spans)
     model = [Entity(ctext[s:e], t, s, e) for s, e, t in spans if ctext[s:e].strip()]

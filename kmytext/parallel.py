@@ -26,11 +26,11 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from itertools import islice
 from typing import Any, TypeVar
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 MIN_CHARS = 400_000      # below this, a pool costs more than it saves
 BATCH_CHARS = 200_000    # characters per task: amortises pickling and the round trip
@@ -56,10 +56,10 @@ def _run_batch(func: Callable[[Any], Any], batch: list[Any]) -> list[Any]:
     return [func(x) for x in batch]
 
 
-def _warm(func: Callable[[Any], Any]) -> None:
+def _warm(func: Callable[[Any], Any], batched: bool = False) -> None:
     """Load whatever ``func`` loads lazily (dictionaries, models) before real work."""
     try:
-        func(WARM_TEXT)
+        func([WARM_TEXT] if batched else WARM_TEXT)
     except Exception:  # noqa: BLE001, S110  (a func that does not take text warms up on its first task)
         pass
 
@@ -85,18 +85,20 @@ def _batches(items: Iterator[T], batch_chars: int) -> Iterator[list[T]]:
         yield batch
 
 
-def pmap(func: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None,
+def pmap(func: Callable[[Any], Any], items: Iterable[T], *, jobs: int | None = None,
          min_chars: int = MIN_CHARS, batch_chars: int = BATCH_CHARS,
-         warm: Callable[[], Any] | None = None) -> Iterator[R]:
+         warm: Callable[[], Any] | None = None, batched: bool = False) -> Iterator[Any]:
     """``func(item)`` for each item, in order, on up to ``jobs`` processes (default: all CPUs).
 
     Items are texts, or objects with a ``text`` attribute (documents) whose length sizes the
     batches. ``warm`` loads models before workers start (default: ``func`` on a short text).
+    ``batched``: ``func`` takes a list of items and returns the list of their results, and
+    is given whole batches, in this process too (a model that tags many texts at once).
     """
     jobs = default_jobs() if jobs is None else max(1, jobs)
     it = iter(items)
     if jobs == 1:
-        yield from map(func, it)
+        yield from _local(func, it, batched, batch_chars)
         return
     # Look ahead: if the whole input is small, a pool is not worth starting.
     head: list[T] = []
@@ -107,11 +109,11 @@ def pmap(func: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None,
         if chars >= min_chars:
             break
     else:
-        yield from map(func, head)
+        yield from _local(func, iter(head), batched, batch_chars)
         return
     rest: Iterator[T] = _chain(head, it)
     ctx = _context()
-    warm_up = warm or (lambda: _warm(func))  # type: ignore[arg-type]
+    warm_up = warm or (lambda: _warm(func, batched))
     # Forked workers would flush a copy of whatever sits in our stdout buffer when they exit.
     sys.stdout.flush()
     sys.stderr.flush()
@@ -119,17 +121,19 @@ def pmap(func: Callable[[T], R], items: Iterable[T], *, jobs: int | None = None,
         warm_up()
         pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_quiet_worker)
     else:
-        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_warm_in_worker, initargs=(func, warm))
-    pending: deque[Future[list[R]]] = deque()
+        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_warm_in_worker,
+                                   initargs=(func, warm, batched))
+    task = func if batched else partial(_run_batch, func)
+    pending: deque[Future[list[Any]]] = deque()
     try:
         batches = _batches(rest, batch_chars)
         for batch in islice(batches, jobs * IN_FLIGHT):
-            pending.append(pool.submit(_run_batch, func, batch))
+            pending.append(pool.submit(task, batch))
         while pending:
             results = pending.popleft().result()
             nxt = next(batches, None)
             if nxt is not None:
-                pending.append(pool.submit(_run_batch, func, nxt))
+                pending.append(pool.submit(task, nxt))
             yield from results
     except BaseException:
         # Stopped early (`| head`, Ctrl-C, an error): nobody will read the work in flight,
@@ -149,12 +153,21 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _warm_in_worker(func: Callable[[Any], Any], warm: Callable[[], Any] | None) -> None:
+def _warm_in_worker(func: Callable[[Any], Any], warm: Callable[[], Any] | None, batched: bool) -> None:
     _quiet_worker()
     if warm is not None:
         warm()
     else:
-        _warm(func)
+        _warm(func, batched)
+
+
+def _local(func: Callable[[Any], Any], items: Iterator[Any], batched: bool, batch_chars: int) -> Iterator[Any]:
+    """``pmap`` in this process: item by item, or batch by batch for a ``batched`` func."""
+    if not batched:
+        yield from map(func, items)
+        return
+    for batch in _batches(items, batch_chars):
+        yield from func(batch)
 
 
 def _chain(head: list[T], tail: Iterator[T]) -> Iterator[T]:

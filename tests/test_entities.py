@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kmytext.entities import _consistent, entities, refine, summarize, works
+from kmytext.entities import _consistent, entities, entities_many, refine, summarize, works
 from kmytext.types import Entity
 
 
@@ -135,3 +135,9 @@ def test_organisation_takes_in_its_unit(text: str, spans: list, expected: list) 
     from kmytext.entities import _extend_right
 
     assert [(text[s:e], t) for s, e, t in _extend_right(text, spans)] == expected
+
+
+def test_entities_many_is_entities_of_each(seed_texts: list[str]) -> None:
+    """Tagging many texts in one batch gives what tagging each alone gives."""
+    texts = [p for t in seed_texts for p in t.split("\n\n") if p.strip()][:60] + ["", "上海"]
+    assert entities_many(texts) == [entities(t) for t in texts]

@@ -42,6 +42,18 @@ def test_pmap_keeps_order_and_equals_map() -> None:
     assert list(pmap(len, texts, jobs=2, min_chars=0, batch_chars=50)) == [len(t) for t in texts]
 
 
+def _lengths(texts: list[str]) -> list[tuple[int, int]]:
+    return [(len(t), len(texts)) for t in texts]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_pmap_batched_gives_func_whole_batches(jobs: int) -> None:
+    texts = [f"第{i}段" * (i % 7 + 1) for i in range(500)]
+    got = list(pmap(_lengths, texts, jobs=jobs, min_chars=0, batch_chars=50, batched=True))
+    assert [n for n, _ in got] == [len(t) for t in texts]
+    assert max(size for _, size in got) > 1  # batches, not one text at a time
+
+
 def test_pmap_uses_workers_for_big_input_and_this_process_for_small() -> None:
     texts = ["克拉玛依"] * 40
     assert set(pmap(_pid, texts, jobs=2, min_chars=0, batch_chars=8)) - {os.getpid()}

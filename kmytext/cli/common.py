@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -34,7 +34,6 @@ class _State:
 
 
 state = _State()
-R = TypeVar("R")
 
 # Options every command shares, declared once.
 Files = Annotated[
@@ -251,11 +250,12 @@ def by_unit(docs: Iterable[Any], by: str, *, raw: bool = False) -> Iterator[Any]
                               doc.line + doc.text.count("\n", 0, a.start), base_date=base)
 
 
-def work(func: Callable[[Any], R], docs: Iterable[Any], *, jobs: int | None,
-         whole: bool = False) -> Iterator[tuple[Any, R]]:
+def work(func: Callable[[Any], Any], docs: Iterable[Any], *, jobs: int | None,
+         whole: bool = False, batched: bool = False) -> Iterator[tuple[Any, Any]]:
     """``(doc, func(doc.text))`` for each document, in order, over ``jobs`` processes
     (``kmytext.parallel.pmap``), with the progress bar on a terminal. With ``whole``, ``func``
-    gets the document itself, for what it carries besides text (an article's date)."""
+    gets the document itself, for what it carries besides text (an article's date); with
+    ``batched``, a list of them and returns a list of results (see ``pmap``)."""
     from collections import deque
 
     from kmytext.cli.progress import Progress
@@ -270,7 +270,7 @@ def work(func: Callable[[Any], R], docs: Iterable[Any], *, jobs: int | None,
 
     bar = Progress(state.sources)
     try:
-        for result in pmap(func, items(), jobs=jobs):
+        for result in pmap(func, items(), jobs=jobs, batched=batched):
             doc = waiting.popleft()
             bar.advance(doc.id, doc.text)
             yield doc, result

@@ -34,8 +34,7 @@ def entities(
     """
     from functools import partial
 
-    from kmytext.entities import ENTITY_TYPES, summarize
-    from kmytext.entities import entities as find
+    from kmytext.entities import ENTITY_TYPES, entities_many, summarize
     from kmytext.spans import LineIndex, context
     from kmytext.types import Document, Entity
 
@@ -46,7 +45,7 @@ def entities(
         docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
 
         def found() -> Iterator[tuple[Document, Entity]]:
-            for doc, ents in work(partial(find, clean=not raw), docs, jobs=jobs):
+            for doc, ents in work(partial(entities_many, clean=not raw), docs, jobs=jobs, batched=True):
                 yield from ((doc, e) for e in ents if e.type in wanted)
 
         def rows() -> Iterator[dict[str, Any]]:

@@ -9,7 +9,7 @@ alone; the rules for works, bylines and aliases live in :mod:`kmytext.entities`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +22,7 @@ from kmytext.types import Entity
 if TYPE_CHECKING:
     from kmytext.ner.crf import Model
 
-__all__ = ["tag", "tag_spans", "propagate", "occurrences", "segments", "use_model", "MODEL_RESOURCE"]
+__all__ = ["tag", "tag_spans", "tag_spans_many", "propagate", "occurrences", "segments", "use_model", "MODEL_RESOURCE"]
 
 MODEL_RESOURCE = "ner.crf"
 MAX_SEGMENT = 200  # characters per CRF call; keeps time and memory linear
@@ -86,10 +86,23 @@ def segments(text: str, max_len: int = MAX_SEGMENT) -> Iterator[tuple[int, int]]
 
 def tag_spans(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the entities the model finds in ``text``."""
-    spans = [(s, e) for s, e in segments(text) if _WORTH.search(text, s, e)]
-    out: list[tuple[int, int, str]] = []
-    for (s, _), found in zip(spans, _load().spans([text[s:e] for s, e in spans])):
-        out.extend([(s + a, s + b, t) for a, b, t in found])
+    return tag_spans_many([text])[0]
+
+
+def tag_spans_many(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    """:func:`tag_spans` of each text, the sentences of all of them tagged in one batch:
+    the Viterbi's cost per step is paid once for the batch, not once per text, so many
+    short articles tag about as fast as one long file."""
+    where: list[tuple[int, int]] = []  # (text, offset) of each sentence
+    sentences: list[str] = []
+    for k, text in enumerate(texts):
+        for s, e in segments(text):
+            if _WORTH.search(text, s, e):
+                where.append((k, s))
+                sentences.append(text[s:e])
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    for (k, s), found in zip(where, _load().spans(sentences)):
+        out[k].extend([(s + a, s + b, t) for a, b, t in found])
     return out
 
 
