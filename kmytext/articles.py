@@ -56,9 +56,10 @@ _BYLINE_LINE = regex.compile(
     rf"(?:{_NAME})(?:[ \t、，,/／:：]+(?:\S{{0,8}}(?:{_ROLE_WORDS})[/／:：]?[ \t]*)?(?:{_NAME}))*)[ \t]*$",
     regex.M,
 )
-# A bare bracketed byline: （克拉玛依融媒记者 张佳佳 通讯员 申娜）
+# A bare bracketed byline: （克拉玛依融媒记者 张佳佳 通讯员 申娜）, or a photo caption's
+# credit run together: （本报记者李舸摄）
 _PAREN_BYLINE = regex.compile(
-    r"[（(](?P<inner>[^（）()\n]{0,12}(?:记者|通讯员|实习生)[ \t\u3000][^（）()\n]{1,60})[）)]"
+    r"[（(](?P<inner>[^（）()\n]{0,12}(?:记者|通讯员|实习生)(?:[ \t\u3000][^（）()\n]{1,60}|\p{Han}{2,4}摄))[）)]"
 )
 _TOKEN = regex.compile(r"[^\s、，,/／:：]+")
 _ROLE_SUFFIX = regex.compile(rf"(?:{_ROLE_WORDS})$")

@@ -574,9 +574,15 @@ def _entities(cleaned: Cleaned, spans: list[Span], consistent: bool) -> list[Ent
     if consistent:
         spans = _consistent(ctext, spans)
     model = [Entity(ctext[s:e], t, s, e) for s, e, t in spans if ctext[s:e].strip()]
-    # Earlier in the list wins a tie for the same span: credits and aliases are surer than
-    # the model (马海军 摄 is a photographer whatever the model says).
+    # Credits are surer than the model (马海军 摄 is a photographer whatever the model says):
+    # a name of the model's across one (李舸摄 over the credit 李舸) goes; earlier in the list
+    # wins a tie for the same span, so aliases beat the model too.
     credits = _fit_credits(ctext, credited(ctext), model)
+    if credits:
+        credited_at = bytearray(len(ctext))
+        for c in credits:
+            credited_at[c.start:c.end] = b"\x01" * (c.end - c.start)
+        model = [m for m in model if not any(credited_at[m.start:m.end])]
     names = _resolve_overlaps(credits + aliases(ctext, credits + model) + model)
     # Titles are a layer of their own: a name inside 《…》 still counts as that name; a title
     # that is exactly a name (《人民日报》, a newspaper) stays the name.

@@ -273,6 +273,8 @@ def test_a_headline_may_end_with_a_question_mark() -> None:
         ("据新华社北京12月31日电（记者张选杰）今天", [("张选杰", "reporter")]),
         ("本报北京3月4日电（记者李明、王芳）", [("李明", "reporter"), ("王芳", "reporter")]),
         ("本报讯（通讯员于欢）3月31日", [("于欢", "correspondent")]),
+        ("工地上一片繁忙。（本报记者李舸摄）", [("李舸", "photographer")]),
+        ("（记者节期间）", []),
     ],
 )
 def test_role_run_into_the_name(text: str, expected: list[tuple[str, str]]) -> None:

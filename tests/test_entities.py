@@ -141,3 +141,9 @@ def test_entities_many_is_entities_of_each(seed_texts: list[str]) -> None:
     """Tagging many texts in one batch gives what tagging each alone gives."""
     texts = [p for t in seed_texts for p in t.split("\n\n") if p.strip()][:60] + ["", "上海"]
     assert entities_many(texts) == [entities(t) for t in texts]
+
+
+def test_a_credit_beats_the_model_name_across_it() -> None:
+    """The model reads 李舸摄 as a name; the caption's credit says 李舸, photographer."""
+    found = [(e.text, e.type, e.role) for e in entities("三峡工地上一片繁忙。（本报记者李舸摄）")]
+    assert ("李舸", "PER", "photographer") in found and not any(t.endswith("摄") for t, _, _ in found)
