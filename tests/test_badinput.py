@@ -175,14 +175,16 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     p = tmp_path / "secret.txt"
     p.write_text(SIMPLIFIED, encoding="utf-8")
     if os.geteuid() == 0:  # root reads anything: simulate the refusal
-        real = Path.read_bytes
+        import kmytext.corpus
 
-        def read_bytes(self: Path) -> bytes:
-            if self.name == "secret.txt":
-                raise PermissionError(13, "Permission denied")
-            return real(self)
+        real = kmytext.corpus._open
 
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        def refuse(source: str):  # type: ignore[no-untyped-def]
+            if Path(source).name == "secret.txt":
+                raise PermissionError(13, "Permission denied", source)
+            return real(source)
+
+        monkeypatch.setattr(kmytext.corpus, "_open", refuse)
     else:
         p.chmod(0)
     result = run("freq", str(p), str(PAGE), "-f", "jsonl")
