@@ -440,12 +440,15 @@ CHUNK_BYTES = 1_000_000         # files up to this size are read whole
 _READ_BYTES = 1 << 20
 _PARAGRAPH_END = re.compile(r"[。！？!?…」』”）)][ \t\u3000]*\r?\n(?:[ \t\u3000]*\r?\n)*")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
+_SENTENCE_END = re.compile(r"[。！？!?][」』”’）)]*")
 
 
 def split_point(text: str, size: int) -> int:
     """Where to cut ``text`` so that the first piece is at most about ``size`` characters and
     ends a paragraph: after the last paragraph end before ``size``; failing that, after a
-    blank line, then after any line break; only text without line breaks is cut at ``size``.
+    blank line, then after any line break; a line longer than ``size`` (a page extracted
+    without line breaks) after a sentence end, so no word is cut; only text with neither is
+    cut at ``size``.
 
     >>> text = "第一段。\\n第二段。\\n第三段"
     >>> text[:split_point(text, 8)]
@@ -461,6 +464,9 @@ def split_point(text: str, size: int) -> int:
     newline = window.rfind("\n")
     if newline >= 0:
         return newline + 1
+    last = deque(_SENTENCE_END.finditer(window, size // 2), maxlen=1)
+    if last:
+        return last[0].end()
     return size
 
 
