@@ -118,6 +118,9 @@ def kwic(
 
     if sort not in ("doc", "left", "right"):
         raise typer.BadParameter("use doc, left or right", param_hint="--sort")
+    if not query.strip():
+        raise typer.BadParameter("give a word, several words separated by spaces, or a regex (--regex)",
+                                 param_hint="QUERY")
     with guard():
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
         rows = concordance(docs, query, width=width, sort=sort, chars=chars, regex=use_regex,  # type: ignore[arg-type]
