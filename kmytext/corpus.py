@@ -47,6 +47,8 @@ def expand(paths: Sequence[str]) -> list[str]:
         if p == STDIN:
             out.append(p)
             continue
+        if not p.strip():  # Path("") is the current folder: an unset shell variable would read it all
+            raise InputError(repr(p), "empty file name; give a file, a folder or - for stdin")
         path = Path(p)
         if path.is_dir():
             found = sorted(str(f) for f in path.rglob("*.txt") if f.is_file())

@@ -795,3 +795,28 @@ def test_api_checks_the_second_argument_and_still_pickles() -> None:
         kmytext.collocates(["克拉玛依"], word=3)  # type: ignore[arg-type]
     assert pickle.loads(pickle.dumps(kmytext.entities)) is kmytext.entities  # worker processes
     assert "text" in inspect.signature(kmytext.entities).parameters
+
+
+# --- the rest of the rule: --verbose, odd arguments, a stdout that cannot hold Chinese ---------
+
+def test_verbose_adds_the_traceback(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    quiet, verbose = run("numbers", missing), run("--verbose", "numbers", missing)
+    assert quiet.exit_code == verbose.exit_code == 1
+    assert "Traceback" not in quiet.stderr and "Traceback" in verbose.stderr
+    assert f"Error: {missing}: no such file; check the path" in verbose.stderr.splitlines()
+
+
+def test_an_empty_file_name_is_not_the_current_folder() -> None:
+    result = run("numbers", "")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "Error: '': empty file name; give a file, a folder or - for stdin\n"
+
+
+def test_a_stdout_that_cannot_hold_chinese() -> None:
+    env = dict(_subprocess_env(), PYTHONIOENCODING="ascii")
+    proc = subprocess.run([sys.executable, "-m", "kmytext", "segment", str(PAGE)], cwd=ROOT, env=env,
+                          capture_output=True, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stderr.decode() == ("Error: standard output is ascii, which cannot hold Chinese text; set "
+                                    "PYTHONIOENCODING=utf-8 (or a UTF-8 locale), or write to a file with -o\n")

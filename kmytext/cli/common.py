@@ -168,6 +168,14 @@ def guard() -> Iterator[None]:
         raise typer.Exit(130) from None
     except (typer.Exit, typer.Abort, typer.BadParameter):
         raise
+    except UnicodeEncodeError as exc:
+        if not _stdout_cannot_hold(exc):
+            raise
+        if state.verbose:
+            traceback.print_exc()
+        note(f"Error: standard output is {exc.encoding}, which cannot hold Chinese text; set "
+             "PYTHONIOENCODING=utf-8 (or a UTF-8 locale), or write to a file with -o")
+        raise typer.Exit(1) from None
     except OSError as exc:  # a file a library function opened (a list, a dictionary): one line all the same
         if state.verbose:
             traceback.print_exc()
@@ -180,6 +188,17 @@ def guard() -> Iterator[None]:
         raise typer.Exit(1) from None
     if state.failed:
         raise typer.Exit(1)
+
+
+def _stdout_cannot_hold(exc: UnicodeEncodeError) -> bool:
+    """Whether the error is stdout's encoding (PYTHONIOENCODING=latin-1, an ASCII console)."""
+    import codecs
+
+    try:
+        return codecs.lookup(exc.encoding).name == codecs.lookup(sys.stdout.encoding or "utf-8").name \
+            and not exc.encoding.lower().startswith("utf")
+    except (LookupError, AttributeError):
+        return False
 
 
 def _os_error(exc: OSError) -> str:
