@@ -93,6 +93,8 @@ def check_output(path: Path, *, inputs: Sequence[str] = ()) -> Path:
     if _is_special(path):  # not resolved: /dev/stdout resolves to a name that cannot be opened
         return path
     parent = target.parent
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(f"{path}: {parent} is a file, not a folder; write somewhere else")
     if not parent.is_dir():
         raise OutputError(f"{path}: no folder {parent}; create it first or write somewhere else")
     if not os.access(parent, os.W_OK | os.X_OK):

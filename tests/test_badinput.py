@@ -820,3 +820,19 @@ def test_a_stdout_that_cannot_hold_chinese() -> None:
     assert proc.returncode == 1
     assert proc.stderr.decode() == ("Error: standard output is ascii, which cannot hold Chinese text; set "
                                     "PYTHONIOENCODING=utf-8 (or a UTF-8 locale), or write to a file with -o\n")
+
+
+@pytest.mark.parametrize("order", ["format first", "output first"])
+def test_an_unknown_extension_with_format_is_written(tmp_path: Path, order: str) -> None:
+    out = tmp_path / "numbers.dat"
+    opts = [["--format", "json"], ["-o", str(out)]]
+    result = run("numbers", str(PAGE), *(opts if order == "format first" else opts[::-1])[0],
+                 *(opts if order == "format first" else opts[::-1])[1])
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("[\n {")
+
+
+def test_output_under_a_file(tmp_path: Path) -> None:
+    result = run("numbers", str(PAGE), "-o", str(PAGE / "out.csv"))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"Error: {PAGE / 'out.csv'}: {PAGE} is a file, not a folder; write somewhere else\n"
