@@ -449,13 +449,28 @@ def test_unreadable_file_every_command(tmp_path: Path, monkeypatch: pytest.Monke
     assert result.stderr == f"Error: {p}: permission denied; check the file's permissions\n"
 
 
-@pytest.mark.parametrize("name", FORMAT_COMMANDS)
-def test_devices_are_refused_not_read_for_ever(name: str) -> None:
+@pytest.mark.parametrize("name", ALL_COMMANDS)
+def test_devices_are_refused(tmp_path: Path, name: str) -> None:
+    """A copy of /dev/null stands for any device: were the check to go, it reads as empty
+    rather than for ever like /dev/zero."""
+    dev = _device(tmp_path, "device.txt", 3)
+    result = run(*command(name, str(dev)))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"Error: {dev}: is a device, not a file; give a text file (or - for stdin)\n"
+
+
+def test_dev_zero_is_not_read_for_ever() -> None:
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero")
-    result = run(*command(name, "/dev/zero"))
-    assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == "Error: /dev/zero: is a device, not a file; give a text file (or - for stdin)\n"
+    import resource
+
+    def limit() -> None:  # should the check go, fail on memory rather than fill the machine's
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    proc = subprocess.run([sys.executable, "-m", "kmytext", "numbers", "/dev/zero"], cwd=ROOT,
+                          env=_subprocess_env(), capture_output=True, timeout=60, preexec_fn=limit)  # noqa: PLW1509
+    assert (proc.returncode, proc.stdout) == (1, b"")
+    assert proc.stderr.decode() == "Error: /dev/zero: is a device, not a file; give a text file (or - for stdin)\n"
 
 
 def test_a_named_pipe_with_a_writer_is_read(tmp_path: Path) -> None:
@@ -836,3 +851,8 @@ def test_output_under_a_file(tmp_path: Path) -> None:
     result = run("numbers", str(PAGE), "-o", str(PAGE / "out.csv"))
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"Error: {PAGE / 'out.csv'}: {PAGE} is a file, not a folder; write somewhere else\n"
+
+
+def test_dev_null_reads_as_empty() -> None:
+    result = run("numbers", os.devnull, "-f", "csv")
+    assert result.exit_code == 0 and result.stderr == f"kmytext: {os.devnull}: empty file, nothing to read\n"
