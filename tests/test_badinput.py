@@ -334,7 +334,8 @@ def test_ctrl_c_mid_write_leaves_the_existing_file(tmp_path: Path) -> None:
     assert b"Traceback" not in err and err.decode().strip() == "Interrupted."
 
 
-@pytest.mark.parametrize("args", [["segment"], ["segment", "-f", "jsonl"], ["numbers"], ["entities", "--mentions"]])
+@pytest.mark.parametrize("args", [["segment"], ["segment", "-f", "jsonl"], ["numbers"], ["entities", "--mentions"],
+                                  ["freq", "-f", "tsv"], ["kwic", "的"]])
 def test_head_ends_quietly(tmp_path: Path, args: list[str]) -> None:
     big = tmp_path / "big.txt"
     big.write_text(PAGE.read_text(encoding="utf-8") * 40, encoding="utf-8")
@@ -632,7 +633,8 @@ def test_top_zero_means_all(name: str) -> None:
 def _files_for_options(tmp: Path) -> dict[str, Path]:
     files = {"missing": tmp / "missing.txt", "png": tmp / "dict.png.txt", "folder": tmp / "folder",
              "bad.tsv": tmp / "bad.tsv", "missing.tsv": tmp / "missing.tsv", "notgz.tsv.gz": tmp / "notgz.tsv.gz",
-             "cut.tsv.gz": tmp / "cut.tsv.gz"}
+             "cut.tsv.gz": tmp / "cut.tsv.gz", "huge freq": tmp / "huge_freq.txt"}
+    files["huge freq"].write_text("氢能产业 5 n\n氢能 99999999999999999999999 n\n", encoding="utf-8")
     BINARIES[1][1](files["png"])
     files["folder"].mkdir()
     files["bad.tsv"].write_text("氢能\tmany\n", encoding="utf-8")
@@ -645,6 +647,7 @@ OPTION_FILES: list[tuple[list[str], str, str]] = [
     (["segment", "--dict"], "missing", "no such file; check the path"),
     (["segment", "--dict"], "png", "looks like a PNG image, not text"),
     (["segment", "--dict"], "folder", "is a folder"),
+    (["segment", "--dict"], "huge freq", "line 2: frequency 99999999999999999999999 is too large"),
     (["keywords", "--stopwords"], "missing", "no such file; check the path"),
     (["keywords", "--stopwords"], "png", "looks like a PNG image, not text"),
     (["collocates", WORD, "--stopwords"], "missing", "no such file; check the path"),
