@@ -124,7 +124,7 @@ def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[Te
     target = check_output(path, inputs=inputs)
     if _is_special(path):
         try:
-            fh = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            fh = open(target, "w", encoding="utf-8", errors="backslashreplace", newline="")  # noqa: SIM115
         except OSError as exc:
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc}); write somewhere else") from None
         try:
@@ -142,7 +142,9 @@ def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[Te
             os.chmod(tmp, os.stat(target).st_mode & 0o7777 if target.exists() else _new_file_mode())
         except OSError:
             pass
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        # backslashreplace: a file name that is not valid UTF-8 (lone surrogates in the doc
+        # column) is written as escapes rather than stopping the run.
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())

@@ -859,3 +859,15 @@ def test_output_under_a_file(tmp_path: Path) -> None:
 def test_dev_null_reads_as_empty() -> None:
     result = run("numbers", os.devnull, "-f", "csv")
     assert result.exit_code == 0 and result.stderr == f"kmytext: {os.devnull}: empty file, nothing to read\n"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_file_name_that_is_not_utf8(tmp_path: Path, fmt: str) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    with open(os.fsencode(folder) + b"/\xff\xfe.txt", "w", encoding="utf-8") as fh:
+        fh.write(SIMPLIFIED)
+    out = tmp_path / f"numbers.{fmt}"
+    result = run("numbers", str(folder), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "\\udcff\\udcfe.txt" in out.read_text(encoding="utf-8")

@@ -172,6 +172,7 @@ def guard() -> Iterator[None]:
     from kmytext.errors import KmytextError
 
     state.failed = False
+    _tolerate_surrogates(sys.stdout)
     try:
         yield
     except KmytextError as exc:
@@ -192,14 +193,6 @@ def guard() -> Iterator[None]:
         raise typer.Exit(130) from None
     except (typer.Exit, typer.Abort, typer.BadParameter):
         raise
-    except UnicodeEncodeError as exc:
-        if not _stdout_cannot_hold(exc):
-            raise
-        if state.verbose:
-            traceback.print_exc()
-        note(f"Error: standard output is {exc.encoding}, which cannot hold Chinese text; set "
-             "PYTHONIOENCODING=utf-8 (or a UTF-8 locale), or write to a file with -o")
-        raise typer.Exit(1) from None
     except OSError as exc:  # a file a library function opened (a list, a dictionary): one line all the same
         if state.verbose:
             traceback.print_exc()
@@ -208,10 +201,24 @@ def guard() -> Iterator[None]:
     except Exception as exc:  # a bug: say so in one line unless --verbose
         if state.verbose:
             traceback.print_exc()
-        note(f"Error: unexpected {type(exc).__name__}: {exc} (run with --verbose for details)")
+        if isinstance(exc, UnicodeEncodeError) and _stdout_cannot_hold(exc):
+            note(f"Error: standard output is {exc.encoding}, which cannot hold Chinese text; set "
+                 "PYTHONIOENCODING=utf-8 (or a UTF-8 locale), or write to a file with -o")
+        else:
+            note(f"Error: unexpected {type(exc).__name__}: {exc} (run with --verbose for details)")
         raise typer.Exit(1) from None
     if state.failed:
         raise typer.Exit(1)
+
+
+def _tolerate_surrogates(stream: Any) -> None:
+    """A file name that is not valid UTF-8 reaches the doc column as lone surrogates, which a
+    strict UTF-8 stdout refuses mid-run: write them as backslash escapes instead."""
+    try:
+        if stream.errors == "strict" and stream.encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+            stream.reconfigure(errors="backslashreplace")
+    except (AttributeError, ValueError, OSError):  # not a TextIOWrapper, or closed
+        pass
 
 
 def _stdout_cannot_hold(exc: UnicodeEncodeError) -> bool:
