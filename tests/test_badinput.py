@@ -871,3 +871,8 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path, fmt: str) -> None:
     result = run("numbers", str(folder), "-o", str(out))
     assert result.exit_code == 0, result.stderr
     assert "\\udcff\\udcfe.txt" in out.read_text(encoding="utf-8")
+
+
+def test_output_dash_is_stdout(tmp_path: Path) -> None:
+    result = run("numbers", str(PAGE), "-o", "-", "-f", "jsonl")
+    assert result.exit_code == 0 and result.stdout.startswith('{"text"')

@@ -46,7 +46,7 @@ Files = Annotated[
 def _check_output(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
     """``-o``, checked as the options are read, before any input: a run never does its work
     only to find that its output cannot be written or its extension means nothing."""
-    if value is None:
+    if value is None or str(value) == "-":  # -o - is stdout, as FILE - is stdin
         return None
     from kmytext.errors import OutputError
     from kmytext.output import check_output, format_of
