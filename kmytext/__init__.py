@@ -48,9 +48,78 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
+        if name in _ARGUMENTS:
+            value = _checked(name, value)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'kmytext' has no attribute {name!r}")
+
+
+# What the API functions take first (and second): wrong types get a TypeError that says what
+# to pass, not an error from deep inside a regex or the segmenter, nor a silent empty result.
+_ARGUMENTS: dict[str, tuple[str, ...]] = {
+    "entities": ("text",), "numbers": ("text",), "segment": ("text",), "clean": ("text",),
+    "articles": ("text",), "credits": ("text",), "kwic": ("text", "query"),
+    "keywords": ("texts",), "keyness": ("texts", "texts?"), "collocates": ("texts", "word"),
+    "concordance": ("docs", "query"), "keywords_by_doc": ("docs",), "report": ("docs",),
+}
+_NAMES = {"text": "text", "query": "query", "word": "word", "texts": "texts", "texts?": "reference_texts",
+          "docs": "docs"}
+
+
+def _checked(name: str, func: Any) -> Any:
+    import functools
+
+    kinds = _ARGUMENTS[name]
+
+    @functools.wraps(func)
+    def checked(*args: Any, **kwargs: Any) -> Any:
+        for i, kind in enumerate(kinds):
+            key = _NAMES[kind]
+            if i < len(args):
+                _check(name, key, kind, args[i])
+            elif key in kwargs:
+                _check(name, key, kind, kwargs[key])
+        return func(*args, **kwargs)
+
+    # Pickled by reference as kmytext.NAME (worker processes), which is this function.
+    checked.__module__, checked.__qualname__ = __name__, name
+    return checked
+
+
+def _check(func: str, arg: str, kind: str, value: Any) -> None:
+    what = type(value).__name__
+    if kind in ("text", "query", "word"):
+        if isinstance(value, str):
+            return
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}; decode it first, e.g. "
+                            "data.decode('utf-8'), or kmytext.corpus.decode(data, name) to detect the encoding")
+        raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}")
+    if kind == "texts?" and value is None:
+        return
+    if kind in ("texts", "texts?"):
+        if isinstance(value, str):
+            return
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            raise TypeError(f"kmytext.{func}(): {arg} must be a str or an iterable of str, not {what}; "
+                            "decode it first, e.g. data.decode('utf-8')")
+        if value is None or not hasattr(value, "__iter__"):
+            raise TypeError(f"kmytext.{func}(): {arg} must be a str or an iterable of str, not {what}")
+        if isinstance(value, (list, tuple)):
+            for item in value:
+                if not isinstance(item, str):
+                    raise TypeError(f"kmytext.{func}(): {arg} must hold str, not {type(item).__name__}")
+        return
+    # documents
+    if value is None or isinstance(value, (str, bytes, bytearray)) or not hasattr(value, "__iter__"):
+        raise TypeError(f"kmytext.{func}(): {arg} must be an iterable of kmytext.Document, not {what}; "
+                        "e.g. [kmytext.Document('a.txt', text)] or kmytext.corpus.iter_documents(paths)")
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            if not isinstance(getattr(item, "text", None), str):
+                raise TypeError(f"kmytext.{func}(): {arg} must hold kmytext.Document (with .id and .text), "
+                                f"not {type(item).__name__}")
 
 
 class _Package(types.ModuleType):

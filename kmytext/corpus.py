@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -11,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 import regex
 
@@ -44,6 +47,8 @@ def expand(paths: Sequence[str]) -> list[str]:
         if p == STDIN:
             out.append(p)
             continue
+        if not p.strip():  # Path("") is the current folder: an unset shell variable would read it all
+            raise InputError(repr(p), "empty file name; give a file, a folder or - for stdin")
         path = Path(p)
         if path.is_dir():
             found = sorted(str(f) for f in path.rglob("*.txt") if f.is_file())
@@ -265,7 +270,7 @@ def decode_bytes(data: bytes, source: str, *, encoding: str | None = None,
     else:
         kind = binary_kind(data)
         if kind is not None:
-            raise InputError(source, f"looks like {kind}, not text; give text files (or --encoding to force)")
+            raise _binary_error(source, kind)
         detection = detect_encoding(data) if data else Detection("utf-8", 1.0, "empty")
     try:
         try:
@@ -281,23 +286,28 @@ def decode_bytes(data: bytes, source: str, *, encoding: str | None = None,
             detection = Detection(retry.encoding, min(retry.confidence, 0.95), retry.reason)
             text = data.decode(detection.encoding, errors)
     except UnicodeDecodeError as exc:
-        if detection.reason == "--encoding":
-            hint = "try another --encoding (utf-8, gb18030, big5, utf-16)"
-        else:
-            hint = "if that is the wrong encoding give --encoding (utf-8, gb18030, big5)"
-        raise InputError(
-            source,
-            f"not valid {_label(detection.encoding)} at byte {exc.start}; {hint}, "
-            "or --errors replace to carry on",
-        ) from None
+        raise _decode_error(source, detection.encoding, exc.start, given=detection.reason == "--encoding") from None
     text = text.removeprefix("\ufeff")  # a BOM the chosen codec kept (e.g. --encoding utf-16-le)
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
     return text, detection
 
 
+def _binary_error(source: str, kind: str) -> InputError:
+    return InputError(source, f"looks like {kind}, not text; give text files (or --encoding to force)")
+
+
+def _decode_error(source: str, codec: str, at: int, *, given: bool) -> InputError:
+    if given:
+        hint = "try another --encoding (utf-8, gb18030, big5, utf-16)"
+    else:  # detected: suggest the likeliest other encodings, GB18030 first for Chinese
+        first, *more = [e for e in ("gb18030", "utf-8", "big5", "utf-16") if _label(e) != _label(codec)][:3]
+        hint = f"try --encoding {first} (or {', '.join(more)})"
+    return InputError(source, f"not valid {_label(codec)} at byte {at}; {hint}, or --errors replace to carry on")
+
+
 def _label(codec: str) -> str:
-    return {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp950": "Big5", "big5hkscs": "Big5-HKSCS",
+    return {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp950": "Big5", "big5": "Big5", "big5hkscs": "Big5-HKSCS",
             "gb18030": "GB18030/GBK"}.get(codec, codec)
 
 
@@ -316,24 +326,99 @@ def load_document(source: str, *, encoding: str | None = None, errors: str = "st
     The CLI uses the detection to say when an encoding was only a guess."""
     if source == STDIN:
         stream = stdin or sys.stdin
+        if stream is None or getattr(stream, "closed", False):  # started with `<&-`
+            raise InputError("<stdin>", STDIN_CLOSED)
         buffer = getattr(stream, "buffer", None)
-        if buffer is None:  # a text stream (tests, notebooks): already decoded
-            return Document(STDIN, stream.read()), Detection("str", 1.0, "text stream")
-        text, detection = decode_bytes(buffer.read(), "<stdin>", encoding=encoding, errors=errors)
+        try:
+            if buffer is None:  # a text stream (tests, notebooks): already decoded
+                return Document(STDIN, stream.read()), Detection("str", 1.0, "text stream")
+            data = buffer.read()
+        except OSError as exc:  # a closed or unreadable descriptor 0
+            raise InputError("<stdin>", f"cannot read standard input ({exc.strerror or exc}); "
+                             "give FILE arguments or pipe text in") from None
+        text, detection = decode_bytes(data, "<stdin>", encoding=encoding, errors=errors)
         return Document(STDIN, text), detection
-    path = Path(source)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(source, "no such file; check the path") from None
-    except IsADirectoryError:
-        raise InputError(source, "is a folder; give it as an argument to read its *.txt files") from None
-    except PermissionError:
-        raise InputError(source, "permission denied; check the file's permissions") from None
+        with _open(source) as fh:
+            data = fh.read()
     except OSError as exc:
-        raise InputError(source, f"cannot read ({exc.strerror or exc}); check the file") from None
+        raise _read_error(source, exc) from None
     text, detection = decode_bytes(data, source, encoding=encoding, errors=errors)
     return Document(source, text), detection
+
+
+STDIN_CLOSED = "standard input is closed; give FILE arguments or pipe text in"
+
+
+def _read_error(source: str, exc: OSError) -> InputError:
+    """The one-line reason an input cannot be opened or read, and what to do about it."""
+    path = Path(source)
+    if isinstance(exc, FileNotFoundError):
+        if path.is_symlink():
+            return InputError(source, f"is a broken link (to {os.readlink(path)}); fix or remove the link")
+        return InputError(source, "no such file; check the path")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(source, "is a folder; give it as an argument to read its *.txt files")
+    if isinstance(exc, PermissionError):
+        return InputError(source, "permission denied; check the file's permissions")
+    if exc.errno == errno.ELOOP:
+        return InputError(source, "is a link that points back to itself; fix or remove the link")
+    return InputError(source, f"cannot read ({exc.strerror or exc}); check the file")
+
+
+def _open(source: str) -> BinaryIO | _Prefixed:
+    """An input opened for reading bytes. What is not a regular file is refused when it could
+    block or never end: a device (``/dev/zero``), a named pipe nothing writes to."""
+    fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), source)
+        if stat.S_ISFIFO(mode):
+            # Opened without waiting for a writer; a pipe whose writer is there (`<(cmd)`)
+            # is read to its end, one that nobody writes to would wait for ever.
+            try:
+                first = os.read(fd, _READ_BYTES)
+            except BlockingIOError:
+                first = None  # a writer is connected, with nothing written yet
+            if first == b"":
+                raise InputError(source, "is a named pipe nothing writes to; start the writer first, "
+                                 "or give a regular file")
+            os.set_blocking(fd, True)
+            fh = os.fdopen(fd, "rb")
+            return _Prefixed(first or b"", fh)
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+            if not os.isatty(fd) and not os.path.samefile(source, os.devnull):
+                raise InputError(source, "is a device, not a file; give a text file (or - for stdin)")
+        elif stat.S_ISSOCK(mode):
+            raise InputError(source, "is a socket, not a file; give a text file (or - for stdin)")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+class _Prefixed:
+    """A binary file with bytes already read from its start put back in front."""
+
+    def __init__(self, first: bytes, fh: BinaryIO) -> None:
+        self._first, self._fh = first, fh
+
+    def read(self, n: int = -1) -> bytes:
+        if n < 0:
+            data, self._first = self._first + self._fh.read(), b""
+            return data
+        if self._first:
+            data, self._first = self._first[:n], self._first[n:]
+            return data
+        return self._fh.read(n)
+
+    def __enter__(self) -> _Prefixed:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._fh.close()
 
 
 def read_document(source: str, *, encoding: str | None = None, errors: str = "strict",
@@ -357,12 +442,15 @@ CHUNK_BYTES = 1_000_000         # files up to this size are read whole
 _READ_BYTES = 1 << 20
 _PARAGRAPH_END = re.compile(r"[。！？!?…」』”）)][ \t\u3000]*\r?\n(?:[ \t\u3000]*\r?\n)*")
 _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\r?\n")
+_SENTENCE_END = re.compile(r"[。！？!?][」』”’）)]*")
 
 
 def split_point(text: str, size: int) -> int:
     """Where to cut ``text`` so that the first piece is at most about ``size`` characters and
     ends a paragraph: after the last paragraph end before ``size``; failing that, after a
-    blank line, then after any line break; only text without line breaks is cut at ``size``.
+    blank line, then after any line break; a line longer than ``size`` (a page extracted
+    without line breaks) after a sentence end, so no word is cut; only text with neither is
+    cut at ``size``.
 
     >>> text = "第一段。\\n第二段。\\n第三段"
     >>> text[:split_point(text, 8)]
@@ -378,6 +466,9 @@ def split_point(text: str, size: int) -> int:
     newline = window.rfind("\n")
     if newline >= 0:
         return newline + 1
+    last = deque(_SENTENCE_END.finditer(window, size // 2), maxlen=1)
+    if last:
+        return last[0].end()
     return size
 
 
@@ -419,19 +510,21 @@ def read_pieces(source: str, *, encoding: str | None = None, errors: str = "stri
     if not is_large(source):
         yield read_document(source, encoding=encoding, errors=errors, stdin=stdin)
         return
-    path = Path(source)
     try:
-        fh = path.open("rb")
+        fh = _open(source)
     except OSError as exc:
-        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+        raise _read_error(source, exc) from None
     with fh:
-        head = fh.read(_READ_BYTES)
+        try:
+            head = fh.read(_READ_BYTES)
+        except OSError as exc:
+            raise _read_error(source, exc) from None
         if encoding:
             enc = _codec(encoding)
         else:
             kind = binary_kind(head)
             if kind:
-                raise InputError(source, f"looks like {kind}, not text; give text files")
+                raise _binary_error(source, kind)
             enc = detect_encoding(head).encoding
         decoder = codecs.getincrementaldecoder(enc)(errors)
         offset, line, consumed = 0, 1, 0
@@ -443,11 +536,8 @@ def read_pieces(source: str, *, encoding: str | None = None, errors: str = "stri
                 # \r\n -> \n as for small files; a \r ending this block waits for the next one
                 buffer += decoder.decode(block, final=not block)
             except UnicodeDecodeError as exc:
-                hint = "--encoding gb18030" if enc.startswith("utf") else "--encoding utf-8"
                 at = consumed - pending + exc.start
-                raise InputError(
-                    source, f"not valid {enc} at byte {max(at, 0)}; try {hint}, or --errors replace to carry on"
-                ) from None
+                raise _decode_error(source, enc, max(at, 0), given=bool(encoding)) from None
             consumed += len(block)
             if "\r" in buffer:
                 keep = buffer.endswith("\r") and bool(block)
@@ -460,4 +550,7 @@ def read_pieces(source: str, *, encoding: str | None = None, errors: str = "stri
                 line += piece.count("\n")
             if not block:
                 return
-            block = fh.read(_READ_BYTES)
+            try:
+                block = fh.read(_READ_BYTES)
+            except OSError as exc:
+                raise _read_error(source, exc) from None

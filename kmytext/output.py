@@ -6,6 +6,7 @@ import csv
 import json
 import math
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -30,6 +31,14 @@ class Format(str, Enum):
 
 _BY_SUFFIX = {".csv": Format.csv, ".tsv": Format.tsv, ".tab": Format.tsv, ".json": Format.json,
               ".jsonl": Format.jsonl, ".ndjson": Format.jsonl, ".txt": Format.text}
+
+
+def format_of(path: Path) -> Format | None:
+    """The format an output file's extension names; CSV for no extension or a device
+    (``/dev/stdout``); None for an extension kmytext does not write."""
+    if not path.suffix or _is_special(path):
+        return Format.csv
+    return _BY_SUFFIX.get(path.suffix.lower())
 
 
 def choose_format(fmt: Format | None, output: Path | None, *, tty: Format = Format.table,
@@ -71,21 +80,59 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-@contextmanager
-def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
-    """stdout, or a file written atomically: a temporary file renamed into place on success,
-    removed on failure or Ctrl-C, so an existing file is never left half-written. Writing over
-    an input is refused; an existing file keeps its permissions."""
-    if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
+def check_output(path: Path, *, inputs: Sequence[str] = ()) -> Path:
+    """Where ``path`` will be written, or ``OutputError`` saying why it cannot be: a folder,
+    one of the inputs, a folder that does not exist or is not writable. Checked before any
+    work, so a long run does not end in a message about its output."""
     target = path.resolve()
     for source in inputs:
         if _is_input(target, source):
             raise OutputError(f"{path}: is also an input; write the output to another file")
     if target.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name such as {path / 'out.csv'}")
+    if _is_special(path):  # not resolved: /dev/stdout resolves to a name that cannot be opened
+        return path
+    parent = target.parent
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(f"{path}: {parent} is a file, not a folder; write somewhere else")
+    if not parent.is_dir():
+        raise OutputError(f"{path}: no folder {parent}; create it first or write somewhere else")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(f"{path}: cannot write in {parent} (permission denied); write somewhere else")
+    return target
+
+
+def _is_special(path: Path) -> bool:
+    """An existing target that is not a regular file (/dev/null, a named pipe, a terminal):
+    written in place, as a rename would replace the device itself with a file."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+@contextmanager
+def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[TextIO]:
+    """stdout, or a file written atomically: a temporary file renamed into place on success,
+    removed on failure or Ctrl-C, so an existing file is never left half-written. Writing over
+    an input is refused; an existing file keeps its permissions. A device or named pipe
+    (``-o /dev/null``) is written in place."""
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = check_output(path, inputs=inputs)
+    if _is_special(path):
+        try:
+            fh = open(target, "w", encoding="utf-8", errors="backslashreplace", newline="")  # noqa: SIM115
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc}); write somewhere else") from None
+        try:
+            with fh:
+                yield fh
+        except OSError as exc:
+            raise OutputError(f"{path}: writing failed ({exc.strerror or exc})") from None
+        return
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
@@ -95,7 +142,9 @@ def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[Te
             os.chmod(tmp, os.stat(target).st_mode & 0o7777 if target.exists() else _new_file_mode())
         except OSError:
             pass
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        # backslashreplace: a file name that is not valid UTF-8 (lone surrogates in the doc
+        # column) is written as escapes rather than stopping the run.
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -202,9 +251,10 @@ def _write_table(rows: list[Mapping[str, Any]], columns: Sequence[str], out: Tex
                  title: str | None, bars: str | None, totals: Mapping[str, Any] | None) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=out, highlight=False, soft_wrap=False)
-    table = Table(title=title, title_justify="left", show_edge=False, header_style="bold")
+    table = Table(title=Text(title) if title else None, title_justify="left", show_edge=False, header_style="bold")
     numeric = {c for c in columns if rows and all(isinstance(r.get(c), (int, float)) or r.get(c) is None for r in rows)}
     for c in columns:
         if c == "doc":  # paths are long: keep their end, where the file name is
@@ -230,7 +280,18 @@ def _write_table(rows: list[Mapping[str, Any]], columns: Sequence[str], out: Tex
     return len(rows)
 
 
-def _fmt_cell(value: Any) -> str:
+# Control characters would move the cursor or recolour a terminal (ESC); shown escaped.
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\t\n"}
+
+
+def _fmt_cell(value: Any) -> Any:
+    """A table cell as rich Text: text like ``[/b]`` in a page is shown, not read as markup."""
+    from rich.text import Text
+
+    return Text(_cell_text(value).translate(_CONTROLS))
+
+
+def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):

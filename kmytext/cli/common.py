@@ -40,15 +40,46 @@ Files = Annotated[
     Optional[list[str]],
     typer.Argument(help="Files, folders (their *.txt, recursively) or - for stdin.", show_default=False),
 ]
+
+
+def _check_output(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
+    """``-o``, checked as the options are read, before any input: a run never does its work
+    only to find that its output cannot be written or its extension means nothing."""
+    if value is None or str(value) == "-":  # -o - is stdout, as FILE - is stdin
+        return None
+    from kmytext.errors import OutputError
+    from kmytext.output import check_output, format_of
+
+    # --format is eager, so it is known here whatever the order on the command line.
+    if ctx.params.get("fmt") is None:
+        fmt = format_of(value)
+        if fmt is None and value.suffix.lower() == ".xlsx":
+            raise typer.BadParameter(f"{value}: this command writes .csv (Excel opens it), .tsv, .json or .jsonl; "
+                                     "for a workbook use kmytext report -o FILE.xlsx", param_hint="--output")
+        if fmt is None:
+            raise typer.BadParameter(
+                f"{value}: unknown extension {value.suffix!r}; name it .csv, .tsv, .json or .jsonl, "
+                "or give --format", param_hint="--output")
+        if fmt == Format.text and ctx.info_name != "segment":
+            raise typer.BadParameter(f"{value}: .txt output is for segment; name it .csv, .tsv, .json or .jsonl",
+                                     param_hint="--output")
+    try:
+        check_output(value)
+    except OutputError as exc:
+        note(f"Error: {exc}")
+        raise typer.Exit(1) from None
+    return value
+
+
 FormatOpt = Annotated[
     Optional[Format],
     typer.Option("--format", "-f", help="Output format [default: table on a terminal, csv in a pipe].",
-                 show_default=False),
+                 show_default=False, is_eager=True),
 ]
 OutputOpt = Annotated[
     Optional[Path],
     typer.Option("--output", "-o", help="Write to this file (format from its extension), atomically.",
-                 show_default=False),
+                 show_default=False, callback=_check_output),
 ]
 BomOpt = Annotated[
     Optional[bool],
@@ -67,14 +98,53 @@ StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad
 ByOpt = Annotated[
     str, typer.Option("--by", help="Unit of analysis: file, or article (each article of a page, id FILE#N).")
 ]
+
+
+def _check_jobs(value: Optional[int]) -> Optional[int]:
+    """More workers than CPUs only costs memory (and --jobs 100000 would fork that many)."""
+    if value is None:
+        return None
+    from kmytext.parallel import default_jobs
+
+    cpus = default_jobs()
+    if value > cpus:
+        note(f"kmytext: --jobs {value}: this machine has {cpus} CPUs; using {cpus}")
+        return cpus
+    return value
+
+
 JobsOpt = Annotated[
     Optional[int],
     typer.Option("--jobs", "-j", help="Worker processes [default: the number of CPUs]; 1: this process only.",
-                 min=1, show_default=False),
+                 min=1, show_default=False, callback=_check_jobs),
 ]
+
+
+def _check_dicts(value: Optional[list[Path]]) -> Optional[list[Path]]:
+    """User dictionaries, read as the options are: a missing or binary file, or a frequency
+    the segmenter cannot hold (it stops with OverflowError), gets its one line before any work."""
+    from kmytext.corpus import read_document
+    from kmytext.errors import InputError
+
+    for path in value or ():
+        try:
+            lines = read_document(str(path)).text.splitlines()
+        except InputError as exc:
+            note(f"Error: {exc}")
+            raise typer.Exit(1) from None
+        for n, line in enumerate(lines, 1):
+            parts = line.split()
+            if len(parts) > 1 and parts[1].isdigit() and int(parts[1]) >= 2**63:
+                note(f"Error: {path}: line {n}: frequency {parts[1]} is too large; give a word count "
+                     "(jieba's own dictionary goes up to about a million)")
+                raise typer.Exit(1)
+    return value
+
+
 DictOpt = Annotated[
     Optional[list[Path]],
-    typer.Option("--dict", "-d", help="User dictionary in jieba's format (repeatable).", show_default=False),
+    typer.Option("--dict", "-d", help="User dictionary in jieba's format (repeatable).", show_default=False,
+                 callback=_check_dicts),
 ]
 
 
@@ -101,6 +171,7 @@ def guard() -> Iterator[None]:
     from kmytext.errors import KmytextError
 
     state.failed = False
+    _tolerate_surrogates(sys.stdout)
     try:
         yield
     except KmytextError as exc:
@@ -121,33 +192,68 @@ def guard() -> Iterator[None]:
         raise typer.Exit(130) from None
     except (typer.Exit, typer.Abort, typer.BadParameter):
         raise
+    except OSError as exc:  # a file a library function opened (a list, a dictionary): one line all the same
+        if state.verbose:
+            traceback.print_exc()
+        note(f"Error: {_os_error(exc)}")
+        raise typer.Exit(1) from None
     except Exception as exc:  # a bug: say so in one line unless --verbose
         if state.verbose:
             traceback.print_exc()
-        note(f"Error: unexpected {type(exc).__name__}: {exc} (run with --verbose for details)")
+        if isinstance(exc, UnicodeEncodeError) and _stdout_cannot_hold(exc):
+            note(f"Error: standard output is {exc.encoding}, which cannot hold Chinese text; set "
+                 "PYTHONIOENCODING=utf-8 (or a UTF-8 locale), or write to a file with -o")
+        else:
+            note(f"Error: unexpected {type(exc).__name__}: {exc} (run with --verbose for details)")
         raise typer.Exit(1) from None
     if state.failed:
         raise typer.Exit(1)
 
 
+def _tolerate_surrogates(stream: Any) -> None:
+    """A file name that is not valid UTF-8 reaches the doc column as lone surrogates, which a
+    strict UTF-8 stdout refuses mid-run: write them as backslash escapes instead."""
+    try:
+        if stream.errors == "strict" and stream.encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+            stream.reconfigure(errors="backslashreplace")
+    except (AttributeError, ValueError, OSError):  # not a TextIOWrapper, or closed
+        pass
+
+
+def _stdout_cannot_hold(exc: UnicodeEncodeError) -> bool:
+    """Whether the error is stdout's encoding (PYTHONIOENCODING=latin-1, an ASCII console)."""
+    import codecs
+
+    try:
+        return codecs.lookup(exc.encoding).name == codecs.lookup(sys.stdout.encoding or "utf-8").name \
+            and not exc.encoding.lower().startswith("utf")
+    except (LookupError, AttributeError):
+        return False
+
+
+def _os_error(exc: OSError) -> str:
+    if exc.filename is None:
+        return f"{exc.strerror or exc}; check the files and folders given"
+    name = str(exc.filename)
+    if isinstance(exc, FileNotFoundError):
+        return f"{name}: no such file; check the path"
+    if isinstance(exc, IsADirectoryError):
+        return f"{name}: is a folder; give a file"
+    if isinstance(exc, PermissionError):
+        return f"{name}: permission denied; check the file's permissions"
+    return f"{name}: {exc.strerror or exc}; check the file"
+
+
 def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None, errors: str,
-               strict: bool) -> Iterator[Any]:
+              strict: bool) -> Iterator[Any]:
     """The documents a command runs on. A bad file or folder gets one line on stderr and is
     skipped (``--strict`` stops there); the exit code is 1 at the end. An empty file is a
     notice only. Large files arrive in pieces cut at paragraph ends, so memory stays flat.
     If no input at all could be read, the command fails before writing, so an existing
-    ``-o`` file is left as it was."""
-    from kmytext.corpus import STDIN, expand, is_large, load_document, read_pieces, sample_documents
-    from kmytext.errors import InputError
-
-    state.sources[:] = []
+    ``-o`` file is left as it was. The options are checked here, before anything is read
+    or written; the documents are read as they are asked for."""
     if errors not in ("strict", "replace"):
         raise typer.BadParameter("use strict or replace", param_hint="--errors")
-    if sample or (not files and sys.stdin.isatty()):
-        if not sample:
-            note("kmytext: no input given; running on the bundled sample pages (see --help).")
-        yield from sample_documents()
-        return
     if encoding:
         import codecs
 
@@ -156,6 +262,27 @@ def documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None
         except LookupError:
             raise typer.BadParameter(f"unknown encoding {encoding!r}; try utf-8, gb18030, big5 or utf-16",
                                      param_hint="--encoding") from None
+    return _documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError, OSError):  # closed or replaced
+        return False
+
+
+def _documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None, errors: str,
+               strict: bool) -> Iterator[Any]:
+    from kmytext.corpus import STDIN, expand, is_large, load_document, read_pieces, sample_documents
+    from kmytext.errors import InputError
+
+    state.sources[:] = []
+    if sample or (not files and _stdin_is_terminal()):
+        if not sample:
+            note("kmytext: no input given; running on the bundled sample pages (see --help).")
+        yield from sample_documents()
+        return
 
     def bad(exc: InputError) -> None:
         if strict:
@@ -221,7 +348,17 @@ def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Form
     if chosen == Format.table and table_columns:
         columns = table_columns
     with open_output(output, inputs=inputs or ()) as out:
-        write_rows(rows, columns, chosen, out, bom=use_bom, title=title, bars=bars, totals=totals)
+        # Rows are made as they are written: wait for the first before writing the header, so
+        # a run where no input could be read writes nothing, not even a header.
+        it = iter(rows)
+        first = next(it, None)
+        write_rows(it if first is None else _chain(first, it), columns, chosen, out, bom=use_bom, title=title,
+                   bars=bars, totals=totals)
+
+
+def _chain(first: R, rest: Iterator[R]) -> Iterator[R]:
+    yield first
+    yield from rest
 
 
 def by_unit(docs: Iterable[Any], by: str, *, raw: bool = False) -> Iterator[Any]:
@@ -229,11 +366,12 @@ def by_unit(docs: Iterable[Any], by: str, *, raw: bool = False) -> Iterator[Any]
     page with id ``FILE#N``, a slice of its file whose ``offset`` and ``line`` keep offsets and
     line numbers those of the file; the dateline date (when the year is printed) rides along
     as ``base_date`` for relative dates."""
-    if by == "file":
-        yield from docs
-        return
-    if by != "article":
+    if by not in ("file", "article"):
         raise typer.BadParameter("use file or article", param_hint="--by")
+    return iter(docs) if by == "file" else _articles(docs, raw=raw)
+
+
+def _articles(docs: Iterable[Any], *, raw: bool) -> Iterator[Any]:
     import datetime
 
     from kmytext.articles import ArticleUnit, articles

@@ -22,7 +22,7 @@ def entities(
     mentions: Annotated[bool, typer.Option("--mentions", help="One row per mention instead of per entity.")] = False,
     types: Annotated[Optional[str], typer.Option("--type", "-t", help="Only these types, e.g. PER,ORG.",
                                                  show_default=False)] = None,
-    min_count: Annotated[int, typer.Option("--min-count", help="Only entities seen this often.")] = 1,
+    min_count: Annotated[int, typer.Option("--min-count", help="Only entities seen this often.", min=1)] = 1,
     top: Annotated[int, typer.Option("--top", "-n", help="Only the N most frequent entities (0: all).", min=0)] = 0,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,

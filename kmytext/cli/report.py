@@ -10,10 +10,30 @@ import typer
 from kmytext.cli.common import EncodingOpt, ErrorsOpt, Files, RawOpt, SampleOpt, StrictOpt, app, documents, guard, note
 
 
+def _check_report_output(value: Path) -> Path:
+    """A workbook whose folder exists, or a folder (made if need be) that is not a file: checked
+    before the run, not after it."""
+    from kmytext.errors import OutputError
+    from kmytext.output import check_output
+
+    try:
+        if value.suffix.lower() == ".xlsx":
+            check_output(value)
+        elif value.exists() and not value.is_dir():
+            raise OutputError(f"{value}: is a file; give a .xlsx file or a folder name for one CSV per table")
+        elif value.suffix and not value.exists():
+            raise OutputError(f"{value}: give a .xlsx file or a folder name for one CSV per table")
+    except OutputError as exc:
+        note(f"Error: {exc}")
+        raise typer.Exit(1) from None
+    return value
+
+
 @app.command()
 def report(
     output: Annotated[Path, typer.Option("--output", "-o", help="out.xlsx (a sheet per table) or a folder "
-                                         "(one CSV per table, with BOM for Excel).", show_default=False)],
+                                         "(one CSV per table, with BOM for Excel).", show_default=False,
+                                         callback=_check_report_output)],
     files: Files = None,
     top: Annotated[int, typer.Option("--top", "-n", help="Rows in the keywords and keyness tables.", min=1)] = 100,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
