@@ -7,7 +7,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
@@ -34,6 +34,7 @@ class _State:
 
 
 state = _State()
+R = TypeVar("R")
 
 # Options every command shares, declared once.
 Files = Annotated[
