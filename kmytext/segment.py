@@ -21,20 +21,27 @@ Mode = Literal["precise", "search", "full"]
 Engine = Literal["auto", "rjieba", "jieba"]
 RawToken = tuple[str, int, int, "str | None"]
 _SPACE = re.compile(r"\s")
+# Lone surrogates (from undecodable bytes, or a caller's str) cannot cross into Rust.
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
+def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
     """Entries of a jieba user dictionary: ``word [freq] [tag]`` per line, in any
-    encoding the corpus reader detects."""
+    encoding the corpus reader detects. A frequency the segmenter cannot hold (2**63 or
+    more: it would stop with OverflowError) is an :class:`InputError` naming the line."""
     from kmytext.corpus import read_document
+    from kmytext.errors import InputError
 
     lines = read_document(str(path)).text.splitlines()
     entries = []
-    for line in lines:
+    for n, line in enumerate(lines, 1):
         parts = line.split()
         if not parts:
             continue
         freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+        if freq is not None and freq >= 2**63:
+            raise InputError(str(path), f"line {n}: frequency {parts[1]} is too large; give a word count "
+                                        "(jieba's own dictionary goes up to about a million)")
         tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
         entries.append((parts[0], freq, tag))
     return entries
@@ -52,7 +59,7 @@ class Segmenter:
     ) -> None:
         self.hmm = hmm
         self.engine = _pick_engine(engine)
-        self._entries = tuple(e for d in dicts for e in _read_user_dict(Path(d)))
+        self._entries = tuple(e for d in dicts for e in read_user_dict(Path(d)))
         self._impl: Any = _build(self.engine, self._entries)
         self._pos: Any = None
 
@@ -61,10 +68,29 @@ class Segmenter:
         # and rebuilds there once per process (``_build`` is cached).
         return (_restore, (self.engine, self.hmm, self._entries))
 
+    def _rjieba(self, method: str, text: str, *args: Any) -> Any:
+        """rjieba's ``method`` on ``text``. A lone surrogate, which a Rust string cannot hold,
+        is segmented as U+FFFD (the same length) and the words are taken from ``text``."""
+        call = getattr(self._impl, method)
+        try:
+            return call(text, *args)
+        except UnicodeEncodeError:
+            found = call(SURROGATE.sub("\ufffd", text), *args)
+        if method == "tokenize":
+            return [(text[s:e], s, e) for _, s, e in found]
+        if method == "cut_all":  # overlapping words: the callers look them up in text
+            return found
+        out, at = [], 0
+        for item in found:  # cut: words; tag: (word, POS)
+            n = len(item if isinstance(item, str) else item[0])
+            out.append(text[at : at + n] if isinstance(item, str) else (text[at : at + n], item[1]))
+            at += n
+        return out
+
     def words(self, text: str) -> list[str]:
         """Words in precise mode, whitespace dropped: the fast path for counting."""
         if self.engine == "rjieba":
-            return [w for w in self._impl.cut(text, self.hmm) if not w.isspace()]
+            return [w for w in self._rjieba("cut", text, self.hmm) if not w.isspace()]
         return [w for w in self._impl.cut(text, HMM=self.hmm) if not w.isspace()]
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
@@ -75,7 +101,7 @@ class Segmenter:
         """(word, POS) pairs as the engine gives them, whitespace tokens included: for
         counting, where filtering distinct words is cheaper than filtering every token."""
         if self.engine == "rjieba":
-            return self._impl.tag(text, self.hmm)  # type: ignore[no-any-return]
+            return self._rjieba("tag", text, self.hmm)  # type: ignore[no-any-return]
         return [tuple(p) for p in self._posseg().cut(text, HMM=self.hmm)]  # type: ignore[misc]
 
     def cut(self, text: str, *, mode: Mode = "precise", pos: bool = False) -> list[RawToken]:
@@ -92,7 +118,7 @@ class Segmenter:
                 i = j
             return out
         if mode == "full":
-            words = self._impl.cut_all(text) if self.engine == "rjieba" else self._impl.lcut(text, cut_all=True)
+            words = self._rjieba("cut_all", text) if self.engine == "rjieba" else self._impl.lcut(text, cut_all=True)
             out, pos_ = [], 0
             for w in words:
                 if not w or w.isspace():
@@ -104,7 +130,7 @@ class Segmenter:
                 pos_ = k
             return out
         if self.engine == "rjieba":
-            triples = self._impl.tokenize(text, "search" if mode == "search" else "default", self.hmm)
+            triples = self._rjieba("tokenize", text, "search" if mode == "search" else "default", self.hmm)
         else:
             triples = self._impl.tokenize(text, mode="search" if mode == "search" else "default", HMM=self.hmm)
         return [(w, s, e, None) for w, s, e in triples if not w.isspace()]

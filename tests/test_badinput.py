@@ -782,6 +782,19 @@ def test_api_empty_text_gives_nothing(func: str, text: str) -> None:
     assert (result.text == text) if func == "clean" else result == []
 
 
+@pytest.mark.parametrize("func", [*API_TEXT, *API_TEXTS, "kwic"])
+def test_api_takes_lone_surrogates(func: str) -> None:
+    """A str may hold a lone surrogate (bytes decoded with surrogateescape); rjieba, in Rust,
+    cannot: every function still works, and offsets still point into the text."""
+    import kmytext
+
+    text = "克拉玛依\udcff市举办氢能大会，投资633亿元。"
+    result = kmytext.kwic(text, "氢能") if func == "kwic" else getattr(kmytext, func)(text)
+    for r in [] if func == "clean" else result:
+        if hasattr(r, "start") and hasattr(r, "text"):
+            assert text[r.start:r.end] == r.text
+
+
 @pytest.mark.parametrize("value", [None, b"x", 123, [None]], ids=["None", "bytes", "int", "list of None"])
 @pytest.mark.parametrize("func", API_TEXTS)
 def test_api_takes_texts(func: str, value: object) -> None:

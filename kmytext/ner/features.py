@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from itertools import chain, repeat
 from typing import NamedTuple
 
-import regex
 import rjieba
+
+from kmytext.segment import SURROGATE
 
 # Fold full-width ASCII, digits and Latin case so ３、3 and A、a share features.
 _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
@@ -152,7 +153,6 @@ def columns(text: str) -> tuple[dict[str, str], Columns]:
     return chars, cols
 
 
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 def _tag(text: str) -> list[tuple[str, str]]:
@@ -160,7 +160,7 @@ def _tag(text: str) -> list[tuple[str, str]]:
     try:
         pairs = rjieba.tag(text)
     except UnicodeEncodeError:  # lone surrogates: segment a same-length stand-in
-        pairs = rjieba.tag(_SURROGATE.sub("\ufffd", text))
+        pairs = rjieba.tag(SURROGATE.sub("\ufffd", text))
         at = 0
         for k, (w, p) in enumerate(pairs):
             pairs[k] = (text[at : at + len(w)], p)
