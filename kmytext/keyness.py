@@ -76,10 +76,32 @@ def p_value(g: float) -> float:
 
 def read_frequency_list(path: str | Path) -> FrequencyList:
     """A ``word<TAB>count`` file (``.gz`` too); a ``#total<TAB>N`` line gives the corpus size,
-    otherwise it is the sum of the counts."""
-    opener = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8-sig") as fh:  # type: ignore[operator]
-        return _parse(fh.read())
+    otherwise it is the sum of the counts. What is wrong with a file is an
+    :class:`~kmytext.errors.InputError` saying so in one line."""
+    import zlib
+
+    from kmytext.corpus import load_document
+    from kmytext.errors import InputError
+
+    path = str(path)
+    if not path.endswith(".gz"):
+        load_document(path)  # missing, unreadable, binary or not UTF-8: the corpus reader's messages
+    opener = gzip.open if path.endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8-sig") as fh:  # type: ignore[operator]
+            return _parse(fh.read())
+    except gzip.BadGzipFile:
+        raise InputError(path, "not a gzip file; give a word<TAB>count list as .tsv, or gzip it") from None
+    except (EOFError, zlib.error):
+        raise InputError(path, "the gzip file is cut short or damaged; make it again") from None
+    except OSError as exc:
+        load_document(path)  # missing, unreadable, a folder: the corpus reader's messages
+        raise InputError(path, f"cannot read ({exc.strerror or exc}); check the file") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not valid UTF-8 at byte {exc.start}; save the list as UTF-8") from None
+    except ValueError as exc:
+        raise InputError(path, f"not a word<TAB>count list ({exc}); each line is a word, a tab and a "
+                         "whole number") from None
 
 
 def _parse(text: str) -> FrequencyList:

@@ -33,7 +33,7 @@ def keyness(
 
     Example: kmytext keyness page.txt --reference other_pages/ --top 30
     """
-    from kmytext.keyness import compare, frequency_list, reference as bundled
+    from kmytext.keyness import compare, frequency_list, read_frequency_list, reference as bundled
     from kmytext.keywords import count
 
     with guard():
@@ -43,7 +43,7 @@ def keyness(
         if not reference:
             ref = bundled()
         elif all(r.endswith((".tsv", ".tsv.gz")) for r in reference):
-            lists = [_frequency_list(r) for r in reference]
+            lists = [read_frequency_list(r) for r in reference]
             ref = lists[0]
             for extra in lists[1:]:
                 ref = type(ref)(ref.counts + extra.counts, ref.total + extra.total)
@@ -57,34 +57,6 @@ def keyness(
         emit((_keyness_row(k, fmt, output) for k in rows),
              ["word", "count", "ref_count", "per_10k", "ref_per_10k", "g2", "log_ratio", "p"],
              fmt=fmt, output=output, bom=bom, inputs=files, bars="g2")
-
-
-def _frequency_list(path: str) -> Any:
-    """A reference word<TAB>count list; what is wrong with it in one line (keyness's reader
-    lets the OS, gzip and int() errors through)."""
-    import gzip
-    import zlib
-
-    from kmytext.corpus import load_document
-    from kmytext.errors import InputError
-    from kmytext.keyness import read_frequency_list
-
-    if not path.endswith(".gz"):
-        load_document(path)  # missing, unreadable, binary or not UTF-8: the corpus reader's messages
-    try:
-        return read_frequency_list(path)
-    except gzip.BadGzipFile:
-        raise InputError(path, "not a gzip file; give a word<TAB>count list as .tsv, or gzip it") from None
-    except (EOFError, zlib.error):
-        raise InputError(path, "the gzip file is cut short or damaged; make it again") from None
-    except OSError as exc:
-        load_document(path)  # missing, unreadable, a folder: the corpus reader's messages
-        raise InputError(path, f"cannot read ({exc.strerror or exc}); check the file") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not valid UTF-8 at byte {exc.start}; save the list as UTF-8") from None
-    except ValueError as exc:
-        raise InputError(path, f"not a word<TAB>count list ({exc}); each line is a word, a tab and a "
-                         "whole number") from None
 
 
 def _keyness_row(k: Any, fmt: Format | None, output: Path | None) -> dict[str, Any]:
