@@ -54,6 +54,8 @@ _LETTER_SPACED = regex.compile(
     rf"{_SP}(?<=(?<![\p{{Han}}])\p{{Han}}{_SP}){_SPACED_ITEM}(?:{_SP}{_SPACED_ITEM}){{2,}}"
 )
 _INNER_SPACE = regex.compile(_SP)
+# Format characters that show nothing but split words and names (克拉玛依\u200f市).
+_INVISIBLE = regex.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _HAN = regex.compile(r"\p{Han}")
 
 # --- line breaks ------------------------------------------------------------------------
@@ -415,7 +417,8 @@ def join_lines(text: str) -> Cleaned:
 def clean(
     text: str, *, lines: bool = True, spaces: bool = True, width: bool = True, simplified: bool = True
 ) -> Cleaned:
-    """Join hard-wrapped lines, drop spaces inside numbers, fold full-width ASCII and
+    """Join hard-wrapped lines, drop spaces inside numbers and invisible format characters
+    (zero-width spaces, direction marks, soft hyphens), fold full-width ASCII and
     traditional characters; every step can be turned off.
 
     >>> clean("克拉\\n\\n玛依市有633 亿元").text
@@ -426,4 +429,5 @@ def clean(
         deletions += _line_spans(text)
     if spaces:
         deletions += _space_spans(text)
+        deletions += [m.span() for m in _INVISIBLE.finditer(text)]
     return edit(text, deletions, _fold_table(text, width=width, simplified=simplified))

@@ -134,6 +134,8 @@ def test_is_traditional(text: str, expected: bool) -> None:
         ("克拉\n\n玛依市有633 亿元", "克拉玛依市有633亿元"),
         ("增長２５％，達 633 億元", "增长25%，达633亿元"),
         ("标题\n正文第一句。", "标题\n正文第一句。"),
+        # invisible format characters split names: a direction mark, a zero-width space, a BOM
+        ("克拉玛依\u200f市\u200b调研\ufeff", "克拉玛依市调研"),
     ],
 )
 def test_clean(text: str, expected: str) -> None:
