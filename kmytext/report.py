@@ -164,22 +164,11 @@ def write_report(tables: dict[str, Table], path: Path) -> list[Path]:
 
 def _write_xlsx(tables: dict[str, Table], path: Path) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    wb = Workbook(write_only=True)
-    for name, t in tables.items():
-        ws = wb.create_sheet(name)
-        ws.freeze_panes = "A2"
-        header = []
-        for c in t.columns:
-            from openpyxl.cell import WriteOnlyCell
-
-            cell = WriteOnlyCell(ws, value=c)
-            cell.font = Font(bold=True)
-            header.append(cell)
-        ws.append(header)
-        for r in t.rows:
-            ws.append([_xlsx_value(r.get(c)) for c in t.columns])
+    # The temporary file first: a write-only workbook abandoned half-built prints
+    # "Exception ignored" tracebacks when it is collected.
     target = path.resolve()
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
@@ -187,6 +176,18 @@ def _write_xlsx(tables: dict[str, Table], path: Path) -> None:
         raise OutputError(f"{path}: cannot write there ({exc.strerror}); check the folder exists") from None
     os.close(fd)
     try:
+        wb = Workbook(write_only=True)
+        for name, t in tables.items():
+            ws = wb.create_sheet(name)
+            ws.freeze_panes = "A2"
+            header = []
+            for c in t.columns:
+                cell = WriteOnlyCell(ws, value=c)
+                cell.font = Font(bold=True)
+                header.append(cell)
+            ws.append(header)
+            for r in t.rows:
+                ws.append([_xlsx_value(r.get(c)) for c in t.columns])
         wb.save(tmp)
         os.replace(tmp, target)
     except BaseException:
