@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from kmytext.articles import articles, credits
     from kmytext.concordance import Collocate, KwicLine, collocates, concordance, kwic
-    from kmytext.entities import entities
+    from kmytext.entities import entities, entities_many
     from kmytext.errors import InputError, KmytextError, OutputError
     from kmytext.keyness import Keyness, keyness
     from kmytext.keywords import DocKeyword, frequencies, keywords, keywords_by_doc
@@ -36,7 +36,8 @@ _LAZY = {
     "Keyness": "kmytext.keyness", "keyness": "kmytext.keyness",
     "DocKeyword": "kmytext.keywords", "keywords_by_doc": "kmytext.keywords",
     "report": "kmytext.report", "write_report": "kmytext.report",
-    "entities": "kmytext.entities", "InputError": "kmytext.errors", "KmytextError": "kmytext.errors",
+    "entities": "kmytext.entities", "entities_many": "kmytext.entities",
+    "InputError": "kmytext.errors", "KmytextError": "kmytext.errors",
     "OutputError": "kmytext.errors", "frequencies": "kmytext.keywords", "keywords": "kmytext.keywords",
     "clean": "kmytext.normalize", "numbers": "kmytext.numbers", "Segmenter": "kmytext.segment",
     "segment": "kmytext.segment", "Article": "kmytext.types", "Credit": "kmytext.types",
@@ -58,13 +59,14 @@ def __getattr__(name: str) -> Any:
 # What the API functions take first (and second): wrong types get a TypeError that says what
 # to pass, not an error from deep inside a regex or the segmenter, nor a silent empty result.
 _ARGUMENTS: dict[str, tuple[str, ...]] = {
-    "entities": ("text",), "numbers": ("text",), "segment": ("text",), "clean": ("text",),
+    "entities": ("text",), "entities_many": ("many",), "numbers": ("text",), "segment": ("text",),
+    "clean": ("text",),
     "articles": ("text",), "credits": ("text",), "kwic": ("text", "query"),
     "keywords": ("texts",), "keyness": ("texts", "texts?"), "collocates": ("texts", "word"),
     "concordance": ("docs", "query"), "keywords_by_doc": ("docs",), "report": ("docs",),
 }
 _NAMES = {"text": "text", "query": "query", "word": "word", "texts": "texts", "texts?": "reference_texts",
-          "docs": "docs"}
+          "docs": "docs", "many": "texts"}
 
 
 def _checked(name: str, func: Any) -> Any:
@@ -98,6 +100,10 @@ def _check(func: str, arg: str, kind: str, value: Any) -> None:
         raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}")
     if kind == "texts?" and value is None:
         return
+    if kind == "many":  # a list of texts, each its own document; one str would be its characters
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"kmytext.{func}(): {arg} must be a list of str, not {what}")
+        kind = "texts"
     if kind in ("texts", "texts?"):
         if isinstance(value, str):
             return
@@ -159,7 +165,7 @@ def to_frame(records: Any) -> pandas.DataFrame:
 __all__ = [
     "Article", "Collocate", "Credit", "DocKeyword", "Document", "Entity", "Frequency", "InputError",
     "Keyness", "Keyword", "KmytextError", "KwicLine", "Number", "OutputError", "Segmenter", "Token",
-    "__version__", "articles", "clean", "collocates", "concordance", "credits", "entities", "frequencies",
-    "keyness", "keywords", "keywords_by_doc", "kwic", "numbers", "report", "segment", "to_frame",
-    "write_report",
+    "__version__", "articles", "clean", "collocates", "concordance", "credits", "entities", "entities_many",
+    "frequencies", "keyness", "keywords", "keywords_by_doc", "kwic", "numbers", "report", "segment",
+    "to_frame", "write_report",
 ]

@@ -814,6 +814,14 @@ def test_api_takes_documents(func: str, value: object) -> None:
         list(getattr(kmytext, func)(*args))
 
 
+@pytest.mark.parametrize("value", ["克拉玛依", None, [1]], ids=["one str", "None", "list of int"])
+def test_api_entities_many_takes_a_list_of_texts(value: object) -> None:
+    import kmytext
+
+    with pytest.raises(TypeError, match=r"^kmytext\.entities_many\(\): texts must"):
+        kmytext.entities_many(value)  # type: ignore[arg-type]
+
+
 def test_api_checks_the_second_argument_and_still_pickles() -> None:
     import inspect
     import pickle
