@@ -125,7 +125,8 @@ def aliases(text: str, found: list[Entity]) -> list[Entity]:
 
 def _phrase_before(text: str, end: int) -> str:
     """The noun phrase ending at ``end``: from the last punctuation before it, less the
-    verbs, prepositions and conjunctions leading into it."""
+    verbs, prepositions and conjunctions leading into it, and less a clause before it
+    (…有限公司在克拉玛依注册成立|克拉玛依碳和网络科技有限公司, cut as :func:`_split_org` cuts)."""
     lo = max(0, end - 40)
     starts = [b.end() for b in _NAME_START.finditer(text, lo, end)]
     start = starts[-1] if starts else lo
@@ -133,6 +134,10 @@ def _phrase_before(text: str, end: int) -> str:
         if tag.startswith(_NAME_POS):
             break
         start += len(word)
+    if end - start >= 4:
+        last = _cut_org(text, start, end)[-1]
+        if last[1] == end:
+            start = last[0]
     return text[start:end]
 
 

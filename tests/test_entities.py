@@ -34,6 +34,9 @@ def test_summary_merges_aliases_under_the_full_name() -> None:
          "上海市对口支援克拉玛依市前方指挥部", "上海援克前指"),
         ("据悉，国家发展和改革委员会（以下简称国家发改委）发布通知。国家发改委表示", "国家发展和改革委员会", "国家发改委"),
         ("由中国石油天然气集团有限公司(简称:中石油)牵头", "中国石油天然气集团有限公司", "中石油"),
+        # the clause before the name is not part of it
+        ("上海艾特海浦网络科技有限公司在克拉玛依注册成立克拉玛依碳和网络科技有限公司（以下简称“碳和科技”），"
+         "碳和科技参加", "克拉玛依碳和网络科技有限公司", "碳和科技"),
     ],
 )
 def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> None:
