@@ -462,9 +462,9 @@ def _extend_right(text: str, spans: list[Span]) -> list[Span]:
 
 def refine(text: str, spans: list[Span]) -> list[Span]:
     """News rules on the model's ``(start, end, type)`` spans: countries and provinces are
-    places, merge a place with the organisation it heads, drop names no person or organisation has (沪克, 新格局), cut
-    organisations run together across 联合, and take in a place word an organisation
-    name starts with."""
+    places, merge a place with the organisation it heads, drop names no person or
+    organisation has (沪克, 新格局), cut organisations run together (across 联合, or a
+    clause), and take in a place word an organisation name starts with."""
     spans = _merge_prefixed(text, _retype(text, _unbracketed(text, spans)))
     spans = _countries(text, [x for x in spans if _plausible(text, x)])
     if "、" in text:
@@ -558,7 +558,8 @@ def entities(text: str, *, clean: bool = True, consistent: bool = True) -> list[
     return entities_many([text], clean=clean, consistent=consistent)[0]
 
 
-def entities_many(texts: Sequence[str], *, clean: bool = True, consistent: bool = True) -> list[list[Entity]]:
+def entities_many(texts: Sequence[str], *, clean: bool = True,
+                  consistent: bool = True) -> list[list[Entity]]:
     """:func:`entities` of each text (each its own document), with the model run once over
     all of them: for many short articles, much faster than one call each.
 

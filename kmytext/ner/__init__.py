@@ -22,7 +22,8 @@ from kmytext.types import Entity
 if TYPE_CHECKING:
     from kmytext.ner.crf import Model
 
-__all__ = ["tag", "tag_spans", "tag_spans_many", "propagate", "occurrences", "segments", "use_model", "MODEL_RESOURCE"]
+__all__ = ["tag", "tag_spans", "tag_spans_many", "propagate", "occurrences", "segments", "use_model",
+           "MODEL_RESOURCE"]
 
 MODEL_RESOURCE = "ner.crf"
 MAX_SEGMENT = 200  # characters per CRF call; keeps time and memory linear
