@@ -20,7 +20,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import chain
+import itertools
+from itertools import chain, compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Literal
 
@@ -159,6 +161,63 @@ def _runs(pairs: Sequence[Pair], ok: object = None) -> Iterator[list[Pair]]:
         yield run
 
 
+# What a distinct (word, POS) can be in a document, as flags (see ``_traits``).
+_WORD, _CONTENT, _STRAY, _STICKY = 1, 2, 4, 8
+
+
+@lru_cache(maxsize=1 << 18)  # a vocabulary repeats across documents
+def _traits(pair: Pair, stop: frozenset[str]) -> int:
+    """``_WORD``: counted (``is_word``); ``_CONTENT``: can be part of a term; ``_STRAY``: a
+    one-character or unknown piece that may belong to its neighbour (see ``Counts._glue``);
+    ``_STICKY``: a word such a piece can stick to."""
+    w, t = pair
+    flags = 0
+    if is_word(w):
+        flags |= _WORD | (_CONTENT if _content(w, t, stop) else 0) | \
+            (_STICKY if len(w) > 1 and w not in stop else 0)
+    if _HAN.match(w) and w not in stop and t not in _FUNCTION_POS and (len(w) == 1 or _unknown(w)):
+        flags |= _STRAY
+    return flags
+
+
+@dataclass
+class _Coded:
+    """One document's tokens as ints, and what each distinct (word, POS) is, decided once.
+
+    A document has about six tokens per distinct pair, so predicates are decided per pair
+    and the passes over the tokens (C loops: map, zip, compress, Counter) look up ints,
+    the same int object for every occurrence of a pair, instead of (word, POS) tuples.
+    """
+
+    ids: list[int]                 # per token: the position where its pair first occurs
+    first: dict[Pair, int]         # each distinct pair -> its id, in order of occurrence
+    counts: dict[Pair, int]        # the word pairs (``is_word``) with their counts
+    per_word: dict[str, int]       # the words with their counts, whatever their tags
+    content: dict[int, str]        # id -> word, for content pairs (``_content``)
+    stray: dict[int, str]          # id -> word, for stray pieces
+    sticky: dict[int, str]         # id -> word, for words a stray piece can stick to
+
+    @classmethod
+    def of(cls, pairs: Sequence[Pair], stop: frozenset[str]) -> _Coded:
+        first: dict[Pair, int] = {}
+        ids = list(map(first.setdefault, pairs, itertools.count()))
+        freq = Counter(ids)
+        doc = cls(ids, first, {}, {}, {}, {}, {})
+        per_word = doc.per_word
+        for p, i in first.items():
+            flags = _traits(p, stop)
+            if flags & _WORD:
+                doc.counts[p] = c = freq[i]
+                per_word[p[0]] = per_word.get(p[0], 0) + c
+            if flags & _CONTENT:
+                doc.content[i] = p[0]
+            if flags & _STRAY:
+                doc.stray[i] = p[0]
+            if flags & _STICKY:
+                doc.sticky[i] = p[0]
+        return doc
+
+
 def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
                min_count: int = TERM_MIN_COUNT) -> Counter[tuple[str, ...]]:
     """Recurring, cohesive runs of 2-4 content tokens in one document, with their counts.
@@ -166,32 +225,34 @@ def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
     >>> find_terms([("智能网", "n"), ("联", "v"), ("。", "x")] * 2)
     Counter({('智能网', '联'): 2})
     """
-    stop = stopwords() if stop is None else stop
-    ok = {p: _content(p[0], p[1], stop) for p in set(pairs)}
-    # The document as one sequence, None where a run of content tokens breaks; n-grams are
-    # counted with zip/Counter (C loops) and those spanning a break are dropped.
-    seq: list[str | None] = [w if ok[(w, t)] else None for w, t in pairs]
-    tag = {w: t for w, t in reversed(pairs)}  # a word's first tag in the document
-    unigrams = Counter(w for w, _ in pairs)
+    return _terms(_Coded.of(pairs, stopwords() if stop is None else stop), min_count)
+
+
+def _terms(doc: _Coded, min_count: int) -> Counter[tuple[str, ...]]:
+    """``find_terms`` on a coded document."""
+    # The document as one sequence of words, None where a run of content tokens breaks;
+    # n-grams are counted with zip/Counter (C loops) and those spanning a break are dropped.
+    seq: list[str | None] = list(map(doc.content.get, doc.ids))
     found: Counter[tuple[str, ...]] = Counter()
-    grams: Counter[tuple[str | None, ...]] = Counter(zip(seq, seq[1:], strict=False))
-    at: list[int] = list(range(len(seq) - 1))  # where the (n-1)-grams worth extending start
+    at: Sequence[int] = range(len(seq) - 1)  # where the (n-1)-grams worth extending start
+    grams_at: list[tuple[str | None, ...]] = list(zip(seq, seq[1:], strict=False))
     for n in range(2, MAX_TERM + 1):
         if n > 2:  # apriori: extend only where two overlapping frequent (n-1)-grams meet
             starts = set(at)
             at = [i for i in at if i + 1 in starts]
-            grams = Counter(tuple(seq[i:i + n]) for i in at)
-        kept = {g: c for g, c in grams.items() if c >= min_count and None not in g}
+            grams_at = [tuple(seq[i:i + n]) for i in at]
+        kept = {g: c for g, c in Counter(grams_at).items() if c >= min_count and None not in g}
         if not kept:
             break
-        at = [i for i in at if tuple(seq[i:i + n]) in kept] if n > 2 else \
-            [i for i, g in enumerate(zip(seq, seq[1:], strict=False)) if g in kept]
+        at = list(compress(at, map(kept.__contains__, grams_at)))
+        if n == 2:
+            tag = dict(reversed(doc.first))  # a word's first tag in the document
         for g, c in kept.items():
-            first, last = g[0], g[-1]
-            if first is None or last is None or g in found:
+            first_w, last_w = g[0], g[-1]
+            if first_w is None or last_w is None or g in found:
                 continue
-            if _term_start(first, tag[first]) and _nominal_head(last, tag[last]) \
-                    and c / min(unigrams[first], unigrams[last]) >= TERM_COHESION:
+            if _term_start(first_w, tag[first_w]) and _nominal_head(last_w, tag[last_w]) \
+                    and c / min(doc.per_word[first_w], doc.per_word[last_w]) >= TERM_COHESION:
                 found[g] = c  # type: ignore[index]
     return found
 
@@ -220,15 +281,14 @@ class Counts:
     def add(self, pairs: Sequence[Pair], *, terms: bool = True, ngram: int = 0, window: int = 0,
             stop: frozenset[str] | None = None) -> Counts:
         """Count one document's tokens."""
-        # Count everything in C, then drop the few distinct non-words (punctuation, numbers).
-        here = Counter(pairs)
-        for p in [p for p in here if not is_word(p[0])]:
-            del here[p]
+        stop = stopwords() if stop is None else stop
+        doc = _Coded.of(pairs, stop)
+        here = doc.counts
         self.words.update(here)
         self.total += sum(here.values())
         self.n_docs += 1
         seen = {w for w, _ in here}
-        found = find_terms(pairs, stop=stop) if terms else Counter()
+        found = _terms(doc, TERM_MIN_COUNT) if terms else Counter()
         self.terms.update(found)
         seen.update("".join(g) for g in found)
         self.docs.update(seen)
@@ -243,39 +303,34 @@ class Counts:
                         self.ngram_tags[g] = _SEP.join(t for _, t in run[i:i + ngram])
             self.ngram_docs.update(in_doc)
         if terms:
-            self._glue(pairs, stop=stopwords() if stop is None else stop)
+            self._glue(doc)
             self._sentences(pairs)
         if window:
-            self._cooccur(pairs, found, window, stopwords() if stop is None else stop)
+            self._cooccur(pairs, found, window, stop)
         return self
 
     def _sentences(self, pairs: Sequence[Pair]) -> None:
         """In how many sentences each word occurs: a word repeated within one sentence for
         rhetoric (信念如铁、意志如铁、团结如铁) is less of a topic than one spread over many."""
-        words = [w for w, _ in pairs]
-        ends = [i for i, w in enumerate(words) if w in _SENTENCE_END]
+        words = list(map(itemgetter(0), pairs))
+        ends = list(compress(range(len(words)), map(_SENTENCE_END.__contains__, words)))
         # each sentence's distinct words, counted in one go
         self.sentences.update(chain.from_iterable(
             set(words[a:b]) for a, b in zip([0, *[e + 1 for e in ends]], [*ends, len(words)], strict=True)))
 
-    def _glue(self, pairs: Sequence[Pair], *, stop: frozenset[str]) -> None:
+    def _glue(self, doc: _Coded) -> None:
         """Count, per word, the times it is stuck to the same stray piece (a one-character or
         unknown token next to it): 智能网 + 联, 智能网 + 联为例 are a word jieba cut short."""
-        stray = {p: bool(_HAN.match(p[0])) and p[0] not in stop and p[1] not in _FUNCTION_POS
-                 and (len(p[0]) == 1 or _unknown(p[0])) for p in set(pairs)}
+        ids, stray, sticky = doc.ids, doc.stray, doc.sticky
         glued = self.glued
-        last = len(pairs) - 1
+        last = len(ids) - 1
         # Walk the stray pieces (few) rather than every token.
-        for j in [i for i, p in enumerate(pairs) if stray[p]]:
-            piece = pairs[j][0]
-            if j > 0:
-                w = pairs[j - 1][0]
-                if len(w) > 1 and w not in stop and is_word(w):
-                    glued[(w, ">" + piece[0])] += 1
-            if j < last:
-                w = pairs[j + 1][0]
-                if len(w) > 1 and w not in stop and is_word(w):
-                    glued[(w, "<" + piece[-1])] += 1
+        for j in compress(range(len(ids)), map(stray.__contains__, ids)):
+            piece = stray[ids[j]]
+            if j > 0 and (w := sticky.get(ids[j - 1])) is not None:
+                glued[(w, ">" + piece[0])] += 1
+            if j < last and (w := sticky.get(ids[j + 1])) is not None:
+                glued[(w, "<" + piece[-1])] += 1
 
     def _cooccur(self, pairs: Sequence[Pair], found: Counter[tuple[str, ...]], window: int,
                  stop: frozenset[str]) -> None:
