@@ -16,15 +16,15 @@ from __future__ import annotations
 import importlib.util
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 import itertools
-from itertools import chain, compress
-from operator import itemgetter
+from itertools import chain, compress, repeat
+from operator import add, itemgetter
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import regex
 
@@ -35,6 +35,7 @@ from kmytext.types import Document, Frequency, Keyword, _Record
 Method = Literal["tfidf", "textrank", "freq"]
 IdfSource = Literal["jieba", "corpus"]
 Pair = tuple[str, str]
+_K = TypeVar("_K")
 
 # Nouns, names, verbal nouns, abbreviations, idioms, foreign words: what news is about.
 CONTENT_POS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "l", "eng", "an", "nw", "i"})
@@ -350,26 +351,40 @@ class Counts:
             self.merge(other)
         finally:
             other.docs, other.ngram_docs = docs, ngram_docs
-        self.docs |= docs  # Counter union: the larger count, 1 for a word of this document
-        self.ngram_docs |= ngram_docs
+        _union(self.docs, docs)  # the larger count: 1 for a word of this document
+        _union(self.ngram_docs, ngram_docs)
         self.n_docs = n_docs
         return self
 
     def merge(self, other: Counts) -> Counts:
         """Add another corpus's counts (e.g. from a parallel worker)."""
-        self.words.update(other.words)
-        self.docs.update(other.docs)
         self.total += other.total
         self.n_docs += other.n_docs
-        self.terms.update(other.terms)
-        self.ngrams.update(other.ngrams)
-        self.ngram_docs.update(other.ngram_docs)
-        for g, t in other.ngram_tags.items():
-            self.ngram_tags.setdefault(g, t)
-        self.edges.update(other.edges)
-        self.glued.update(other.glued)
-        self.sentences.update(other.sentences)
+        _add(self.words, other.words)
+        _add(self.docs, other.docs)
+        _add(self.terms, other.terms)
+        _add(self.ngrams, other.ngrams)
+        _add(self.ngram_docs, other.ngram_docs)
+        _add(self.edges, other.edges)
+        _add(self.glued, other.glued)
+        _add(self.sentences, other.sentences)
+        tags = self.ngram_tags  # the first tag sequence seen of an n-gram stays
+        new = other.ngram_tags.keys() - tags.keys()
+        tags.update(zip(new, map(other.ngram_tags.__getitem__, new)))
         return self
+
+
+def _add(into: Counter[_K], other: Mapping[_K, int]) -> None:
+    """``into.update(other)`` as C loops: once ``into`` holds anything, Counter.update adds
+    a mapping key by key in Python, most of the cost of merging the pieces of a large file."""
+    keys = other.keys()
+    dict.update(into, zip(keys, map(add, map(into.get, keys, repeat(0)), other.values())) if into else other)
+
+
+def _union(into: Counter[_K], other: Mapping[_K, int]) -> None:
+    """``into |= other`` (the larger count of each key; counts are positive) as C loops."""
+    keys = other.keys()
+    dict.update(into, zip(keys, map(max, map(into.get, keys, repeat(0)), other.values())))
 
 
 def merge_terms(pairs: Sequence[Pair], terms: Iterable[tuple[str, ...]]) -> list[str | tuple[str, ...]]:
@@ -554,7 +569,7 @@ def keywords_by_doc(docs: Iterable[Document], *, top: int = 20, method: Method =
     for d in docs:
         c = Counts().add(tokens(d.text, clean=clean, presegmented=presegmented), window=window, stop=stop)
         if idf == "corpus":
-            corpus.docs.update(c.docs)
+            _add(corpus.docs, c.docs)
             corpus.n_docs += 1
             held.append((d.id, c))
             continue
