@@ -13,6 +13,7 @@ occurs mostly inside a longer term (a fragment such as 前指 in 上海援克前
 
 from __future__ import annotations
 
+import heapq
 import importlib.util
 import math
 from collections import Counter, defaultdict
@@ -21,16 +22,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 import itertools
-from itertools import chain, compress, repeat
-from operator import add, itemgetter
+from itertools import compress, repeat
+from operator import add, itemgetter, neg
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import regex
 
 from kmytext.normalize import clean as _clean
 from kmytext.segment import Segmenter, default_segmenter
 from kmytext.types import Document, Frequency, Keyword, _Record
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 Method = Literal["tfidf", "textrank", "freq"]
 IdfSource = Literal["jieba", "corpus"]
@@ -163,16 +168,16 @@ def _runs(pairs: Sequence[Pair], ok: object = None) -> Iterator[list[Pair]]:
 
 
 # What a distinct (word, POS) can be in a document, as flags (see ``_traits``).
-_WORD, _CONTENT, _STRAY, _STICKY = 1, 2, 4, 8
+_WORD, _CONTENT, _STRAY, _STICKY, _END = 1, 2, 4, 8, 16
 
 
 @lru_cache(maxsize=1 << 18)  # a vocabulary repeats across documents
 def _traits(pair: Pair, stop: frozenset[str]) -> int:
     """``_WORD``: counted (``is_word``); ``_CONTENT``: can be part of a term; ``_STRAY``: a
     one-character or unknown piece that may belong to its neighbour (see ``Counts._glue``);
-    ``_STICKY``: a word such a piece can stick to."""
+    ``_STICKY``: a word such a piece can stick to; ``_END``: ends a sentence."""
     w, t = pair
-    flags = 0
+    flags = _END if w in _SENTENCE_END else 0
     if is_word(w):
         flags |= _WORD | (_CONTENT if _content(w, t, stop) else 0) | \
             (_STICKY if len(w) > 1 and w not in stop else 0)
@@ -181,42 +186,49 @@ def _traits(pair: Pair, stop: frozenset[str]) -> int:
     return flags
 
 
-@dataclass
 class _Coded:
-    """One document's tokens as ints, and what each distinct (word, POS) is, decided once.
+    """One document as arrays of ints, and what each distinct (word, POS) is, decided once.
 
-    A document has about six tokens per distinct pair, so predicates are decided per pair
-    and the passes over the tokens (C loops: map, zip, compress, Counter) look up ints,
-    the same int object for every occurrence of a pair, instead of (word, POS) tuples.
+    A document has about six tokens per distinct pair. Each token is looked up once (its
+    pair's index); predicates are decided per pair (``_traits``); the passes over the tokens
+    (n-grams, glue, sentences) are NumPy operations on the index arrays rather than Python
+    loops over (word, POS) tuples.
     """
 
-    ids: list[int]                 # per token: the position where its pair first occurs
-    first: dict[Pair, int]         # each distinct pair -> its id, in order of occurrence
-    counts: dict[Pair, int]        # the word pairs (``is_word``) with their counts
-    per_word: dict[str, int]       # the words with their counts, whatever their tags
-    content: dict[int, str]        # id -> word, for content pairs (``_content``)
-    stray: dict[int, str]          # id -> word, for stray pieces
-    sticky: dict[int, str]         # id -> word, for words a stray piece can stick to
+    def __init__(self, pairs: Sequence[Pair], stop: frozenset[str]) -> None:
+        import numpy as np
 
-    @classmethod
-    def of(cls, pairs: Sequence[Pair], stop: frozenset[str]) -> _Coded:
-        first: dict[Pair, int] = {}
-        ids = list(map(first.setdefault, pairs, itertools.count()))
-        freq = Counter(ids)
-        doc = cls(ids, first, {}, {}, {}, {}, {})
-        per_word = doc.per_word
-        for p, i in first.items():
-            flags = _traits(p, stop)
-            if flags & _WORD:
-                doc.counts[p] = c = freq[i]
-                per_word[p[0]] = per_word.get(p[0], 0) + c
-            if flags & _CONTENT:
-                doc.content[i] = p[0]
-            if flags & _STRAY:
-                doc.stray[i] = p[0]
-            if flags & _STICKY:
-                doc.sticky[i] = p[0]
-        return doc
+        first: dict[Pair, int] = {}  # each distinct pair -> the position where it first occurs
+        at = np.fromiter(map(first.setdefault, pairs, itertools.count()), np.intp, len(pairs))
+        self.pairs = list(first)  # the distinct pairs, in order of occurrence
+        self.words = list(map(itemgetter(0), self.pairs))
+        n = len(self.pairs)
+        index = np.empty(len(pairs), np.intp)
+        index[np.fromiter(first.values(), np.intp, n)] = np.arange(n)
+        self.token = index[at]  # per token, the index of its pair
+        word_of: dict[str, int] = {}  # each word -> the index of its first pair
+        self.word = np.fromiter(map(word_of.setdefault, self.words, itertools.count()), np.intp, n)[self.token]
+        traits = np.fromiter(map(_traits, self.pairs, repeat(stop)), np.uint8, n)
+        self.flags = traits[self.token]
+        freq = np.bincount(self.token, minlength=n)
+        # the word pairs with their counts, in order of occurrence
+        self.counts: dict[Pair, int] = dict(compress(zip(self.pairs, freq.tolist()), (traits & _WORD).tolist()))
+
+    def has(self, flag: int) -> NDArray[np.bool_]:
+        """Per token, whether its pair has ``flag``."""
+        return (self.flags & flag) != 0
+
+    def words_at(self, positions: NDArray[np.intp]) -> Iterator[str]:
+        """The words of the tokens at ``positions``."""
+        return map(self.words.__getitem__, self.token[positions].tolist())
+
+
+def _distinct(values: NDArray[np.intp]) -> NDArray[np.intp]:
+    """``np.unique(values)`` by sorting: NumPy 2's hashing unique is many times slower on ints."""
+    import numpy as np
+
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
 def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
@@ -226,35 +238,41 @@ def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
     >>> find_terms([("智能网", "n"), ("联", "v"), ("。", "x")] * 2)
     Counter({('智能网', '联'): 2})
     """
-    return _terms(_Coded.of(pairs, stopwords() if stop is None else stop), min_count)
+    return _terms(_Coded(pairs, stopwords() if stop is None else stop), min_count)
 
 
 def _terms(doc: _Coded, min_count: int) -> Counter[tuple[str, ...]]:
-    """``find_terms`` on a coded document."""
-    # The document as one sequence of words, None where a run of content tokens breaks;
-    # n-grams are counted with zip/Counter (C loops) and those spanning a break are dropped.
-    seq: list[str | None] = list(map(doc.content.get, doc.ids))
+    """``find_terms`` on a coded document: n-grams of content tokens counted as int keys
+    (NumPy), Python only for the few that recur."""
+    import numpy as np
+
     found: Counter[tuple[str, ...]] = Counter()
-    at: Sequence[int] = range(len(seq) - 1)  # where the (n-1)-grams worth extending start
-    grams_at: list[tuple[str | None, ...]] = list(zip(seq, seq[1:], strict=False))
+    size = len(doc.pairs)  # word indices (pair indices) are below this
+    content = doc.has(_CONTENT)
+    at = np.flatnonzero(content[:-1] & content[1:])  # where the n-grams worth counting start
+    code = doc.word[at]  # a key per distinct (n-1)-gram at each of those starts
+    per_word = None
     for n in range(2, MAX_TERM + 1):
         if n > 2:  # apriori: extend only where two overlapping frequent (n-1)-grams meet
-            starts = set(at)
-            at = [i for i in at if i + 1 in starts]
-            grams_at = [tuple(seq[i:i + n]) for i in at]
-        kept = {g: c for g, c in Counter(grams_at).items() if c >= min_count and None not in g}
-        if not kept:
+            meet = np.isin(at + 1, at)
+            at, code = at[meet], code[meet]
+        # an n-gram is its (n-1)-gram's key and its last word
+        _, first, key, counts = np.unique(code * size + doc.word[at + n - 1], return_index=True,
+                                          return_inverse=True, return_counts=True)
+        frequent = counts[key] >= min_count
+        if not frequent.any():
             break
-        at = list(compress(at, map(kept.__contains__, grams_at)))
-        if n == 2:
-            tag = dict(reversed(doc.first))  # a word's first tag in the document
-        for g, c in kept.items():
-            first_w, last_w = g[0], g[-1]
-            if first_w is None or last_w is None or g in found:
-                continue
-            if _term_start(first_w, tag[first_w]) and _nominal_head(last_w, tag[last_w]) \
-                    and c / min(doc.per_word[first_w], doc.per_word[last_w]) >= TERM_COHESION:
-                found[g] = c  # type: ignore[index]
+        if per_word is None:
+            per_word = np.bincount(doc.word, minlength=size).tolist()
+        # the recurring n-grams in order of first occurrence
+        for i in np.sort(first[counts >= min_count]).tolist():
+            span = doc.word[at[i]:at[i] + n].tolist()
+            head, tail, c = span[0], span[-1], int(counts[key[i]])
+            w, t = doc.pairs[head]  # a word's first pair carries its first tag
+            v, u = doc.pairs[tail]
+            if _term_start(w, t) and _nominal_head(v, u) and c / min(per_word[head], per_word[tail]) >= TERM_COHESION:
+                found[tuple(map(doc.words.__getitem__, span))] = c
+        at, code = at[frequent], key[frequent]
     return found
 
 
@@ -283,14 +301,14 @@ class Counts:
             stop: frozenset[str] | None = None) -> Counts:
         """Count one document's tokens."""
         stop = stopwords() if stop is None else stop
-        doc = _Coded.of(pairs, stop)
+        doc = _Coded(pairs, stop)
         here = doc.counts
-        self.words.update(here)
+        _add(self.words, here)
         self.total += sum(here.values())
         self.n_docs += 1
-        seen = {w for w, _ in here}
+        seen = set(map(itemgetter(0), here))
         found = _terms(doc, TERM_MIN_COUNT) if terms else Counter()
-        self.terms.update(found)
+        _add(self.terms, found)
         seen.update("".join(g) for g in found)
         self.docs.update(seen)
         if ngram > 1:
@@ -305,33 +323,36 @@ class Counts:
             self.ngram_docs.update(in_doc)
         if terms:
             self._glue(doc)
-            self._sentences(pairs)
+            self._sentences(doc)
         if window:
             self._cooccur(pairs, found, window, stop)
         return self
 
-    def _sentences(self, pairs: Sequence[Pair]) -> None:
+    def _sentences(self, doc: _Coded) -> None:
         """In how many sentences each word occurs: a word repeated within one sentence for
         rhetoric (信念如铁、意志如铁、团结如铁) is less of a topic than one spread over many."""
-        words = list(map(itemgetter(0), pairs))
-        ends = list(compress(range(len(words)), map(_SENTENCE_END.__contains__, words)))
-        # each sentence's distinct words, counted in one go
-        self.sentences.update(chain.from_iterable(
-            set(words[a:b]) for a, b in zip([0, *[e + 1 for e in ends]], [*ends, len(words)], strict=True)))
+        import numpy as np
+
+        end = doc.has(_END)
+        inside = ~end
+        size = len(doc.pairs)
+        # the distinct (sentence, word) pairs, counted per word
+        spread = np.bincount(_distinct(np.cumsum(end)[inside] * size + doc.word[inside]) % size, minlength=size)
+        words = np.flatnonzero(spread)
+        _add(self.sentences, dict(zip(map(doc.words.__getitem__, words.tolist()), spread[words].tolist())))
 
     def _glue(self, doc: _Coded) -> None:
         """Count, per word, the times it is stuck to the same stray piece (a one-character or
         unknown token next to it): 智能网 + 联, 智能网 + 联为例 are a word jieba cut short."""
-        ids, stray, sticky = doc.ids, doc.stray, doc.sticky
-        glued = self.glued
-        last = len(ids) - 1
-        # Walk the stray pieces (few) rather than every token.
-        for j in compress(range(len(ids)), map(stray.__contains__, ids)):
-            piece = stray[ids[j]]
-            if j > 0 and (w := sticky.get(ids[j - 1])) is not None:
-                glued[(w, ">" + piece[0])] += 1
-            if j < last and (w := sticky.get(ids[j + 1])) is not None:
-                glued[(w, "<" + piece[-1])] += 1
+        import numpy as np
+
+        stray, sticky = doc.has(_STRAY), doc.has(_STICKY)
+        before = np.flatnonzero(sticky[:-1] & stray[1:])  # a word, then a piece
+        self.glued.update(zip(doc.words_at(before),
+                              map(">".__add__, map(itemgetter(0), doc.words_at(before + 1)))))
+        after = np.flatnonzero(stray[:-1] & sticky[1:])  # a piece, then a word
+        self.glued.update(zip(doc.words_at(after + 1),
+                              map("<".__add__, map(itemgetter(-1), doc.words_at(after)))))
 
     def _cooccur(self, pairs: Sequence[Pair], found: Counter[tuple[str, ...]], window: int,
                  stop: frozenset[str]) -> None:
@@ -422,29 +443,43 @@ def count(texts: Iterable[str], *, segmenter: Segmenter | None = None, clean: bo
 
 
 def _by_word(counts: Counts) -> tuple[Counter[str], dict[str, str]]:
-    """Counts per word and each word's most frequent POS."""
-    per_word: Counter[str] = Counter()
-    best: dict[str, tuple[int, str]] = {}  # the first of the most frequent tags
-    for (w, t), c in counts.words.items():
-        per_word[w] += c
-        if w not in best or c > best[w][0]:
-            best[w] = (c, t)
-    return per_word, {w: t for w, (_, t) in best.items()}
+    """Counts per word and each word's most frequent POS (the first of them in a tie)."""
+    pairs = list(counts.words)
+    words = list(map(itemgetter(0), pairs))
+    # A word seldom has two tags: take each pair's count and tag in C, then redo the few.
+    per_word = Counter(dict(zip(words, counts.words.values())))
+    tag = dict(pairs)
+    if len(per_word) < len(pairs):
+        several = {w for w, n in Counter(words).items() if n > 1}
+        best: dict[str, tuple[int, str]] = {}  # the first of the most frequent tags
+        for (w, t), c in counts.words.items():
+            if w in several:
+                per_word[w] = per_word[w] + c if w in best else c
+                if w not in best or c > best[w][0]:
+                    best[w] = (c, t)
+        tag.update((w, t) for w, (_, t) in best.items())
+    return per_word, tag
+
+
+@lru_cache(maxsize=1 << 18)
+def _candidate(w: str, t: str, stop: frozenset[str], allowed: frozenset[str] | None) -> bool:
+    """A keyword candidate: a word of two characters or more, not a stopword, with one of the
+    ``allowed`` tags (by default a content tag, no tag, or unknown to jieba: a name or term)."""
+    if len(w) < 2 or w in stop or not is_word(w):
+        return False
+    if allowed is not None:
+        return t in allowed
+    return t in CONTENT_POS or not t or _unknown(w)
 
 
 def _units(counts: Counts, stop: frozenset[str], allowed: frozenset[str] | None
            ) -> tuple[dict[str, int], dict[str, str], dict[str, tuple[str, ...]]]:
-    """Candidate keywords with counts and POS: content words plus terms, fragments removed."""
+    """Candidate keywords with counts and POS: content words plus terms, fragments removed.
+    ``parts`` gives the words of each term."""
     per_word, tag = _by_word(counts)
-    allowed_pos = CONTENT_POS if allowed is None else allowed
-    units: dict[str, int] = {}
+    units = dict(compress(per_word.items(), map(_candidate, per_word, map(tag.__getitem__, per_word),
+                                                  repeat(stop), repeat(allowed))))
     parts: dict[str, tuple[str, ...]] = {}
-    for w, c in per_word.items():
-        if len(w) < 2 or w in stop or not is_word(w):
-            continue
-        if tag[w] in allowed_pos or (not tag[w] and allowed is None) or (allowed is None and _unknown(w)):
-            units[w] = c
-            parts[w] = (w,)
     terms = {g: c for g, c in counts.terms.items() if c >= TERM_MIN_COUNT}
     for g, c in terms.items():
         head = tag.get(g[-1], "n")
@@ -462,8 +497,8 @@ def _units(counts: Counts, stop: frozenset[str], allowed: frozenset[str] | None
                 inside[sub] = max(inside[sub], c)
     for (w, _), c in counts.glued.items():
         inside[w] = max(inside[w], c)
-    for u in list(units):
-        if inside.get(u, 0) >= FRAGMENT_SHARE * per_word.get(u, units[u]):
+    for u in inside.keys() & units.keys():
+        if inside[u] >= FRAGMENT_SHARE * per_word.get(u, units[u]):
             del units[u]
     return units, tag, parts
 
@@ -483,9 +518,10 @@ def rank(counts: Counts, *, top: int = 20, method: Method = "tfidf", stop: froze
         scores = {u: c / total * weight[u] * spread[u] for u, c in units.items()}
     else:
         scores = {u: c / total for u, c in units.items()}
-    ranked = [Keyword(u, round(scores.get(u, 0.0), 6), c, tag.get(u)) for u, c in units.items()]
-    ranked.sort(key=lambda k: (-k.score, -k.count, k.keyword))
-    return ranked[:top]
+    # Ordered by (-score, -count, keyword); records are made for the top units only.
+    rounded = [round(scores.get(u, 0.0), 6) for u in units]
+    ranked = heapq.nsmallest(top, zip(map(neg, rounded), map(neg, units.values()), units))
+    return [Keyword(u, -score, -c, tag.get(u)) for score, c, u in ranked]
 
 
 def _spread(counts: Counts, units: dict[str, int]) -> dict[str, float]:
@@ -506,7 +542,7 @@ def _idf_weights(counts: Counts, units: dict[str, int], parts: dict[str, tuple[s
         return {u: math.log((1 + n) / (1 + counts.docs.get(u, 0))) + 1 for u in units}
     table, median = _idf()
     # A term is at least as specific as its rarest part.
-    return {u: table.get(u, max(table.get(p, median) for p in parts[u])) for u in units}
+    return {u: table[u] if u in table else max(table.get(p, median) for p in parts.get(u, (u,))) for u in units}
 
 
 def _textrank(edges: Counter[tuple[str, str]], keep: set[str], *, d: float = 0.85,
