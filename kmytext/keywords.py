@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 import itertools
 from itertools import compress, repeat
-from operator import add, itemgetter, neg
+from operator import add, itemgetter, neg, not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -151,7 +151,9 @@ def tokens(text: str, *, segmenter: Segmenter | None = None, clean: bool = True,
             out.extend((w, tags.get(w, "x" if not is_word(w) else "")) for w in line.split())
         return out
     seg = segmenter or default_segmenter()
-    return seg.tagged(_clean(text).text if clean else text)
+    # seg.tagged without its per-token Python loop: whitespace tokens dropped in C.
+    raw = seg.tagged_raw(_clean(text).text if clean else text)
+    return list(compress(raw, map(not_, map(str.isspace, map(itemgetter(0), raw)))))
 
 
 def _runs(pairs: Sequence[Pair], ok: object = None) -> Iterator[list[Pair]]:
@@ -310,7 +312,7 @@ class Counts:
         found = _terms(doc, TERM_MIN_COUNT) if terms else Counter()
         _add(self.terms, found)
         seen.update("".join(g) for g in found)
-        self.docs.update(seen)
+        _add(self.docs, dict.fromkeys(seen, 1))
         if ngram > 1:
             in_doc: set[tuple[str, ...]] = set()
             for run in _runs(pairs):
