@@ -233,6 +233,13 @@ def _distinct(values: NDArray[np.intp]) -> NDArray[np.intp]:
     return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
+def _word_counts(pairs: Sequence[Pair]) -> dict[Pair, int]:
+    """The word pairs of a document with their counts: counted in C, then the few distinct
+    non-words (punctuation, numbers) dropped."""
+    here = Counter(pairs)
+    return dict(compress(here.items(), map(is_word, map(itemgetter(0), here))))
+
+
 def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
                min_count: int = TERM_MIN_COUNT) -> Counter[tuple[str, ...]]:
     """Recurring, cohesive runs of 2-4 content tokens in one document, with their counts.
@@ -303,13 +310,14 @@ class Counts:
             stop: frozenset[str] | None = None) -> Counts:
         """Count one document's tokens."""
         stop = stopwords() if stop is None else stop
-        doc = _Coded(pairs, stop)
-        here = doc.counts
+        # Terms need the coded document; plain word counts (freq) are cheaper without it.
+        doc = _Coded(pairs, stop) if terms else None
+        here = doc.counts if doc is not None else _word_counts(pairs)
         _add(self.words, here)
         self.total += sum(here.values())
         self.n_docs += 1
         seen = set(map(itemgetter(0), here))
-        found = _terms(doc, TERM_MIN_COUNT) if terms else Counter()
+        found = _terms(doc, TERM_MIN_COUNT) if doc is not None else Counter()
         _add(self.terms, found)
         seen.update("".join(g) for g in found)
         _add(self.docs, dict.fromkeys(seen, 1))
@@ -323,7 +331,7 @@ class Counts:
                     if g not in self.ngram_tags:
                         self.ngram_tags[g] = _SEP.join(t for _, t in run[i:i + ngram])
             self.ngram_docs.update(in_doc)
-        if terms:
+        if doc is not None:
             self._glue(doc)
             self._sentences(doc)
         if window:
