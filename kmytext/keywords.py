@@ -230,7 +230,7 @@ def _distinct(values: NDArray[np.intp]) -> NDArray[np.intp]:
     import numpy as np
 
     values = np.sort(values)
-    return values[np.concatenate(([True], values[1:] != values[:-1]))]
+    return values[np.concatenate(([True], values[1:] != values[:-1]))] if len(values) else values
 
 
 def _word_counts(pairs: Sequence[Pair]) -> dict[Pair, int]:
