@@ -132,11 +132,19 @@ VOCAB = [("智能网", "n"), ("联", "v"), ("联", "n"), ("汽车", "n"), ("测�
          ("，", "x"), ("。", "x"), ("2023年", "m"), ("三", "m"), ("星链鲸", "nz"), ("网", "n")]
 
 
+PHRASES = [[("智能网", "n"), ("联", "v")], [("上海", "ns"), ("援克", "q"), ("前指", "n")],
+           [("星链鲸", "nz"), ("网", "n"), ("联", "n"), ("汽车", "n")], [("氢能", "n"), ("汽车", "n")]]
+
+
 def _random_pairs(seed: int, size: int) -> list[tuple[str, str]]:
+    """Random tokens and recurring phrases (which make terms)."""
     import random
 
     rng = random.Random(seed)
-    return [rng.choice(VOCAB) for _ in range(size)]
+    out: list[tuple[str, str]] = []
+    while len(out) < size:
+        out.extend(rng.choice(PHRASES) if rng.random() < 0.3 else [rng.choice(VOCAB)])
+    return out
 
 
 def _reference_terms(pairs: list[tuple[str, str]]) -> dict[tuple[str, ...], int]:
