@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 import itertools
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import add, itemgetter, neg, not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
@@ -566,13 +566,34 @@ def _textrank(edges: Counter[tuple[str, str]], keep: set[str], *, d: float = 0.8
             graph[b][a] = graph[b].get(a, 0) + w
     if not graph:
         return {}
-    out_weight = {n: sum(nb.values()) for n, nb in graph.items()}
-    score = dict.fromkeys(graph, 1.0)
+    import numpy as np
+
+    # Nodes by degree, highest first (ties in graph order), so that the nodes with a k-th
+    # neighbour are always a prefix; edges in CSR order, then regrouped step by step: the
+    # first neighbour of every node, the second of every node that has one, and so on.
+    nodes = sorted(graph, key=lambda n: -len(graph[n]))
+    index = dict(zip(nodes, itertools.count()))
+    rows = [graph[n] for n in nodes]
+    degree = np.fromiter(map(len, rows), np.intp, len(rows))
+    neighbour = np.fromiter(map(index.__getitem__, chain.from_iterable(rows)), np.intp)
+    weight = np.fromiter(chain.from_iterable(map(dict.values, rows)), np.float64)
+    out_weight = np.fromiter((sum(nb.values()) for nb in rows), np.float64, len(rows))
+    step = np.arange(len(neighbour)) - np.repeat(np.cumsum(degree) - degree, degree)
+    by_step = np.lexsort((np.repeat(np.arange(len(rows)), degree), step))
+    neighbour = neighbour[by_step]
+    share = weight[by_step] / out_weight[neighbour]  # w / out_weight[m], as before
+    width = np.bincount(step, minlength=int(degree[0]))  # nodes with a k-th neighbour
+    bounds = np.concatenate(([0], np.cumsum(width))).tolist()
+    width_list = width.tolist()
+    score = np.ones(len(rows))
     for _ in range(iterations):
-        score = {n: (1 - d) + d * sum(w / out_weight[m] * score[m] for m, w in graph[n].items())
-                 for n in graph}
-    top = max(score.values())
-    return {n: s / top for n, s in score.items()}
+        received = share * score[neighbour]
+        total = np.zeros(len(rows))
+        # Summed neighbour by neighbour, as Python's sum would: the same floats.
+        for k, w in enumerate(width_list):
+            total[:w] += received[bounds[k]:bounds[k + 1]]
+        score = (1 - d) + d * total
+    return dict(zip(nodes, (score / score.max()).tolist()))
 
 
 def keywords(texts: Iterable[str] | str, *, top: int = 20, method: Method = "tfidf",

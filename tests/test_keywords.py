@@ -219,3 +219,27 @@ def test_counts_merge_adds_and_extend_unites_documents() -> None:
 
 def test_tokens_drop_whitespace() -> None:
     assert all(not w.isspace() for w, _ in tokens("氢能 大会\n\n克拉玛依\u3000产业", clean=False))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_textrank_sums_like_the_plain_formula(seed: int) -> None:
+    import random
+    from collections import Counter, defaultdict
+
+    from kmytext.keywords import _textrank
+
+    rng = random.Random(seed)
+    names = [f"词{i}" for i in range(40)]
+    edges = Counter({tuple(sorted(rng.sample(names, 2))): rng.randint(1, 9) for _ in range(150)})
+    keep = set(names[:35])
+    graph: dict[str, dict[str, int]] = defaultdict(dict)
+    for (a, b), w in edges.items():
+        if a in keep and b in keep:
+            graph[a][b] = graph[a].get(b, 0) + w
+            graph[b][a] = graph[b].get(a, 0) + w
+    out = {n: sum(nb.values()) for n, nb in graph.items()}
+    score = dict.fromkeys(graph, 1.0)
+    for _ in range(30):
+        score = {n: 0.15000000000000002 + 0.85 * sum(w / out[m] * score[m] for m, w in graph[n].items())
+                 for n in graph}
+    assert _textrank(edges, keep) == {n: s / max(score.values()) for n, s in score.items()}  # exactly
