@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import heapq
 import importlib.util
+import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-import itertools
 from itertools import chain, compress, repeat
 from operator import add, itemgetter, neg, not_
 from pathlib import Path
@@ -277,9 +277,10 @@ def _terms(doc: _Coded, min_count: int) -> Counter[tuple[str, ...]]:
         for i in np.sort(first[counts >= min_count]).tolist():
             span = doc.word[at[i]:at[i] + n].tolist()
             head, tail, c = span[0], span[-1], int(counts[key[i]])
-            w, t = doc.pairs[head]  # a word's first pair carries its first tag
-            v, u = doc.pairs[tail]
-            if _term_start(w, t) and _nominal_head(v, u) and c / min(per_word[head], per_word[tail]) >= TERM_COHESION:
+            first_word, first_tag = doc.pairs[head]  # a word's first pair carries its first tag
+            last_word, last_tag = doc.pairs[tail]
+            if _term_start(first_word, first_tag) and _nominal_head(last_word, last_tag) \
+                    and c / min(per_word[head], per_word[tail]) >= TERM_COHESION:
                 found[tuple(map(doc.words.__getitem__, span))] = c
         at, code = at[frequent], key[frequent]
     return found
