@@ -13,16 +13,19 @@ occurs mostly inside a longer term (a fragment such as 前指 in 上海援克前
 
 from __future__ import annotations
 
+import heapq
 import importlib.util
+import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import chain
+from itertools import chain, compress, repeat
+from operator import add, itemgetter, neg, not_
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 import regex
 
@@ -30,9 +33,14 @@ from kmytext.normalize import clean as _clean
 from kmytext.segment import Segmenter, default_segmenter
 from kmytext.types import Document, Frequency, Keyword, _Record
 
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
 Method = Literal["tfidf", "textrank", "freq"]
 IdfSource = Literal["jieba", "corpus"]
 Pair = tuple[str, str]
+_K = TypeVar("_K")
 
 # Nouns, names, verbal nouns, abbreviations, idioms, foreign words: what news is about.
 CONTENT_POS = frozenset({"n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "vn", "j", "l", "eng", "an", "nw", "i"})
@@ -143,7 +151,9 @@ def tokens(text: str, *, segmenter: Segmenter | None = None, clean: bool = True,
             out.extend((w, tags.get(w, "x" if not is_word(w) else "")) for w in line.split())
         return out
     seg = segmenter or default_segmenter()
-    return seg.tagged(_clean(text).text if clean else text)
+    # seg.tagged without its per-token Python loop: whitespace tokens dropped in C.
+    raw = seg.tagged_raw(_clean(text).text if clean else text)
+    return list(compress(raw, map(not_, map(str.isspace, map(itemgetter(0), raw)))))
 
 
 def _runs(pairs: Sequence[Pair], ok: object = None) -> Iterator[list[Pair]]:
@@ -159,6 +169,77 @@ def _runs(pairs: Sequence[Pair], ok: object = None) -> Iterator[list[Pair]]:
         yield run
 
 
+# What a distinct (word, POS) can be in a document, as flags (see ``_traits``).
+_WORD, _CONTENT, _STRAY, _STICKY, _END = 1, 2, 4, 8, 16
+
+
+@lru_cache(maxsize=1 << 18)  # a vocabulary repeats across documents
+def _traits(pair: Pair, stop: frozenset[str]) -> int:
+    """``_WORD``: counted (``is_word``); ``_CONTENT``: can be part of a term; ``_STRAY``: a
+    one-character or unknown piece that may belong to its neighbour (see ``Counts._glue``);
+    ``_STICKY``: a word such a piece can stick to; ``_END``: ends a sentence."""
+    w, t = pair
+    flags = _END if w in _SENTENCE_END else 0
+    if is_word(w):
+        flags |= _WORD | (_CONTENT if _content(w, t, stop) else 0) | \
+            (_STICKY if len(w) > 1 and w not in stop else 0)
+    if _HAN.match(w) and w not in stop and t not in _FUNCTION_POS and (len(w) == 1 or _unknown(w)):
+        flags |= _STRAY
+    return flags
+
+
+class _Coded:
+    """One document as arrays of ints, and what each distinct (word, POS) is, decided once.
+
+    A document has about six tokens per distinct pair. Each token is looked up once (its
+    pair's index); predicates are decided per pair (``_traits``); the passes over the tokens
+    (n-grams, glue, sentences) are NumPy operations on the index arrays rather than Python
+    loops over (word, POS) tuples.
+    """
+
+    def __init__(self, pairs: Sequence[Pair], stop: frozenset[str]) -> None:
+        import numpy as np
+
+        first: dict[Pair, int] = {}  # each distinct pair -> the position where it first occurs
+        at = np.fromiter(map(first.setdefault, pairs, itertools.count()), np.intp, len(pairs))
+        self.pairs = list(first)  # the distinct pairs, in order of occurrence
+        self.words = list(map(itemgetter(0), self.pairs))
+        n = len(self.pairs)
+        index = np.empty(len(pairs), np.intp)
+        index[np.fromiter(first.values(), np.intp, n)] = np.arange(n)
+        self.token = index[at]  # per token, the index of its pair
+        word_of: dict[str, int] = {}  # each word -> the index of its first pair
+        self.word = np.fromiter(map(word_of.setdefault, self.words, itertools.count()), np.intp, n)[self.token]
+        traits = np.fromiter(map(_traits, self.pairs, repeat(stop)), np.uint8, n)
+        self.flags = traits[self.token]
+        freq = np.bincount(self.token, minlength=n)
+        # the word pairs with their counts, in order of occurrence
+        self.counts: dict[Pair, int] = dict(compress(zip(self.pairs, freq.tolist()), (traits & _WORD).tolist()))
+
+    def has(self, flag: int) -> NDArray[np.bool_]:
+        """Per token, whether its pair has ``flag``."""
+        return (self.flags & flag) != 0
+
+    def words_at(self, positions: NDArray[np.intp]) -> Iterator[str]:
+        """The words of the tokens at ``positions``."""
+        return map(self.words.__getitem__, self.token[positions].tolist())
+
+
+def _distinct(values: NDArray[np.intp]) -> NDArray[np.intp]:
+    """``np.unique(values)`` by sorting: NumPy 2's hashing unique is many times slower on ints."""
+    import numpy as np
+
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))] if len(values) else values
+
+
+def _word_counts(pairs: Sequence[Pair]) -> dict[Pair, int]:
+    """The word pairs of a document with their counts: counted in C, then the few distinct
+    non-words (punctuation, numbers) dropped."""
+    here = Counter(pairs)
+    return dict(compress(here.items(), map(is_word, map(itemgetter(0), here))))
+
+
 def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
                min_count: int = TERM_MIN_COUNT) -> Counter[tuple[str, ...]]:
     """Recurring, cohesive runs of 2-4 content tokens in one document, with their counts.
@@ -166,33 +247,42 @@ def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
     >>> find_terms([("智能网", "n"), ("联", "v"), ("。", "x")] * 2)
     Counter({('智能网', '联'): 2})
     """
-    stop = stopwords() if stop is None else stop
-    ok = {p: _content(p[0], p[1], stop) for p in set(pairs)}
-    # The document as one sequence, None where a run of content tokens breaks; n-grams are
-    # counted with zip/Counter (C loops) and those spanning a break are dropped.
-    seq: list[str | None] = [w if ok[(w, t)] else None for w, t in pairs]
-    tag = {w: t for w, t in reversed(pairs)}  # a word's first tag in the document
-    unigrams = Counter(w for w, _ in pairs)
+    return _terms(_Coded(pairs, stopwords() if stop is None else stop), min_count)
+
+
+def _terms(doc: _Coded, min_count: int) -> Counter[tuple[str, ...]]:
+    """``find_terms`` on a coded document: n-grams of content tokens counted as int keys
+    (NumPy), Python only for the few that recur."""
+    import numpy as np
+
     found: Counter[tuple[str, ...]] = Counter()
-    grams: Counter[tuple[str | None, ...]] = Counter(zip(seq, seq[1:], strict=False))
-    at: list[int] = list(range(len(seq) - 1))  # where the (n-1)-grams worth extending start
+    size = len(doc.pairs)  # word indices (pair indices) are below this
+    content = doc.has(_CONTENT)
+    at = np.flatnonzero(content[:-1] & content[1:])  # where the n-grams worth counting start
+    code = doc.word[at]  # a key per distinct (n-1)-gram at each of those starts
+    per_word = None
     for n in range(2, MAX_TERM + 1):
         if n > 2:  # apriori: extend only where two overlapping frequent (n-1)-grams meet
-            starts = set(at)
-            at = [i for i in at if i + 1 in starts]
-            grams = Counter(tuple(seq[i:i + n]) for i in at)
-        kept = {g: c for g, c in grams.items() if c >= min_count and None not in g}
-        if not kept:
+            meet = np.isin(at + 1, at)
+            at, code = at[meet], code[meet]
+        # an n-gram is its (n-1)-gram's key and its last word
+        _, first, key, counts = np.unique(code * size + doc.word[at + n - 1], return_index=True,
+                                          return_inverse=True, return_counts=True)
+        frequent = counts[key] >= min_count
+        if not frequent.any():
             break
-        at = [i for i in at if tuple(seq[i:i + n]) in kept] if n > 2 else \
-            [i for i, g in enumerate(zip(seq, seq[1:], strict=False)) if g in kept]
-        for g, c in kept.items():
-            first, last = g[0], g[-1]
-            if first is None or last is None or g in found:
-                continue
-            if _term_start(first, tag[first]) and _nominal_head(last, tag[last]) \
-                    and c / min(unigrams[first], unigrams[last]) >= TERM_COHESION:
-                found[g] = c  # type: ignore[index]
+        if per_word is None:
+            per_word = np.bincount(doc.word, minlength=size).tolist()
+        # the recurring n-grams in order of first occurrence
+        for i in np.sort(first[counts >= min_count]).tolist():
+            span = doc.word[at[i]:at[i] + n].tolist()
+            head, tail, c = span[0], span[-1], int(counts[key[i]])
+            first_word, first_tag = doc.pairs[head]  # a word's first pair carries its first tag
+            last_word, last_tag = doc.pairs[tail]
+            if _term_start(first_word, first_tag) and _nominal_head(last_word, last_tag) \
+                    and c / min(per_word[head], per_word[tail]) >= TERM_COHESION:
+                found[tuple(map(doc.words.__getitem__, span))] = c
+        at, code = at[frequent], key[frequent]
     return found
 
 
@@ -220,18 +310,18 @@ class Counts:
     def add(self, pairs: Sequence[Pair], *, terms: bool = True, ngram: int = 0, window: int = 0,
             stop: frozenset[str] | None = None) -> Counts:
         """Count one document's tokens."""
-        # Count everything in C, then drop the few distinct non-words (punctuation, numbers).
-        here = Counter(pairs)
-        for p in [p for p in here if not is_word(p[0])]:
-            del here[p]
-        self.words.update(here)
+        stop = stopwords() if stop is None else stop
+        # Terms need the coded document; plain word counts (freq) are cheaper without it.
+        doc = _Coded(pairs, stop) if terms else None
+        here = doc.counts if doc is not None else _word_counts(pairs)
+        _add(self.words, here)
         self.total += sum(here.values())
         self.n_docs += 1
-        seen = {w for w, _ in here}
-        found = find_terms(pairs, stop=stop) if terms else Counter()
-        self.terms.update(found)
+        seen = set(map(itemgetter(0), here))
+        found = _terms(doc, TERM_MIN_COUNT) if doc is not None else Counter()
+        _add(self.terms, found)
         seen.update("".join(g) for g in found)
-        self.docs.update(seen)
+        _add(self.docs, dict.fromkeys(seen, 1))
         if ngram > 1:
             in_doc: set[tuple[str, ...]] = set()
             for run in _runs(pairs):
@@ -242,40 +332,38 @@ class Counts:
                     if g not in self.ngram_tags:
                         self.ngram_tags[g] = _SEP.join(t for _, t in run[i:i + ngram])
             self.ngram_docs.update(in_doc)
-        if terms:
-            self._glue(pairs, stop=stopwords() if stop is None else stop)
-            self._sentences(pairs)
+        if doc is not None:
+            self._glue(doc)
+            self._sentences(doc)
         if window:
-            self._cooccur(pairs, found, window, stopwords() if stop is None else stop)
+            self._cooccur(pairs, found, window, stop)
         return self
 
-    def _sentences(self, pairs: Sequence[Pair]) -> None:
+    def _sentences(self, doc: _Coded) -> None:
         """In how many sentences each word occurs: a word repeated within one sentence for
         rhetoric (信念如铁、意志如铁、团结如铁) is less of a topic than one spread over many."""
-        words = [w for w, _ in pairs]
-        ends = [i for i, w in enumerate(words) if w in _SENTENCE_END]
-        # each sentence's distinct words, counted in one go
-        self.sentences.update(chain.from_iterable(
-            set(words[a:b]) for a, b in zip([0, *[e + 1 for e in ends]], [*ends, len(words)], strict=True)))
+        import numpy as np
 
-    def _glue(self, pairs: Sequence[Pair], *, stop: frozenset[str]) -> None:
+        end = doc.has(_END)
+        inside = ~end
+        size = len(doc.pairs)
+        # the distinct (sentence, word) pairs, counted per word
+        spread = np.bincount(_distinct(np.cumsum(end)[inside] * size + doc.word[inside]) % size, minlength=size)
+        words = np.flatnonzero(spread)
+        _add(self.sentences, dict(zip(map(doc.words.__getitem__, words.tolist()), spread[words].tolist())))
+
+    def _glue(self, doc: _Coded) -> None:
         """Count, per word, the times it is stuck to the same stray piece (a one-character or
         unknown token next to it): 智能网 + 联, 智能网 + 联为例 are a word jieba cut short."""
-        stray = {p: bool(_HAN.match(p[0])) and p[0] not in stop and p[1] not in _FUNCTION_POS
-                 and (len(p[0]) == 1 or _unknown(p[0])) for p in set(pairs)}
-        glued = self.glued
-        last = len(pairs) - 1
-        # Walk the stray pieces (few) rather than every token.
-        for j in [i for i, p in enumerate(pairs) if stray[p]]:
-            piece = pairs[j][0]
-            if j > 0:
-                w = pairs[j - 1][0]
-                if len(w) > 1 and w not in stop and is_word(w):
-                    glued[(w, ">" + piece[0])] += 1
-            if j < last:
-                w = pairs[j + 1][0]
-                if len(w) > 1 and w not in stop and is_word(w):
-                    glued[(w, "<" + piece[-1])] += 1
+        import numpy as np
+
+        stray, sticky = doc.has(_STRAY), doc.has(_STICKY)
+        before = np.flatnonzero(sticky[:-1] & stray[1:])  # a word, then a piece
+        self.glued.update(zip(doc.words_at(before),
+                              map(">".__add__, map(itemgetter(0), doc.words_at(before + 1)))))
+        after = np.flatnonzero(stray[:-1] & sticky[1:])  # a piece, then a word
+        self.glued.update(zip(doc.words_at(after + 1),
+                              map("<".__add__, map(itemgetter(-1), doc.words_at(after)))))
 
     def _cooccur(self, pairs: Sequence[Pair], found: Counter[tuple[str, ...]], window: int,
                  stop: frozenset[str]) -> None:
@@ -295,26 +383,40 @@ class Counts:
             self.merge(other)
         finally:
             other.docs, other.ngram_docs = docs, ngram_docs
-        self.docs |= docs  # Counter union: the larger count, 1 for a word of this document
-        self.ngram_docs |= ngram_docs
+        _union(self.docs, docs)  # the larger count: 1 for a word of this document
+        _union(self.ngram_docs, ngram_docs)
         self.n_docs = n_docs
         return self
 
     def merge(self, other: Counts) -> Counts:
         """Add another corpus's counts (e.g. from a parallel worker)."""
-        self.words.update(other.words)
-        self.docs.update(other.docs)
         self.total += other.total
         self.n_docs += other.n_docs
-        self.terms.update(other.terms)
-        self.ngrams.update(other.ngrams)
-        self.ngram_docs.update(other.ngram_docs)
-        for g, t in other.ngram_tags.items():
-            self.ngram_tags.setdefault(g, t)
-        self.edges.update(other.edges)
-        self.glued.update(other.glued)
-        self.sentences.update(other.sentences)
+        _add(self.words, other.words)
+        _add(self.docs, other.docs)
+        _add(self.terms, other.terms)
+        _add(self.ngrams, other.ngrams)
+        _add(self.ngram_docs, other.ngram_docs)
+        _add(self.edges, other.edges)
+        _add(self.glued, other.glued)
+        _add(self.sentences, other.sentences)
+        tags = self.ngram_tags  # the first tag sequence seen of an n-gram stays
+        new = other.ngram_tags.keys() - tags.keys()
+        tags.update(zip(new, map(other.ngram_tags.__getitem__, new)))
         return self
+
+
+def _add(into: Counter[_K], other: Mapping[_K, int]) -> None:
+    """``into.update(other)`` as C loops: once ``into`` holds anything, Counter.update adds
+    a mapping key by key in Python, most of the cost of merging the pieces of a large file."""
+    keys = other.keys()
+    dict.update(into, zip(keys, map(add, map(into.get, keys, repeat(0)), other.values())) if into else other)
+
+
+def _union(into: Counter[_K], other: Mapping[_K, int]) -> None:
+    """``into |= other`` (the larger count of each key; counts are positive) as C loops."""
+    keys = other.keys()
+    dict.update(into, zip(keys, map(max, map(into.get, keys, repeat(0)), other.values())))
 
 
 def merge_terms(pairs: Sequence[Pair], terms: Iterable[tuple[str, ...]]) -> list[str | tuple[str, ...]]:
@@ -352,29 +454,43 @@ def count(texts: Iterable[str], *, segmenter: Segmenter | None = None, clean: bo
 
 
 def _by_word(counts: Counts) -> tuple[Counter[str], dict[str, str]]:
-    """Counts per word and each word's most frequent POS."""
-    per_word: Counter[str] = Counter()
-    best: dict[str, tuple[int, str]] = {}  # the first of the most frequent tags
-    for (w, t), c in counts.words.items():
-        per_word[w] += c
-        if w not in best or c > best[w][0]:
-            best[w] = (c, t)
-    return per_word, {w: t for w, (_, t) in best.items()}
+    """Counts per word and each word's most frequent POS (the first of them in a tie)."""
+    pairs = list(counts.words)
+    words = list(map(itemgetter(0), pairs))
+    # A word seldom has two tags: take each pair's count and tag in C, then redo the few.
+    per_word = Counter(dict(zip(words, counts.words.values())))
+    tag = dict(pairs)
+    if len(per_word) < len(pairs):
+        several = {w for w, n in Counter(words).items() if n > 1}
+        best: dict[str, tuple[int, str]] = {}  # the first of the most frequent tags
+        for (w, t), c in counts.words.items():
+            if w in several:
+                per_word[w] = per_word[w] + c if w in best else c
+                if w not in best or c > best[w][0]:
+                    best[w] = (c, t)
+        tag.update((w, t) for w, (_, t) in best.items())
+    return per_word, tag
+
+
+@lru_cache(maxsize=1 << 18)
+def _candidate(w: str, t: str, stop: frozenset[str], allowed: frozenset[str] | None) -> bool:
+    """A keyword candidate: a word of two characters or more, not a stopword, with one of the
+    ``allowed`` tags (by default a content tag, no tag, or unknown to jieba: a name or term)."""
+    if len(w) < 2 or w in stop or not is_word(w):
+        return False
+    if allowed is not None:
+        return t in allowed
+    return t in CONTENT_POS or not t or _unknown(w)
 
 
 def _units(counts: Counts, stop: frozenset[str], allowed: frozenset[str] | None
            ) -> tuple[dict[str, int], dict[str, str], dict[str, tuple[str, ...]]]:
-    """Candidate keywords with counts and POS: content words plus terms, fragments removed."""
+    """Candidate keywords with counts and POS: content words plus terms, fragments removed.
+    ``parts`` gives the words of each term."""
     per_word, tag = _by_word(counts)
-    allowed_pos = CONTENT_POS if allowed is None else allowed
-    units: dict[str, int] = {}
+    units = dict(compress(per_word.items(), map(_candidate, per_word, map(tag.__getitem__, per_word),
+                                                  repeat(stop), repeat(allowed))))
     parts: dict[str, tuple[str, ...]] = {}
-    for w, c in per_word.items():
-        if len(w) < 2 or w in stop or not is_word(w):
-            continue
-        if tag[w] in allowed_pos or (not tag[w] and allowed is None) or (allowed is None and _unknown(w)):
-            units[w] = c
-            parts[w] = (w,)
     terms = {g: c for g, c in counts.terms.items() if c >= TERM_MIN_COUNT}
     for g, c in terms.items():
         head = tag.get(g[-1], "n")
@@ -392,8 +508,8 @@ def _units(counts: Counts, stop: frozenset[str], allowed: frozenset[str] | None
                 inside[sub] = max(inside[sub], c)
     for (w, _), c in counts.glued.items():
         inside[w] = max(inside[w], c)
-    for u in list(units):
-        if inside.get(u, 0) >= FRAGMENT_SHARE * per_word.get(u, units[u]):
+    for u in inside.keys() & units.keys():
+        if inside[u] >= FRAGMENT_SHARE * per_word.get(u, units[u]):
             del units[u]
     return units, tag, parts
 
@@ -413,9 +529,10 @@ def rank(counts: Counts, *, top: int = 20, method: Method = "tfidf", stop: froze
         scores = {u: c / total * weight[u] * spread[u] for u, c in units.items()}
     else:
         scores = {u: c / total for u, c in units.items()}
-    ranked = [Keyword(u, round(scores.get(u, 0.0), 6), c, tag.get(u)) for u, c in units.items()]
-    ranked.sort(key=lambda k: (-k.score, -k.count, k.keyword))
-    return ranked[:top]
+    # Ordered by (-score, -count, keyword); records are made for the top units only.
+    rounded = [round(scores.get(u, 0.0), 6) for u in units]
+    ranked = heapq.nsmallest(top, zip(map(neg, rounded), map(neg, units.values()), units))
+    return [Keyword(u, -score, -c, tag.get(u)) for score, c, u in ranked]
 
 
 def _spread(counts: Counts, units: dict[str, int]) -> dict[str, float]:
@@ -436,7 +553,7 @@ def _idf_weights(counts: Counts, units: dict[str, int], parts: dict[str, tuple[s
         return {u: math.log((1 + n) / (1 + counts.docs.get(u, 0))) + 1 for u in units}
     table, median = _idf()
     # A term is at least as specific as its rarest part.
-    return {u: table.get(u, max(table.get(p, median) for p in parts[u])) for u in units}
+    return {u: table[u] if u in table else max(table.get(p, median) for p in parts.get(u, (u,))) for u in units}
 
 
 def _textrank(edges: Counter[tuple[str, str]], keep: set[str], *, d: float = 0.85,
@@ -450,13 +567,34 @@ def _textrank(edges: Counter[tuple[str, str]], keep: set[str], *, d: float = 0.8
             graph[b][a] = graph[b].get(a, 0) + w
     if not graph:
         return {}
-    out_weight = {n: sum(nb.values()) for n, nb in graph.items()}
-    score = dict.fromkeys(graph, 1.0)
+    import numpy as np
+
+    # Nodes by degree, highest first (ties in graph order), so that the nodes with a k-th
+    # neighbour are always a prefix; edges in CSR order, then regrouped step by step: the
+    # first neighbour of every node, the second of every node that has one, and so on.
+    nodes = sorted(graph, key=lambda n: -len(graph[n]))
+    index = dict(zip(nodes, itertools.count()))
+    rows = [graph[n] for n in nodes]
+    degree = np.fromiter(map(len, rows), np.intp, len(rows))
+    neighbour = np.fromiter(map(index.__getitem__, chain.from_iterable(rows)), np.intp)
+    weight = np.fromiter(chain.from_iterable(map(dict.values, rows)), np.float64)
+    out_weight = np.fromiter((sum(nb.values()) for nb in rows), np.float64, len(rows))
+    step = np.arange(len(neighbour)) - np.repeat(np.cumsum(degree) - degree, degree)
+    by_step = np.lexsort((np.repeat(np.arange(len(rows)), degree), step))
+    neighbour = neighbour[by_step]
+    share = weight[by_step] / out_weight[neighbour]  # w / out_weight[m], as before
+    width = np.bincount(step, minlength=int(degree[0]))  # nodes with a k-th neighbour
+    bounds = np.concatenate(([0], np.cumsum(width))).tolist()
+    width_list = width.tolist()
+    score = np.ones(len(rows))
     for _ in range(iterations):
-        score = {n: (1 - d) + d * sum(w / out_weight[m] * score[m] for m, w in graph[n].items())
-                 for n in graph}
-    top = max(score.values())
-    return {n: s / top for n, s in score.items()}
+        received = share * score[neighbour]
+        total = np.zeros(len(rows))
+        # Summed neighbour by neighbour, as Python's sum would: the same floats.
+        for k, w in enumerate(width_list):
+            total[:w] += received[bounds[k]:bounds[k + 1]]
+        score = (1 - d) + d * total
+    return dict(zip(nodes, (score / score.max()).tolist()))
 
 
 def keywords(texts: Iterable[str] | str, *, top: int = 20, method: Method = "tfidf",
@@ -499,7 +637,7 @@ def keywords_by_doc(docs: Iterable[Document], *, top: int = 20, method: Method =
     for d in docs:
         c = Counts().add(tokens(d.text, clean=clean, presegmented=presegmented), window=window, stop=stop)
         if idf == "corpus":
-            corpus.docs.update(c.docs)
+            _add(corpus.docs, c.docs)
             corpus.n_docs += 1
             held.append((d.id, c))
             continue

@@ -122,3 +122,124 @@ def test_readme_comparison_tables_are_current() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for page in sorted(SEEDS.glob("*.txt")):
         assert module.table(page) in readme, "run python scripts/compare_keywords.py --readme"
+
+
+# The counters work on integer-coded tokens with NumPy; these plain loops say what they
+# compute, and random documents over a small vocabulary check that both agree exactly
+# (terms in the same order, since ranking breaks ties between equal term strings by it).
+VOCAB = [("智能网", "n"), ("联", "v"), ("联", "n"), ("汽车", "n"), ("测试", "vn"), ("氢能", "n"),
+         ("援克", "q"), ("前指", "n"), ("上海", "ns"), ("发展", "v"), ("的", "uj"), ("记者", "n"),
+         ("，", "x"), ("。", "x"), ("2023年", "m"), ("三", "m"), ("星链鲸", "nz"), ("网", "n")]
+
+
+PHRASES = [[("智能网", "n"), ("联", "v")], [("上海", "ns"), ("援克", "q"), ("前指", "n")],
+           [("星链鲸", "nz"), ("网", "n"), ("联", "n"), ("汽车", "n")], [("氢能", "n"), ("汽车", "n")]]
+
+
+def _random_pairs(seed: int, size: int) -> list[tuple[str, str]]:
+    """Random tokens and recurring phrases (which make terms)."""
+    import random
+
+    rng = random.Random(seed)
+    out: list[tuple[str, str]] = []
+    while len(out) < size:
+        out.extend(rng.choice(PHRASES) if rng.random() < 0.3 else [rng.choice(VOCAB)])
+    return out
+
+
+def _reference_terms(pairs: list[tuple[str, str]]) -> dict[tuple[str, ...], int]:
+    from collections import Counter
+
+    from kmytext.keywords import MAX_TERM, TERM_COHESION, _content, _nominal_head, _term_start
+
+    stop = stopwords()
+    words = [w for w, _ in pairs]
+    ok = [_content(w, t, stop) for w, t in pairs]
+    tag = {w: t for w, t in reversed(pairs)}
+    unigrams = Counter(words)
+    found: dict[tuple[str, ...], int] = {}
+    for n in range(2, MAX_TERM + 1):
+        grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1) if all(ok[i:i + n]))
+        for g, c in grams.items():
+            if c >= 2 and _term_start(g[0], tag[g[0]]) and _nominal_head(g[-1], tag[g[-1]]) \
+                    and c / min(unigrams[g[0]], unigrams[g[-1]]) >= TERM_COHESION:
+                found[g] = c
+    return found
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_find_terms_counts_every_recurring_run(seed: int) -> None:
+    pairs = _random_pairs(seed, 10 + seed * 7)
+    assert list(find_terms(pairs).items()) == list(_reference_terms(pairs).items())
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_glue_and_sentence_counts_follow_their_definitions(seed: int) -> None:
+    from collections import Counter
+
+    from kmytext.keywords import _FUNCTION_POS, _HAN, _SENTENCE_END, _unknown, is_word
+
+    pairs = _random_pairs(seed, 5 + seed * 11)
+    stop = stopwords()
+    counts = count([""]).add(pairs)  # one empty document, then this one
+    glued: Counter[tuple[str, str]] = Counter()
+    for j, (piece, t) in enumerate(pairs):
+        if _HAN.match(piece) and piece not in stop and t not in _FUNCTION_POS and (len(piece) == 1 or _unknown(piece)):
+            for k, mark in ((j - 1, ">" + piece[0]), (j + 1, "<" + piece[-1])):
+                if 0 <= k < len(pairs) and len(w := pairs[k][0]) > 1 and w not in stop and is_word(w):
+                    glued[(w, mark)] += 1
+    assert counts.glued == glued
+    sentences: Counter[str] = Counter()
+    sentence: set[str] = set()
+    for w, _ in [*pairs, ("。", "x")]:
+        if w in _SENTENCE_END:
+            sentences.update(sentence)
+            sentence = set()
+        else:
+            sentence.add(w)
+    assert counts.sentences == sentences
+    assert counts.words == Counter(p for p in pairs if is_word(p[0])) and counts.n_docs == 2
+
+
+def test_a_word_with_several_tags_takes_its_most_frequent_first() -> None:
+    from kmytext.keywords import Counts, _by_word
+
+    counts = Counts()
+    counts.words.update({("联", "v"): 2, ("氢能", "n"): 1, ("联", "n"): 3, ("联", "q"): 3})
+    per_word, tag = _by_word(counts)
+    assert per_word == {"联": 8, "氢能": 1} and tag == {"联": "n", "氢能": "n"}
+
+
+def test_counts_merge_adds_and_extend_unites_documents() -> None:
+    a, b = count(["氢能大会。", "氢能"]), count(["氢能产业。"])
+    assert a.docs["氢能"] == 2 and a.merge(b).docs["氢能"] == 3 and a.words[("氢能", "n")] == 3
+    c = count(["氢能大会。氢能。"]).extend(count(["氢能产业。"]))
+    assert c.docs["氢能"] == 1 and c.docs["产业"] == 1 and c.words[("氢能", "n")] == 3 and c.n_docs == 1
+
+
+def test_tokens_drop_whitespace() -> None:
+    assert all(not w.isspace() for w, _ in tokens("氢能 大会\n\n克拉玛依\u3000产业", clean=False))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_textrank_sums_like_the_plain_formula(seed: int) -> None:
+    import random
+    from collections import Counter, defaultdict
+
+    from kmytext.keywords import _textrank
+
+    rng = random.Random(seed)
+    names = [f"词{i}" for i in range(40)]
+    edges = Counter({tuple(sorted(rng.sample(names, 2))): rng.randint(1, 9) for _ in range(150)})
+    keep = set(names[:35])
+    graph: dict[str, dict[str, int]] = defaultdict(dict)
+    for (a, b), w in edges.items():
+        if a in keep and b in keep:
+            graph[a][b] = graph[a].get(b, 0) + w
+            graph[b][a] = graph[b].get(a, 0) + w
+    out = {n: sum(nb.values()) for n, nb in graph.items()}
+    score = dict.fromkeys(graph, 1.0)
+    for _ in range(30):
+        score = {n: 0.15000000000000002 + 0.85 * sum(w / out[m] * score[m] for m, w in graph[n].items())
+                 for n in graph}
+    assert _textrank(edges, keep) == {n: s / max(score.values()) for n, s in score.items()}  # exactly
