@@ -4,7 +4,7 @@ import pytest
 import regex
 
 from kmytext.keywords import (
-    count, find_terms, frequencies, keywords, keywords_by_doc, rank, stopwords, tokens,
+    Counts, count, find_terms, frequencies, keywords, keywords_by_doc, rank, stopwords, tokens,
 )
 from kmytext.types import Document
 
@@ -243,3 +243,23 @@ def test_textrank_sums_like_the_plain_formula(seed: int) -> None:
         score = {n: 0.15000000000000002 + 0.85 * sum(w / out[m] * score[m] for m, w in graph[n].items())
                  for n in graph}
     assert _textrank(edges, keep) == {n: s / max(score.values()) for n, s in score.items()}  # exactly
+
+
+@pytest.mark.parametrize("cut", [1, 2, 3, 5])
+def test_batches_of_documents_and_pieces_count_as_one_by_one(cut: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker merges the whole documents of its batch and keeps apart the first (it may
+    continue the last batch's) and the last (it may go on in the next): wherever the batch
+    edges fall, the counts are those of counting each document, its pieces extended, then merging."""
+    from kmytext import parallel
+    from kmytext.cli.keywords import count_docs
+
+    docs = [Document("a", "氢能大会。", 40), Document("b", "克拉玛依举办氢能大会。"),
+            Document("c", "上海援克前指。"), Document("c", "氢能产业。", 7), Document("d", "氢能。")]
+    expected = Counts()
+    for doc_id in "abcd":
+        pieces = [count([d.text]) for d in docs if d.id == doc_id]
+        for p in pieces[1:]:
+            pieces[0].extend(p)
+        expected.merge(pieces[0])
+    monkeypatch.setattr(parallel, "BATCH_ITEMS", cut)  # batches of `cut` documents
+    assert count_docs(docs, raw=False, jobs=1) == expected
