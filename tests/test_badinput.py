@@ -188,7 +188,9 @@ def test_folder_without_txt_files(tmp_path: Path) -> None:
         f"Error: {tmp_path / 'nothing'}: folder has no *.txt files; give files or a folder of .txt files"]
 
 
-def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A file this process may not read. Root reads anything, so there the refusal is
+    simulated."""
     p = tmp_path / "secret.txt"
     p.write_text(SIMPLIFIED, encoding="utf-8")
     if os.geteuid() == 0:  # root reads anything: simulate the refusal
@@ -204,6 +206,11 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         monkeypatch.setattr(kmytext.corpus, "_open", refuse)
     else:
         p.chmod(0)
+    return p
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = _unreadable(tmp_path, monkeypatch)
     result = run("freq", str(p), str(PAGE), "-f", "jsonl")
     assert result.exit_code == 1 and result.stdout
     assert error_lines(result.stderr) == [f"Error: {p}: permission denied; check the file's permissions"]
@@ -429,22 +436,7 @@ def test_bad_input_one_line_nothing_written(tmp_path: Path, name: str, kind: str
 
 @pytest.mark.parametrize("name", ALL_COMMANDS)
 def test_unreadable_file_every_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    """Root reads any file, so there the refusal is simulated (see test_unreadable_file)."""
-    p = tmp_path / "secret.txt"
-    p.write_text(SIMPLIFIED, encoding="utf-8")
-    if os.geteuid() == 0:
-        import kmytext.corpus
-
-        real = kmytext.corpus._open
-
-        def refuse(source: str):  # type: ignore[no-untyped-def]
-            if Path(source).name == "secret.txt":
-                raise PermissionError(13, "Permission denied", source)
-            return real(source)
-
-        monkeypatch.setattr(kmytext.corpus, "_open", refuse)
-    else:
-        p.chmod(0)
+    p = _unreadable(tmp_path, monkeypatch)
     result = run(*command(name, str(p)))
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"Error: {p}: permission denied; check the file's permissions\n"

@@ -48,7 +48,6 @@ def _check_output(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
     only to find that its output cannot be written or its extension means nothing."""
     if value is None or str(value) == "-":  # -o - is stdout, as FILE - is stdin
         return None
-    from kmytext.errors import OutputError
     from kmytext.output import check_output, format_of
 
     # --format is eager, so it is known here whatever the order on the command line.
@@ -64,11 +63,8 @@ def _check_output(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
         if fmt == Format.text and ctx.info_name != "segment":
             raise typer.BadParameter(f"{value}: .txt output is for segment; name it .csv, .tsv, .json or .jsonl",
                                      param_hint="--output")
-    try:
+    with guard():
         check_output(value)
-    except OutputError as exc:
-        note(f"Error: {exc}")
-        raise typer.Exit(1) from None
     return value
 
 
@@ -124,15 +120,11 @@ JobsOpt = Annotated[
 def _check_dicts(value: Optional[list[Path]]) -> Optional[list[Path]]:
     """User dictionaries, read as the options are: a missing or binary file, or a frequency
     the segmenter cannot hold (it stops with OverflowError), gets its one line before any work."""
-    from kmytext.errors import InputError
     from kmytext.segment import read_user_dict
 
     for path in value or ():
-        try:
+        with guard():
             read_user_dict(path)
-        except InputError as exc:
-            note(f"Error: {exc}")
-            raise typer.Exit(1) from None
     return value
 
 
