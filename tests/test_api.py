@@ -11,6 +11,19 @@ def test_public_api_is_exported() -> None:
         assert name in kmytext.__all__ and hasattr(kmytext, name)
 
 
+def test_records_pickle_to_equal_records(seed_texts: list[str]) -> None:
+    """Worker processes send records back pickled; each kind comes back equal (credits
+    nested in articles, an alias's canonical name, a number's range)."""
+    import pickle
+
+    text = seed_texts[0]
+    records = [*kmytext.entities(text), *kmytext.numbers(text), *kmytext.segment(text, pos=True)[:50],
+               *kmytext.articles(text), *kmytext.credits(text), *kmytext.keywords(text),
+               *kmytext.kwic(text, "氢能"), *kmytext.keywords_by_doc([kmytext.Document("a", text)], top=3)]
+    assert len({type(r) for r in records}) == 8
+    assert pickle.loads(pickle.dumps(records)) == records
+
+
 def test_records_have_as_dict_and_frames() -> None:
     tokens = kmytext.segment("氢能大会", pos=True)
     assert tokens[0].as_dict() == {"text": "氢能", "start": 0, "end": 2, "pos": "n", "word": "氢能"}
