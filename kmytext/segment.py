@@ -22,7 +22,7 @@ Engine = Literal["auto", "rjieba", "jieba"]
 RawToken = tuple[str, int, int, "str | None"]
 _SPACE = re.compile(r"\s")
 # Lone surrogates (from undecodable bytes, or a caller's str) cannot cross into Rust.
-SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
@@ -47,6 +47,27 @@ def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
     return entries
 
 
+def rjieba_call(impl: Any, method: str, text: str, *args: Any) -> Any:
+    """rjieba's ``method`` (of the module or a ``Jieba``) on ``text``. A lone surrogate, which
+    a Rust string cannot hold, is segmented as U+FFFD (the same length) and the words are
+    taken from ``text``."""
+    call = getattr(impl, method)
+    try:
+        return call(text, *args)
+    except UnicodeEncodeError:
+        found = call(_SURROGATE.sub("\ufffd", text), *args)
+    if method == "tokenize":
+        return [(text[s:e], s, e) for _, s, e in found]
+    if method == "cut_all":  # overlapping words: the callers look them up in text
+        return found
+    out, at = [], 0
+    for item in found:  # cut: words; tag: (word, POS)
+        n = len(item if isinstance(item, str) else item[0])
+        out.append(text[at : at + n] if isinstance(item, str) else (text[at : at + n], item[1]))
+        at += n
+    return out
+
+
 class Segmenter:
     """A configured segmenter. ``cut`` returns ``(word, start, end, pos)`` tuples.
 
@@ -68,29 +89,10 @@ class Segmenter:
         # and rebuilds there once per process (``_build`` is cached).
         return (_restore, (self.engine, self.hmm, self._entries))
 
-    def _rjieba(self, method: str, text: str, *args: Any) -> Any:
-        """rjieba's ``method`` on ``text``. A lone surrogate, which a Rust string cannot hold,
-        is segmented as U+FFFD (the same length) and the words are taken from ``text``."""
-        call = getattr(self._impl, method)
-        try:
-            return call(text, *args)
-        except UnicodeEncodeError:
-            found = call(SURROGATE.sub("\ufffd", text), *args)
-        if method == "tokenize":
-            return [(text[s:e], s, e) for _, s, e in found]
-        if method == "cut_all":  # overlapping words: the callers look them up in text
-            return found
-        out, at = [], 0
-        for item in found:  # cut: words; tag: (word, POS)
-            n = len(item if isinstance(item, str) else item[0])
-            out.append(text[at : at + n] if isinstance(item, str) else (text[at : at + n], item[1]))
-            at += n
-        return out
-
     def words(self, text: str) -> list[str]:
         """Words in precise mode, whitespace dropped: the fast path for counting."""
         if self.engine == "rjieba":
-            return [w for w in self._rjieba("cut", text, self.hmm) if not w.isspace()]
+            return [w for w in rjieba_call(self._impl, "cut", text, self.hmm) if not w.isspace()]
         return [w for w in self._impl.cut(text, HMM=self.hmm) if not w.isspace()]
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
@@ -101,7 +103,7 @@ class Segmenter:
         """(word, POS) pairs as the engine gives them, whitespace tokens included: for
         counting, where filtering distinct words is cheaper than filtering every token."""
         if self.engine == "rjieba":
-            return self._rjieba("tag", text, self.hmm)  # type: ignore[no-any-return]
+            return rjieba_call(self._impl, "tag", text, self.hmm)  # type: ignore[no-any-return]
         return [tuple(p) for p in self._posseg().cut(text, HMM=self.hmm)]  # type: ignore[misc]
 
     def cut(self, text: str, *, mode: Mode = "precise", pos: bool = False) -> list[RawToken]:
@@ -118,7 +120,10 @@ class Segmenter:
                 i = j
             return out
         if mode == "full":
-            words = self._rjieba("cut_all", text) if self.engine == "rjieba" else self._impl.lcut(text, cut_all=True)
+            if self.engine == "rjieba":
+                words = rjieba_call(self._impl, "cut_all", text)
+            else:
+                words = self._impl.lcut(text, cut_all=True)
             out, pos_ = [], 0
             for w in words:
                 if not w or w.isspace():
@@ -130,7 +135,8 @@ class Segmenter:
                 pos_ = k
             return out
         if self.engine == "rjieba":
-            triples = self._rjieba("tokenize", text, "search" if mode == "search" else "default", self.hmm)
+            triples = rjieba_call(self._impl, "tokenize", text, "search" if mode == "search" else "default",
+                                  self.hmm)
         else:
             triples = self._impl.tokenize(text, mode="search" if mode == "search" else "default", HMM=self.hmm)
         return [(w, s, e, None) for w, s, e in triples if not w.isspace()]

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import rjieba
 
-from kmytext.segment import SURROGATE
+from kmytext.segment import rjieba_call
 
 # Fold full-width ASCII, digits and Latin case so ３、3 and A、a share features.
 _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
@@ -153,18 +153,9 @@ def columns(text: str) -> tuple[dict[str, str], Columns]:
     return chars, cols
 
 
-
-
 def _tag(text: str) -> list[tuple[str, str]]:
     """rjieba's words and POS, covering every character of ``text`` exactly once."""
-    try:
-        pairs = rjieba.tag(text)
-    except UnicodeEncodeError:  # lone surrogates: segment a same-length stand-in
-        pairs = rjieba.tag(SURROGATE.sub("\ufffd", text))
-        at = 0
-        for k, (w, p) in enumerate(pairs):
-            pairs[k] = (text[at : at + len(w)], p)
-            at += len(w)
+    pairs: list[tuple[str, str]] = rjieba_call(rjieba, "tag", text)
     if sum(map(len, [w for w, _ in pairs])) != len(text):  # never seen; never misalign
         pairs = [(ch, "x") for ch in text]
     return pairs
