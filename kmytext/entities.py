@@ -59,14 +59,16 @@ _ORG_END = regex.compile(
 _PLACE_WORD = regex.compile(r"\p{Han}{2,}(?:省|市|县|区|州|镇|乡)$")
 # One-character country names as People's Daily writes them (中美关系, 美方, 美、英、法):
 # each is a LOC of its own.
-_COUNTRY1 = "中美日俄英法德意韩朝印巴以伊越泰澳加墨葡荷瑞挪芬丹波捷匈罗保希土埃叙沙阿新菲缅老柬尼蒙哈乌古智秘委"
+_COUNTRY1 = "中美日俄英法德意韩朝印巴以伊越泰澳加墨葡荷瑞挪芬丹波捷匈罗保希土埃叙沙阿新菲缅老柬尼蒙哈乌古智秘委斯科"
 _PAIR = regex.compile(
-    f"[{_COUNTRY1}]{{2}}(?=边境|边界|关系|两国|双边|之间|合作|贸易|友好|会谈|建交|首脑|联合|利率|战争|对话)"
+    f"[{_COUNTRY1}]{{2}}(?=边境|边界|边防|边贸|关系|两国|两军|双边|双方|之间|合作|贸易|经贸|友好|会谈|谈判|建交|首脑|元首|外长|峰会|联合|利率|战争|对话)"
 )
 _SIDE = regex.compile(f"[{_COUNTRY1.replace('西', '')}]方")
 _ENUM = regex.compile(f"[{_COUNTRY1}](?:、[{_COUNTRY1}])+")
 _ENUM_BEFORE = frozenset("之和与及在对向同从把被由")  # Han characters an enumeration may follow
 _ENUM_AFTER = ("等", "两", "三", "四", "五", "六", "七", "八", "各")  # …and may run into
+# …and what, after one, makes it countries whatever comes before (教过美、英、法、意、日等国)
+_ENUM_COUNTRIES = ("两国", "三国", "四国", "五国", "六国", "七国", "八国", "等国", "各国", "之间", "间", "双方", "三方")
 _BYLINE_WORDS = regex.compile(r"发自|报道|摄影|摄")
 _HAN = regex.compile(r"\p{Han}")
 _PREFIX_POS = frozenset({"n", "ns", "nt", "nz", "j"})
@@ -281,13 +283,13 @@ def _countries(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for s, e, t in spans:
         if (e - s == 2 and t != "PER" and text[s] in _COUNTRY1 and text[s + 1] in _COUNTRY1
-                and not _is_place_word(text[s:e])):
+                and text[s:e] not in places()):
             out += [(s, s + 1, "LOC"), (s + 1, e, "LOC")]
         else:
             out.append((s, e, t))
     extra: list[Span] = []
     for m in _PAIR.finditer(text):
-        if not _is_place_word(m.group()):
+        if m.group() not in places():
             extra += [(m.start(), m.start() + 1, "LOC"), (m.start() + 1, m.end(), "LOC")]
     for m in _SIDE.finditer(text):
         words = default_segmenter().tagged_raw(text[max(0, m.start() - 3) : m.end() + 3])
@@ -295,7 +297,8 @@ def _countries(text: str, spans: list[Span]) -> list[Span]:
             extra.append((m.start(), m.start() + 1, "LOC"))
     for m in _ENUM.finditer(text):
         s, e = m.span()
-        if s and _HAN.match(text[s - 1]) and text[s - 1] not in _ENUM_BEFORE:
+        if (s and _HAN.match(text[s - 1]) and text[s - 1] not in _ENUM_BEFORE
+                and not text.startswith(_ENUM_COUNTRIES, e)):
             continue
         if e < len(text) and _HAN.match(text[e]) and not text.startswith(_ENUM_AFTER, e):
             continue

@@ -72,8 +72,15 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("中美两国", [], [(0, 1, "LOC"), (1, 2, "LOC")]),
         ("位于中缅边境", [(2, 4, "LOC")], [(2, 3, "LOC"), (3, 4, "LOC")]),
         ("南非总统", [(0, 2, "LOC")], [(0, 2, "LOC")]),
+        # …even where rjieba makes the pair one place word (中尼) or the model an ORG (伊科)
+        ("远征中尼边境", [(2, 4, "LOC")], [(2, 3, "LOC"), (3, 4, "LOC")]),
+        ("伊科边界", [(0, 2, "ORG")], [(0, 1, "LOC"), (1, 2, "LOC")]),
+        ("中国和南非两国", [(0, 2, "LOC"), (3, 5, "LOC")], [(0, 2, "LOC"), (3, 5, "LOC")]),
+        ("古巴和蒙古两国", [(0, 2, "LOC"), (3, 5, "LOC")], [(0, 2, "LOC"), (3, 5, "LOC")]),
         ("他说，美方正加紧", [], [(3, 4, "LOC")]),
         ("美、英、法等国", [], [(0, 1, "LOC"), (2, 3, "LOC"), (4, 5, "LOC")]),
+        ("呼吁印、巴两国", [], [(2, 3, "LOC"), (4, 5, "LOC")]),  # after any word, before 两国
+        ("照顾新、老员工", [], []),
         ("打了个比方", [], []),
         # a list of people: the names the model missed
         ("吕明华、詹培忠、霍震霆。", [(0, 3, "PER"), (4, 7, "PER")],
