@@ -134,7 +134,7 @@ _ORD_UNITS = ["分钟", "小时", "个月", "季度", "年", "天", "周", "世�
               "排", "站", "棒", "任", "幕", "声", "手", "线", "产业", "部分", "弹", "重", "轮"]
 # A measure word that is really the first character of a word (两部分, 三条件).
 _NOT_UNIT = frozenset(
-    "部分 部门 部长 部署 条件 条款 条例 名单 名字 名称 名义 家庭 家长 家乡 家属 位置 场所 人民 人员 人口 "
+    "部分 部门 部长 部署 条件 条款 条例 名单 名字 名称 名义 家庭 家长 家乡 家属 位置 场所 人民 人员 "
     "人物 人类 人才 人士 层次 层面 期间 期待 类型 种类 种植 道路 道理 门户 门槛 对象 对手 节目 节约 节能 "
     "级别 台阶 本身 本地 本人 本届 批准 批评 代表 代价 代替 班子 组织 组成 团结 团体 座谈 所有 所以 所在 "
     "所得 起来 起点 步伐 轮流 处理 处于 口号 口岸 户口 份额 片区 头条 只有 只是 张贴 支持 支付 支出 "
@@ -144,8 +144,9 @@ _NOT_UNIT = frozenset(
     "间歇 间隔 间接 间谍 支行 支队 支部 支撑 支援 球队 球迷 球员 球场 球赛 胜利 胜地 胜任 "
     "具有 具体 具备 尊重 尊敬 尊严 遍及 遍布 遍地 封锁 封闭 封建 封面 封存 封顶 封杀 顶级 顶尖 顶峰 "
     "顶端 顶住 口岸 口号 口径 口味 口碑 口头 口语 口气 口罩 口腔 口子 口袋 幕后 "
-    "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
+    "次方 克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
 )
+_CENTIMETRES = regex.compile(r"[0-9]{2}(?![0-9.%])")
 _TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
 
 
@@ -270,8 +271,8 @@ def _cn_int(s: str) -> int | None:
             if digit is not None:
                 section += digit
                 digit = None
-            if section == 0 and total == 0 and not zero and u == 10_000 and s[0] == ch:
-                section = 1  # 万人
+            if section == 0 and total == 0 and not zero and s[0] == ch:
+                section = 1  # 万人, 近亿元
             elif section == 0 and (u == 10_000 or total == 0):
                 return None
             if u == 100_000_000:
@@ -904,6 +905,9 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         if unit == "度" and num in ("一", "两"):
             return None  # 一度, 两度: adverbs (once, twice)
         end = um.end()
+        cm = _CENTIMETRES.match(t, end) if unit == "米" and vmax is None and not chinese else None
+        if cm and not (_MEASURE_RE.match(t, cm.end()) or t.startswith(("分", "秒"), cm.end())):  # 18米74: a mark in metres and centimetres, 18.74 米
+            return done("quantity", cm.end(), _py(value + Decimal(cm.group()) / 100), None, unit, approx)
         ap2 = approx
         if unit not in _CLASSIFIERS and t.startswith(("多", "余"), end) and not _LEXICAL_AFTER.match(t, end + 1):
             ap2, end = ap2 or "over", end + 1  # 两倍多, 3米多
@@ -932,7 +936,8 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
         return done("quantity", pos + 1, _py(value), None, t[pos])  # 3胜2平1负: a record
     if not chinese and pos < len(t) and t[pos] in _LATIN and not _DIM_X.match(t, pos - 1):
         return None  # 5G, 3D
-    if year is not None and vmax is None and num.isdigit() and _HAN.match(t, pos) and not chinese:
+    if year is not None and vmax is None and num.isdigit() and _HAN.match(t, pos) and not chinese \
+            and t[pos - 1] in "0123456789":
         return _M(s, pos, "date", _iso(year, None, None))  # 2023中国西部氢能大会
     if not chinese and num.isdigit() and vmax is None and _HAN.match(t, pos) and t[pos] not in "和或与及" \
             and not _POST_APPROX.match(t, pos):

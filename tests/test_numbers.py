@@ -230,6 +230,13 @@ IN_CONTEXT = [
     ("未满7周岁的儿童", [("7周岁", "quantity", 7)]),
     ("蓝桥名苑12幢7单元", []),
     ("加水2又1/2杯", [("2又1/2杯", "quantity", 2.5)]),
+    # a sports mark in metres and centimetres; not before another unit
+    ("她的成绩为18米74，跳高2米35。", [("18米74", "quantity", 18.74), ("2米35", "quantity", 2.35)]),
+    ("宽3米20厘米", [("3米", "quantity", 3), ("20厘米", "quantity", 20)]),
+    # 亿 alone after 近/上, like 万; a count of 人口 is a count of people; no year takes 多
+    ("投资近亿元，损失上亿元", [("近亿元", "money", 100000000), ("上亿元", "money", 100000000)]),
+    ("全村１０００多人口", [("１０００多人", "quantity", 1000)]),
+    ("约10的6次方公里", []),
 ]
 
 
