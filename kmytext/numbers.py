@@ -18,7 +18,7 @@ Rules that decide what is *not* a number (documented so they can be argued with)
 - A bare number that is a label is skipped: in quotes (“十四五”, “1”), in brackets
   ((四), （2025）), or followed by 、 or a list full stop (十三、, 1.). A short quoted
   name that starts with a number (“两个转变”, “五个中心”) is a slogan, not a count.
-- Arabic digits glued to ASCII letters are identifiers (5G, G219, COVID-19); digits
+- Arabic digits glued to ASCII letters are identifiers (5G, G219, F-15, COVID-19); digits
   glued to a following name are codes (863计划, 110系列).
 - A small bare Arabic number (under 10000, no unit, no 万/亿, no 约/多) inside running
   text is a title, score, betting tip or label far more often than an amount
@@ -144,7 +144,7 @@ _NOT_UNIT = frozenset(
     "间歇 间隔 间接 间谍 支行 支队 支部 支撑 支援 球队 球迷 球员 球场 球赛 胜利 胜地 胜任 "
     "具有 具体 具备 尊重 尊敬 尊严 遍及 遍布 遍地 封锁 封闭 封建 封面 封存 封顶 封杀 顶级 顶尖 顶峰 "
     "顶端 顶住 口岸 口号 口径 口味 口碑 口头 口语 口气 口罩 口腔 口子 口袋 幕后 "
-    "次方 克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
+    "战斗 战机 战略 战士 战争 战场 战术 战役 战线 战友 战舰 战车 战区 次方 克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
 )
 _CENTIMETRES = regex.compile(r"[0-9]{2}(?![0-9.%])")
 _TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
@@ -596,8 +596,9 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     if s > 0 and t[s - 1] in "几数" and not pre and num[0] in "十百千万亿":
         return None  # 几十年, 数十万: no value
     if num.isascii():
-        if s > lo and (t[s - 1] in _LATIN or t[s - 1] == ".") and not _DIM_X.match(t, s - 2):
-            return None  # G219, v1.2
+        if s > lo and (t[s - 1] in _LATIN or t[s - 1] == "." or t[s - 1] == "-" and t[s - 2:s - 1] in _LATIN) \
+                and not _DIM_X.match(t, s - 2):
+            return None  # G219, v1.2, F-15
     parsed = _parse_num(num)
     # Chinese decimals that are really dates/years are rare; digit-by-digit years:
     factor = _after_times(t, a)
@@ -1045,7 +1046,11 @@ def _is_label(t: str, r: _M) -> bool:
 
 def _in_slogan(t: str, r: _M) -> bool:
     """“两个转变”, “一年扭亏”: a short quoted name that starts with the number; or a title
-    that does (《２１世纪议程》, 《三国演义》)."""
+    that does (《２１世纪议程》, 《三国演义》), or ends with a count (《天龙八部》)."""
+    if t.startswith("》", r.e) and r.kind in ("quantity", "number"):
+        i = t.rfind("《", max(0, r.s - 16), r.s)
+        if i >= 0 and "》" not in t[i:r.s]:
+            return True
     if r.s == 0 or t[r.s - 1] not in "“「『\"《":
         return False
     close = {"“": "”", "「": "」", "『": "』", '"': '"', "《": "》"}[t[r.s - 1]]
