@@ -43,10 +43,13 @@ _ROLE_OF = dict(_ROLES)
 # A name: Chinese characters, with the middle dot of transcribed names (非尔代维斯·热夏提).
 _NAME = r"(?:\p{Han}{1,8}[·•])*\p{Han}{2,8}"
 # 本报讯（…）, 本报北京3月4日电（…）, 新华社北京3月4日电（…）, 据新华社…电（…）
-_LEDE = regex.compile(
-    r"(?:本报讯|本报[^\s，。（(]{0,16}?电|(?:据)?新华社[^\s，。（(]{0,16}?电|[^\s，。（(]{2,10}?讯(?=[（(：: \t]))"
-    r"[ \t]*(?:[（(](?P<inner>[^（）()\n]{2,80})[）)])?"
-)
+_LEDE_HEADS = (r"本报讯", r"本报[^\s，。（(]{0,16}?电", r"(?:据)?新华社[^\s，。（(]{0,16}?电",
+               r"[^\s，。（(]{2,10}?讯(?=[（(：: \t])")
+_LEDE_TAIL = r"[ \t]*(?:[（(](?P<inner>[^（）()\n]{2,80})[）)])?"
+_LEDE = regex.compile(f"(?:{'|'.join(_LEDE_HEADS)}){_LEDE_TAIL}")
+# Searching a text, one pattern per head: each keeps regex's fast scan for its literal
+# characters, which the alternation loses (0.1 s against 0.001 s on 333,000 characters).
+_LEDE_SCANS = tuple(regex.compile(head + _LEDE_TAIL) for head in _LEDE_HEADS)
 _PHOTO_LINE = regex.compile(
     rf"^[ \t]*(?P<inner>(?:\S{{0,12}}记者[ \t]*)?(?:{_NAME})(?:[ \t、，,]+(?:{_NAME})){{0,5}}[ \t]*摄(?:影)?)[ \t]*$",
     regex.M,
@@ -109,9 +112,10 @@ def _parse_credits(text: str, start: int, end: int) -> list[tuple[str, str, int,
 
 def _credits_in(clean_text: str) -> list[tuple[str, str, int, int]]:
     found: list[tuple[str, str, int, int]] = []
-    for m in _LEDE.finditer(clean_text):
-        if m.group("inner"):
-            found += _parse_credits(clean_text, *m.span("inner"))
+    for lede in _LEDE_SCANS:
+        for m in lede.finditer(clean_text):
+            if m.group("inner"):
+                found += _parse_credits(clean_text, *m.span("inner"))
     for pattern in (_PAREN_BYLINE, _PHOTO_LINE, _BYLINE_LINE):
         for m in pattern.finditer(clean_text):
             found += _parse_credits(clean_text, *m.span("inner"))
