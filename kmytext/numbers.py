@@ -413,7 +413,7 @@ class _M:
 
 
 _PRE_WORD = {
-    "约": "签预节条合违履邀特制相公契誓毁践赴失租守解简隐立婚",
+    "约": "签预节条合违履邀特制相公契誓毁践赴失租守解简隐立婚纽",
     "近": "最附靠亲临邻就贴走挨拉",
     "超": "赶高",
 }
@@ -776,6 +776,10 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         w = int(vmax) if vmax is not None and vmax == vmax.to_integral_value() else v
         if 10 <= v <= 90 and v % 10 == 0:
             v, w = v + 1900, w + 1900 if w < 100 else w
+            for lead in ("上世纪", "上个世纪"):  # 上世纪八十年代: the twentieth century, written relative
+                if s >= len(lead) and t.startswith(lead, s - len(lead)):
+                    s -= len(lead)
+                    break
         if 1000 <= v <= w <= 2190 and v % 10 == 0 and w % 10 == 0:
             return _M(s, pos + 2, "date", f"{v:04d}", f"{w + 9:04d}")  # 五六十年代: 1950-1969
         return None
@@ -1008,6 +1012,8 @@ _REL_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 2, "
 
 
 def _relative(t: str, w: str, s: int, e: int, base: datetime.date | None) -> _M | None:
+    if w == "今日" and s > 0 and t[s - 1] == "如":
+        return None  # 如今|日趋
     if w == "前年" and (s > 0 and t[s - 1] in "以之提" or t.startswith("度", e)):
         return None  # 以前年度
     if w in _REL_YEAR:
@@ -1276,6 +1282,8 @@ def _extract(text: str, base_date: datetime.date | None, source: str | None = No
     for r in found:
         if r.weak:
             continue
+        if r.kind == "date" and r.approx is None and t.startswith("左右", r.e):
+            r.e, r.approx = r.e + 2, "about"  # 2001年左右, 2001年至2002年左右
         s, e = c.span(r.s, r.e)
         if outer is not None:
             s, e = outer.span(s, e)

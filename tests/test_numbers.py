@@ -240,6 +240,11 @@ IN_CONTEXT = [
     # model numbers and the names of works are no counts
     ("这架F-15战斗机、米格-29战机", []),
     ("金庸的《天龙八部》三部", [("三部", "quantity", 3)]),
+    # a range of years taken as a whole with 左右; 纽约 is New York, not "about"
+    ("在2001年至2002年左右", [("2001年至2002年左右", "date", "2001")]),
+    ("据新华社纽约6月9日电", [("6月9日", "date", "--06-09")]),
+    ("在上世纪八十年代间", [("上世纪八十年代", "date", "1980")]),
+    ("现如今日趋匮乏", []),
 ]
 
 
