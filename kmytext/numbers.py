@@ -65,7 +65,7 @@ _ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(?:\.[0-9]++)?+"
 _QIAN = r"千(?![瓦克米伏卡帕焦])"
 _MULT = rf"(?:{_QIAN}|[十百万亿])*+"
 # 点 is a decimal point unless a clock reading follows (三点五十分).
-_CN = rf"(?:{_QIAN}|[{_CN_CHARS.replace('千', '')}])++(?:点[零〇○一二三四五六七八九]++(?![十分]))?+"
+_CN = rf"(?:{_QIAN}|[{_CN_CHARS.replace('千', '')}])++(?:点[零〇○一二三四五六七八九]++(?![十分刻]))?+"
 
 # Digit forms read as a whole before the numeral rules: ISO-like dates, clock times,
 # ratios (skipped) and slash fractions.
@@ -173,7 +173,7 @@ _MONTH_RE = regex.compile(rf"({_ARABIC}|[{_CN_CHARS}]++)月(份)?")
 _MONTH_AFTER_NUM = regex.compile(r"月(份)?(?!饼|球|亮|光|色|季|刊|台|薪|嫂|子|票|经|牙)")
 _DAY_RE = regex.compile(rf"({_ARABIC}|[{_CN_CHARS}]++)[日号]")
 _DAY_AFTER_NUM = regex.compile(r"日(?!元|本|报|语|用|常|益|趋|后|夜|历|程|期|子|晒|照|前|志|记|文|韩|军)")
-_CLOCK_RE = regex.compile(rf"(时|点)(?:({_ARABIC}|[{_CN_CHARS}]++)分(?!钟|之)|(半)|(整)|(钟))?")
+_CLOCK_RE = regex.compile(rf"(时|点)(?:({_ARABIC}|[{_CN_CHARS}]++)分(?!钟|之)|(半)|(整)|(钟)|([一三])刻)?")
 _TIME_PREFIXES = {
     "上午": 0, "早上": 0, "早晨": 0, "清晨": 0, "凌晨": 0, "中午": 12, "午后": 12,
     "下午": 12, "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12, "深夜": 12,
@@ -514,8 +514,10 @@ def _clock(t: str, s: int, hour: int, cm: regex.Match[str], chinese: bool) -> tu
         minute = mi
     elif cm.group(3):
         minute = 30
+    elif cm.group(6):
+        minute = 15 if cm.group(6) == "一" else 45  # 十二点一刻, 三点三刻
     s2, hour = _time_prefix(t, s, hour)
-    if s2 == s and hour < 12 and chinese and cm.group(1) == "点" and not any(cm.group(2, 3, 4, 5)):
+    if s2 == s and hour < 12 and chinese and cm.group(1) == "点" and not any(cm.group(2, 3, 4, 5, 6)):
         return None  # 三点 without a clock context: a count of points
     s = s2
     return s, f"{hour:02d}:{minute:02d}" if hour == 24 and minute == 0 else f"{hour % 24:02d}:{minute:02d}"
@@ -577,6 +579,9 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
             and not (lo > 0 and s - 1 == lo):  # 55%-60%: a dash right after a mention is a range
         neg = "-"
         s -= 1
+    scale = t[s - 2:s] if s - 2 >= lo and t[s - 2:s] in ("摄氏", "华氏") and t.startswith("度", e) else None
+    if scale:
+        s -= 2  # 摄氏37度, 摄氏零下5度: the scale written first
     if s - 1 >= lo and t[s - 1] == "第" and not neg and not cur and not pct:
         ordg = "第"
         s -= 1
@@ -666,6 +671,8 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     res = _classify(t, ordg, pct, cur, year, s, pos, num, value, vmax, approx, chinese)
     if res is not None:
         res.chinese = chinese  # every reading of a Chinese numeral is checked against _LEXICAL
+        if scale and res.unit == "度":
+            res.unit = scale + "度"
     return res
 
 
@@ -840,6 +847,8 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             return _M(clock[0], end, "time", clock[1], approx=ap)
 
     # duration
+    if c0 == "分" and t.startswith("分半钟", pos) and vmax is None:  # 两分半钟
+        return done("duration", pos + 3, _py(value + Decimal("0.5")), None, "分钟")
     du = _DURATION_RE.match(t, pos) if c0 in _DURATION_START else None
     if du:
         unit = _DURATION_UNITS[du.group(3)]
@@ -886,6 +895,8 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             if jiao is not None and fen is not None:
                 yuan = value + Decimal(jiao) / 10 + Decimal(fen) / 100
                 return done("money", sub.end(), _py(yuan), None, "元")
+    if t.startswith("毛钱", pos) and vmax is None:  # 3毛钱 (三毛 alone is a pen name)
+        return done("money", pos + 2, _py(value / 10), None, "元")
     if t.startswith("角", pos) and vmax is None:
         return done("money", pos + 1 + t.startswith("钱", pos + 1), _py(value / 10), None, "元")
 
@@ -977,7 +988,7 @@ def _one_counts(t: str, s: int, end: int, unit: str) -> bool:
 _POST_START = frozenset("左以上之开出")
 # First characters of every unit _classify_unit can read; anything else is a bare number.
 _UNIT_START = frozenset(
-    "世年月日号时点个多半角"
+    "世年月日号时点个多半角毛"
     + "".join(w[0] for w in _DURATION_UNITS)
     + "".join(w[0] for w in _MONEY_UNITS)
     + "".join(w[0] for w in _MEASURE_UNITS)

@@ -170,6 +170,12 @@ WHOLE = [
     ("50km/h", "quantity", 50, None, "km/h", None),
     ("30公里每小时", "quantity", 30, None, "公里每小时", None),
     ("四幕", "quantity", 4, None, "幕", None),
+    ("摄氏零下5度", "quantity", -5, None, "摄氏度", None),
+    ("华氏98度", "quantity", 98, None, "华氏度", None),
+    ("两分半钟", "duration", 2.5, None, "分钟", None),
+    ("十二点一刻", "time", "12:15", None, None, None),
+    ("下午三点三刻", "time", "15:45", None, None, None),
+    ("3毛钱", "money", 0.3, None, "元", None),
 ]
 
 
