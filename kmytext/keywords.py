@@ -673,3 +673,54 @@ def frequencies(counts: Counts, *, min_count: int = 1, pos: frozenset[str] | Non
         ]
     rows.sort(key=lambda f: (-f.count, f.word))
     return rows
+
+
+def merge_batch(docs: Sequence[Document], counts: Sequence[Counts]) -> list[Counts | None]:
+    """The counts of a batch of documents as a worker sends them back: the pieces of a large
+    file extended into its first piece's counts, and the whole documents merged into one,
+    ``None`` in the other slots (a few counters go back, not one per article). The first
+    document, which may continue the previous batch's, and the last, which may go on in the
+    next, stay apart: :class:`PieceTotal` joins them."""
+    out: list[Counts | None] = [None] * len(docs)
+    runs: list[tuple[int, Counts]] = []  # each document: where its pieces start, its counts
+    for i, (d, c) in enumerate(zip(docs, counts, strict=True)):
+        if i and d.id == docs[i - 1].id and d.offset > 0:
+            runs[-1][1].extend(c)
+        else:
+            runs.append((i, c))
+    closed = [r for r in runs[:-1] if not (r[0] == 0 and docs[0].offset > 0)]
+    for i, c in runs:
+        out[i] = c
+    if closed:
+        into = closed[0][1]
+        for i, c in closed[1:]:
+            into.merge(c)
+            out[i] = None
+    return out
+
+
+class PieceTotal:
+    """The counts of a corpus from :func:`merge_batch`'s results in input order: a later
+    piece of a file (``continues``) extends its document's counts, so a word is in one
+    document however many pieces it is in."""
+
+    def __init__(self) -> None:
+        self._total = Counts()
+        self._current: Counts | None = None
+        self._current_id = ""
+
+    def add(self, doc_id: str, continues: bool, counts: Counts | None) -> None:
+        if counts is None:  # counted into an earlier document's counts of its batch
+            return
+        if self._current is not None and doc_id == self._current_id and continues:
+            self._current.extend(counts)
+            return
+        if self._current is not None:
+            self._total.merge(self._current)
+        self._current, self._current_id = counts, doc_id
+
+    def total(self) -> Counts:
+        if self._current is not None:
+            self._total.merge(self._current)
+            self._current = None
+        return self._total

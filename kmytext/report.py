@@ -2,26 +2,29 @@
 
 Each document is read, cleaned and segmented once; the counters for keywords, freq and
 keyness come from that one segmentation, and entities and numbers run on the same clean text
-(their offsets are mapped back to the source). New tables plug in through ``TABLES``.
+(their offsets are mapped back to the source, and to the file for the pieces of a large
+one). Documents go out in batches over ``jobs`` processes (:func:`analyse`), and the
+results come back in input order, so every ``jobs`` gives the same tables.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from kmytext.errors import OutputError
-from kmytext.keywords import Counts
+from kmytext.keywords import Counts, PieceTotal, merge_batch
 from kmytext.normalize import Cleaned
 from kmytext.normalize import clean as _clean
 from kmytext.normalize import identity
 from kmytext.segment import default_segmenter
 from kmytext.spans import LineIndex, context
-from kmytext.types import Document
+from kmytext.types import Document, Entity
 
 
 @dataclass
@@ -33,110 +36,117 @@ class Table:
 
 
 @dataclass
-class _Pass:
-    """State of the one pass: per-document rows and corpus counters."""
+class DocResult:
+    """What one document (or a piece of a large file) adds to a report: rows per table and
+    entity mentions, offsets in its file, and its counters (``None`` where they went into
+    another document's, see :func:`analyse`)."""
 
-    counts: Counts = field(default_factory=Counts)
-    tables: dict[str, Table] = field(default_factory=dict)
-    mentions: list[tuple[str, Any]] = field(default_factory=list)
-
-
-# A per-document step gets (pass, document, cleaned text, tokens); a final step builds tables.
-DocStep = Callable[[_Pass, Document, Cleaned, list[tuple[str, str]]], None]
-_doc_steps: list[DocStep] = []
-_final_steps: list[Callable[[_Pass, int], None]] = []
+    doc: str
+    continues: bool  # a later piece of the file before it
+    rows: dict[str, list[dict[str, Any]]]
+    mentions: list[Entity]
+    counts: Counts | None
 
 
-def _articles_step(p: _Pass, doc: Document, cleaned: Cleaned, pairs: list[tuple[str, str]]) -> None:
-    try:
-        import importlib
+def _article_rows(doc: Document, cleaned: Cleaned) -> list[dict[str, Any]]:
+    from kmytext.articles import articles
 
-        mod = importlib.import_module("kmytext.articles")  # the articles module, when it is there
-    except ImportError:
-        return
-    split = getattr(mod, "articles", None) or getattr(mod, "split", None)
-    if split is None:
-        return
-    t = p.tables.setdefault("articles", Table(["doc", "title", "subtitle", "date", "credits", "start", "end",
-                                                "first_sentence"]))
-    for a in split(cleaned.text, clean=False):  # the text is clean already; map offsets back
+    rows = []
+    for a in articles(cleaned.text, clean=False):  # the text is clean already; map offsets back
         start, end = cleaned.span(a.start, a.end)
-        credits = ";".join(f"{c.role}:{c.name}" for c in getattr(a, "credits", ()))
-        t.rows.append({"doc": doc.id, "title": a.title, "subtitle": a.subtitle, "date": a.date,
-                       "credits": credits, "start": start, "end": end, "first_sentence": a.first_sentence})
+        credits = ";".join(f"{c.role}:{c.name}" for c in a.credits)
+        rows.append({"doc": doc.id, "title": a.title, "subtitle": a.subtitle, "date": a.date,
+                     "credits": credits, "start": doc.offset + start, "end": doc.offset + end,
+                     "first_sentence": a.first_sentence})
+    return rows
 
 
-def _entities_step(p: _Pass, doc: Document, cleaned: Cleaned, pairs: list[tuple[str, str]]) -> None:
-    from kmytext.entities import entities
-
-    p.mentions.extend((doc.id, cleaned.remap(e)) for e in entities(cleaned.text, clean=False))
-
-
-def _numbers_step(p: _Pass, doc: Document, cleaned: Cleaned, pairs: list[tuple[str, str]]) -> None:
+def _number_rows(doc: Document, cleaned: Cleaned) -> list[dict[str, Any]]:
     from kmytext.numbers import numbers
 
-    t = p.tables.setdefault("numbers", Table(["doc", "line", "text", "kind", "value", "value_max", "unit",
-                                               "approx", "object", "start", "end", "context"]))
     index = LineIndex(doc.text)
+    rows = []
     for n in numbers(cleaned.text, clean=False):
         n = cleaned.remap(n)
-        t.rows.append({**n.as_dict(), "doc": doc.id, "line": index.line(n.start),
-                       "context": context(doc.text, n.start, n.end)})
+        rows.append({**n.as_dict(), "doc": doc.id, "line": doc.line - 1 + index.line(n.start),
+                     "start": doc.offset + n.start, "end": doc.offset + n.end,
+                     "context": context(doc.text, n.start, n.end)})
+    return rows
 
 
-def _count_step(p: _Pass, doc: Document, cleaned: Cleaned, pairs: list[tuple[str, str]]) -> None:
-    p.counts.add(pairs)
+def analyse(docs: list[Document], *, clean: bool = True) -> list[DocResult]:
+    """The per-document part of a report for a batch of documents, each cleaned and segmented
+    once; the entity model runs over the whole batch in one pass. A function for
+    ``pmap(..., batched=True)``: counters of whole documents come back merged into one
+    (see :func:`kmytext.keywords.merge_batch`)."""
+    from kmytext.entities import entities_many
+
+    seg = default_segmenter()
+    cleaned = [_clean(d.text) if clean else identity(d.text) for d in docs]
+    found = entities_many([c.text for c in cleaned], clean=False)
+    counts = merge_batch(docs, [Counts().add(seg.tagged(c.text)) for c in cleaned])
+    return [
+        DocResult(doc.id, doc.offset > 0, {"articles": _article_rows(doc, c), "numbers": _number_rows(doc, c)},
+                  [c.remap(e) for e in names], n)
+        for doc, c, names, n in zip(docs, cleaned, found, counts, strict=True)
+    ]
 
 
-def _final_entities(p: _Pass, top: int) -> None:
-    from kmytext.entities import summarize
-
-    p.tables["entities"] = Table(["entity", "type", "count", "documents", "aliases"], summarize(p.mentions))
-
-
-def _final_keywords(p: _Pass, top: int) -> None:
-    from kmytext.keywords import rank
-
-    p.tables["keywords"] = Table(["keyword", "score", "count", "pos"],
-                                 [k.as_dict() for k in rank(p.counts, top=top)])
-
-
-def _final_keyness(p: _Pass, top: int) -> None:
-    from kmytext.keyness import compare, frequency_list, reference
-
-    rows = compare(frequency_list(p.counts), reference(), min_count=3)[:top]
-    p.tables["keyness"] = Table(["word", "count", "ref_count", "per_10k", "ref_per_10k", "g2", "log_ratio", "p"],
-                                [k.as_dict() for k in rows])
+COLUMNS = {
+    "articles": ["doc", "title", "subtitle", "date", "credits", "start", "end", "first_sentence"],
+    "entities": ["entity", "type", "count", "documents", "aliases"],
+    "numbers": ["doc", "line", "text", "kind", "value", "value_max", "unit", "approx", "object", "start",
+                "end", "context"],
+    "keywords": ["keyword", "score", "count", "pos"],
+    "keyness": ["word", "count", "ref_count", "per_10k", "ref_per_10k", "g2", "log_ratio", "p"],
+    "freq": ["word", "pos", "count", "per_10k", "docs"],
+}
+TABLES = tuple(COLUMNS)
 
 
-def _final_freq(p: _Pass, top: int) -> None:
-    from kmytext.keywords import frequencies
+class Builder:
+    """Collects :class:`DocResult` in input order (a file's pieces as one document) and
+    builds the tables."""
 
-    p.tables["freq"] = Table(["word", "pos", "count", "per_10k", "docs"],
-                             [f.as_dict() for f in frequencies(p.counts)])
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict[str, Any]]] = {"articles": [], "numbers": []}
+        self.mentions: list[tuple[str, Entity]] = []
+        self.counts = PieceTotal()
+
+    def add(self, result: DocResult) -> None:
+        for name, rows in result.rows.items():
+            self.rows[name] += rows
+        self.mentions += [(result.doc, e) for e in result.mentions]
+        self.counts.add(result.doc, result.continues, result.counts)
+
+    def tables(self, *, top: int = 100) -> dict[str, Table]:
+        from kmytext.entities import summarize
+        from kmytext.keyness import compare, frequency_list, reference
+        from kmytext.keywords import frequencies, rank
+
+        counts = self.counts.total()
+        built = {
+            **self.rows,
+            "entities": summarize(self.mentions),
+            "keywords": [k.as_dict() for k in rank(counts, top=top)],
+            "keyness": [k.as_dict() for k in compare(frequency_list(counts), reference(), min_count=3)[:top]],
+            "freq": [f.as_dict() for f in frequencies(counts)],
+        }
+        return {name: Table(COLUMNS[name], built[name]) for name in TABLES}
 
 
-_doc_steps.extend([_articles_step, _entities_step, _numbers_step, _count_step])
-_final_steps.extend([_final_entities, _final_keywords, _final_keyness, _final_freq])
-TABLES = ("articles", "entities", "numbers", "keywords", "keyness", "freq")
-
-
-def report(docs: Iterable[Document], *, top: int = 100, clean: bool = True) -> dict[str, Table]:
-    """All tables of a corpus, in ``TABLES`` order.
+def report(docs: Iterable[Document], *, top: int = 100, clean: bool = True, jobs: int = 1) -> dict[str, Table]:
+    """All tables of a corpus, in ``TABLES`` order, over ``jobs`` processes.
 
     >>> sorted(report([Document("a", "克拉玛依举办氢能大会，投资633亿元。")]))
     ['articles', 'entities', 'freq', 'keyness', 'keywords', 'numbers']
     """
-    p = _Pass()
-    seg = default_segmenter()
-    for doc in docs:
-        cleaned = _clean(doc.text) if clean else identity(doc.text)
-        pairs = seg.tagged(cleaned.text)
-        for step in _doc_steps:
-            step(p, doc, cleaned, pairs)
-    for final in _final_steps:
-        final(p, top)
-    return {name: p.tables[name] for name in TABLES if name in p.tables}
+    from kmytext.parallel import pmap
+
+    build = Builder()
+    for result in pmap(partial(analyse, clean=clean), docs, jobs=jobs, batched=True):
+        build.add(result)
+    return build.tables(top=top)
 
 
 def write_report(tables: dict[str, Table], path: Path) -> list[Path]:
@@ -203,4 +213,4 @@ def _xlsx_value(v: Any) -> Any:
     return v
 
 
-__all__: Sequence[str] = ["TABLES", "Table", "report", "write_report"]
+__all__: Sequence[str] = ["TABLES", "Builder", "DocResult", "Table", "analyse", "report", "write_report"]

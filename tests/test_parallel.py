@@ -179,6 +179,26 @@ def test_pieces_give_what_the_whole_file_gives(args: list[str], monkeypatch: pyt
     assert _without_context(pieces.stdout) == _without_context(whole.stdout)
 
 
+def _report(out: Path, *args: str) -> dict[str, str]:
+    result = runner.invoke(app, ["report", str(SEEDS), "-o", str(out), *args])
+    assert result.exit_code == 0, result.stderr
+    return {p.name: p.read_text(encoding="utf-8-sig") for p in sorted(out.iterdir())}
+
+
+def test_report_is_the_same_for_any_jobs_and_its_pieces_are_the_file(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    whole = _report(tmp_path / "whole", "-j", "1", "--raw")
+    monkeypatch.setattr(corpus, "CHUNK_BYTES", 4000)
+    monkeypatch.setattr(corpus, "CHUNK_CHARS", 1500)
+    monkeypatch.setattr(parallel, "MIN_CHARS", 0)
+    monkeypatch.setattr(parallel, "BATCH_CHARS", 1000)
+    one = _report(tmp_path / "one", "-j", "1", "--raw")
+    assert one == _report(tmp_path / "two", "-j", "2", "--raw")
+    # numbers at file offsets and lines; a file read in pieces is one document for freq
+    assert _without_context(one["numbers.csv"]) == _without_context(whole["numbers.csv"])
+    assert one["freq.csv"] == whole["freq.csv"]
+
+
 def _without_context(out: str) -> list[str]:
     """Rows without the context column: a snippet stops at the edge of its piece."""
     if not out.lstrip("\ufeff").startswith("doc,") and ",context" not in out.partition("\n")[0]:

@@ -7,7 +7,20 @@ from typing import Annotated
 
 import typer
 
-from kmytext.cli.common import EncodingOpt, ErrorsOpt, Files, RawOpt, SampleOpt, StrictOpt, app, documents, guard, note
+from kmytext.cli.common import (
+    EncodingOpt,
+    ErrorsOpt,
+    Files,
+    JobsOpt,
+    RawOpt,
+    SampleOpt,
+    StrictOpt,
+    app,
+    documents,
+    guard,
+    note,
+    work,
+)
 
 
 def _check_report_output(value: Path) -> Path:
@@ -37,18 +50,22 @@ def report(
     files: Files = None,
     top: Annotated[int, typer.Option("--top", "-n", help="Rows in the keywords and keyness tables.", min=1)] = 100,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """Every table (articles, entities, numbers, keywords, keyness, freq) in one pass, for spreadsheets.
 
     Example: kmytext report corpus/ -o corpus.xlsx
     """
-    from kmytext.report import report as build
-    from kmytext.report import write_report
+    from functools import partial
+
+    from kmytext.report import Builder, analyse, write_report
 
     with guard():
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
-        tables = build(docs, top=top, clean=not raw)
+        build = Builder()
+        for _doc, result in work(partial(analyse, clean=not raw), docs, jobs=jobs, whole=True, batched=True):
+            build.add(result)
+        tables = build.tables(top=top)
         for path in write_report(tables, output):
             note(f"wrote {path}")
         note("tables: " + ", ".join(f"{name} ({len(t.rows)} rows)" for name, t in tables.items()))
