@@ -69,9 +69,12 @@ _ROLE_SUFFIX = regex.compile(rf"(?:{_ROLE_WORDS})$")
 _NOT_NAMES = frozenset({"报道", "综合报道", "整理", "发自", "报道组", "联合报道", "特稿"})
 _NAME_FULL = regex.compile(rf"(?:{_NAME})")
 # A role run into the name with no space: 记者张选杰, 本报记者李明 (roles of two or more characters).
+# The last role counts: 本组撰文见习记者苑冰 credits 苑冰 as a reporter.
 _ROLE_THEN_NAME = regex.compile(
-    r"\p{Han}{0,8}?(?P<role>" + "|".join(regex.escape(w) for w, _ in _ROLES if len(w) > 1) + rf")(?P<name>{_NAME})"
+    r"\p{Han}{0,8}(?P<role>" + "|".join(regex.escape(w) for w, _ in _ROLES if len(w) > 1) + rf")(?P<name>{_NAME})"
 )
+# What a byline puts after the name, run together with it: 胡俊华发自上海, 朱宝广州报道.
+_AFTER_NAME = regex.compile(r"(?:发自\p{Han}{1,8}|报道)$")
 
 
 def _parse_credits(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
@@ -103,11 +106,30 @@ def _parse_credits(text: str, start: int, end: int) -> list[tuple[str, str, int,
         tok_role = None
         if tok.endswith("摄") and len(tok) > 2:  # 王霞摄
             tok, tok_role = tok[:-1], "photographer"
+        tok = _without_tail(tok)
         if _NAME_FULL.fullmatch(tok):
             if tok_role is None:
                 since_role.append(len(out))
             out.append((tok, tok_role or role, s, s + len(tok)))
     return out
+
+
+def _without_tail(name: str) -> str:
+    """A name without the dateline run into it: 胡俊华发自上海 -> 胡俊华, 朱宝广州报道 -> 朱宝
+    (the place before 报道 is what the dictionary tags a place name); 上海报道 -> no name."""
+    tail = _AFTER_NAME.search(name)
+    if tail is None or tail.start() < 2:
+        return name
+    name = name[: tail.start()]
+    if tail.group() == "报道":
+        from kmytext.segment import default_segmenter
+
+        words = default_segmenter().tagged_raw(name)
+        if [t for _, t in words] == ["ns"]:
+            return ""  # 上海报道: a dateline, no name
+        while len(words) > 1 and words[-1][1] == "ns" and len(name) - len(words[-1][0]) >= 2:
+            name = name[: -len(words.pop()[0])]
+    return name
 
 
 def _credits_in(clean_text: str) -> list[tuple[str, str, int, int]]:

@@ -69,7 +69,6 @@ _ENUM_BEFORE = frozenset("之和与及在对向同从把被由")  # Han characte
 _ENUM_AFTER = ("等", "两", "三", "四", "五", "六", "七", "八", "各")  # …and may run into
 # …and what, after one, makes it countries whatever comes before (教过美、英、法、意、日等国)
 _ENUM_COUNTRIES = ("两国", "三国", "四国", "五国", "六国", "七国", "八国", "等国", "各国", "之间", "间", "双方", "三方")
-_BYLINE_WORDS = regex.compile(r"发自|报道|摄影|摄")
 _HAN = regex.compile(r"\p{Han}")
 _PREFIX_POS = frozenset({"n", "ns", "nt", "nz", "j"})
 
@@ -212,24 +211,10 @@ def _merge_prefixed(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _trim_person(text: str, span: Span) -> Span:
-    """A byline runs the reporter into the model's name: 记者苑冰, 胡俊华发自上海."""
-    s, e, t = span
-    if t == "PER" and e - s > 3:
-        name = text[s:e]
-        m = _BYLINE_WORDS.search(name, 1)
-        if m and m.start() >= 2:
-            e = s + m.start()
-        k = name.rfind("记者", 0, e - s - 2)
-        if k >= 0:
-            s += k + 2
-    return s, e, t
-
-
 def _fit_credits(text: str, credits: list[Entity], model: list[Entity]) -> list[Entity]:
-    """A credit that runs past the name (朱宝广州报道, 胡俊华发自上海, 见习记者苑冰) gives way
-    to the model's people inside it, keeping its role; without any, it is trimmed. A credit
-    the model only cuts shorter (非尔代|维斯·热夏提) stands."""
+    """A credit holding two of the model's people (康淼沈汝发, names run together) gives way
+    to them, keeping its role. A credit the model only cuts shorter (非尔代|维斯·热夏提)
+    stands."""
     out: list[Entity] = []
     model = sorted(model, key=lambda m: m.start)  # already in text order: linear
     starts = [m.start for m in model]
@@ -237,24 +222,11 @@ def _fit_credits(text: str, credits: list[Entity], model: list[Entity]) -> list[
         near = model[bisect_left(starts, c.start):bisect_left(starts, c.end)]
         inside = [m for m in near if m.end <= c.end and m.end - m.start < c.end - c.start]
         people = [m for m in inside if m.type == "PER"]
-        rest = "".join(text[a:b] for a, b in _gaps(c.start, c.end, people))
-        if people and (len(people) > 1 or len(inside) > len(people) or "记者" in rest
-                       or _BYLINE_WORDS.search(rest)):
+        if len(people) > 1:
             out += [Entity(m.text, "PER", m.start, m.end, role=c.role) for m in people]
-            continue
-        s, e, _ = _trim_person(text, (c.start, c.end, "PER"))
-        out.append(c if (s, e) == (c.start, c.end) else Entity(text[s:e], "PER", s, e, role=c.role))
+        else:
+            out.append(c)
     return out
-
-
-def _gaps(start: int, end: int, found: list[Entity]) -> list[tuple[int, int]]:
-    """The stretches of ``start..end`` outside ``found`` (sorted, inside it)."""
-    out = []
-    for m in found:
-        out.append((start, m.start))
-        start = m.end
-    out.append((start, end))
-    return [(a, b) for a, b in out if b > a]
 
 
 def _plausible(text: str, span: Span) -> bool:

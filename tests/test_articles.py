@@ -166,6 +166,11 @@ def test_synthetic_pages(text: str, expected: list[tuple[str, str | None, list[t
         ("本报讯（通讯员 石智文）3月27日", [("石智文", "correspondent")]),  # a name ending in 文
         ("本报记者 张三 李四 摄影报道", [("张三", "photographer"), ("李四", "photographer")]),
         ("他说，记者 们都来了。", []),
+        # the dateline run into the name stays out; the last role counts
+        ("本报记者朱宝广州报道", [("朱宝", "reporter")]),
+        ("◆每经记者胡俊华发自上海", [("胡俊华", "reporter")]),
+        ("本组撰文见习记者苑冰", [("苑冰", "reporter")]),
+        ("记者 王小明 上海报道", [("王小明", "reporter")]),
     ],
 )
 def test_credits(text: str, expected: list[tuple[str, str]]) -> None:
