@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, compress, repeat
-from operator import add, itemgetter, neg, not_
+from operator import add, and_, itemgetter, neg, not_
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -150,10 +150,18 @@ def tokens(text: str, *, segmenter: Segmenter | None = None, clean: bool = True,
                 out.append(("\n", "x"))  # a line break ends an n-gram
             out.extend((w, tags.get(w, "x" if not is_word(w) else "")) for w in line.split())
         return out
+    return _unspaced(_tagged(text, segmenter, clean))
+
+
+def _tagged(text: str, segmenter: Segmenter | None, clean: bool) -> list[Pair]:
+    """(word, POS) pairs as the tagger gives them, whitespace tokens still in."""
     seg = segmenter or default_segmenter()
-    # seg.tagged without its per-token Python loop: whitespace tokens dropped in C.
-    raw = seg.tagged_raw(_clean(text).text if clean else text)
-    return list(compress(raw, map(not_, map(str.isspace, map(itemgetter(0), raw)))))
+    return seg.tagged_raw(_clean(text).text if clean else text)
+
+
+def _unspaced(pairs: list[Pair]) -> list[Pair]:
+    """The pairs without whitespace tokens, dropped in C (no per-token Python loop)."""
+    return list(compress(pairs, map(not_, map(str.isspace, map(itemgetter(0), pairs)))))
 
 
 def _runs(pairs: Sequence[Pair], ok: object = None) -> Iterator[list[Pair]]:
@@ -170,16 +178,37 @@ def _runs(pairs: Sequence[Pair], ok: object = None) -> Iterator[list[Pair]]:
 
 
 # What a distinct (word, POS) can be in a document, as flags (see ``_traits``).
-_WORD, _CONTENT, _STRAY, _STICKY, _END = 1, 2, 4, 8, 16
+_WORD, _CONTENT, _STRAY, _STICKY, _END, _SPACE = 1, 2, 4, 8, 16, 32
+_known_traits: dict[frozenset[str], dict[Pair, int]] = {}  # per stopword set, each pair's flags
 
 
-@lru_cache(maxsize=1 << 18)  # a vocabulary repeats across documents
+def _traits_of(pairs: list[Pair], stop: frozenset[str]) -> list[int]:
+    """``_traits`` of each pair, looked up in a plain dict (a vocabulary repeats across
+    documents; an ``lru_cache`` of two arguments costs several times a dict lookup)."""
+    known = _known_traits.get(stop)
+    if known is None or len(known) > 1 << 18:
+        if len(_known_traits) > 8:
+            _known_traits.clear()
+        known = _known_traits[stop] = {}
+    flags = list(map(known.get, pairs))
+    if None in flags:
+        new = list(compress(pairs, map(_is_none, flags)))
+        known.update(zip(new, map(_traits, new, repeat(stop))))
+        flags = list(map(known.__getitem__, pairs))
+    return flags  # type: ignore[return-value]
+
+
+def _is_none(x: object) -> bool:
+    return x is None
+
+
 def _traits(pair: Pair, stop: frozenset[str]) -> int:
     """``_WORD``: counted (``is_word``); ``_CONTENT``: can be part of a term; ``_STRAY``: a
     one-character or unknown piece that may belong to its neighbour (see ``Counts._glue``);
-    ``_STICKY``: a word such a piece can stick to; ``_END``: ends a sentence."""
+    ``_STICKY``: a word such a piece can stick to; ``_END``: ends a sentence; ``_SPACE``:
+    whitespace, not a token (the tagger's output before ``tokens`` drops it)."""
     w, t = pair
-    flags = _END if w in _SENTENCE_END else 0
+    flags = (_END if w in _SENTENCE_END else 0) | (_SPACE if w.isspace() else 0)
     if is_word(w):
         flags |= _WORD | (_CONTENT if _content(w, t, stop) else 0) | \
             (_STICKY if len(w) > 1 and w not in stop else 0)
@@ -197,7 +226,9 @@ class _Coded:
     loops over (word, POS) tuples.
     """
 
-    def __init__(self, pairs: Sequence[Pair], stop: frozenset[str]) -> None:
+    def __init__(self, pairs: Sequence[Pair], stop: frozenset[str], *, spaced: bool = False) -> None:
+        """``spaced`` pairs are the tagger's own output: their whitespace tokens are dropped
+        here, as ``tokens`` would drop them, but per distinct pair rather than per token."""
         import numpy as np
 
         first: dict[Pair, int] = {}  # each distinct pair -> the position where it first occurs
@@ -207,10 +238,13 @@ class _Coded:
         n = len(self.pairs)
         index = np.empty(len(pairs), np.intp)
         index[np.fromiter(first.values(), np.intp, n)] = np.arange(n)
+        traits = np.array(_traits_of(self.pairs, stop), np.uint8)
         self.token = index[at]  # per token, the index of its pair
+        if spaced and (traits & _SPACE).any():
+            self.token = self.token[(traits & _SPACE)[self.token] == 0]
+            traits[(traits & _SPACE) != 0] = 0  # not counted, whatever else they are
         word_of: dict[str, int] = {}  # each word -> the index of its first pair
         self.word = np.fromiter(map(word_of.setdefault, self.words, itertools.count()), np.intp, n)[self.token]
-        traits = np.fromiter(map(_traits, self.pairs, repeat(stop)), np.uint8, n)
         self.flags = traits[self.token]
         freq = np.bincount(self.token, minlength=n)
         # the word pairs with their counts, in order of occurrence
@@ -233,11 +267,14 @@ def _distinct(values: NDArray[np.intp]) -> NDArray[np.intp]:
     return values[np.concatenate(([True], values[1:] != values[:-1]))] if len(values) else values
 
 
-def _word_counts(pairs: Sequence[Pair]) -> dict[Pair, int]:
+def _word_counts(pairs: Sequence[Pair], *, spaced: bool = False) -> dict[Pair, int]:
     """The word pairs of a document with their counts: counted in C, then the few distinct
-    non-words (punctuation, numbers) dropped."""
+    non-words (punctuation, numbers; whitespace of ``spaced`` pairs) dropped."""
     here = Counter(pairs)
-    return dict(compress(here.items(), map(is_word, map(itemgetter(0), here))))
+    keep = map(is_word, map(itemgetter(0), here))
+    if spaced:  # not every str.isspace() is a non-word to is_word (\x1c-\x1f are not)
+        keep = map(and_, keep, map(not_, map(str.isspace, map(itemgetter(0), here))))
+    return dict(compress(here.items(), keep))
 
 
 def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
@@ -308,12 +345,16 @@ class Counts:
     sentences: Counter[str] = field(default_factory=Counter)
 
     def add(self, pairs: Sequence[Pair], *, terms: bool = True, ngram: int = 0, window: int = 0,
-            stop: frozenset[str] | None = None) -> Counts:
-        """Count one document's tokens."""
+            stop: frozenset[str] | None = None, spaced: bool = False) -> Counts:
+        """Count one document's tokens. ``spaced`` pairs come straight from the tagger
+        (``Segmenter.tagged_raw``), whitespace tokens in: they are dropped where that is
+        cheaper, with the same counts as ``tokens`` gives."""
         stop = stopwords() if stop is None else stop
         # Terms need the coded document; plain word counts (freq) are cheaper without it.
-        doc = _Coded(pairs, stop) if terms else None
-        here = doc.counts if doc is not None else _word_counts(pairs)
+        doc = _Coded(pairs, stop, spaced=spaced) if terms else None
+        here = doc.counts if doc is not None else _word_counts(pairs, spaced=spaced)
+        if spaced and (ngram > 1 or window):
+            pairs = _unspaced(list(pairs))
         _add(self.words, here)
         self.total += sum(here.values())
         self.n_docs += 1
@@ -448,8 +489,10 @@ def count(texts: Iterable[str], *, segmenter: Segmenter | None = None, clean: bo
     """
     counts = Counts()
     for text in texts:
-        counts.add(tokens(text, segmenter=segmenter, clean=clean, presegmented=presegmented),
-                   terms=terms, ngram=ngram, window=window)
+        if presegmented:
+            counts.add(tokens(text, presegmented=True), terms=terms, ngram=ngram, window=window)
+        else:
+            counts.add(_tagged(text, segmenter, clean), terms=terms, ngram=ngram, window=window, spaced=True)
     return counts
 
 
@@ -635,7 +678,8 @@ def keywords_by_doc(docs: Iterable[Document], *, top: int = 20, method: Method =
     corpus = Counts()
     held: list[tuple[str, Counts]] = []
     for d in docs:
-        c = Counts().add(tokens(d.text, clean=clean, presegmented=presegmented), window=window, stop=stop)
+        pairs = tokens(d.text, presegmented=True) if presegmented else _tagged(d.text, None, clean)
+        c = Counts().add(pairs, window=window, stop=stop, spaced=not presegmented)
         if idf == "corpus":
             _add(corpus.docs, c.docs)
             corpus.n_docs += 1
