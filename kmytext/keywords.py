@@ -13,12 +13,14 @@ occurs mostly inside a longer term (a fragment such as 前指 in 上海援克前
 
 from __future__ import annotations
 
+import gc
 import heapq
 import importlib.util
 import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -489,11 +491,29 @@ def count(texts: Iterable[str], *, segmenter: Segmenter | None = None, clean: bo
     """
     counts = Counts()
     for text in texts:
-        if presegmented:
-            counts.add(tokens(text, presegmented=True), terms=terms, ngram=ngram, window=window)
-        else:
-            counts.add(_tagged(text, segmenter, clean), terms=terms, ngram=ngram, window=window, spaced=True)
+        with _gc_paused():
+            if presegmented:
+                counts.add(tokens(text, presegmented=True), terms=terms, ngram=ngram, window=window)
+            else:
+                counts.add(_tagged(text, segmenter, clean), terms=terms, ngram=ngram, window=window,
+                           spaced=True)
     return counts
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cycle collector paused while a document is counted. The tagger makes a tuple per
+    token; the collector, run every 700 new objects, would walk them all (and now and then
+    every object of the process) to find no cycles: a sixth of the time of counting.
+    Reference counting still frees everything; a cycle made meanwhile waits for the next run."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _by_word(counts: Counts) -> tuple[Counter[str], dict[str, str]]:
