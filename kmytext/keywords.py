@@ -188,20 +188,15 @@ def _traits_of(pairs: list[Pair], stop: frozenset[str]) -> list[int]:
     """``_traits`` of each pair, looked up in a plain dict (a vocabulary repeats across
     documents; an ``lru_cache`` of two arguments costs several times a dict lookup)."""
     known = _known_traits.get(stop)
-    if known is None or len(known) > 1 << 18:
+    if known is None or len(known) > 1 << 19:
         if len(_known_traits) > 8:
             _known_traits.clear()
         known = _known_traits[stop] = {}
     flags = list(map(known.get, pairs))
     if None in flags:
-        new = list(compress(pairs, map(_is_none, flags)))
-        known.update(zip(new, map(_traits, new, repeat(stop))))
-        flags = list(map(known.__getitem__, pairs))
+        for i in [i for i, f in enumerate(flags) if f is None]:
+            flags[i] = known[pairs[i]] = _traits(pairs[i], stop)
     return flags  # type: ignore[return-value]
-
-
-def _is_none(x: object) -> bool:
-    return x is None
 
 
 def _traits(pair: Pair, stop: frozenset[str]) -> int:
@@ -217,6 +212,18 @@ def _traits(pair: Pair, stop: frozenset[str]) -> int:
     if _HAN.match(w) and w not in stop and t not in _FUNCTION_POS and (len(w) == 1 or _unknown(w)):
         flags |= _STRAY
     return flags
+
+
+_pairs_seen: dict[Pair, Pair] = {}
+
+
+def _canonical(pairs: Iterable[Pair]) -> list[Pair]:
+    """The one copy of each pair (and so of each word) this process has seen. The tagger
+    makes new strings for every token; counters keyed by shared objects are merged (the
+    pieces of a large file, a batch of documents) by identity instead of comparing strings."""
+    if len(_pairs_seen) > 1 << 19:
+        _pairs_seen.clear()
+    return list(map(_pairs_seen.setdefault, pairs, pairs))
 
 
 class _Coded:
@@ -235,7 +242,7 @@ class _Coded:
 
         first: dict[Pair, int] = {}  # each distinct pair -> the position where it first occurs
         at = np.fromiter(map(first.setdefault, pairs, itertools.count()), np.intp, len(pairs))
-        self.pairs = list(first)  # the distinct pairs, in order of occurrence
+        self.pairs = _canonical(first)  # the distinct pairs, in order of occurrence
         self.words = list(map(itemgetter(0), self.pairs))
         n = len(self.pairs)
         index = np.empty(len(pairs), np.intp)
@@ -458,6 +465,13 @@ def _add(into: Counter[_K], other: Mapping[_K, int]) -> None:
 
 def _union(into: Counter[_K], other: Mapping[_K, int]) -> None:
     """``into |= other`` (the larger count of each key; counts are positive) as C loops."""
+    if not other:
+        return
+    if not into or max(other.values()) <= 1 and max(into.values()) <= 1:
+        # Every count 1 (the pieces of one document): a plain dict merge, which reuses the
+        # keys' stored hashes rather than hashing each key twice.
+        dict.update(into, other)
+        return
     keys = other.keys()
     dict.update(into, zip(keys, map(max, map(into.get, keys, repeat(0)), other.values())))
 
