@@ -260,8 +260,11 @@ class _Coded:
         if spaced and (traits & _SPACE).any():
             self.token = self.token[(traits & _SPACE)[self.token] == 0]
             traits[(traits & _SPACE) != 0] = 0  # not counted, whatever else they are
-        word_of: dict[str, int] = {}  # each word -> the index of its first pair
-        self.word = np.fromiter(map(word_of.setdefault, self.words, itertools.count()), np.intp, n)[self.token]
+        if len(dict.fromkeys(self.words)) == n:  # as a rule each word has one tag in a document
+            self.word = self.token  # per token, the index of its word's first pair
+        else:
+            word_of: dict[str, int] = {}  # each word -> the index of its first pair
+            self.word = np.fromiter(map(word_of.setdefault, self.words, itertools.count()), np.intp, n)[self.token]
         self.flags = traits[self.token]
         freq = np.bincount(self.token, minlength=n)
         # the word pairs with their counts, in order of occurrence
