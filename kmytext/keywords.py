@@ -184,22 +184,26 @@ def _runs(pairs: Sequence[Pair], ok: object = None) -> Iterator[list[Pair]]:
 
 # What a distinct (word, POS) can be in a document, as flags (see ``_traits``).
 _WORD, _CONTENT, _STRAY, _STICKY, _END, _SPACE = 1, 2, 4, 8, 16, 32
-_known_traits: dict[frozenset[str], dict[Pair, int]] = {}  # per stopword set, each pair's flags
+# Per stopword set, each (word, POS) coded so far -> its one shared copy and its traits.
+_known: dict[frozenset[str], dict[Pair, tuple[Pair, int]]] = {}
 
 
-def _traits_of(pairs: list[Pair], stop: frozenset[str]) -> list[int]:
-    """``_traits`` of each pair, looked up in a plain dict (a vocabulary repeats across
-    documents; an ``lru_cache`` of two arguments costs several times a dict lookup)."""
-    known = _known_traits.get(stop)
+def _known_pairs(pairs: Iterable[Pair], stop: frozenset[str]) -> tuple[list[Pair], list[int]]:
+    """The distinct ``pairs`` of a document as one shared copy each, and their ``_traits``,
+    in one dict lookup per pair. The tagger makes new strings for every token: counters keyed
+    by the shared copies merge (the pieces of a large file, a batch of documents) by identity
+    rather than by comparing strings, and a pair's traits are decided once."""
+    known = _known.get(stop)
     if known is None or len(known) > 1 << 19:
-        if len(_known_traits) > 8:
-            _known_traits.clear()
-        known = _known_traits[stop] = {}
-    flags = list(map(known.get, pairs))
-    if None in flags:
-        for i in [i for i, f in enumerate(flags) if f is None]:
-            flags[i] = known[pairs[i]] = _traits(pairs[i], stop)
-    return flags  # type: ignore[return-value]
+        if len(_known) > 8:
+            _known.clear()
+        known = _known[stop] = {}
+    pairs = list(pairs)
+    entries = list(map(known.get, pairs))
+    if None in entries:
+        for i in [i for i, e in enumerate(entries) if e is None]:
+            entries[i] = known[pairs[i]] = (pairs[i], _traits(pairs[i], stop))
+    return list(map(itemgetter(0), entries)), list(map(itemgetter(1), entries))  # type: ignore[arg-type]
 
 
 def _traits(pair: Pair, stop: frozenset[str]) -> int:
@@ -222,18 +226,6 @@ def _traits(pair: Pair, stop: frozenset[str]) -> int:
     return flags
 
 
-_pairs_seen: dict[Pair, Pair] = {}
-
-
-def _canonical(pairs: Iterable[Pair]) -> list[Pair]:
-    """The one copy of each pair (and so of each word) this process has seen. The tagger
-    makes new strings for every token; counters keyed by shared objects are merged (the
-    pieces of a large file, a batch of documents) by identity instead of comparing strings."""
-    if len(_pairs_seen) > 1 << 19:
-        _pairs_seen.clear()
-    return list(map(_pairs_seen.setdefault, pairs, pairs))
-
-
 class _Coded:
     """One document as arrays of ints, and what each distinct (word, POS) is, decided once.
 
@@ -250,12 +242,12 @@ class _Coded:
 
         first: dict[Pair, int] = {}  # each distinct pair -> the position where it first occurs
         at = np.fromiter(map(first.setdefault, pairs, itertools.count()), np.intp, len(pairs))
-        self.pairs = _canonical(first)  # the distinct pairs, in order of occurrence
+        self.pairs, known = _known_pairs(first, stop)  # the distinct pairs, in order of occurrence
         self.words = list(map(itemgetter(0), self.pairs))
         n = len(self.pairs)
         index = np.empty(len(pairs), np.intp)
         index[np.fromiter(first.values(), np.intp, n)] = np.arange(n)
-        traits = np.array(_traits_of(self.pairs, stop), np.uint8)
+        traits = np.array(known, np.uint8)
         self.token = index[at]  # per token, the index of its pair
         if spaced and (traits & _SPACE).any():
             self.token = self.token[(traits & _SPACE)[self.token] == 0]
