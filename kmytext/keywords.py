@@ -271,6 +271,22 @@ class _Coded:
         return map(self.words.__getitem__, self.token[positions].tolist())
 
 
+def _groups(values: NDArray[np.intp]) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.intp]]:
+    """``np.unique(values, return_index=True, return_inverse=True, return_counts=True)``
+    without the unique values, and without its fixed cost per call (a tenth of a millisecond,
+    three times per article)."""
+    import numpy as np
+
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    new = np.empty(len(values), np.bool_)
+    new[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    inverse = np.empty(len(values), np.intp)
+    inverse[order] = np.cumsum(new) - 1
+    return order[new], inverse, np.diff(np.append(np.flatnonzero(new), len(values)))
+
+
 def _distinct(values: NDArray[np.intp]) -> NDArray[np.intp]:
     """``np.unique(values)`` by sorting: NumPy 2's hashing unique is many times slower on ints."""
     import numpy as np
@@ -312,11 +328,12 @@ def _terms(doc: _Coded, min_count: int) -> Counter[tuple[str, ...]]:
     per_word = None
     for n in range(2, MAX_TERM + 1):
         if n > 2:  # apriori: extend only where two overlapping frequent (n-1)-grams meet
-            meet = np.isin(at + 1, at)
+            # (``at`` rises strictly, so at + 1 is in it only as the next element)
+            meet = np.zeros(len(at), np.bool_)
+            meet[:-1] = at[1:] == at[:-1] + 1
             at, code = at[meet], code[meet]
         # an n-gram is its (n-1)-gram's key and its last word
-        _, first, key, counts = np.unique(code * size + doc.word[at + n - 1], return_index=True,
-                                          return_inverse=True, return_counts=True)
+        first, key, counts = _groups(code * size + doc.word[at + n - 1])
         frequent = counts[key] >= min_count
         if not frequent.any():
             break
