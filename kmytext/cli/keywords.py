@@ -46,50 +46,21 @@ def count_docs(docs: Iterable[Document], *, raw: bool, jobs: int | None, **optio
     to ``kmytext.keywords.count`` (presegmented, terms, ngram, window)."""
     from functools import partial
 
-    from kmytext.keywords import Counts
+    from kmytext.keywords import PieceTotal
 
-    total = Counts()
-    current: Counts | None = None
-    current_id = None
-    count = partial(_count_batch, clean=not raw, **options)
-    for doc, piece in work(count, docs, jobs=jobs, whole=True, batched=True):
-        if piece is None:  # counted into an earlier document's counts of its batch
-            continue
-        if current is not None and doc.id == current_id and doc.offset > 0:
-            current.extend(piece)
-            continue
-        if current is not None:
-            total.merge(current)
-        current, current_id = piece, doc.id
-    if current is not None:
-        total.merge(current)
-    return total
+    total = PieceTotal()
+    for doc, counts in work(partial(_count_batch, clean=not raw, **options), docs, jobs=jobs, whole=True,
+                            batched=True):
+        total.add(doc.id, doc.offset > 0, counts)
+    return total.total()
 
 
 def _count_batch(docs: list[Document], **options: Any) -> list[Counts | None]:
-    """Counts of a batch of documents, one per document (the pieces of a file extended into
-    the first piece's counts; ``None`` for the others) and the whole documents merged into
-    one: a worker sends back a few counters, not one per article. The first document, which
-    may continue the previous batch's, and the last, which may go on in the next, stay apart."""
-    from kmytext.keywords import count
+    """Counts of a batch of documents as a worker sends them back
+    (:func:`kmytext.keywords.merge_batch`)."""
+    from kmytext.keywords import count, merge_batch
 
-    out: list[Counts | None] = [None] * len(docs)
-    runs: list[tuple[int, Counts]] = []  # each document: where its pieces start, its counts
-    for i, d in enumerate(docs):
-        counts = count([d.text], **options)
-        if i and d.id == docs[i - 1].id and d.offset > 0:
-            runs[-1][1].extend(counts)
-        else:
-            runs.append((i, counts))
-    closed = [r for r in runs[:-1] if not (r[0] == 0 and docs[0].offset > 0)]
-    for i, counts in runs:
-        out[i] = counts
-    if closed:
-        into = closed[0][1]
-        for i, counts in closed[1:]:
-            into.merge(counts)
-            out[i] = None
-    return out
+    return merge_batch(docs, [count([d.text], **options) for d in docs])
 
 
 @app.command()
