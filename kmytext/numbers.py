@@ -144,7 +144,8 @@ _NOT_UNIT = frozenset(
     "间歇 间隔 间接 间谍 支行 支队 支部 支撑 支援 球队 球迷 球员 球场 球赛 胜利 胜地 胜任 "
     "具有 具体 具备 尊重 尊敬 尊严 遍及 遍布 遍地 封锁 封闭 封建 封面 封存 封顶 封杀 顶级 顶尖 顶峰 "
     "顶端 顶住 口岸 口号 口径 口味 口碑 口头 口语 口气 口罩 口腔 口子 口袋 幕后 "
-    "战斗 战机 战略 战士 战争 战场 战术 战役 战线 战友 战舰 战车 战区 次方 克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
+    "战斗 战机 战略 战士 战争 战场 战术 战役 战线 战友 战舰 战车 战区 次方 "
+    "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
 )
 _CENTIMETRES = regex.compile(r"[0-9]{2}(?![0-9.%])")
 _TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
@@ -921,8 +922,9 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         if unit == "度" and num in ("一", "两"):
             return None  # 一度, 两度: adverbs (once, twice)
         end = um.end()
+        # 18米74: a mark in metres and centimetres, 18.74 米 (but 3米20厘米 is two lengths)
         cm = _CENTIMETRES.match(t, end) if unit == "米" and vmax is None and not chinese else None
-        if cm and not (_MEASURE_RE.match(t, cm.end()) or t.startswith(("分", "秒"), cm.end())):  # 18米74: a mark in metres and centimetres, 18.74 米
+        if cm and not (_MEASURE_RE.match(t, cm.end()) or t.startswith(("分", "秒"), cm.end())):
             return done("quantity", cm.end(), _py(value + Decimal(cm.group()) / 100), None, unit, approx)
         ap2 = approx
         if unit not in _CLASSIFIERS and t.startswith(("多", "余"), end) and not _LEXICAL_AFTER.match(t, end + 1):
