@@ -19,6 +19,7 @@ loaded dictionaries; elsewhere each worker warms up once in its initializer.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -56,11 +57,15 @@ def _run_batch(func: Callable[[Any], Any], batch: list[Any]) -> list[Any]:
     return [func(x) for x in batch]
 
 
-def _warm(func: Callable[[Any], Any], batched: bool = False) -> None:
-    """Load whatever ``func`` loads lazily (dictionaries, models) before real work."""
+def _warm(func: Callable[[Any], Any], batched: bool = False, like: Any = None) -> None:
+    """Load whatever ``func`` loads lazily (dictionaries, models) before real work: ``func``
+    on a short text, or on a copy of ``like`` (an input item, a document) holding one."""
+    item: Any = WARM_TEXT
+    if dataclasses.is_dataclass(like) and not isinstance(like, type):
+        item = dataclasses.replace(like, text=WARM_TEXT)
     try:
-        func([WARM_TEXT] if batched else WARM_TEXT)
-    except Exception:  # noqa: BLE001, S110  (a func that does not take text warms up on its first task)
+        func([item] if batched else item)
+    except Exception:  # noqa: BLE001, S110  (a func that takes neither warms up on its first task)
         pass
 
 
@@ -113,7 +118,8 @@ def pmap(func: Callable[[Any], Any], items: Iterable[T], *, jobs: int | None = N
         return
     rest: Iterator[T] = _chain(head, it)
     ctx = _context()
-    warm_up = warm or (lambda: _warm(func, batched))
+    like = head[0] if head else None
+    warm_up = warm or (lambda: _warm(func, batched, like))
     # Forked workers would flush a copy of whatever sits in our stdout buffer when they exit.
     sys.stdout.flush()
     sys.stderr.flush()
@@ -122,7 +128,7 @@ def pmap(func: Callable[[Any], Any], items: Iterable[T], *, jobs: int | None = N
         pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_quiet_worker)
     else:
         pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_warm_in_worker,
-                                   initargs=(func, warm, batched))
+                                   initargs=(func, warm, batched, like))
     task = func if batched else partial(_run_batch, func)
     pending: deque[Future[list[Any]]] = deque()
     try:
@@ -153,12 +159,13 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _warm_in_worker(func: Callable[[Any], Any], warm: Callable[[], Any] | None, batched: bool) -> None:
+def _warm_in_worker(func: Callable[[Any], Any], warm: Callable[[], Any] | None, batched: bool,
+                    like: Any) -> None:
     _quiet_worker()
     if warm is not None:
         warm()
     else:
-        _warm(func, batched)
+        _warm(func, batched, like)
 
 
 def _local(func: Callable[[Any], Any], items: Iterator[Any], batched: bool, batch_chars: int) -> Iterator[Any]:

@@ -26,6 +26,7 @@ from kmytext.corpus import chunk_text, read_document, read_pieces, split_point
 from kmytext.errors import InputError
 from kmytext.parallel import pmap
 from kmytext.segment import Segmenter
+from kmytext.types import Document
 
 runner = CliRunner()
 PARAGRAPH_ENDS = "。！？!?…」』”）)"
@@ -287,3 +288,18 @@ def test_entities_of_pieces_point_into_the_file(monkeypatch: pytest.MonkeyPatch)
         text = texts[Path(r["doc"])]
         assert text[r["start"]:r["end"]] == r["entity"]
         assert text.count("\n", 0, r["start"]) + 1 == r["line"]
+
+
+def _texts_of(docs: list[Document]) -> list[str]:
+    return [d.text for d in docs]
+
+
+def test_workers_warm_up_on_a_document_when_documents_are_the_input() -> None:
+    """The warm-up before the pool forks calls the function as the work will: on a short
+    document when the input is documents (a function that reads ``doc.text`` used to fail
+    on the bare text, silently, and every worker started cold)."""
+    from kmytext.parallel import WARM_TEXT, _warm
+
+    seen: list[object] = []
+    _warm(lambda batch: seen.extend(_texts_of(batch)), True, Document("a.txt", "克拉玛依", 5))
+    assert seen == [WARM_TEXT]
