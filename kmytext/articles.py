@@ -68,11 +68,10 @@ _TOKEN = regex.compile(r"[^\s、，,/／:：]+")
 _ROLE_SUFFIX = regex.compile(rf"(?:{_ROLE_WORDS})$")
 _NOT_NAMES = frozenset({"报道", "综合报道", "整理", "发自", "报道组", "联合报道", "特稿"})
 _NAME_FULL = regex.compile(rf"(?:{_NAME})")
-# A role run into the name with no space: 记者张选杰, 本报记者李明 (roles of two or more characters).
-# The last role counts: 本组撰文见习记者苑冰 credits 苑冰 as a reporter.
-_ROLE_THEN_NAME = regex.compile(
-    r"\p{Han}{0,8}(?P<role>" + "|".join(regex.escape(w) for w, _ in _ROLES if len(w) > 1) + rf")(?P<name>{_NAME})"
-)
+# Roles run into the names with no space (roles of two or more characters): 记者张选杰,
+# 本报记者李明, 记者郑军实习生李雪琴.
+_ROLE_IN = regex.compile("|".join(regex.escape(w) for w, _ in sorted(_ROLES, key=lambda r: -len(r[0]))
+                                  if len(w) > 1))
 # What a byline puts after the name, run together with it: 胡俊华发自上海, 朱宝广州报道.
 _AFTER_NAME = regex.compile(r"(?:发自\p{Han}{1,8}|报道)$")
 
@@ -99,19 +98,29 @@ def _parse_credits(text: str, start: int, end: int) -> list[tuple[str, str, int,
             role = _ROLE_OF[suffix.group()]
             since_role = []
             continue
-        joined = _ROLE_THEN_NAME.fullmatch(tok)
-        if joined is not None:
-            role, since_role = _ROLE_OF[joined.group("role")], []
-            tok, s = joined.group("name"), s + joined.start("name")
-        tok_role = None
-        if tok.endswith("摄") and len(tok) > 2:  # 王霞摄
-            tok, tok_role = tok[:-1], "photographer"
-        tok = _without_tail(tok)
-        if _NAME_FULL.fullmatch(tok):
-            if tok_role is None:
-                since_role.append(len(out))
-            out.append((tok, tok_role or role, s, s + len(tok)))
+        for role_word, name, at in _split_roles(tok, s):
+            if role_word is not None:
+                role, since_role = _ROLE_OF[role_word], []
+            name_role = None
+            if name.endswith("摄") and len(name) > 2:  # 王霞摄
+                name, name_role = name[:-1], "photographer"
+            name = _without_tail(name)
+            if _NAME_FULL.fullmatch(name):
+                if name_role is None:
+                    since_role.append(len(out))
+                out.append((name, name_role or role, at, at + len(name)))
     return out
+
+
+def _split_roles(tok: str, start: int) -> list[tuple[str | None, str, int]]:
+    """``(role word, name, offset)`` for each name in a token with roles run into it
+    (本报记者李明, 记者郑军实习生李雪琴; the outlet before the first role goes), or the token
+    itself with no role word."""
+    roles = list(_ROLE_IN.finditer(tok))
+    if not roles:
+        return [(None, tok, start)]
+    ends = [m.start() for m in roles[1:]] + [len(tok)]
+    return [(m.group(), tok[m.end():e], start + m.end()) for m, e in zip(roles, ends, strict=True) if e > m.end()]
 
 
 def _without_tail(name: str) -> str:

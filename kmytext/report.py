@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from kmytext.errors import OutputError
-from kmytext.keywords import Counts, PieceTotal, merge_batch
+from kmytext.keywords import Counts, PieceTotal, count, merge_batch
 from kmytext.normalize import Cleaned
 from kmytext.normalize import clean as _clean
 from kmytext.normalize import identity
-from kmytext.segment import default_segmenter
 from kmytext.spans import LineIndex, context
 from kmytext.types import Document, Entity
 
@@ -81,10 +80,9 @@ def analyse(docs: list[Document], *, clean: bool = True) -> list[DocResult]:
     (see :func:`kmytext.keywords.merge_batch`)."""
     from kmytext.entities import entities_many
 
-    seg = default_segmenter()
     cleaned = [_clean(d.text) if clean else identity(d.text) for d in docs]
     found = entities_many([c.text for c in cleaned], clean=False)
-    counts = merge_batch(docs, [Counts().add(seg.tagged(c.text)) for c in cleaned])
+    counts = merge_batch(docs, [count([c.text], clean=False) for c in cleaned])  # as keywords and freq count
     return [
         DocResult(doc.id, doc.offset > 0, {"articles": _article_rows(doc, c), "numbers": _number_rows(doc, c)},
                   [c.remap(e) for e in names], n)

@@ -171,6 +171,7 @@ def test_synthetic_pages(text: str, expected: list[tuple[str, str | None, list[t
         ("◆每经记者胡俊华发自上海", [("胡俊华", "reporter")]),
         ("本组撰文见习记者苑冰", [("苑冰", "reporter")]),
         ("记者 王小明 上海报道", [("王小明", "reporter")]),
+        ("记者郑军实习生李雪琴", [("郑军", "reporter"), ("李雪琴", "intern")]),
     ],
 )
 def test_credits(text: str, expected: list[tuple[str, str]]) -> None:

@@ -29,8 +29,8 @@ def test_report_segments_each_text_once(seed_paths, seed_texts, monkeypatch) -> 
     from kmytext.segment import Segmenter
 
     calls: list[str] = []
-    original = Segmenter.tagged
-    monkeypatch.setattr(Segmenter, "tagged", lambda self, text: calls.append(text) or original(self, text))
+    original = Segmenter.tagged_raw
+    monkeypatch.setattr(Segmenter, "tagged_raw", lambda self, text: calls.append(text) or original(self, text))
     report_api(_docs(seed_paths, seed_texts))
     # Whole pages are segmented once each (entities' alias rule tags a few short snippets).
     assert len([t for t in calls if len(t) > 1000]) == len(seed_texts)
