@@ -71,6 +71,8 @@ _ENUM_AFTER = ("等", "两", "三", "四", "五", "六", "七", "八", "各")  #
 _ENUM_COUNTRIES = ("两国", "三国", "四国", "五国", "六国", "七国", "八国", "等国", "各国", "之间", "间", "双方", "三方")
 _HAN = regex.compile(r"\p{Han}")
 _PREFIX_POS = frozenset({"n", "ns", "nt", "nz", "j"})
+# …and what a company's name before （集团）公司 can be tagged (万方数据 is an l, a set phrase)
+_NAME_HEAD_POS = _PREFIX_POS | {"nr", "nrt", "l"}
 
 
 def credited(text: str) -> list[Entity]:
@@ -390,20 +392,23 @@ def _extend_left(text: str, spans: list[Span]) -> list[Span]:
     for s, e, t in spans:
         if t == "ORG":
             s = _word_start(text, s, prev)
-            lo = max(prev, s - 12)
-            words = default_segmenter().tagged_raw(text[lo:s])
-            k = s
-            new = s
-            for w, pos in reversed(words):
-                if pos not in _PREFIX_POS or len(w) < 2:
-                    break
-                k -= len(w)
-                if _PLACE_WORD.fullmatch(w):
-                    new = k
-            s = new
+            s = min([k for k, w in _noun_run(text, s, max(prev, s - 12)) if _PLACE_WORD.fullmatch(w)], default=s)
         out.append((s, e, t))
         prev = e
     return out
+
+
+def _noun_run(text: str, s: int, lo: int, tags: frozenset[str] = _PREFIX_POS) -> list[tuple[int, str]]:
+    """The words of two or more characters tagged ``tags`` (nouns) right before ``s`` (not
+    before ``lo``), nearest first, each with where it starts."""
+    run = []
+    k = s
+    for w, pos in reversed(default_segmenter().tagged_raw(text[lo:s])):
+        if pos not in tags or len(w) < 2:
+            break
+        k -= len(w)
+        run.append((k, w))
+    return run
 
 
 # How the name of a unit inside an organisation ends (清华大学|心理学系, 福州市公安局|经侦支队).
@@ -457,13 +462,20 @@ _NAME_CHAR = regex.compile(r"[\p{Han}\p{L}\p{N}]")
 
 def _unbracketed(text: str, spans: list[Span]) -> list[Span]:
     """No name holds a bracket or quote it does not close (朱克】, Orion(吕俊贤: two names)
-    or starts or ends in punctuation: cut there."""
+    or starts or ends in punctuation: cut there. A name that starts with a bracket it closes
+    (（集团）公司) starts with the nouns before it (万方数据（集团）公司)."""
     out: list[Span] = []
     for s, e, t in spans:
         name = text[s:e]
         if not _EDGE.search(name) and not any(ch in _OPEN or ch in _CLOSE for ch in name):
             out.append((s, e, t))
             continue
+        close = name.find({"（": "）", "(": ")"}.get(name[0], "\0"), 2)
+        if t == "ORG" and 0 < close < len(name) - 1:  # （集团）公司, not a bracketed name: （opec）
+            run = _noun_run(text, s, max(0, s - 12), _NAME_HEAD_POS)
+            if run:
+                s = run[-1][0]
+                name = text[s:e]
         stack: list[int] = []
         cuts: list[int] = []
         for i, ch in enumerate(name):

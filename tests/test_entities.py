@@ -124,6 +124,9 @@ def test_credits_stop_at_the_name(text: str, name: str) -> None:
         ("中国国际金融（香港）公司", [(0, 12, "ORG")], [("中国国际金融（香港）公司", "ORG")]),
         ("加入了“朝阳宣讲团”。", [(4, 10, "ORG")], [("朝阳宣讲团", "ORG")]),
         ("·张三·", [(0, 4, "PER")], [("张三", "PER")]),
+        # a company name the model began at its bracket starts with the words before it
+        ("为万方数据（集团）公司提供", [(5, 11, "ORG")], [("万方数据（集团）公司", "ORG")]),
+        ("石油输出国组织（opec）乐见", [(7, 13, "ORG")], [("opec", "ORG")]),
     ],
 )
 def test_names_hold_no_stray_brackets(text: str, spans: list, expected: list) -> None:
