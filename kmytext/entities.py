@@ -66,7 +66,7 @@ _PAIR = regex.compile(
 _SIDE = regex.compile(f"[{_COUNTRY1.replace('西', '')}]方")
 _ENUM = regex.compile(f"[{_COUNTRY1}](?:、[{_COUNTRY1}])+")
 _ENUM_BEFORE = frozenset("之和与及在对向同从把被由")  # Han characters an enumeration may follow
-_ENUM_AFTER = ("等", "两", "三", "四", "五", "六", "七", "八", "各")  # …and may run into
+_ENUM_AFTER = ("等", "两", "三", "四", "五", "六", "七", "八", "各", "驻")  # …and may run into
 # …and what, after one, makes it countries whatever comes before (教过美、英、法、意、日等国)
 _ENUM_COUNTRIES = ("两国", "三国", "四国", "五国", "六国", "七国", "八国", "等国", "各国", "之间", "间", "双方", "三方")
 _HAN = regex.compile(r"\p{Han}")

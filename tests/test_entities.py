@@ -80,6 +80,7 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("他说，美方正加紧", [], [(3, 4, "LOC")]),
         ("美、英、法等国", [], [(0, 1, "LOC"), (2, 3, "LOC"), (4, 5, "LOC")]),
         ("呼吁印、巴两国", [], [(2, 3, "LOC"), (4, 5, "LOC")]),  # after any word, before 两国
+        ("英、法驻华使馆", [], [(0, 1, "LOC"), (2, 3, "LOC")]),
         ("照顾新、老员工", [], []),
         ("打了个比方", [], []),
         # a list of people: the names the model missed
