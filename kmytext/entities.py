@@ -470,8 +470,8 @@ def _unbracketed(text: str, spans: list[Span]) -> list[Span]:
         if not _EDGE.search(name) and not any(ch in _OPEN or ch in _CLOSE for ch in name):
             out.append((s, e, t))
             continue
-        close = name.find({"（": "）", "(": ")"}.get(name[0], "\0"), 2)
-        if t == "ORG" and 0 < close < len(name) - 1:  # （集团）公司, not a bracketed name: （opec）
+        if t == "ORG" and name[0] in "（(" and 1 < name.find(_CLOSE[_OPEN.index(name[0])]) < len(name) - 1:
+            # （集团）公司, not a bracketed name: （opec）
             run = _noun_run(text, s, max(0, s - 12), _NAME_HEAD_POS)
             if run:
                 s = run[-1][0]
