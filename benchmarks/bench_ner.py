@@ -51,7 +51,7 @@ def main() -> None:
     n = sum(map(len, docs))
     print(f"text: {n:,} chars in {len(docs)} documents; rss before {rss_mb():.0f} MB")
 
-    import kmytext.ner as ner
+    import kmytext.ner.tagger as ner
 
     t0 = time.perf_counter()
     ner.tag("预热。")

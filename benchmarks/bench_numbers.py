@@ -1,4 +1,4 @@
-"""Throughput and peak memory of ``kmytext.numbers.extract`` on a ~10 MB news corpus.
+"""Throughput and peak memory of ``kmytext.numex.extract`` on a ~10 MB news corpus.
 
     python benchmarks/bench_numbers.py [--mb 10] [--corpus FILE]
 
@@ -16,7 +16,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from kmytext.numbers import extract
+from kmytext.numex import extract
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 

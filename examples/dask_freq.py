@@ -1,6 +1,6 @@
 """Word frequencies of a corpus on Dask: the counts of `kmytext freq`, past one machine.
 
-Each Dask partition is a list of files; a task counts its files with `kmytext.keywords.count`
+Each Dask partition is a list of files; a task counts its files with `kmytext.stats.keywords.count`
 (large files in pieces, via `read_pieces`) and returns one small `Counts`; Dask merges the
 partial counts in a tree. Only file names travel to the workers and only counters come back,
 so the text never crosses the network. With no scheduler address it starts a LocalCluster.
@@ -22,9 +22,9 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from kmytext.corpus import expand, read_pieces
-from kmytext.keywords import Counts, count, frequencies
-from kmytext.output import Format, write_rows
+from kmytext.io.read import expand, read_pieces
+from kmytext.stats.keywords import Counts, count, frequencies
+from kmytext.io.write import Format, write_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = ["word", "pos", "count", "per_10k", "docs"]

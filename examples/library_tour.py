@@ -6,7 +6,7 @@ Run: python examples/library_tour.py
 from __future__ import annotations
 
 import kmytext
-from kmytext.corpus import sample_documents
+from kmytext.io.read import sample_documents
 
 page = sample_documents()[1]
 print(f"{page.id}: {len(page.text)} characters")

@@ -8,39 +8,37 @@
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas
 
-    from kmytext.articles import articles, credits
-    from kmytext.concordance import Collocate, KwicLine, collocates, concordance, kwic
-    from kmytext.entities import entities, entities_many
+    from kmytext.text.articles import articles, credits
+    from kmytext.stats.concordance import Collocate, KwicLine, collocates, concordance, kwic
+    from kmytext.ner.pipeline import entities, entities_many
     from kmytext.errors import InputError, KmytextError, OutputError
-    from kmytext.keyness import Keyness, keyness
-    from kmytext.keywords import DocKeyword, frequencies, keywords, keywords_by_doc
-    from kmytext.normalize import clean
-    from kmytext.numbers import numbers
-    from kmytext.report import report, write_report
-    from kmytext.segment import Segmenter, segment
+    from kmytext.stats.keyness import Keyness, keyness
+    from kmytext.stats.keywords import DocKeyword, frequencies, keywords, keywords_by_doc
+    from kmytext.text.normalize import clean
+    from kmytext.numex import numbers
+    from kmytext.export.report import report, write_report
+    from kmytext.text.segment import Segmenter, segment
     from kmytext.types import Article, Credit, Document, Entity, Frequency, Keyword, Number, Token
 
 # The API loads on first use (PEP 562), so `python -m kmytext --help` and the command line
 # do not pay for regex, dataclasses and the analysers they do not run.
 _LAZY = {
-    "articles": "kmytext.articles", "credits": "kmytext.articles",
-    "Collocate": "kmytext.concordance", "KwicLine": "kmytext.concordance", "collocates": "kmytext.concordance",
-    "concordance": "kmytext.concordance", "kwic": "kmytext.concordance",
-    "Keyness": "kmytext.keyness", "keyness": "kmytext.keyness",
-    "DocKeyword": "kmytext.keywords", "keywords_by_doc": "kmytext.keywords",
-    "report": "kmytext.report", "write_report": "kmytext.report",
-    "entities": "kmytext.entities", "entities_many": "kmytext.entities",
+    "articles": "kmytext.text.articles", "credits": "kmytext.text.articles",
+    "Collocate": "kmytext.stats.concordance", "KwicLine": "kmytext.stats.concordance", "collocates": "kmytext.stats.concordance",
+    "concordance": "kmytext.stats.concordance", "kwic": "kmytext.stats.concordance",
+    "Keyness": "kmytext.stats.keyness", "keyness": "kmytext.stats.keyness",
+    "DocKeyword": "kmytext.stats.keywords", "keywords_by_doc": "kmytext.stats.keywords",
+    "report": "kmytext.export.report", "write_report": "kmytext.export.report",
+    "entities": "kmytext.ner.pipeline", "entities_many": "kmytext.ner.pipeline",
     "InputError": "kmytext.errors", "KmytextError": "kmytext.errors",
-    "OutputError": "kmytext.errors", "frequencies": "kmytext.keywords", "keywords": "kmytext.keywords",
-    "clean": "kmytext.normalize", "numbers": "kmytext.numbers", "Segmenter": "kmytext.segment",
-    "segment": "kmytext.segment", "Article": "kmytext.types", "Credit": "kmytext.types",
+    "OutputError": "kmytext.errors", "frequencies": "kmytext.stats.keywords", "keywords": "kmytext.stats.keywords",
+    "clean": "kmytext.text.normalize", "numbers": "kmytext.numex", "Segmenter": "kmytext.text.segment",
+    "segment": "kmytext.text.segment", "Article": "kmytext.types", "Credit": "kmytext.types",
     "Document": "kmytext.types", "Entity": "kmytext.types", "Frequency": "kmytext.types",
     "Keyword": "kmytext.types", "Number": "kmytext.types", "Token": "kmytext.types",
 }
@@ -96,7 +94,7 @@ def _check(func: str, arg: str, kind: str, value: Any) -> None:
             return
         if isinstance(value, (bytes, bytearray, memoryview)):
             raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}; decode it first, e.g. "
-                            "data.decode('utf-8'), or kmytext.corpus.decode(data, name) to detect the encoding")
+                            "data.decode('utf-8'), or kmytext.io.read.decode(data, name) to detect the encoding")
         raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}")
     if kind == "texts?" and value is None:
         return
@@ -120,26 +118,13 @@ def _check(func: str, arg: str, kind: str, value: Any) -> None:
     # documents
     if value is None or isinstance(value, (str, bytes, bytearray)) or not hasattr(value, "__iter__"):
         raise TypeError(f"kmytext.{func}(): {arg} must be an iterable of kmytext.Document, not {what}; "
-                        "e.g. [kmytext.Document('a.txt', text)] or kmytext.corpus.iter_documents(paths)")
+                        "e.g. [kmytext.Document('a.txt', text)] or kmytext.io.read.iter_documents(paths)")
     if isinstance(value, (list, tuple)):
         for item in value:
             if not isinstance(getattr(item, "text", None), str):
                 raise TypeError(f"kmytext.{func}(): {arg} must hold kmytext.Document (with .id and .text), "
                                 f"not {type(item).__name__}")
 
-
-class _Package(types.ModuleType):
-    """Importing the submodule ``kmytext.segment`` binds it as the package attribute
-    ``segment``, which would hide the function of that name; the API names keep their
-    functions."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _LAZY and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
 
 __version__ = "0.1.0"
 

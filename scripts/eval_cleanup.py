@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kmytext.normalize import _line_spans, _width, clean
+from kmytext.text.normalize import _line_spans, _width, clean
 
 DATA = ROOT.parent / "shared" / "data" / "seg" / "msr_test.utf8"
 

@@ -21,7 +21,7 @@ import opencc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout, not an installed kmytext
 
-from kmytext.corpus import detect_encoding
+from kmytext.io.read import detect_encoding
 
 ROOT = Path(__file__).resolve().parent.parent
 SAME = {"gbk": "gb18030", "gb2312": "gb18030", "big5": "cp950", "big5hkscs": "cp950", "utf_8": "utf-8",

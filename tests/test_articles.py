@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SEEDS, check_golden
-from kmytext.articles import articles, credits, dateline
+from kmytext.text.articles import articles, credits, dateline
 from kmytext.cli import app
 
 BRIEFS = SEEDS / "karamay_2025_community_briefs.txt"

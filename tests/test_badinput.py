@@ -19,9 +19,9 @@ import pytest
 from conftest import ROOT, SEEDS
 from typer.testing import CliRunner
 
-from kmytext.corpus import binary_kind, decode_bytes, detect_encoding, expand, load_document, read_document
+from kmytext.io.read import binary_kind, decode_bytes, detect_encoding, expand, load_document, read_document
 from kmytext.errors import InputError, OutputError
-from kmytext.output import open_output
+from kmytext.io.write import open_output
 
 runner = CliRunner()
 PAGE = SEEDS / "karamay_2025_community_briefs.txt"
@@ -194,16 +194,16 @@ def _unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     p = tmp_path / "secret.txt"
     p.write_text(SIMPLIFIED, encoding="utf-8")
     if os.geteuid() == 0:  # root reads anything: simulate the refusal
-        import kmytext.corpus
+        import kmytext.io.read
 
-        real = kmytext.corpus._open
+        real = kmytext.io.read._open
 
         def refuse(source: str):  # type: ignore[no-untyped-def]
             if Path(source).name == "secret.txt":
                 raise PermissionError(13, "Permission denied", source)
             return real(source)
 
-        monkeypatch.setattr(kmytext.corpus, "_open", refuse)
+        monkeypatch.setattr(kmytext.io.read, "_open", refuse)
     else:
         p.chmod(0)
     return p
@@ -525,7 +525,7 @@ def test_control_characters_do_not_reach_the_terminal(tmp_path: Path) -> None:
 
 
 def test_a_ten_megabyte_line_is_cut_between_sentences(tmp_path: Path) -> None:
-    from kmytext.corpus import read_pieces
+    from kmytext.io.read import read_pieces
 
     text = (SIMPLIFIED * (10_000_000 // len(SIMPLIFIED.encode())))
     p = tmp_path / "one_line.txt"
@@ -607,7 +607,7 @@ def test_empty_query_or_word_is_a_usage_error() -> None:
 
 
 def test_more_jobs_than_cpus_is_a_notice() -> None:
-    from kmytext.parallel import default_jobs
+    from kmytext.run.parallel import default_jobs
 
     result = run("numbers", str(PAGE), "--jobs", "100000", "-f", "csv")
     assert result.exit_code == 0 and result.stdout
@@ -687,9 +687,9 @@ def test_output_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.Monkey
     ro.mkdir()
     ro.chmod(0o555)
     if os.geteuid() == 0:  # root writes anywhere: simulate
-        import kmytext.output
+        import kmytext.io.write
 
-        monkeypatch.setattr(kmytext.output.os, "access", lambda *a, **k: False)
+        monkeypatch.setattr(kmytext.io.write.os, "access", lambda *a, **k: False)
     result = run("numbers", str(PAGE), "-o", str(ro / "out.csv"))
     ro.chmod(0o755)
     assert (result.exit_code, result.stdout) == (1, "")

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from conftest import SEEDS
 from kmytext.cli import app
-from kmytext.normalize import clean
+from kmytext.text.normalize import clean
 
 runner = CliRunner()
 FEATURE = str(SEEDS / "karamay_2025_shanghai_aid_feature.txt")

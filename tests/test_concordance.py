@@ -5,9 +5,9 @@ import io
 
 import pytest
 
-from kmytext.concordance import collocates, concordance, kwic
-from kmytext.normalize import clean
-from kmytext.output import Format, write_rows
+from kmytext.stats.concordance import collocates, concordance, kwic
+from kmytext.text.normalize import clean
+from kmytext.io.write import Format, write_rows
 from kmytext.types import Document
 
 

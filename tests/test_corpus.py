@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kmytext.corpus import expand, iter_documents, read_document, sample_documents
+from kmytext.io.read import expand, iter_documents, read_document, sample_documents
 from kmytext.errors import InputError
 
 

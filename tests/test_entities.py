@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kmytext.entities import _consistent, entities, entities_many, refine, summarize, works
+from kmytext.ner.pipeline import _consistent, entities, entities_many, refine, summarize, works
 from kmytext.types import Entity
 
 
@@ -131,7 +131,7 @@ def test_credits_stop_at_the_name(text: str, name: str) -> None:
     ],
 )
 def test_names_hold_no_stray_brackets(text: str, spans: list, expected: list) -> None:
-    from kmytext.entities import _unbracketed
+    from kmytext.ner.pipeline import _unbracketed
 
     assert [(text[s:e], t) for s, e, t in _unbracketed(text, spans)] == expected
 
@@ -146,7 +146,7 @@ def test_names_hold_no_stray_brackets(text: str, spans: list, expected: list) ->
     ],
 )
 def test_organisation_takes_in_its_unit(text: str, spans: list, expected: list) -> None:
-    from kmytext.entities import _extend_right
+    from kmytext.ner.pipeline import _extend_right
 
     assert [(text[s:e], t) for s, e, t in _extend_right(text, spans)] == expected
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import kmytext.ner as ner
+import kmytext.ner.tagger as ner
 from kmytext.types import Entity
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -4,8 +4,8 @@ import math
 
 import pytest
 
-from kmytext.keyness import compare, g2, keyness, log_ratio, p_value, read_frequency_list, reference
-from kmytext.keyness import FrequencyList
+from kmytext.stats.keyness import compare, g2, keyness, log_ratio, p_value, read_frequency_list, reference
+from kmytext.stats.keyness import FrequencyList
 
 
 def hand_g2(a: int, b: int, c: int, d: int) -> float:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from kmytext.keywords import (
+from kmytext.stats.keywords import (
     Counts, count, find_terms, frequencies, keywords, keywords_by_doc, rank, stopwords, tokens,
 )
 from kmytext.types import Document
@@ -150,7 +150,7 @@ def _random_pairs(seed: int, size: int) -> list[tuple[str, str]]:
 def _reference_terms(pairs: list[tuple[str, str]]) -> dict[tuple[str, ...], int]:
     from collections import Counter
 
-    from kmytext.keywords import MAX_TERM, TERM_COHESION, _content, _nominal_head, _term_start
+    from kmytext.stats.keywords import MAX_TERM, TERM_COHESION, _content, _nominal_head, _term_start
 
     stop = stopwords()
     words = [w for w, _ in pairs]
@@ -177,7 +177,7 @@ def test_find_terms_counts_every_recurring_run(seed: int) -> None:
 def test_glue_and_sentence_counts_follow_their_definitions(seed: int) -> None:
     from collections import Counter
 
-    from kmytext.keywords import _FUNCTION_POS, _HAN, _SENTENCE_END, _unknown, is_word
+    from kmytext.stats.keywords import _FUNCTION_POS, _HAN, _SENTENCE_END, _unknown, is_word
 
     pairs = _random_pairs(seed, 5 + seed * 11)
     stop = stopwords()
@@ -202,7 +202,7 @@ def test_glue_and_sentence_counts_follow_their_definitions(seed: int) -> None:
 
 
 def test_a_word_with_several_tags_takes_its_most_frequent_first() -> None:
-    from kmytext.keywords import Counts, _by_word
+    from kmytext.stats.keywords import Counts, _by_word
 
     counts = Counts()
     counts.words.update({("联", "v"): 2, ("氢能", "n"): 1, ("联", "n"): 3, ("联", "q"): 3})
@@ -226,7 +226,7 @@ def test_textrank_sums_like_the_plain_formula(seed: int) -> None:
     import random
     from collections import Counter, defaultdict
 
-    from kmytext.keywords import _textrank
+    from kmytext.stats.keywords import _textrank
 
     rng = random.Random(seed)
     names = [f"词{i}" for i in range(40)]
@@ -250,7 +250,7 @@ def test_batches_of_documents_and_pieces_count_as_one_by_one(cut: int, monkeypat
     """A worker merges the whole documents of its batch and keeps apart the first (it may
     continue the last batch's) and the last (it may go on in the next): wherever the batch
     edges fall, the counts are those of counting each document, its pieces extended, then merging."""
-    from kmytext import parallel
+    from kmytext.run import parallel
     from kmytext.cli.keywords import count_docs
 
     docs = [Document("a", "氢能大会。", 40), Document("b", "克拉玛依举办氢能大会。"),

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import kmytext
 from conftest import SEEDS
-from kmytext.normalize import (
+from kmytext.text.normalize import (
     _FULLWIDTH, _LEDE, _LINE, Cleaned, _lede_at, _t2s, _t2s_wide, clean, fold_width, identity, is_traditional,
     join_lines, squeeze_spaces, to_simplified, translate,
 )

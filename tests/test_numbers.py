@@ -1,4 +1,4 @@
-"""kmytext.numbers.extract: the issue's examples, precision negatives, invariants."""
+"""kmytext.numex.extract: the issue's examples, precision negatives, invariants."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kmytext.numbers import extract
+from kmytext.numex import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
@@ -321,7 +321,7 @@ HAN = "零〇○一二两三四五六七八九十百千万亿廿卅第约近超�
 @given(st.text(alphabet=HAN, max_size=60))
 def test_never_raises_and_offsets_hold(text: str) -> None:
     # the unguarded core: extract() also has a last-resort guard, which must stay unused
-    from kmytext.numbers import _extract, _numbers
+    from kmytext.numex import _extract, _numbers
 
     for found in (_extract(text, datetime.date(2024, 2, 29)), _numbers(text, datetime.date(2024, 2, 29))):
         last = 0

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kmytext.errors import OutputError
-from kmytext.output import BOM, Format, _cell, choose_format, open_output, wants_bom, write_rows
+from kmytext.io.write import BOM, Format, _cell, choose_format, open_output, wants_bom, write_rows
 
 ROWS = [{"entity": "克拉玛依", "count": 3, "score": 0.5, "aliases": None},
         {"entity": "上海, 浦东", "count": 1, "score": 1e-3, "aliases": "沪"}]

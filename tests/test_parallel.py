@@ -19,13 +19,14 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import SEEDS
-from kmytext import corpus, parallel
+from kmytext.io import read as corpus
+from kmytext.run import parallel
 from kmytext.cli import app
 from kmytext.cli.progress import Progress
-from kmytext.corpus import chunk_text, read_document, read_pieces, split_point
+from kmytext.io.read import chunk_text, read_document, read_pieces, split_point
 from kmytext.errors import InputError
-from kmytext.parallel import pmap
-from kmytext.segment import Segmenter
+from kmytext.run.parallel import pmap
+from kmytext.text.segment import Segmenter
 from kmytext.types import Document
 
 runner = CliRunner()
@@ -248,10 +249,10 @@ def test_cli_writes_nothing_but_data_when_piped() -> None:
 # --- start-up ----------------------------------------------------------------------------
 
 def test_api_names_stay_functions_after_their_modules_are_imported() -> None:
-    import kmytext.entities
-    import kmytext.segment  # noqa: F401
+    import kmytext.ner.pipeline
+    import kmytext.text.segment  # noqa: F401
 
-    assert callable(kmytext.segment) and callable(kmytext.entities)
+    assert callable(kmytext.segment) and callable(kmytext.entities) and callable(kmytext.numbers)
     assert [t.text for t in kmytext.segment("氢能大会")] == ["氢能", "大会"]
 
 
@@ -259,7 +260,7 @@ def test_jieba_cache_goes_to_the_user_cache_when_temp_is_read_only(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import tempfile
 
-    segment_module = sys.modules["kmytext.segment"]
+    segment_module = sys.modules["kmytext.text.segment"]
 
     read_only = tempfile.gettempdir()
     real_access = os.access
@@ -298,7 +299,7 @@ def test_workers_warm_up_on_a_document_when_documents_are_the_input() -> None:
     """The warm-up before the pool forks calls the function as the work will: on a short
     document when the input is documents (a function that reads ``doc.text`` used to fail
     on the bare text, silently, and every worker started cold)."""
-    from kmytext.parallel import WARM_TEXT, _warm
+    from kmytext.run.parallel import WARM_TEXT, _warm
 
     seen: list[object] = []
     _warm(lambda batch: seen.extend(_texts_of(batch)), True, Document("a.txt", "克拉玛依", 5))

@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kmytext
-from kmytext.corpus import decode_bytes, detect_encoding
+from kmytext.io.read import decode_bytes, detect_encoding
 from kmytext.errors import InputError
-from kmytext.normalize import clean, fold_width, to_simplified
-from kmytext.spans import LineIndex, context
+from kmytext.text.normalize import clean, fold_width, to_simplified
+from kmytext.text.spans import LineIndex, context
 
 EXAMPLES = int(os.environ.get("KMYTEXT_HYPOTHESIS_EXAMPLES", "60"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -97,7 +97,7 @@ def test_numbers_offsets(text: str, raw: bool) -> None:
 @SETTINGS
 @given(st.lists(any_text, max_size=3))
 def test_keywords_and_frequencies_never_raise(texts: list[str]) -> None:
-    from kmytext.keywords import count, frequencies
+    from kmytext.stats.keywords import count, frequencies
 
     for k in kmytext.keywords(texts, top=5):
         assert k.keyword and k.count > 0
@@ -114,12 +114,12 @@ def test_line_index_and_context(text: str, start: int, length: int) -> None:
 
 
 def _articles_function():  # type: ignore[no-untyped-def]
-    """The article splitter once the articles module lands (kmytext.articles or its function)."""
+    """The article splitter once the articles module lands (kmytext.text.articles or its function)."""
     import importlib
     import types
 
     try:
-        found = getattr(kmytext, "articles", None) or importlib.import_module("kmytext.articles")
+        found = getattr(kmytext, "articles", None) or importlib.import_module("kmytext.text.articles")
     except ImportError:
         return None
     if isinstance(found, types.ModuleType):

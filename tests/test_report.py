@@ -3,8 +3,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from kmytext import report as report_api
-from kmytext.report import write_report
+from kmytext.export.report import report as report_api
+from kmytext.export.report import write_report
 from kmytext.types import Document
 
 
@@ -26,7 +26,7 @@ def test_report_tables(seed_paths, seed_texts) -> None:  # type: ignore[no-untyp
 
 
 def test_report_segments_each_text_once(seed_paths, seed_texts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from kmytext.segment import Segmenter
+    from kmytext.text.segment import Segmenter
 
     calls: list[str] = []
     original = Segmenter.tagged_raw

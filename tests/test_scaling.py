@@ -14,7 +14,7 @@ from conftest import SEEDS
 from typer.testing import CliRunner
 
 from kmytext.cli import app
-from kmytext.corpus import decode_bytes
+from kmytext.io.read import decode_bytes
 
 PAGE = SEEDS / "karamay_2025_community_briefs.txt"
 
@@ -49,7 +49,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
 
 
 def _line_index_and_context(text: str) -> None:
-    from kmytext.spans import LineIndex, context
+    from kmytext.text.spans import LineIndex, context
 
     index = LineIndex(text)
     for i in range(0, len(text), 50):

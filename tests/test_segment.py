@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SHARED, needs_shared
 from kmytext.errors import InputError
-from kmytext.segment import Segmenter, segment, segment_lines
+from kmytext.text.segment import Segmenter, segment, segment_lines
 
 
 @pytest.mark.parametrize(

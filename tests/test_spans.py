@@ -4,7 +4,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kmytext.spans import LineIndex, context
+from kmytext.text.spans import LineIndex, context
 
 _WS = regex.compile(r"\s+")
 

@@ -36,7 +36,7 @@ def articles(
 
     Example: kmytext articles seeds/karamay_2025_community_briefs.txt
     """
-    from kmytext.articles import articles as split
+    from kmytext.text.articles import articles as split
 
     with guard():
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 
-from kmytext.output import Format
+from kmytext.io.write import Format
 
 app = typer.Typer(
     help="Text mining for Chinese news: words, people, places, organisations, numbers, keywords.\n\n"
@@ -48,7 +48,7 @@ def _check_output(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
     only to find that its output cannot be written or its extension means nothing."""
     if value is None or str(value) == "-":  # -o - is stdout, as FILE - is stdin
         return None
-    from kmytext.output import check_output, format_of
+    from kmytext.io.write import check_output, format_of
 
     # --format is eager, so it is known here whatever the order on the command line.
     if ctx.params.get("fmt") is None:
@@ -101,7 +101,7 @@ def _check_jobs(value: Optional[int]) -> Optional[int]:
     """More workers than CPUs only costs memory (and --jobs 100000 would fork that many)."""
     if value is None:
         return None
-    from kmytext.parallel import default_jobs
+    from kmytext.run.parallel import default_jobs
 
     cpus = default_jobs()
     if value > cpus:
@@ -120,7 +120,7 @@ JobsOpt = Annotated[
 def _check_dicts(value: Optional[list[Path]]) -> Optional[list[Path]]:
     """User dictionaries, read as the options are: a missing or binary file, or a frequency
     the segmenter cannot hold (it stops with OverflowError), gets its one line before any work."""
-    from kmytext.segment import read_user_dict
+    from kmytext.text.segment import read_user_dict
 
     for path in value or ():
         with guard():
@@ -261,7 +261,7 @@ def _stdin_is_terminal() -> bool:
 
 def _documents(files: Sequence[str] | None, *, sample: bool, encoding: str | None, errors: str,
                strict: bool) -> Iterator[Any]:
-    from kmytext.corpus import STDIN, expand, is_large, load_document, read_pieces, sample_documents
+    from kmytext.io.read import STDIN, expand, is_large, load_document, read_pieces, sample_documents
     from kmytext.errors import InputError
 
     state.sources[:] = []
@@ -325,7 +325,7 @@ def emit(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, fmt: Form
           tty: Format = Format.table, table_columns: Sequence[str] | None = None) -> None:
     """Write rows in the chosen format. ``table_columns``: the columns a terminal table shows
     when all of them would not fit; files and pipes always get every column."""
-    from kmytext.output import choose_format, open_output, wants_bom, write_rows
+    from kmytext.io.write import choose_format, open_output, wants_bom, write_rows
 
     chosen = choose_format(fmt, output, tty=tty, pipe=Format.csv if tty == Format.table else tty)
     if chosen == Format.text and tty != Format.text:
@@ -361,7 +361,7 @@ def by_unit(docs: Iterable[Any], by: str, *, raw: bool = False) -> Iterator[Any]
 def _articles(docs: Iterable[Any], *, raw: bool) -> Iterator[Any]:
     import datetime
 
-    from kmytext.articles import ArticleUnit, articles
+    from kmytext.text.articles import ArticleUnit, articles
 
     n = 0
     last_id = None
@@ -378,13 +378,13 @@ def _articles(docs: Iterable[Any], *, raw: bool) -> Iterator[Any]:
 def work(func: Callable[[Any], Any], docs: Iterable[Any], *, jobs: int | None,
          whole: bool = False, batched: bool = False) -> Iterator[tuple[Any, Any]]:
     """``(doc, func(doc.text))`` for each document, in order, over ``jobs`` processes
-    (``kmytext.parallel.pmap``), with the progress bar on a terminal. With ``whole``, ``func``
+    (``kmytext.run.parallel.pmap``), with the progress bar on a terminal. With ``whole``, ``func``
     gets the document itself, for what it carries besides text (an article's date); with
     ``batched``, a list of them and returns a list of results (see ``pmap``)."""
     from collections import deque
 
     from kmytext.cli.progress import Progress
-    from kmytext.parallel import pmap
+    from kmytext.run.parallel import pmap
 
     waiting: deque[Any] = deque()
 

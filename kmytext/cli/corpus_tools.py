@@ -12,7 +12,7 @@ from kmytext.cli.common import (
     documents, emit, guard,
 )
 from kmytext.cli.keywords import PresegOpt, StopOpt, stop_set
-from kmytext.output import Format
+from kmytext.io.write import Format
 
 
 @app.command()
@@ -33,8 +33,8 @@ def keyness(
 
     Example: kmytext keyness page.txt --reference other_pages/ --top 30
     """
-    from kmytext.keyness import compare, frequency_list, read_frequency_list, reference as bundled
-    from kmytext.keywords import count
+    from kmytext.stats.keyness import compare, frequency_list, read_frequency_list, reference as bundled
+    from kmytext.stats.keywords import count
 
     with guard():
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
@@ -62,7 +62,7 @@ def keyness(
 def _keyness_row(k: Any, fmt: Format | None, output: Path | None) -> dict[str, Any]:
     """CSV cells are rounded to 6 decimals, which would print every small p-value as 0: there
     p goes out in scientific notation (JSON keeps the number)."""
-    from kmytext.output import choose_format
+    from kmytext.io.write import choose_format
 
     row = k.as_dict()
     if choose_format(fmt, output) in (Format.csv, Format.tsv):
@@ -86,7 +86,7 @@ def kwic(
 
     Example: kmytext kwic 氢能 seeds/karamay_2025_shanghai_aid_feature.txt --sort right
     """
-    from kmytext.concordance import concordance
+    from kmytext.stats.concordance import concordance
 
     if sort not in ("doc", "left", "right"):
         raise typer.BadParameter("use doc, left or right", param_hint="--sort")
@@ -118,7 +118,7 @@ def collocates(
 
     Example: kmytext collocates 氢能 corpus/ --window 5 --sort mi
     """
-    from kmytext.concordance import collocates as find
+    from kmytext.stats.concordance import collocates as find
 
     if sort not in ("g2", "mi", "count"):
         raise typer.BadParameter("use g2, mi or count", param_hint="--sort")

@@ -34,8 +34,8 @@ def entities(
     """
     from functools import partial
 
-    from kmytext.entities import ENTITY_TYPES, entities_many, summarize
-    from kmytext.spans import LineIndex, context
+    from kmytext.ner.pipeline import ENTITY_TYPES, entities_many, summarize
+    from kmytext.text.spans import LineIndex, context
     from kmytext.types import Document, Entity
 
     wanted = {t.strip().upper() for t in types.split(",")} if types else set(ENTITY_TYPES)

@@ -29,24 +29,24 @@ def pos_set(pos: str | None) -> frozenset[str] | None:
 
 
 def stop_set(path: Path | None) -> frozenset[str] | None:
-    from kmytext.keywords import read_stopwords
-    from kmytext.keywords import stopwords as bundled
+    from kmytext.stats.keywords import read_stopwords
+    from kmytext.stats.keywords import stopwords as bundled
 
     return bundled() | read_stopwords(path) if path else None
 
 
 if TYPE_CHECKING:
-    from kmytext.keywords import Counts
+    from kmytext.stats.keywords import Counts
     from kmytext.types import Document
 
 
 def count_docs(docs: Iterable[Document], *, raw: bool, jobs: int | None, **options: Any) -> Counts:
     """Counts of the documents, counted on ``jobs`` processes and merged here in order; the
     pieces of a large file count as one document for document frequencies. ``options`` go
-    to ``kmytext.keywords.count`` (presegmented, terms, ngram, window)."""
+    to ``kmytext.stats.keywords.count`` (presegmented, terms, ngram, window)."""
     from functools import partial
 
-    from kmytext.keywords import PieceTotal
+    from kmytext.stats.keywords import PieceTotal
 
     total = PieceTotal()
     for doc, counts in work(partial(_count_batch, clean=not raw, **options), docs, jobs=jobs, whole=True,
@@ -57,8 +57,8 @@ def count_docs(docs: Iterable[Document], *, raw: bool, jobs: int | None, **optio
 
 def _count_batch(docs: list[Document], **options: Any) -> list[Counts | None]:
     """Counts of a batch of documents as a worker sends them back
-    (:func:`kmytext.keywords.merge_batch`)."""
-    from kmytext.keywords import count, merge_batch
+    (:func:`kmytext.stats.keywords.merge_batch`)."""
+    from kmytext.stats.keywords import count, merge_batch
 
     return merge_batch(docs, [count([d.text], **options) for d in docs])
 
@@ -82,7 +82,7 @@ def keywords(
 
     Example: kmytext keywords corpus/ --top 20 --by doc
     """
-    from kmytext.keywords import keywords_by_doc, rank
+    from kmytext.stats.keywords import keywords_by_doc, rank
 
     if method not in ("tfidf", "textrank", "freq"):
         raise typer.BadParameter("use tfidf, textrank or freq", param_hint="--method")
@@ -125,7 +125,7 @@ def freq(
 
     Example: kmytext freq corpus/ --top 50 --ngram 2 -o freq.csv
     """
-    from kmytext.keywords import frequencies
+    from kmytext.stats.keywords import frequencies
 
     with guard():
         docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)

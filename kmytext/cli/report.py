@@ -27,7 +27,7 @@ def _check_report_output(value: Path) -> Path:
     """A workbook whose folder exists, or a folder (made if need be) that is not a file: checked
     before the run, not after it."""
     from kmytext.errors import OutputError
-    from kmytext.output import check_output
+    from kmytext.io.write import check_output
 
     try:
         if value.suffix.lower() == ".xlsx":
@@ -58,7 +58,7 @@ def report(
     """
     from functools import partial
 
-    from kmytext.report import Builder, analyse, write_report
+    from kmytext.export.report import Builder, analyse, write_report
 
     with guard():
         docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)

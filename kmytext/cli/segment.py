@@ -11,7 +11,7 @@ from kmytext.cli.common import (
     BomOpt, DictOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt,
     StrictOpt, app, documents, emit, guard, work,
 )
-from kmytext.output import Format
+from kmytext.io.write import Format
 
 
 @app.command()
@@ -32,9 +32,9 @@ def segment(
     """
     from functools import partial
 
-    from kmytext.segment import Segmenter, segment_text
-    from kmytext.segment import segment as tokenize
-    from kmytext.spans import LineIndex
+    from kmytext.text.segment import Segmenter, segment_text
+    from kmytext.text.segment import segment as tokenize
+    from kmytext.text.spans import LineIndex
 
     if mode not in ("precise", "search", "full"):
         raise typer.BadParameter("use precise, search or full", param_hint="--mode")
@@ -54,7 +54,7 @@ def segment(
                     yield {"doc": doc.id, "line": line + index.line(t.start), "start": at + t.start,
                            "end": at + t.end, "token": t.word, "pos": t.pos}
 
-        from kmytext.output import choose_format, open_output
+        from kmytext.io.write import choose_format, open_output
 
         chosen = choose_format(fmt, output, tty=Format.text, pipe=Format.text)
         if chosen == Format.text:

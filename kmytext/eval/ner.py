@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
                          "PER/LOC/ORG only, instead of the bare model")
     args = ap.parse_args(argv)
 
-    import kmytext.ner as ner
+    import kmytext.ner.tagger as ner
 
     if args.model:
         ner.use_model(args.model)
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             return [(e.start, e.end, e.type) for e in kmytext.entities(text, consistent=consistent)
                     if e.type in ("PER", "LOC", "ORG")]
 
-        sets = [(f"{name} [kmytext.entities]", g) for name, g in sets]
+        sets = [(f"{name} [kmytext.ner.pipeline]", g) for name, g in sets]
     for name, gold in sets:
         res, cps = score(gold, tagger)
         print(report(name, res, cps))

@@ -1,4 +1,4 @@
-"""Precision, recall and F1 of ``kmytext.numbers.extract`` on hand-annotated JSON lines.
+"""Precision, recall and F1 of ``kmytext.numex.extract`` on hand-annotated JSON lines.
 
     python -m kmytext.eval numbers eval/numbers_dev.jsonl [--split dev|test|blind...|peer|all] [--errors]
 
@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from kmytext.numbers import extract
+from kmytext.numex import extract
 
 KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", "number")
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import rjieba
 
-from kmytext.segment import rjieba_call
+from kmytext.text.segment import rjieba_call
 
 # Fold full-width ASCII, digits and Latin case so ３、3 and A、a share features.
 _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}

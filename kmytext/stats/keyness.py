@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from kmytext.keywords import Counts, count
+from kmytext.stats.keywords import Counts, count
 from kmytext.types import _Record
 
 
@@ -80,7 +80,7 @@ def read_frequency_list(path: str | Path) -> FrequencyList:
     :class:`~kmytext.errors.InputError` saying so in one line."""
     import zlib
 
-    from kmytext.corpus import load_document
+    from kmytext.io.read import load_document
     from kmytext.errors import InputError
 
     path = str(path)

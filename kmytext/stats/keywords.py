@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import regex
 
-from kmytext.normalize import clean as _clean
-from kmytext.segment import Segmenter, default_segmenter
+from kmytext.text.normalize import clean as _clean
+from kmytext.text.segment import Segmenter, default_segmenter
 from kmytext.types import Document, Frequency, Keyword, _Record
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def stopwords() -> frozenset[str]:
 
 def read_stopwords(path: str | Path) -> frozenset[str]:
     """A user stopword file, one word per line."""
-    from kmytext.corpus import read_document
+    from kmytext.io.read import read_document
 
     return frozenset(w.strip() for w in read_document(str(path)).text.splitlines() if w.strip())
 

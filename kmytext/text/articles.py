@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from kmytext.normalize import Cleaned, identity
-from kmytext.normalize import clean as _clean
+from kmytext.text.normalize import Cleaned, identity
+from kmytext.text.normalize import clean as _clean
 from kmytext.types import Article, Credit, Document
 
 # --- credits --------------------------------------------------------------------------------
@@ -131,7 +131,7 @@ def _without_tail(name: str) -> str:
         return name
     name = name[: tail.start()]
     if tail.group() == "报道":
-        from kmytext.segment import default_segmenter
+        from kmytext.text.segment import default_segmenter
 
         words = default_segmenter().tagged_raw(name)
         if [t for _, t in words] == ["ns"]:

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from kmytext.errors import OutputError
-from kmytext.keywords import Counts, PieceTotal, count, merge_batch
-from kmytext.normalize import Cleaned
-from kmytext.normalize import clean as _clean
-from kmytext.normalize import identity
-from kmytext.spans import LineIndex, context
+from kmytext.stats.keywords import Counts, PieceTotal, count, merge_batch
+from kmytext.text.normalize import Cleaned
+from kmytext.text.normalize import clean as _clean
+from kmytext.text.normalize import identity
+from kmytext.text.spans import LineIndex, context
 from kmytext.types import Document, Entity
 
 
@@ -48,7 +48,7 @@ class DocResult:
 
 
 def _article_rows(doc: Document, cleaned: Cleaned) -> list[dict[str, Any]]:
-    from kmytext.articles import articles
+    from kmytext.text.articles import articles
 
     rows = []
     for a in articles(cleaned.text, clean=False):  # the text is clean already; map offsets back
@@ -61,7 +61,7 @@ def _article_rows(doc: Document, cleaned: Cleaned) -> list[dict[str, Any]]:
 
 
 def _number_rows(doc: Document, cleaned: Cleaned) -> list[dict[str, Any]]:
-    from kmytext.numbers import numbers
+    from kmytext.numex import numbers
 
     index = LineIndex(doc.text)
     rows = []
@@ -77,8 +77,8 @@ def analyse(docs: list[Document], *, clean: bool = True) -> list[DocResult]:
     """The per-document part of a report for a batch of documents, each cleaned and segmented
     once; the entity model runs over the whole batch in one pass. A function for
     ``pmap(..., batched=True)``: counters of whole documents come back merged into one
-    (see :func:`kmytext.keywords.merge_batch`)."""
-    from kmytext.entities import entities_many
+    (see :func:`kmytext.stats.keywords.merge_batch`)."""
+    from kmytext.ner.pipeline import entities_many
 
     cleaned = [_clean(d.text) if clean else identity(d.text) for d in docs]
     found = entities_many([c.text for c in cleaned], clean=False)
@@ -118,9 +118,9 @@ class Builder:
         self.counts.add(result.doc, result.continues, result.counts)
 
     def tables(self, *, top: int = 100) -> dict[str, Table]:
-        from kmytext.entities import summarize
-        from kmytext.keyness import compare, frequency_list, reference
-        from kmytext.keywords import frequencies, rank
+        from kmytext.ner.pipeline import summarize
+        from kmytext.stats.keyness import compare, frequency_list, reference
+        from kmytext.stats.keywords import frequencies, rank
 
         counts = self.counts.total()
         built = {
@@ -139,7 +139,7 @@ def report(docs: Iterable[Document], *, top: int = 100, clean: bool = True, jobs
     >>> sorted(report([Document("a", "克拉玛依举办氢能大会，投资633亿元。")]))
     ['articles', 'entities', 'freq', 'keyness', 'keywords', 'numbers']
     """
-    from kmytext.parallel import pmap
+    from kmytext.run.parallel import pmap
 
     build = Builder()
     for result in pmap(partial(analyse, clean=clean), docs, jobs=jobs, batched=True):
@@ -155,7 +155,7 @@ def write_report(tables: dict[str, Table], path: Path) -> list[Path]:
         return [path]
     if path.suffix and not path.is_dir():
         raise OutputError(f"{path}: give a .xlsx file or a folder name for one CSV per table")
-    from kmytext.output import Format, open_output, write_rows
+    from kmytext.io.write import Format, open_output, write_rows
 
     try:
         path.mkdir(parents=True, exist_ok=True)

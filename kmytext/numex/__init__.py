@@ -43,8 +43,8 @@ from typing import Callable, Iterable
 
 import regex
 
-from kmytext.normalize import clean as _clean
-from kmytext.normalize import Cleaned, edit, translate
+from kmytext.text.normalize import clean as _clean
+from kmytext.text.normalize import Cleaned, edit, translate
 from kmytext.types import Number
 
 KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", "number")

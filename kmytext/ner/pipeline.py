@@ -11,9 +11,9 @@ from typing import Any
 
 import regex
 
-from kmytext.normalize import clean as _clean
-from kmytext.normalize import Cleaned, identity
-from kmytext.segment import default_segmenter
+from kmytext.text.normalize import clean as _clean
+from kmytext.text.normalize import Cleaned, identity
+from kmytext.text.segment import default_segmenter
 from kmytext.types import Entity
 
 Span = tuple[int, int, str]
@@ -81,7 +81,7 @@ def credited(text: str) -> list[Entity]:
     >>> [(e.text, e.role) for e in credited("本报讯（记者 张佳佳 通讯员 申娜）3月28日")]
     [('张佳佳', 'reporter'), ('申娜', 'correspondent')]
     """
-    from kmytext.articles import credits
+    from kmytext.text.articles import credits
 
     return [Entity(c.name, "PER", c.start, c.end, role=c.role) for c in credits(text, clean=False)]
 
@@ -505,7 +505,7 @@ def _consistent(text: str, spans: list[Span]) -> list[Span]:
     """Document consistency (:func:`kmytext.ner.propagate`) for the names the model found
     often enough: one it tagged once in seventeen occurrences (沪克) is more likely a slip
     than a name the model missed sixteen times."""
-    from kmytext.ner import occurrences, propagate
+    from kmytext.ner.tagger import occurrences, propagate
 
     found = Counter(text[s:e] for s, e, _ in spans)
     seen = occurrences(text, found)
@@ -553,7 +553,7 @@ def entities_many(texts: Sequence[str], *, clean: bool = True,
     >>> [[e.text for e in found] for found in entities_many(["董爱华在克拉玛依调研", "上海"])]
     [['董爱华', '克拉玛依'], ['上海']]
     """
-    from kmytext.ner import tag_spans_many
+    from kmytext.ner.tagger import tag_spans_many
 
     cleaned = [_clean(t) if clean else identity(t) for t in texts]
     found = tag_spans_many([c.text for c in cleaned])

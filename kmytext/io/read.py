@@ -36,7 +36,7 @@ def sample_documents() -> list[Document]:
         return [Document(n, root.joinpath(n).read_text(encoding="utf-8-sig")) for n in names]
     except (ModuleNotFoundError, FileNotFoundError):
         # A source checkout run without installing: seeds/ sits beside the package.
-        seeds = Path(__file__).resolve().parent.parent / "seeds"
+        seeds = Path(__file__).resolve().parents[2] / "seeds"
         return [Document(p.name, p.read_text(encoding="utf-8-sig")) for p in sorted(seeds.glob("*.txt"))]
 
 

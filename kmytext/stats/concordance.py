@@ -17,13 +17,13 @@ from typing import Literal
 import regex as re
 
 from kmytext.errors import KmytextError
-from kmytext.keyness import g2 as _g2
-from kmytext.keywords import _unknown, is_word, stopwords, tokens
-from kmytext.normalize import Cleaned
-from kmytext.normalize import clean as _clean
-from kmytext.normalize import identity
-from kmytext.segment import Segmenter, default_segmenter
-from kmytext.spans import LineIndex
+from kmytext.stats.keyness import g2 as _g2
+from kmytext.stats.keywords import _unknown, is_word, stopwords, tokens
+from kmytext.text.normalize import Cleaned
+from kmytext.text.normalize import clean as _clean
+from kmytext.text.normalize import identity
+from kmytext.text.segment import Segmenter, default_segmenter
+from kmytext.text.spans import LineIndex
 from kmytext.types import Document, _Record
 
 Sort = Literal["doc", "left", "right"]

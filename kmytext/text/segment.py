@@ -13,8 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from kmytext.normalize import clean as _clean
-from kmytext.normalize import identity
+from kmytext.text.normalize import clean as _clean
+from kmytext.text.normalize import identity
 from kmytext.types import Token
 
 Mode = Literal["precise", "search", "full"]
@@ -29,7 +29,7 @@ def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
     """Entries of a jieba user dictionary: ``word [freq] [tag]`` per line, in any
     encoding the corpus reader detects. A frequency the segmenter cannot hold (2**63 or
     more: it would stop with OverflowError) is an :class:`InputError` naming the line."""
-    from kmytext.corpus import read_document
+    from kmytext.io.read import read_document
     from kmytext.errors import InputError
 
     lines = read_document(str(path)).text.splitlines()
