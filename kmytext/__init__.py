@@ -1,5 +1,9 @@
 """kmytext: text mining for Chinese news.
 
+Every function that reads text takes a ``str``, a :class:`Document`, or a list of them, and
+returns a list of typed records with offsets into the text; :class:`Corpus` runs the same
+analyses over files, folders and large archives, on several processes.
+
 >>> import kmytext
 >>> [e.text for e in kmytext.entities("董爱华在克拉玛依市调研") if e.type == "PER"]
 ['董爱华']
@@ -13,34 +17,39 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas
 
-    from kmytext.text.articles import articles, credits
-    from kmytext.stats.concordance import Collocate, KwicLine, collocates, concordance, kwic
-    from kmytext.ner.pipeline import entities, entities_many
     from kmytext.errors import InputError, KmytextError, OutputError
-    from kmytext.stats.keyness import Keyness, keyness
-    from kmytext.stats.keywords import DocKeyword, frequencies, keywords, keywords_by_doc
-    from kmytext.text.normalize import clean
+    from kmytext.export.workbook import write_report
+    from kmytext.ner.pipeline import entities, entities_many
     from kmytext.numex import numbers
-    from kmytext.export.report import report, write_report
+    from kmytext.run.corpus import Corpus
+    from kmytext.run.report import report
+    from kmytext.stats.concordance import collocates, concordance, kwic
+    from kmytext.stats.keyness import keyness
+    from kmytext.stats.keywords import frequencies, keywords, keywords_by_doc
+    from kmytext.text.articles import articles, credits
+    from kmytext.text.document import Document
+    from kmytext.text.normalize import clean
     from kmytext.text.segment import Segmenter, segment
-    from kmytext.types import Article, Credit, Document, Entity, Frequency, Keyword, Number, Token
+    from kmytext.types import (
+        Article, Collocate, Credit, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine,
+        Number, Token,
+    )
 
 # The API loads on first use (PEP 562), so `python -m kmytext --help` and the command line
 # do not pay for regex, dataclasses and the analysers they do not run.
 _LAZY = {
+    **dict.fromkeys(("Article", "Collocate", "Credit", "DocKeyword", "Entity", "EntityCount", "Frequency",
+                     "Keyness", "Keyword", "KwicLine", "Number", "Token"), "kmytext.types"),
+    **dict.fromkeys(("InputError", "KmytextError", "OutputError"), "kmytext.errors"),
+    "Corpus": "kmytext.run.corpus", "Document": "kmytext.text.document",
+    "Segmenter": "kmytext.text.segment", "segment": "kmytext.text.segment", "clean": "kmytext.text.normalize",
     "articles": "kmytext.text.articles", "credits": "kmytext.text.articles",
-    "Collocate": "kmytext.stats.concordance", "KwicLine": "kmytext.stats.concordance", "collocates": "kmytext.stats.concordance",
-    "concordance": "kmytext.stats.concordance", "kwic": "kmytext.stats.concordance",
-    "Keyness": "kmytext.stats.keyness", "keyness": "kmytext.stats.keyness",
-    "DocKeyword": "kmytext.stats.keywords", "keywords_by_doc": "kmytext.stats.keywords",
-    "report": "kmytext.export.report", "write_report": "kmytext.export.report",
-    "entities": "kmytext.ner.pipeline", "entities_many": "kmytext.ner.pipeline",
-    "InputError": "kmytext.errors", "KmytextError": "kmytext.errors",
-    "OutputError": "kmytext.errors", "frequencies": "kmytext.stats.keywords", "keywords": "kmytext.stats.keywords",
-    "clean": "kmytext.text.normalize", "numbers": "kmytext.numex", "Segmenter": "kmytext.text.segment",
-    "segment": "kmytext.text.segment", "Article": "kmytext.types", "Credit": "kmytext.types",
-    "Document": "kmytext.types", "Entity": "kmytext.types", "Frequency": "kmytext.types",
-    "Keyword": "kmytext.types", "Number": "kmytext.types", "Token": "kmytext.types",
+    "entities": "kmytext.ner.pipeline", "entities_many": "kmytext.ner.pipeline", "numbers": "kmytext.numex",
+    "keywords": "kmytext.stats.keywords", "keywords_by_doc": "kmytext.stats.keywords",
+    "frequencies": "kmytext.stats.keywords", "keyness": "kmytext.stats.keyness",
+    "kwic": "kmytext.stats.concordance", "concordance": "kmytext.stats.concordance",
+    "collocates": "kmytext.stats.concordance",
+    "report": "kmytext.run.report", "write_report": "kmytext.export.workbook",
 }
 
 
@@ -56,30 +65,28 @@ def __getattr__(name: str) -> Any:
 
 # What the API functions take first (and second): wrong types get a TypeError that says what
 # to pass, not an error from deep inside a regex or the segmenter, nor a silent empty result.
-_ARGUMENTS: dict[str, tuple[str, ...]] = {
-    "entities": ("text",), "entities_many": ("many",), "numbers": ("text",), "segment": ("text",),
-    "clean": ("text",),
-    "articles": ("text",), "credits": ("text",), "kwic": ("text", "query"),
-    "keywords": ("texts",), "keyness": ("texts", "texts?"), "collocates": ("texts", "word"),
-    "concordance": ("docs", "query"), "keywords_by_doc": ("docs",), "report": ("docs",),
+# "text": a str or a Document; "texts": that or an iterable of them; "many": a list of them;
+# "word": a str; a trailing "?" allows None.
+_ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "entities": (("text", "texts"),), "entities_many": (("texts", "many"),), "numbers": (("text", "texts"),),
+    "segment": (("text", "text"),), "clean": (("text", "str"),), "articles": (("text", "text"),),
+    "credits": (("text", "text"),), "kwic": (("text", "text"), ("query", "word")),
+    "keywords": (("texts", "texts"),), "keyness": (("texts", "texts"), ("reference_texts", "texts?")),
+    "collocates": (("texts", "texts"), ("word", "word")), "concordance": (("docs", "texts"), ("query", "word")),
+    "keywords_by_doc": (("docs", "texts"),), "report": (("docs", "texts"),),
 }
-_NAMES = {"text": "text", "query": "query", "word": "word", "texts": "texts", "texts?": "reference_texts",
-          "docs": "docs", "many": "texts"}
 
 
 def _checked(name: str, func: Any) -> Any:
     import functools
 
-    kinds = _ARGUMENTS[name]
-
     @functools.wraps(func)
     def checked(*args: Any, **kwargs: Any) -> Any:
-        for i, kind in enumerate(kinds):
-            key = _NAMES[kind]
+        for i, (arg, kind) in enumerate(_ARGUMENTS[name]):
             if i < len(args):
-                _check(name, key, kind, args[i])
-            elif key in kwargs:
-                _check(name, key, kind, kwargs[key])
+                _check(name, arg, kind, args[i])
+            elif arg in kwargs:
+                _check(name, arg, kind, kwargs[arg])
         return func(*args, **kwargs)
 
     # Pickled by reference as kmytext.NAME (worker processes), which is this function.
@@ -88,41 +95,33 @@ def _checked(name: str, func: Any) -> Any:
 
 
 def _check(func: str, arg: str, kind: str, value: Any) -> None:
+    from kmytext.text.document import Document
+
     what = type(value).__name__
-    if kind in ("text", "query", "word"):
-        if isinstance(value, str):
+    if kind.endswith("?"):
+        if value is None:
             return
-        if isinstance(value, (bytes, bytearray, memoryview)):
-            raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}; decode it first, e.g. "
-                            "data.decode('utf-8'), or kmytext.io.read.decode(data, name) to detect the encoding")
-        raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}")
-    if kind == "texts?" and value is None:
+        kind = kind[:-1]
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}; decode it first, e.g. "
+                        "data.decode('utf-8'), or kmytext.io.read.decode(data, name) to detect the encoding")
+    if kind in ("str", "word"):
+        if not isinstance(value, str):
+            raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}")
         return
-    if kind == "many":  # a list of texts, each its own document; one str would be its characters
-        if not isinstance(value, (list, tuple)):
-            raise TypeError(f"kmytext.{func}(): {arg} must be a list of str, not {what}")
-        kind = "texts"
-    if kind in ("texts", "texts?"):
-        if isinstance(value, str):
-            return
-        if isinstance(value, (bytes, bytearray, memoryview)):
-            raise TypeError(f"kmytext.{func}(): {arg} must be a str or an iterable of str, not {what}; "
-                            "decode it first, e.g. data.decode('utf-8')")
-        if value is None or not hasattr(value, "__iter__"):
-            raise TypeError(f"kmytext.{func}(): {arg} must be a str or an iterable of str, not {what}")
-        if isinstance(value, (list, tuple)):
-            for item in value:
-                if not isinstance(item, str):
-                    raise TypeError(f"kmytext.{func}(): {arg} must hold str, not {type(item).__name__}")
+    if isinstance(value, (str, Document)) and kind != "many":
         return
-    # documents
-    if value is None or isinstance(value, (str, bytes, bytearray)) or not hasattr(value, "__iter__"):
-        raise TypeError(f"kmytext.{func}(): {arg} must be an iterable of kmytext.Document, not {what}; "
-                        "e.g. [kmytext.Document('a.txt', text)] or kmytext.io.read.iter_documents(paths)")
+    if kind == "text":
+        raise TypeError(f"kmytext.{func}(): {arg} must be a str or a kmytext.Document, not {what}")
+    if kind == "many" and not isinstance(value, (list, tuple)):
+        raise TypeError(f"kmytext.{func}(): {arg} must be a list of str or kmytext.Document, not {what}")
+    if value is None or not hasattr(value, "__iter__"):
+        raise TypeError(f"kmytext.{func}(): {arg} must be a str, a kmytext.Document or a list of them, "
+                        f"not {what}")
     if isinstance(value, (list, tuple)):
         for item in value:
-            if not isinstance(getattr(item, "text", None), str):
-                raise TypeError(f"kmytext.{func}(): {arg} must hold kmytext.Document (with .id and .text), "
+            if not isinstance(item, (str, Document)):
+                raise TypeError(f"kmytext.{func}(): {arg} must hold str or kmytext.Document, "
                                 f"not {type(item).__name__}")
 
 
@@ -130,27 +129,28 @@ __version__ = "0.1.0"
 
 
 def to_frame(records: Any) -> pandas.DataFrame:
-    """A pandas DataFrame with one row per record, columns in field order.
+    """A pandas DataFrame with one row per record and the columns of its table
+    (:mod:`kmytext.tables`: the columns the command line and ``kmytext report`` write).
 
     >>> import kmytext
     >>> kmytext.to_frame(kmytext.segment("氢能大会")).columns.tolist()
-    ['text', 'start', 'end', 'pos', 'word']
+    ['doc', 'line', 'start', 'end', 'token', 'pos']
     """
-    import dataclasses
-
     import pandas
 
+    from kmytext.tables import table_of
+
     records = list(records)
-    if records and dataclasses.is_dataclass(records[0]):
-        columns = [f.name for f in dataclasses.fields(records[0])]
-        return pandas.DataFrame([r.as_dict() for r in records], columns=columns)
-    return pandas.DataFrame(records)
+    if not records:
+        return pandas.DataFrame()
+    table = table_of(records[0])
+    return pandas.DataFrame(list(table.rows(records)), columns=list(table.columns))
 
 
 __all__ = [
-    "Article", "Collocate", "Credit", "DocKeyword", "Document", "Entity", "Frequency", "InputError",
-    "Keyness", "Keyword", "KmytextError", "KwicLine", "Number", "OutputError", "Segmenter", "Token",
-    "__version__", "articles", "clean", "collocates", "concordance", "credits", "entities", "entities_many",
-    "frequencies", "keyness", "keywords", "keywords_by_doc", "kwic", "numbers", "report", "segment",
-    "to_frame", "write_report",
+    "Article", "Collocate", "Corpus", "Credit", "DocKeyword", "Document", "Entity", "EntityCount", "Frequency",
+    "InputError", "Keyness", "Keyword", "KmytextError", "KwicLine", "Number", "OutputError", "Segmenter",
+    "Token", "__version__", "articles", "clean", "collocates", "concordance", "credits", "entities",
+    "entities_many", "frequencies", "keyness", "keywords", "keywords_by_doc", "kwic", "numbers", "report",
+    "segment", "to_frame", "write_report",
 ]

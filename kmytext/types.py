@@ -1,9 +1,14 @@
 """Typed records returned by the library.
 
 Every record is a frozen dataclass whose ``start``/``end`` are offsets into the
-text the caller passed in, so ``text[start:end] == record.text`` always holds.
-Where the source splits a word over a line break, ``text`` keeps the break and a
-normalised field (``Token.word``, ``Entity.name``) carries the clean form.
+text the caller passed in (for a piece of a large file, into the file), so
+``text[start:end] == record.text`` always holds. Where the source splits a word over a
+line break, ``text`` keeps the break and a normalised field (``Token.word``,
+``Entity.name``) carries the clean form. Records found in a document also say where:
+``doc`` (its id), ``line`` (1-based) and, for mentions, ``context``.
+
+How a record becomes a row of an output table (its columns, their order) is said once,
+in :mod:`kmytext.tables`.
 """
 
 from __future__ import annotations
@@ -42,6 +47,8 @@ class Token(_Record):
     end: int
     pos: str | None = None
     word: str = ""
+    doc: str = ""
+    line: int = 0
 
     def __post_init__(self) -> None:
         if not self.word:
@@ -61,6 +68,9 @@ class Entity(_Record):
     name: str = ""
     canonical: str | None = None
     role: str | None = None
+    doc: str = ""
+    line: int = 0
+    context: str = ""
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -81,6 +91,9 @@ class Number(_Record):
     unit: str | None = None
     approx: str | None = None
     object: str | None = None
+    doc: str = ""
+    line: int = 0
+    context: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +131,8 @@ class Credit(_Record):
 class Article(_Record):
     """One article of a newspaper page, with offsets into the page. ``title``, ``subtitle``
     (副题, below the title) and ``kicker`` (引题, above it) are clean text; ``date`` is the
-    dateline date, ISO 8601 (``--MM-DD`` when the year is not printed)."""
+    dateline date, ISO 8601 (``--MM-DD`` when the year is not printed); ``n`` its place on
+    the page (1, 2, …)."""
 
     title: str
     start: int
@@ -129,6 +143,8 @@ class Article(_Record):
     credits: tuple[Credit, ...] = ()
     date: str | None = None
     first_sentence: str = ""
+    doc: str = ""
+    n: int = 0
 
     @property
     def length(self) -> int:
@@ -136,15 +152,61 @@ class Article(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
-    """One input text with its id (the path it came from, ``-`` for stdin).
+class EntityCount(_Record):
+    """An entity of a corpus: how often it is mentioned (its aliases counted under it), in
+    how many documents, and the aliases it was mentioned by."""
 
-    A large file arrives as several pieces cut at paragraph ends; ``offset`` and ``line`` say
-    where a piece starts in its file (character offset, 1-based line), so offsets found in
-    ``text`` become file offsets by adding ``offset``.
-    """
+    entity: str
+    type: str
+    count: int
+    documents: int
+    aliases: str = ""
 
-    id: str
-    text: str
-    offset: int = 0
-    line: int = 1
+
+@dataclass(frozen=True, slots=True)
+class DocKeyword(_Record):
+    """A keyword of one document (or article) of a corpus."""
+
+    doc: str
+    keyword: str
+    score: float
+    count: int
+    pos: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Keyness(_Record):
+    """A word's keyness in a target corpus against a reference corpus."""
+
+    word: str
+    count: int
+    ref_count: int
+    per_10k: float
+    ref_per_10k: float
+    g2: float
+    log_ratio: float
+    p: float
+
+
+@dataclass(frozen=True, slots=True)
+class KwicLine(_Record):
+    """One occurrence of a query: context either side, where it is (offsets into the source)."""
+
+    left: str
+    keyword: str
+    right: str
+    doc: str
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Collocate(_Record):
+    """A word seen near the node word: co-occurrences, its corpus frequency, MI and G2."""
+
+    word: str
+    count: int
+    freq: int
+    mi: float
+    g2: float

@@ -26,9 +26,11 @@ def test_records_pickle_to_equal_records(seed_texts: list[str]) -> None:
 
 def test_records_have_as_dict_and_frames() -> None:
     tokens = kmytext.segment("氢能大会", pos=True)
-    assert tokens[0].as_dict() == {"text": "氢能", "start": 0, "end": 2, "pos": "n", "word": "氢能"}
-    frame = kmytext.to_frame(tokens)
-    assert frame["text"].tolist() == ["氢能", "大会"]
+    assert tokens[0].as_dict() == {"text": "氢能", "start": 0, "end": 2, "pos": "n", "word": "氢能", "doc": "",
+                                   "line": 1}
+    frame = kmytext.to_frame(tokens)  # the columns of kmytext segment --format csv
+    assert frame.columns.tolist() == ["doc", "line", "start", "end", "token", "pos"]
+    assert frame["token"].tolist() == ["氢能", "大会"]
 
 
 def test_help_does_not_load_jieba_or_pandas() -> None:

@@ -240,11 +240,11 @@ def test_by_article_on_word_counts(command: str) -> None:
 def test_by_article_passes_the_dateline_as_base_date(tmp_path: Path) -> None:
     import datetime
 
-    from kmytext.cli.common import by_unit
-    from kmytext.types import Document
+    from kmytext.run.corpus import Corpus
+    from kmytext.text.document import Document
 
     page = SYNTHETIC[2][0]
-    units = list(by_unit([Document("p.txt", page)], "article"))
+    units = list(Corpus([Document("p.txt", page)], by="article").documents())
     assert [u.id for u in units] == ["p.txt#1", "p.txt#2"]
     assert units[0].base_date == datetime.date(2024, 12, 31) and units[1].base_date is None
 

@@ -8,7 +8,7 @@ import pytest
 from kmytext.stats.concordance import collocates, concordance, kwic
 from kmytext.text.normalize import clean
 from kmytext.io.write import Format, write_rows
-from kmytext.types import Document
+from kmytext.text.document import Document
 
 
 @pytest.mark.parametrize("word", ["氢能", "援克", "沪克", "克拉玛依"])

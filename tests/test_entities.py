@@ -2,8 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from kmytext.ner.pipeline import _consistent, entities, entities_many, refine, summarize, works
-from kmytext.types import Entity
+from kmytext.ner.pipeline import consistent, entities, entities_many, works
+from kmytext.ner.rules import extend_right, refine, unbracketed
+from kmytext.ner.summary import summarize
+from kmytext.text.document import Document
+from kmytext.types import Entity, EntityCount
 
 
 def test_works_in_title_marks() -> None:
@@ -21,10 +24,10 @@ def test_offsets_into_the_source(seed_texts: list[str]) -> None:
 def test_summary_merges_aliases_under_the_full_name() -> None:
     full = "上海市对口支援克拉玛依市前方指挥部"
     rows = summarize([
-        ("a", Entity(full, "ORG", 0, 17)),
-        ("b", Entity("上海援克前指", "ORG", 20, 26, canonical=full)),
+        Entity(full, "ORG", 0, 17, doc="a"),
+        Entity("上海援克前指", "ORG", 20, 26, canonical=full, doc="b"),
     ])
-    assert rows == [{"entity": full, "type": "ORG", "count": 2, "documents": 2, "aliases": "上海援克前指"}]
+    assert rows == [EntityCount(full, "ORG", 2, 2, "上海援克前指")]
 
 
 @pytest.mark.parametrize(
@@ -44,9 +47,8 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
     alias_mentions = [e for e in found if e.text == alias]
     assert alias_mentions and all(e.canonical == full and e.type == "ORG" for e in alias_mentions)
     assert any(e.text == full and e.canonical is None for e in found)
-    rows = summarize(("d", e) for e in found)
-    row = next(r for r in rows if r["entity"] == full)
-    assert row["count"] == 1 + len(alias_mentions) and row["aliases"] == alias
+    row = next(r for r in summarize(found) if r.entity == full)
+    assert row.count == 1 + len(alias_mentions) and row.aliases == alias
 
 
 @pytest.mark.parametrize(
@@ -97,13 +99,13 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
     ],
 )
 def test_refine(text: str, spans: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]) -> None:
-    assert refine(text, spans) == expected
+    assert refine(Document("", text), spans) == expected
 
 
 def test_a_name_the_model_rarely_finds_does_not_spread() -> None:
     text = "沪克合作。沪克两地。沪克交流。沪克携手。王小明说。王小明来了。"
     spans = [(0, 2, "PER"), (20, 23, "PER")]
-    got = _consistent(text, spans)
+    got = consistent(text, spans)
     assert (0, 2, "PER") in got and not any(s == 5 for s, _, _ in got)  # 沪克 kept once, not spread
     assert (25, 28, "PER") in got  # 王小明 spreads
 
@@ -131,9 +133,7 @@ def test_credits_stop_at_the_name(text: str, name: str) -> None:
     ],
 )
 def test_names_hold_no_stray_brackets(text: str, spans: list, expected: list) -> None:
-    from kmytext.ner.pipeline import _unbracketed
-
-    assert [(text[s:e], t) for s, e, t in _unbracketed(text, spans)] == expected
+    assert [(text[s:e], t) for s, e, t in unbracketed(Document("", text), spans)] == expected
 
 
 @pytest.mark.parametrize(
@@ -146,9 +146,7 @@ def test_names_hold_no_stray_brackets(text: str, spans: list, expected: list) ->
     ],
 )
 def test_organisation_takes_in_its_unit(text: str, spans: list, expected: list) -> None:
-    from kmytext.ner.pipeline import _extend_right
-
-    assert [(text[s:e], t) for s, e, t in _extend_right(text, spans)] == expected
+    assert [(text[s:e], t) for s, e, t in extend_right(Document("", text), spans)] == expected
 
 
 def test_entities_many_is_entities_of_each(seed_texts: list[str]) -> None:

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kmytext.ner.tagger as ner
+from kmytext.text.document import Document
 from kmytext.types import Entity
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -74,7 +75,7 @@ def test_long_text_without_breaks_is_cut_into_segments() -> None:
     text = unit * 2000  # ~34 K chars, no sentence end
     ents = ner.tag(text)
     _check(text, ents)
-    assert all(e - s <= ner.MAX_SEGMENT for s, e in ner.segments(text))
+    assert all(e - s <= ner.MAX_SEGMENT for s, e in ner.segments(Document("", text)))
     assert sum(e.text == "克拉玛依市" for e in ents) > 1000
 
 

@@ -6,7 +6,7 @@ import regex
 from kmytext.stats.keywords import (
     Counts, count, find_terms, frequencies, keywords, keywords_by_doc, rank, stopwords, tokens,
 )
-from kmytext.types import Document
+from kmytext.text.document import Document
 
 BOILERPLATE = {"本报讯", "通讯员", "记者", "摄", "近日", "此次", "开展", "推动", "进行", "融媒记者"}
 FRAGMENTS = {"智能网", "前指", "网联"}
@@ -177,14 +177,14 @@ def test_find_terms_counts_every_recurring_run(seed: int) -> None:
 def test_glue_and_sentence_counts_follow_their_definitions(seed: int) -> None:
     from collections import Counter
 
-    from kmytext.stats.keywords import _FUNCTION_POS, _HAN, _SENTENCE_END, _unknown, is_word
+    from kmytext.stats.keywords import _FUNCTION_POS, _HAN, _SENTENCE_END, is_word, unknown
 
     pairs = _random_pairs(seed, 5 + seed * 11)
     stop = stopwords()
     counts = count([""]).add(pairs)  # one empty document, then this one
     glued: Counter[tuple[str, str]] = Counter()
     for j, (piece, t) in enumerate(pairs):
-        if _HAN.match(piece) and piece not in stop and t not in _FUNCTION_POS and (len(piece) == 1 or _unknown(piece)):
+        if _HAN.match(piece) and piece not in stop and t not in _FUNCTION_POS and (len(piece) == 1 or unknown(piece)):
             for k, mark in ((j - 1, ">" + piece[0]), (j + 1, "<" + piece[-1])):
                 if 0 <= k < len(pairs) and len(w := pairs[k][0]) > 1 and w not in stop and is_word(w):
                     glued[(w, mark)] += 1
@@ -251,7 +251,7 @@ def test_batches_of_documents_and_pieces_count_as_one_by_one(cut: int, monkeypat
     continue the last batch's) and the last (it may go on in the next): wherever the batch
     edges fall, the counts are those of counting each document, its pieces extended, then merging."""
     from kmytext.run import parallel
-    from kmytext.cli.keywords import count_docs
+    from kmytext.run.corpus import Corpus
 
     docs = [Document("a", "氢能大会。", 40), Document("b", "克拉玛依举办氢能大会。"),
             Document("c", "上海援克前指。"), Document("c", "氢能产业。", 7), Document("d", "上海援克前指。氢能。"),
@@ -263,4 +263,4 @@ def test_batches_of_documents_and_pieces_count_as_one_by_one(cut: int, monkeypat
             pieces[0].extend(p)
         expected.merge(pieces[0])
     monkeypatch.setattr(parallel, "BATCH_ITEMS", cut)  # batches of `cut` documents
-    assert count_docs(docs, raw=False, jobs=1) == expected
+    assert Corpus(docs, jobs=1).counts() == expected

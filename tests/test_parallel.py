@@ -27,7 +27,7 @@ from kmytext.io.read import chunk_text, read_document, read_pieces, split_point
 from kmytext.errors import InputError
 from kmytext.run.parallel import pmap
 from kmytext.text.segment import Segmenter
-from kmytext.types import Document
+from kmytext.text.document import Document
 
 runner = CliRunner()
 PARAGRAPH_ENDS = "。！？!?…」』”）)"

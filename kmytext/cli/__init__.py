@@ -1,13 +1,12 @@
-"""The kmytext command line: Typer wiring only; the work is in the library modules.
-
-Each command module registers its commands on the shared ``app`` when imported.
-"""
+"""The kmytext command line: Typer wiring only. Each command module parses its options, calls
+one method of :class:`kmytext.Corpus` and writes the table it gets back; the work is in the
+library."""
 
 # Imported in the order --help lists the commands.
 from kmytext.cli import (  # noqa: F401, I001  (registers commands)
-    segment, entities, numbers, keywords, articles, corpus_tools, report,
+    segment, entities, numbers, keywords, freq, keyness, kwic, collocates, articles, report,
 )
-from kmytext.cli.common import app
+from kmytext.cli.app import app
 
 
 def main() -> None:

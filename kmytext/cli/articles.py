@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+import typer
 
-from kmytext.cli.common import (
-    BomOpt,
-    EncodingOpt,
-    ErrorsOpt,
-    Files,
-    FormatOpt,
-    OutputOpt,
-    RawOpt,
-    SampleOpt,
-    StrictOpt,
-    app,
-    documents,
-    emit,
-    guard,
+from kmytext.cli.app import app
+from kmytext.cli.options import (
+    BomOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt,
 )
-
-ARTICLE_COLUMNS = ["doc", "n", "title", "subtitle", "kicker", "date", "credits", "start", "end", "length",
-                   "first_sentence"]
+from kmytext.cli.run import corpus, emit
 
 
 @app.command()
 def articles(
+    ctx: typer.Context,
     files: Files = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
@@ -36,18 +23,5 @@ def articles(
 
     Example: kmytext articles seeds/karamay_2025_community_briefs.txt
     """
-    from kmytext.text.articles import articles as split
-
-    with guard():
-        docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
-
-        def rows() -> Iterator[dict[str, Any]]:
-            for doc in docs:
-                for n, a in enumerate(split(doc.text, clean=not raw), 1):
-                    yield {"doc": doc.id, "n": n, "title": a.title, "subtitle": a.subtitle,
-                           "kicker": a.kicker, "date": a.date,
-                           "credits": "; ".join(f"{c.name} ({c.role})" for c in a.credits),
-                           "start": a.start, "end": a.end, "length": a.length,
-                           "first_sentence": a.first_sentence}
-
-        emit(rows(), ARTICLE_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files)
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=1) as run:
+        emit("articles", run.articles(), fmt=fmt, output=output, bom=bom, inputs=files)

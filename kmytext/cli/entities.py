@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from kmytext.cli.common import (
-    BomOpt, ByOpt, EncodingOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt, StrictOpt,
-    app, by_unit, documents, emit, guard, work,
+from kmytext.cli.app import app
+from kmytext.cli.options import (
+    BomOpt, ByOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt,
+    SampleOpt, StrictOpt, choices,
 )
-
-ENTITY_COLUMNS = ["entity", "type", "count", "documents", "aliases"]
-MENTION_COLUMNS = ["doc", "line", "start", "end", "entity", "type", "name", "role", "context"]
+from kmytext.cli.run import corpus, emit
 
 
 @app.command()
 def entities(
+    ctx: typer.Context,
     files: Files = None,
     mentions: Annotated[bool, typer.Option("--mentions", help="One row per mention instead of per entity.")] = False,
     types: Annotated[Optional[str], typer.Option("--type", "-t", help="Only these types, e.g. PER,ORG.",
                                                  show_default=False)] = None,
     min_count: Annotated[int, typer.Option("--min-count", help="Only entities seen this often.", min=1)] = 1,
     top: Annotated[int, typer.Option("--top", "-n", help="Only the N most frequent entities (0: all).", min=0)] = 0,
+    engine: EngineOpt = "auto", user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
@@ -32,37 +32,13 @@ def entities(
 
     Example: kmytext entities page.txt --type PER,ORG --mentions
     """
-    from functools import partial
+    from kmytext.ner.pipeline import ENTITY_TYPES
 
-    from kmytext.ner.pipeline import ENTITY_TYPES, entities_many, summarize
-    from kmytext.text.spans import LineIndex, context
-    from kmytext.types import Document, Entity
-
-    wanted = {t.strip().upper() for t in types.split(",")} if types else set(ENTITY_TYPES)
-    if not wanted <= set(ENTITY_TYPES):
-        raise typer.BadParameter(f"types are {', '.join(ENTITY_TYPES)}", param_hint="--type")
-    with guard():
-        docs = by_unit(documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict), by, raw=raw)
-
-        def found() -> Iterator[tuple[Document, Entity]]:
-            for doc, ents in work(partial(entities_many, clean=not raw), docs, jobs=jobs, batched=True):
-                yield from ((doc, e) for e in ents if e.type in wanted)
-
-        def rows() -> Iterator[dict[str, Any]]:
-            index: LineIndex | None = None
-            last: Document | None = None
-            for doc, e in found():
-                if doc is not last:
-                    index, last = LineIndex(doc.text), doc
-                yield {"doc": doc.id, "line": doc.line - 1 + index.line(e.start),  # type: ignore[union-attr]
-                       "start": doc.offset + e.start, "end": doc.offset + e.end,
-                       "entity": e.text, "type": e.type, "name": e.canonical or e.name,
-                       "role": e.role, "context": context(doc.text, e.start, e.end)}
-
+    wanted = choices(types, ENTITY_TYPES, "--type", upper=True)
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs, by=by,
+                engine=engine, dicts=user_dicts) as run:
         if mentions:
-            emit(rows(), MENTION_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files,
-                 table_columns=["entity", "type", "role", "line", "context", "doc"])
+            emit("mentions", run.mentions(types=wanted), fmt=fmt, output=output, bom=bom, inputs=files)
         else:
-            rows_ = [r for r in summarize((d.id, e) for d, e in found()) if r["count"] >= min_count]
-            rows_ = rows_[:top] if top else rows_
-            emit(rows_, ENTITY_COLUMNS, fmt=fmt, output=output, bom=bom, inputs=files, bars="count")
+            found = run.entities(types=wanted, min_count=min_count)
+            emit("entities", found[:top] if top else found, fmt=fmt, output=output, bom=bom, inputs=files)

@@ -7,20 +7,9 @@ from typing import Annotated
 
 import typer
 
-from kmytext.cli.common import (
-    EncodingOpt,
-    ErrorsOpt,
-    Files,
-    JobsOpt,
-    RawOpt,
-    SampleOpt,
-    StrictOpt,
-    app,
-    documents,
-    guard,
-    note,
-    work,
-)
+from kmytext.cli.app import app, note
+from kmytext.cli.options import EncodingOpt, ErrorsOpt, Files, JobsOpt, RawOpt, SampleOpt, StrictOpt
+from kmytext.cli.run import corpus
 
 
 def _check_report_output(value: Path) -> Path:
@@ -44,6 +33,7 @@ def _check_report_output(value: Path) -> Path:
 
 @app.command()
 def report(
+    ctx: typer.Context,
     output: Annotated[Path, typer.Option("--output", "-o", help="out.xlsx (a sheet per table) or a folder "
                                          "(one CSV per table, with BOM for Excel).", show_default=False,
                                          callback=_check_report_output)],
@@ -56,16 +46,10 @@ def report(
 
     Example: kmytext report corpus/ -o corpus.xlsx
     """
-    from functools import partial
+    from kmytext.export.workbook import write_report
 
-    from kmytext.export.report import Builder, analyse, write_report
-
-    with guard():
-        docs = documents(files, sample=sample, encoding=encoding, errors=errors, strict=strict)
-        build = Builder()
-        for _doc, result in work(partial(analyse, clean=not raw), docs, jobs=jobs, whole=True, batched=True):
-            build.add(result)
-        tables = build.tables(top=top)
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs) as run:
+        tables = run.report(top=top)
         for path in write_report(tables, output):
             note(f"wrote {path}")
-        note("tables: " + ", ".join(f"{name} ({len(t.rows)} rows)" for name, t in tables.items()))
+        note("tables: " + ", ".join(f"{name} ({len(rows)} rows)" for name, rows in tables.items()))

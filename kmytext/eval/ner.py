@@ -112,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
                 for name, g in sets]
 
         def tagger(text: str) -> list[Span]:
-            return ner.propagate(text, ner.tag_spans(text))
+            from kmytext.ner.consistency import propagate
+
+            return propagate(text, ner.tag_spans(text))
 
     if args.pipeline:
         import kmytext

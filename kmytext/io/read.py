@@ -19,7 +19,7 @@ from typing import BinaryIO, TextIO
 import regex
 
 from kmytext.errors import InputError
-from kmytext.types import Document
+from kmytext.text.document import Document
 
 STDIN = "-"
 

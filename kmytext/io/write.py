@@ -13,9 +13,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from kmytext.errors import OutputError
+
+if TYPE_CHECKING:
+    from kmytext.tables import Table
 
 BOM = "\ufeff"
 
@@ -245,6 +248,21 @@ def write_rows(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt: F
             out.write(f"{row.get(columns[0], '')}\n")
             n += 1
     return n
+
+
+def write_table(table: Table, records: Iterable[Any], fmt: Format, out: TextIO, *, bom: bool = False,
+                title: str | None = None, totals: Mapping[str, Any] | None = None) -> int:
+    """Write records as rows of ``table`` (:data:`kmytext.tables.TABLES`): its columns, its
+    CSV formats, and on a terminal its narrow set of columns and its bars."""
+    rows: Iterable[Mapping[str, Any]] = table.rows(records)
+    if fmt in (Format.csv, Format.tsv) and table.text:
+        rows = (_formatted(r, table.text) for r in rows)
+    columns = table.narrow if fmt == Format.table and table.narrow else table.columns
+    return write_rows(rows, columns, fmt, out, bom=bom, title=title, bars=table.bars, totals=totals)
+
+
+def _formatted(row: Mapping[str, Any], formats: Mapping[str, Any]) -> Mapping[str, Any]:
+    return {**row, **{c: f(row[c]) for c, f in formats.items() if row.get(c) is not None}}
 
 
 def _write_table(rows: list[Mapping[str, Any]], columns: Sequence[str], out: TextIO, *,

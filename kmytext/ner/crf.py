@@ -180,9 +180,10 @@ class Model:
 
     # -- tagging ----------------------------------------------------------------
 
-    def scores(self, sentences: Sequence[str]) -> np.ndarray:
-        """Per-character label scores of the sentences, concatenated: ``[chars, labels]``."""
-        cols = word_columns(sentences)
+    def scores(self, sentences: Sequence[str], tagged: Sequence[list[tuple[str, str]]]) -> np.ndarray:
+        """Per-character label scores of the sentences (``tagged``: each one's words and POS),
+        concatenated: ``[chars, labels]``."""
+        cols = word_columns(tagged)
         lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
         n = int(lengths.sum())
         # character columns are read at offsets, so each sentence is padded; pos is
@@ -219,33 +220,42 @@ class Model:
             total += self.weights[r]
         return total
 
-    def _decode(self, sentences: Sequence[str]) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
-        """``(indices, paths, lengths)`` for batches of the non-empty sentences."""
+    def _decode(self, sentences: Sequence[str], tagged: Sequence[list[tuple[str, str]]] | None
+                ) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
+        """``(indices, paths, lengths)`` for batches of the non-empty sentences (``tagged``:
+        their words, by default the segmenter's)."""
+        if tagged is None:
+            from kmytext.ner.features import sentence_pairs
+
+            tagged = [sentence_pairs(s) for s in sentences]
         # sentences of similar length decode together: less padding in the Viterbi
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
         for b in range(0, len(order), _BATCH):
             batch = order[b : b + _BATCH]
             sents = [sentences[i] for i in batch]
             lengths = np.fromiter(map(len, sents), dtype=np.int64, count=len(sents))
-            paths = self._viterbi(self.scores(sents), np.cumsum(lengths) - lengths, lengths)
+            scores = self.scores(sents, [tagged[i] for i in batch])
+            paths = self._viterbi(scores, np.cumsum(lengths) - lengths, lengths)
             yield batch, paths, lengths
 
-    def tag(self, sentences: Sequence[str]) -> list[list[str]]:
+    def tag(self, sentences: Sequence[str], tagged: Sequence[list[tuple[str, str]]] | None = None
+            ) -> list[list[str]]:
         """The best label sequence of every sentence (an empty sentence gives ``[]``)."""
         out: list[list[str]] = [[] for _ in sentences]
-        for batch, paths, lengths in self._decode(sentences):
+        for batch, paths, lengths in self._decode(sentences, tagged):
             for k, i in enumerate(batch):
                 out[i] = [self.labels[y] for y in paths[k, : lengths[k]].tolist()]
         return out
 
-    def spans(self, sentences: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+    def spans(self, sentences: Sequence[str], tagged: Sequence[list[tuple[str, str]]] | None = None
+              ) -> list[list[tuple[int, int, str]]]:
         """``(start, end, type)`` of the names in every sentence, offsets into it.
 
         A ``B-X`` starts a name and the ``I-X`` after it continue it; a stray ``I-X``
         starts one too. The labels of a batch become one string, one letter a label,
         which a regex cuts into names."""
         out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
-        for batch, paths, lengths in self._decode(sentences):
+        for batch, paths, lengths in self._decode(sentences, tagged):
             S, T = paths.shape
             grid = np.full((S, T + 1), ord("|"), dtype=np.uint8)  # "|" ends every row
             live = np.arange(T)[None, :] < lengths[:, None]

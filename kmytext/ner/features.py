@@ -1,7 +1,7 @@
 """Character features for the entity CRF, defined once as columns and templates.
 
 A *column* gives every character of a sentence one value: ``c`` the folded character,
-``t`` its class, ``B`` its position in its rjieba word (BMES), and the word columns
+``t`` its class, ``B`` its position in its word (BMES), and the word columns
 ``p`` (position + POS), ``w`` (position + the word), ``pp`` (previous and this POS),
 ``np`` (this POS, next POS and the next word's suffix class). A *template* names a
 feature and the columns (with offsets) its value joins; ``b-1`` at character ``i`` is
@@ -11,6 +11,10 @@ columns hold strings and are read at offset 0 only.
 
 :func:`sent2features` spells the features out as crfsuite strings (for training);
 :mod:`kmytext.ner.crf` computes the same features as integer codes (for tagging).
+
+The words and POS are the segmenter's (rjieba's by default), given as ``(word, POS)`` pairs
+that cover each sentence exactly: a document's one segmentation cut at the sentence
+(:meth:`kmytext.text.document.Tokens.pairs_between`), never a segmentation of its own.
 """
 
 from __future__ import annotations
@@ -18,10 +22,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import chain, repeat
 from typing import NamedTuple
-
-import rjieba
-
-from kmytext.text.segment import rjieba_call
 
 # Fold full-width ASCII, digits and Latin case so ３、3 and A、a share features.
 _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
@@ -145,25 +145,18 @@ class Columns(NamedTuple):
     lengths: list[int]
 
 
-def columns(text: str) -> tuple[dict[str, str], Columns]:
-    """Every column of one sentence: the character columns with ``B``, and the rest."""
-    cols = word_columns([text])
+def columns(text: str, pairs: list[tuple[str, str]]) -> tuple[dict[str, str], Columns]:
+    """Every column of one sentence (its words ``pairs``): the character columns with
+    ``B``, and the rest."""
+    cols = word_columns([pairs])
     chars = char_columns(text)
     chars["B"] = cols.B[0]
     return chars, cols
 
 
-def _tag(text: str) -> list[tuple[str, str]]:
-    """rjieba's words and POS, covering every character of ``text`` exactly once."""
-    pairs: list[tuple[str, str]] = rjieba_call(rjieba, "tag", text)
-    if sum(map(len, [w for w, _ in pairs])) != len(text):  # never seen; never misalign
-        pairs = [(ch, "x") for ch in text]
-    return pairs
-
-
-def word_columns(texts: Sequence[str]) -> Columns:
-    """The columns that come from the rjieba words of each sentence of ``texts``."""
-    tagged = [_tag(t) for t in texts]
+def word_columns(tagged: Sequence[list[tuple[str, str]]]) -> Columns:
+    """The columns that come from the words of each sentence: ``tagged`` holds each
+    sentence's ``(word, POS)`` pairs, covering its characters exactly."""
     pairs = list(chain.from_iterable(tagged))
     # the (word, pos) tuples are the cache keys; look them all up at C speed
     hits = list(map(_TOKEN_CACHE.get, pairs))
@@ -197,12 +190,20 @@ def expand(values: list[str], lengths: list[int]) -> list[str]:
     return list(chain.from_iterable(map(repeat, values, lengths)))
 
 
-def sent2features(text: str) -> list[tuple[str, ...]]:
-    """The features of every character of one sentence as crfsuite strings (training)."""
+def sentence_pairs(text: str) -> list[tuple[str, str]]:
+    """The segmenter's ``(word, POS)`` pairs of one sentence, as a document of it has them."""
+    from kmytext.text.document import Document
+
+    return Document("", text, clean=False).tokens.pairs
+
+
+def sent2features(text: str, pairs: list[tuple[str, str]] | None = None) -> list[tuple[str, ...]]:
+    """The features of every character of one sentence (its words ``pairs``, by default
+    the segmenter's) as crfsuite strings (training)."""
     n = len(text)
     if n == 0:
         return []
-    chars, cols = columns(text)
+    chars, cols = columns(text, sentence_pairs(text) if pairs is None else pairs)
     padded = {k: START * REACH + v + END * REACH for k, v in chars.items()}
     feats: list[list[str]] = []
     for name, parts in TEMPLATES:

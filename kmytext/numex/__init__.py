@@ -39,11 +39,11 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable  # noqa: UP035
 
 import regex
 
-from kmytext.text.normalize import clean as _clean
+from kmytext.text.document import Document, as_document, as_documents
 from kmytext.text.normalize import Cleaned, edit, translate
 from kmytext.types import Number
 
@@ -1304,22 +1304,25 @@ def _extract(text: str, base_date: datetime.date | None, source: str | None = No
     return out
 
 
-def numbers(text: str, *, base_date: datetime.date | None = None, clean: bool = True) -> list[Number]:
-    """Numeric expressions in ``text`` after newspaper cleanup, offsets into ``text``.
+def numbers(text: str | Document | Iterable[str | Document], *, base_date: datetime.date | None = None,
+            clean: bool = True) -> list[Number]:
+    """Numeric expressions in a text (or document, or list of them) after newspaper cleanup,
+    offsets into the text. Relative dates count from a document's own ``base_date`` (an
+    article's dateline), else from ``base_date``.
 
     >>> [(n.text, n.kind, n.value) for n in numbers("投资633 亿元")]
     [('633 亿元', 'money', 63300000000)]
     """
-    if not isinstance(text, str) or not text:
-        return []
-    if not clean:
-        return extract(text, base_date=base_date)
-    try:
-        return _numbers(text, base_date)
-    except Exception:  # noqa: BLE001 - the contract is: never raise on a str
-        return []
+    docs = [as_document(text, clean=clean)] if isinstance(text, (str, Document)) else \
+        as_documents(text, clean=clean)
+    return [n for doc in docs for n in numbers_of(doc, base_date=base_date)]
 
 
-def _numbers(text: str, base_date: datetime.date | None) -> list[Number]:
-    cleaned = _clean(text)
-    return _extract(cleaned.text, base_date, text, cleaned if cleaned.text is not text else None)
+def numbers_of(doc: Document, *, base_date: datetime.date | None = None) -> list[Number]:
+    """The numbers of one document, found in its clean text and placed in its source."""
+    out = []
+    for n in extract(doc.clean_text, base_date=doc.base_date or base_date):
+        start, end, text, line, context = doc.place(n.start, n.end)
+        out.append(Number(text, n.kind, n.value, start, end, n.value_max, n.unit, n.approx, n.object, doc.id,
+                          line, context))
+    return out

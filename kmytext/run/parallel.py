@@ -19,7 +19,6 @@ loaded dictionaries; elsewhere each worker warms up once in its initializer.
 
 from __future__ import annotations
 
-import dataclasses
 import multiprocessing
 import os
 import signal
@@ -60,9 +59,9 @@ def _run_batch(func: Callable[[Any], Any], batch: list[Any]) -> list[Any]:
 def _warm(func: Callable[[Any], Any], batched: bool = False, like: Any = None) -> None:
     """Load whatever ``func`` loads lazily (dictionaries, models) before real work: ``func``
     on a short text, or on a copy of ``like`` (an input item, a document) holding one."""
-    item: Any = WARM_TEXT
-    if dataclasses.is_dataclass(like) and not isinstance(like, type):
-        item = dataclasses.replace(like, text=WARM_TEXT)
+    from kmytext.text.document import Document
+
+    item: Any = like.replace(text=WARM_TEXT) if isinstance(like, Document) else WARM_TEXT
     try:
         func([item] if batched else item)
     except Exception:  # noqa: BLE001, S110  (a func that takes neither warms up on its first task)

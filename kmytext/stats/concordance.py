@@ -11,50 +11,21 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Literal
 
 import regex as re
 
 from kmytext.errors import KmytextError
 from kmytext.stats.keyness import g2 as _g2
-from kmytext.stats.keywords import _unknown, is_word, stopwords, tokens
-from kmytext.text.normalize import Cleaned
-from kmytext.text.normalize import clean as _clean
-from kmytext.text.normalize import identity
-from kmytext.text.segment import Segmenter, default_segmenter
-from kmytext.text.spans import LineIndex
-from kmytext.types import Document, _Record
+from kmytext.stats.keywords import is_word, stopwords, tokens, unknown
+from kmytext.text.document import Document, as_document, as_documents
+from kmytext.types import Collocate, KwicLine
 
 Sort = Literal["doc", "left", "right"]
 _WS = re.compile(r"\s+")
 # Particles, prepositions, conjunctions, adverbs, pronouns, interjections, numerals, measures.
 _FUNCTION_POS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "d", "r", "rr", "rz", "y", "e",
                            "o", "m", "mq", "q"})
-
-
-@dataclass(frozen=True, slots=True)
-class KwicLine(_Record):
-    """One occurrence of a query: context either side, where it is (offsets into the source)."""
-
-    left: str
-    keyword: str
-    right: str
-    doc: str
-    line: int
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Collocate(_Record):
-    """A word seen near the node word: co-occurrences, its corpus frequency, MI and G2."""
-
-    word: str
-    count: int
-    freq: int
-    mi: float
-    g2: float
 
 
 def _matcher(query: str, *, use_regex: bool) -> list[re.Pattern[str]]:
@@ -74,10 +45,9 @@ def _query_parts(query: str) -> list[str]:
     return parts
 
 
-def _spans(cleaned: Cleaned, query: str, *, chars: bool, use_regex: bool,
-           segmenter: Segmenter | None) -> list[tuple[int, int]]:
+def _spans(doc: Document, query: str, *, chars: bool, use_regex: bool) -> list[tuple[int, int]]:
     """Clean-text spans of the matches."""
-    text = cleaned.text
+    text = doc.clean_text
     if chars:
         if use_regex:
             pattern = _matcher(query, use_regex=True)
@@ -85,52 +55,60 @@ def _spans(cleaned: Cleaned, query: str, *, chars: bool, use_regex: bool,
         else:
             joined = re.compile(r"\s*".join(re.escape(p) for p in _query_parts(query)))
         return [(m.start(), m.end()) for m in joined.finditer(text) if m.end() > m.start()]
-    toks = (segmenter or default_segmenter()).cut(text)
+    toks = list(doc.tokens.spans())
     if not use_regex:
         # Whole tokens: a match starts where a token starts and ends where one ends, so 智能网联
         # is found where jieba cut it as 智能网+联, and 氢能 is not found inside 氢能源.
-        starts = {t[1] for t in toks}
-        ends = {t[2] for t in toks}
+        starts = {t[0] for t in toks}
+        ends = {t[1] for t in toks}
         joined = re.compile(r"\s*".join(re.escape(p) for p in _query_parts(query)))
         return [(m.start(), m.end()) for m in joined.finditer(text) if m.start() in starts and m.end() in ends]
     patterns = _matcher(query, use_regex=True)
     n = len(patterns)
     out = []
     for i in range(len(toks) - n + 1):
-        if all(p.fullmatch(toks[i + k][0]) for k, p in enumerate(patterns)):
-            out.append((toks[i][1], toks[i + n - 1][2]))
+        if all(p.fullmatch(toks[i + k][2]) for k, p in enumerate(patterns)):
+            out.append((toks[i][0], toks[i + n - 1][1]))
     return out
 
 
-def kwic(text: str, query: str, *, doc: str = "", width: int = 20, chars: bool = False,
-         regex: bool = False, clean: bool = True, segmenter: Segmenter | None = None) -> list[KwicLine]:
-    """Every occurrence of ``query`` in ``text`` with ``width`` characters of context.
+def kwic(text: str | Document, query: str, *, doc: str = "", width: int = 20, chars: bool = False,
+         regex: bool = False, clean: bool = True) -> list[KwicLine]:
+    """Every occurrence of ``query`` in ``text`` (a text or a document, whose id is ``doc``)
+    with ``width`` characters of context.
 
     >>> [(k.left, k.keyword, k.right) for k in kwic("发展氢能产业，氢能源。", "氢能", width=2)]
     [('发展', '氢能', '产业')]
     """
-    cleaned = _clean(text) if clean else identity(text)
-    lines = LineIndex(text)
-    ctext = cleaned.text
+    d = as_document(text, clean=clean, id=doc)
+    ctext = d.clean_text
     out = []
-    for s, e in _spans(cleaned, query, chars=chars, use_regex=regex, segmenter=segmenter):
-        s0, e0 = cleaned.span(s, e)
+    for s, e in _spans(d, query, chars=chars, use_regex=regex):
+        s0, e0 = d.source_span(s, e)
         left = _WS.sub(" ", ctext[max(0, s - width):s])
         right = _WS.sub(" ", ctext[e:e + width])
-        out.append(KwicLine(left, _WS.sub("", ctext[s:e]), right, doc, lines.line(s0), s0, e0))
+        out.append(KwicLine(left, _WS.sub("", ctext[s:e]), right, d.id, d.line_of(s0), d.offset + s0,
+                            d.offset + e0))
     return out
 
 
-def concordance(docs: Iterable[Document], query: str, *, width: int = 20, sort: Sort = "doc",
-                chars: bool = False, regex: bool = False, clean: bool = True) -> list[KwicLine]:
-    """Concordance lines over documents; ``sort`` by position, left context (read right to
-    left from the keyword) or right context.
+def concordance(docs: str | Document | Iterable[str | Document], query: str, *, width: int = 20,
+                sort: Sort = "doc", chars: bool = False, regex: bool = False,
+                clean: bool = True) -> list[KwicLine]:
+    """Concordance lines over documents (texts in a list are documents ``1``, ``2``, …);
+    ``sort`` by position, left context (read right to left from the keyword) or right context.
 
     >>> len(concordance([Document("a", "氢能大会。氢能产业。")], "氢能"))
     2
     """
-    lines = [k for d in docs for k in kwic(d.text, query, doc=d.id, width=width, chars=chars,
-                                           regex=regex, clean=clean)]
+    lines = [k for d in as_documents(docs, clean=clean) for k in kwic(d, query, width=width, chars=chars,
+                                                                       regex=regex)]
+    return sort_lines(lines, sort)
+
+
+def sort_lines(lines: list[KwicLine], sort: Sort) -> list[KwicLine]:
+    """Concordance lines in text order (``doc``), or by the context read leftwards from the
+    keyword (``left``, as in AntConc) or rightwards (``right``)."""
     if sort == "left":
         lines.sort(key=lambda k: (k.left[::-1], k.keyword, k.doc, k.start))
     elif sort == "right":
@@ -138,7 +116,8 @@ def concordance(docs: Iterable[Document], query: str, *, width: int = 20, sort: 
     return lines
 
 
-def collocates(texts: Iterable[str], word: str, *, window: int = 5, min_count: int = 2,
+def collocates(texts: str | Document | Iterable[str | Document], word: str, *, window: int = 5,
+               min_count: int = 2,
                stop: frozenset[str] | None = None, clean: bool = True,
                presegmented: bool = False, by: Literal["g2", "mi", "count"] = "g2") -> list[Collocate]:
     """Words within ``window`` tokens either side of ``word``, ranked by log-likelihood (or
@@ -155,11 +134,11 @@ def collocates(texts: Iterable[str], word: str, *, window: int = 5, min_count: i
     total = 0
     span_total = 0  # tokens inside the node's windows
     function: Counter[str] = Counter()  # times a word was tagged as a function word
-    for text in texts:
+    for text in [texts] if isinstance(texts, (str, Document)) else texts:
         pairs = [(w, t) for w, t in tokens(text, clean=clean, presegmented=presegmented) if is_word(w)]
         words = [w for w, _ in pairs]
         freq.update(words)
-        function.update(w for w, t in pairs if t in _FUNCTION_POS and not _unknown(w))
+        function.update(w for w, t in pairs if t in _FUNCTION_POS and not unknown(w))
         total += len(words)
         # Each token position counts once, even where two nodes' windows overlap.
         inside: set[int] = set()

@@ -18,21 +18,8 @@ from importlib import resources
 from pathlib import Path
 
 from kmytext.stats.keywords import Counts, count
-from kmytext.types import _Record
-
-
-@dataclass(frozen=True, slots=True)
-class Keyness(_Record):
-    """A word's keyness in a target corpus against a reference corpus."""
-
-    word: str
-    count: int
-    ref_count: int
-    per_10k: float
-    ref_per_10k: float
-    g2: float
-    log_ratio: float
-    p: float
+from kmytext.text.document import Document
+from kmytext.types import Keyness
 
 
 @dataclass(frozen=True)
@@ -104,6 +91,12 @@ def read_frequency_list(path: str | Path) -> FrequencyList:
                          "whole number") from None
 
 
+def read_frequency_lists(paths: Iterable[str | Path]) -> FrequencyList:
+    """Several ``word<TAB>count`` lists as one: counts and totals added."""
+    lists = [read_frequency_list(p) for p in paths]
+    return FrequencyList(sum((f.counts for f in lists), Counter()), sum(f.total for f in lists))
+
+
 def _parse(text: str) -> FrequencyList:
     counts: Counter[str] = Counter()
     total = 0
@@ -150,14 +143,15 @@ def compare(target: FrequencyList, ref: FrequencyList, *, min_count: int = 2,
     return rows
 
 
-def keyness(texts: Iterable[str] | str, reference_texts: Iterable[str] | None = None, *,
+def keyness(texts: str | Document | Iterable[str | Document],
+            reference_texts: Iterable[str | Document] | None = None, *,
             min_count: int = 2, clean: bool = True, presegmented: bool = False) -> list[Keyness]:
     """Keywords of ``texts`` against ``reference_texts`` (default: the bundled news reference).
 
     >>> keyness("克拉玛依氢能大会。克拉玛依氢能产业。")[0].word in {"克拉玛依", "氢能"}
     True
     """
-    target = frequency_list(count([texts] if isinstance(texts, str) else texts, clean=clean,
+    target = frequency_list(count([texts] if isinstance(texts, (str, Document)) else texts, clean=clean,
                                   presegmented=presegmented, terms=False))
     ref = reference() if reference_texts is None else frequency_list(
         count(reference_texts, clean=clean, presegmented=presegmented, terms=False))

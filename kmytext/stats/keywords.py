@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 import heapq
-import importlib.util
 import itertools
 import math
 from collections import Counter, defaultdict
@@ -31,9 +30,9 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 import regex
 
-from kmytext.text.normalize import clean as _clean
-from kmytext.text.segment import Segmenter, default_segmenter
-from kmytext.types import Document, Frequency, Keyword, _Record
+from kmytext.text.document import Document, as_document
+from kmytext.text.segment import idf_table
+from kmytext.types import DocKeyword, Frequency, Keyword
 
 if TYPE_CHECKING:
     import numpy as np
@@ -76,38 +75,6 @@ def read_stopwords(path: str | Path) -> frozenset[str]:
     return frozenset(w.strip() for w in read_document(str(path)).text.splitlines() if w.strip())
 
 
-@lru_cache(maxsize=1)
-def _idf() -> tuple[dict[str, float], float]:
-    """jieba's IDF table and its median (for words it does not list)."""
-    # Read the file without importing jieba.analyse: its import loads jieba.posseg's models
-    # and pkg_resources, about a second of start-up for one table.
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("jieba is not installed; pip install jieba")
-    idf = Path(next(iter(spec.submodule_search_locations))) / "analyse" / "idf.txt"
-    text = idf.read_text(encoding="utf-8")
-    # "word idf" per line; split once and convert in C rather than line by line in Python.
-    fields = text.split()
-    table = dict(zip(fields[0::2], map(float, fields[1::2]), strict=False))
-    import numpy as np
-
-    # The median by selection rather than a sort of 270,000 floats: the same element.
-    values = np.fromiter(table.values(), np.float64, len(table))
-    return table, float(np.partition(values, len(values) // 2)[len(values) // 2])
-
-
-@lru_cache(maxsize=1)
-def _dict_tags() -> dict[str, str]:
-    """jieba's dictionary as word -> POS, to tag pre-segmented words."""
-    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-    tags: dict[str, str] = {}
-    for line in text.splitlines():
-        parts = line.split(" ")
-        if len(parts) == 3:
-            tags[parts[0]] = parts[2]
-    return tags
-
-
 @lru_cache(maxsize=1 << 18)  # called for every token; a vocabulary repeats
 def is_word(w: str) -> bool:
     """Not punctuation, a symbol, a bare number, a year or a date."""
@@ -115,53 +82,56 @@ def is_word(w: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 18)
-def _unknown(w: str) -> bool:
+def unknown(w: str) -> bool:
     """A Chinese word jieba's IDF table does not know: a name or term found by the HMM,
     whose POS guess (沪克/q) is not to be trusted."""
-    return len(w) >= 2 and w not in _idf()[0] and bool(_HAN.match(w))
+    return len(w) >= 2 and w not in idf_table()[0] and bool(_HAN.match(w))
 
 
 def _content(w: str, t: str, stop: frozenset[str]) -> bool:
     """Could be part of a term: a word, not a stopword, not a function word."""
     if w in stop or not is_word(w):
         return False
-    return t not in _FUNCTION_POS or _unknown(w)
+    return t not in _FUNCTION_POS or unknown(w)
 
 
 def _nominal_head(w: str, t: str) -> bool:
     """Chinese terms end in a noun (or a bound one-character piece such as 联 of 智能网联)."""
-    return len(w) == 1 or t[:1] in ("n", "j") or t in ("vn", "l", "eng", "i", "an") or _unknown(w)
+    return len(w) == 1 or t[:1] in ("n", "j") or t in ("vn", "l", "eng", "i", "an") or unknown(w)
 
 
 def _term_start(w: str, t: str) -> bool:
-    return len(w) == 1 or t not in ("v", "vd", "a", "vg") or _unknown(w)
+    return len(w) == 1 or t not in ("v", "vd", "a", "vg") or unknown(w)
 
 
-def tokens(text: str, *, segmenter: Segmenter | None = None, clean: bool = True,
-           presegmented: bool = False) -> list[Pair]:
-    """(word, POS) pairs of a text, the unit every counter here works on.
+def tokens(text: str | Document, *, clean: bool = True, presegmented: bool = False) -> list[Pair]:
+    """(word, POS) pairs of a text or document, whitespace left out: the unit every counter
+    here works on.
 
     ``presegmented`` text is split on whitespace and each word tagged from jieba's dictionary
-    (``None`` when it is not there).
+    (``""`` when it is not there); a line break stays, as ``("\\n", "x")``, since it ends an n-gram.
 
     >>> tokens("氢能 大会", presegmented=True)
     [('氢能', 'n'), ('大会', 'n')]
     """
-    if presegmented:
-        tags = _dict_tags()
-        out: list[Pair] = []
-        for n, line in enumerate(text.split("\n")):
-            if n:
-                out.append(("\n", "x"))  # a line break ends an n-gram
-            out.extend((w, tags.get(w, "x" if not is_word(w) else "")) for w in line.split())
-        return out
-    return _unspaced(_tagged(text, segmenter, clean))
+    doc = text if isinstance(text, Document) else Document("", text, clean=clean, presegmented=presegmented)
+    pairs, spaced = document_pairs(doc)
+    return _unspaced(pairs) if spaced else pairs
 
 
-def _tagged(text: str, segmenter: Segmenter | None, clean: bool) -> list[Pair]:
-    """(word, POS) pairs as the tagger gives them, whitespace tokens still in."""
-    seg = segmenter or default_segmenter()
-    return seg.tagged_raw(_clean(text).text if clean else text)
+def document_pairs(doc: Document) -> tuple[list[Pair], bool]:
+    """The document's (word, POS) pairs as the counters take them, and whether they are
+    ``spaced`` (the tagger's own output, whitespace tokens in). Pre-segmented words get
+    ``x`` for what is not a word, and a line break stays, as ``("\\n", "x")``."""
+    if not doc.presegmented:
+        return doc.tokens.pairs, True
+    out: list[Pair] = []
+    for w, t in doc.tokens.pairs:
+        if w.isspace():
+            out += [("\n", "x")] * w.count("\n")
+        else:
+            out.append((w, t or ("x" if not is_word(w) else "")))
+    return out, False
 
 
 def _unspaced(pairs: list[Pair]) -> list[Pair]:
@@ -213,10 +183,10 @@ def _traits(pair: Pair, stop: frozenset[str]) -> int:
     whitespace, not a token (the tagger's output before ``tokens`` drops it)."""
     w, t = pair
     flags = (_END if w in _SENTENCE_END else 0) | (_SPACE if w.isspace() else 0)
-    # _content, _unknown and the tests below, with each regex run once: this runs once per
+    # _content, unknown and the tests below, with each regex run once: this runs once per
     # distinct pair, but that is 55,000 times over 10 MB of news.
     stopped, function, han = w in stop, t in _FUNCTION_POS, _HAN.match(w) is not None
-    unknown = han and len(w) >= 2 and w not in _idf()[0]
+    unknown = han and len(w) >= 2 and w not in idf_table()[0]
     if is_word(w):
         flags |= _WORD
         if not stopped:
@@ -516,21 +486,20 @@ def merge_terms(pairs: Sequence[Pair], terms: Iterable[tuple[str, ...]]) -> list
     return out
 
 
-def count(texts: Iterable[str], *, segmenter: Segmenter | None = None, clean: bool = True,
-          presegmented: bool = False, terms: bool = True, ngram: int = 0, window: int = 0) -> Counts:
-    """Count words (and terms, n-grams, co-occurrences) over texts, streaming.
+def count(texts: Iterable[str | Document], *, clean: bool = True, presegmented: bool = False,
+          terms: bool = True, ngram: int = 0, window: int = 0) -> Counts:
+    """Count words (and terms, n-grams, co-occurrences) over texts or documents, streaming
+    (``clean`` and ``presegmented`` apply to texts; a document carries its own).
 
     >>> count(["氢能大会。氢能产业。"]).words[("氢能", "n")]
     2
     """
     counts = Counts()
     for text in texts:
+        doc = text if isinstance(text, Document) else Document("", text, clean=clean, presegmented=presegmented)
         with _gc_paused():
-            if presegmented:
-                counts.add(tokens(text, presegmented=True), terms=terms, ngram=ngram, window=window)
-            else:
-                counts.add(_tagged(text, segmenter, clean), terms=terms, ngram=ngram, window=window,
-                           spaced=True)
+            pairs, spaced = document_pairs(doc)
+            counts.add(pairs, terms=terms, ngram=ngram, window=window, spaced=spaced)
     return counts
 
 
@@ -577,7 +546,7 @@ def _candidate(w: str, t: str, stop: frozenset[str], allowed: frozenset[str] | N
         return False
     if allowed is not None:
         return t in allowed
-    return t in CONTENT_POS or not t or _unknown(w)
+    return t in CONTENT_POS or not t or unknown(w)
 
 
 def _units(counts: Counts, stop: frozenset[str], allowed: frozenset[str] | None
@@ -654,7 +623,7 @@ def _idf_weights(counts: Counts, units: dict[str, int], parts: dict[str, tuple[s
         n = counts.n_docs
         # Smoothed so a word in every document still counts a little (sklearn's formula).
         return {u: math.log((1 + n) / (1 + counts.docs.get(u, 0))) + 1 for u in units}
-    table, median = _idf()
+    table, median = idf_table()
     # A term is at least as specific as its rarest part.
     return {u: table[u] if u in table else max(table.get(p, median) for p in parts.get(u, (u,))) for u in units}
 
@@ -700,46 +669,49 @@ def _textrank(edges: Counter[tuple[str, str]], keep: set[str], *, d: float = 0.8
     return dict(zip(nodes, (score / score.max()).tolist()))
 
 
-def keywords(texts: Iterable[str] | str, *, top: int = 20, method: Method = "tfidf",
+def keywords(texts: str | Document | Iterable[str | Document], *, top: int = 20, method: Method = "tfidf",
              stop: frozenset[str] | None = None, pos: frozenset[str] | None = None,
-             idf: IdfSource = "jieba", presegmented: bool = False) -> list[Keyword]:
-    """The ``top`` keywords of a text or corpus.
+             idf: IdfSource = "jieba", clean: bool = True, presegmented: bool = False) -> list[Keyword]:
+    """The ``top`` keywords of a text or corpus (a list of texts or documents).
 
     >>> [k.keyword for k in keywords("克拉玛依举办氢能大会，氢能产业发展迅速。", top=2)]
     ['氢能', '克拉玛依']
     """
-    counts = count([texts] if isinstance(texts, str) else texts, presegmented=presegmented,
-                   window=5 if method == "textrank" else 0)
+    counts = count([texts] if isinstance(texts, (str, Document)) else texts, clean=clean,
+                   presegmented=presegmented, window=5 if method == "textrank" else 0)
     return rank(counts, top=top, method=method, stop=stop, pos=pos, idf=idf)
 
 
-@dataclass(frozen=True, slots=True)
-class DocKeyword(_Record):
-    """A keyword of one document (or article) of a corpus."""
-
-    doc: str
-    keyword: str
-    score: float
-    count: int
-    pos: str | None = None
-
-
-def keywords_by_doc(docs: Iterable[Document], *, top: int = 20, method: Method = "tfidf",
-                    stop: frozenset[str] | None = None, pos: frozenset[str] | None = None,
-                    idf: IdfSource = "jieba", clean: bool = True,
-                    presegmented: bool = False) -> Iterator[DocKeyword]:
-    """Keywords of each document. With jieba's IDF they stream out one document at a time; with
-    ``idf="corpus"`` every document's counters are kept (not its text) until the corpus is read.
+def keywords_by_doc(docs: str | Document | Iterable[str | Document], *, top: int = 20,
+                    method: Method = "tfidf", stop: frozenset[str] | None = None,
+                    pos: frozenset[str] | None = None, idf: IdfSource = "jieba", clean: bool = True,
+                    presegmented: bool = False) -> list[DocKeyword]:
+    """Keywords of each document (texts in a list are documents ``1``, ``2``, …).
 
     >>> [k.keyword for k in keywords_by_doc([Document("a", "氢能大会。氢能。")], top=1)]
     ['氢能']
     """
+    return list(iter_keywords_by_doc(docs, top=top, method=method, stop=stop, pos=pos, idf=idf,
+                                     clean=clean, presegmented=presegmented))
+
+
+def iter_keywords_by_doc(docs: str | Document | Iterable[str | Document], *, top: int = 20,
+                         method: Method = "tfidf", stop: frozenset[str] | None = None,
+                         pos: frozenset[str] | None = None, idf: IdfSource = "jieba", clean: bool = True,
+                         presegmented: bool = False) -> Iterator[DocKeyword]:
+    """:func:`keywords_by_doc`, streamed: with jieba's IDF the keywords of each document come
+    out as it is read; with ``idf="corpus"`` every document's counters are kept (not its
+    text) until the corpus is read."""
     window = 5 if method == "textrank" else 0
     corpus = Counts()
     held: list[tuple[str, Counts]] = []
-    for d in docs:
-        pairs = tokens(d.text, presegmented=True) if presegmented else _tagged(d.text, None, clean)
-        c = Counts().add(pairs, window=window, stop=stop, spaced=not presegmented)
+    if isinstance(docs, (str, Document)):
+        docs = [docs]
+    for i, item in enumerate(docs, 1):
+        d = as_document(item, id=str(i), clean=clean) if not isinstance(item, str) or not presegmented \
+            else Document(str(i), item, presegmented=True)
+        pairs, spaced = document_pairs(d)
+        c = Counts().add(pairs, window=window, stop=stop, spaced=spaced)
         if idf == "corpus":
             _add(corpus.docs, c.docs)
             corpus.n_docs += 1

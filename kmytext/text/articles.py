@@ -19,15 +19,16 @@ All offsets point into the text passed in.
 
 from __future__ import annotations
 
-import datetime
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import regex
 
-from kmytext.text.normalize import Cleaned, identity
-from kmytext.text.normalize import clean as _clean
-from kmytext.types import Article, Credit, Document
+from kmytext.text.document import Document, as_document
+from kmytext.types import Article, Credit
+
+# The words and POS of ``text[start:end]`` of the text credits are read in: the document's.
+Tagger = Callable[[int, int], list[tuple[str, str]]]
 
 # --- credits --------------------------------------------------------------------------------
 
@@ -76,7 +77,7 @@ _ROLE_IN = regex.compile("|".join(regex.escape(w) for w, _ in sorted(_ROLES, key
 _AFTER_NAME = regex.compile(r"(?:发自\p{Han}{1,8}|报道)$")
 
 
-def _parse_credits(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+def _parse_credits(text: str, start: int, end: int, tag: Tagger) -> list[tuple[str, str, int, int]]:
     """(name, role, start, end) for a byline's inner text ``text[start:end]``: roles are
     words before the names they apply to; a final 摄 makes the names before it photographers."""
     out: list[tuple[str, str, int, int]] = []
@@ -104,7 +105,7 @@ def _parse_credits(text: str, start: int, end: int) -> list[tuple[str, str, int,
             name_role = None
             if name.endswith("摄") and len(name) > 2:  # 王霞摄
                 name, name_role = name[:-1], "photographer"
-            name = _without_tail(name)
+            name = _without_tail(name, at, tag)
             if _NAME_FULL.fullmatch(name):
                 if name_role is None:
                     since_role.append(len(out))
@@ -123,17 +124,16 @@ def _split_roles(tok: str, start: int) -> list[tuple[str | None, str, int]]:
     return [(m.group(), tok[m.end():e], start + m.end()) for m, e in zip(roles, ends, strict=True) if e > m.end()]
 
 
-def _without_tail(name: str) -> str:
-    """A name without the dateline run into it: 胡俊华发自上海 -> 胡俊华, 朱宝广州报道 -> 朱宝
-    (the place before 报道 is what the dictionary tags a place name); 上海报道 -> no name."""
+def _without_tail(name: str, at: int, tag: Tagger) -> str:
+    """A name (at ``at``) without the dateline run into it: 胡俊华发自上海 -> 胡俊华,
+    朱宝广州报道 -> 朱宝 (the place before 报道 is what the segmenter tags a place name);
+    上海报道 -> no name."""
     tail = _AFTER_NAME.search(name)
     if tail is None or tail.start() < 2:
         return name
     name = name[: tail.start()]
     if tail.group() == "报道":
-        from kmytext.text.segment import default_segmenter
-
-        words = default_segmenter().tagged_raw(name)
+        words = tag(at, at + len(name))
         if [t for _, t in words] == ["ns"]:
             return ""  # 上海报道: a dateline, no name
         while len(words) > 1 and words[-1][1] == "ns" and len(name) - len(words[-1][0]) >= 2:
@@ -141,31 +141,44 @@ def _without_tail(name: str) -> str:
     return name
 
 
-def _credits_in(clean_text: str) -> list[tuple[str, str, int, int]]:
+def _credits_in(text: str, tag: Tagger) -> list[tuple[str, str, int, int]]:
     found: list[tuple[str, str, int, int]] = []
     for lede in _LEDE_SCANS:
-        for m in lede.finditer(clean_text):
+        for m in lede.finditer(text):
             if m.group("inner"):
-                found += _parse_credits(clean_text, *m.span("inner"))
+                found += _parse_credits(text, m.start("inner"), m.end("inner"), tag)
     for pattern in (_PAREN_BYLINE, _PHOTO_LINE, _BYLINE_LINE):
-        for m in pattern.finditer(clean_text):
-            found += _parse_credits(clean_text, *m.span("inner"))
+        for m in pattern.finditer(text):
+            found += _parse_credits(text, m.start("inner"), m.end("inner"), tag)
     return sorted(set(found), key=lambda c: c[2])
 
 
-def credits(text: str, *, clean: bool = True) -> list[Credit]:
+def _tagger(doc: Document, at: int = 0) -> Tagger:
+    """The document's words in a part of its clean text that starts at ``at``."""
+    def tag(start: int, end: int) -> list[tuple[str, str]]:
+        return [(w, p) for _, _, w, p in doc.tokens.between(at + start, at + end, spaces=True)]
+
+    return tag
+
+
+def credit_spans(doc: Document) -> list[tuple[str, str, int, int]]:
+    """``(name, role, start, end)`` of the people credited in the document, clean offsets."""
+    return _credits_in(doc.clean_text, _tagger(doc))
+
+
+def credits(text: str | Document, *, clean: bool = True) -> list[Credit]:
     """People credited in bylines and photo lines, with their roles.
 
     >>> [(c.name, c.role) for c in credits("本报讯（记者 张佳佳 通讯员 申娜）3月28日，…")]
     [('张佳佳', 'reporter'), ('申娜', 'correspondent')]
     """
-    cleaned = _clean(text) if clean else identity(text)
-    return [_credit(cleaned, c) for c in _credits_in(cleaned.text)]
+    doc = as_document(text, clean=clean)
+    return [_credit(doc, c) for c in credit_spans(doc)]
 
 
-def _credit(cleaned: Cleaned, c: tuple[str, str, int, int]) -> Credit:
-    s, e = cleaned.span(c[2], c[3])
-    return Credit(c[0], c[1], s, e)
+def _credit(doc: Document, c: tuple[str, str, int, int]) -> Credit:
+    s, e = doc.source_span(c[2], c[3])
+    return Credit(c[0], c[1], doc.offset + s, doc.offset + e)
 
 
 # --- dateline ------------------------------------------------------------------------------
@@ -357,17 +370,18 @@ def _lead(d: _Draft) -> _Line | None:
     return text[0][1] if text else (d.body[0] if d.body else None)
 
 
-def articles(text: str, *, clean: bool = True) -> list[Article]:
-    """The articles of a newspaper page, in page order, with offsets into ``text``.
+def articles(text: str | Document, *, clean: bool = True) -> list[Article]:
+    """The articles of a newspaper page (a text or a document), in page order, with offsets
+    into the text (file offsets, for a piece of a large file).
 
     >>> page = "护航安全生产\\n3月26日，独山子区开展安全大排查。\\n\\n韩亚东 摄\\n"
     >>> [(a.title, a.date, [c.name for c in a.credits]) for a in articles(page)]
     [('护航安全生产', '--03-26', ['韩亚东'])]
     """
-    cleaned = _clean(text) if clean else identity(text)
-    ctext = cleaned.text
+    doc = as_document(text, clean=clean)
+    cleaned, ctext, text = doc.cleaned, doc.clean_text, doc.text
     out: list[Article] = []
-    for d in _drafts(ctext):
+    for n, d in enumerate(_drafts(ctext), 1):
         title, subtitle, kicker = _split_headline(d.heads)
         start, _ = cleaned.span(d.lines[0].start, d.lines[0].end)
         _, end = cleaned.span(d.lines[-1].start, d.lines[-1].end)
@@ -375,10 +389,10 @@ def articles(text: str, *, clean: bool = True) -> list[Article]:
         seen: set[tuple[str, str]] = set()
         creds: list[Credit] = []
         for line in d.credit_lines + ([lead] if lead else []):
-            for name, role, s, e in _credits_in(ctext[line.start:line.end]):
+            for name, role, s, e in _credits_in(ctext[line.start:line.end], _tagger(doc, line.start)):
                 if (name, role) not in seen:
                     seen.add((name, role))
-                    creds.append(_credit(cleaned, (name, role, line.start + s, line.start + e)))
+                    creds.append(_credit(doc, (name, role, line.start + s, line.start + e)))
         creds.sort(key=lambda c: c.start)
         date = dateline(lead.text) if lead else None
         first = ""
@@ -386,13 +400,7 @@ def articles(text: str, *, clean: bool = True) -> list[Article]:
             m = _LEDE.match(lead.text)
             body = lead.text[m.end():].lstrip() if m else lead.text
             first = _FIRST_SENTENCE.match(body).group()  # type: ignore[union-attr]
-        out.append(Article(title=title, start=start, end=end, text=text[start:end], subtitle=subtitle,
-                           kicker=kicker, credits=tuple(creds), date=date, first_sentence=first))
+        out.append(Article(title=title, start=doc.offset + start, end=doc.offset + end, text=text[start:end],
+                           subtitle=subtitle, kicker=kicker, credits=tuple(creds), date=date,
+                           first_sentence=first, doc=doc.id, n=n))
     return out
-
-
-@dataclass(frozen=True)
-class ArticleUnit(Document):
-    """An article as a document of its own (``--by article``), with its dateline date."""
-
-    base_date: datetime.date | None = None

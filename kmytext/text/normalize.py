@@ -291,25 +291,11 @@ def squeeze_spaces(text: str) -> Cleaned:
 
 # --- line breaks --------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
-def _long_words() -> frozenset[str]:
-    """jieba's dictionary words of three or more characters (only for short texts)."""
-    from pathlib import Path
-
-    import jieba
-
-    words: set[str] = set()
-    with open(Path(jieba.__file__).parent / "dict.txt", encoding="utf-8") as f:
-        for line in f:
-            w = line.split(" ", 1)[0]
-            if len(w) >= 3:
-                words.add(w)
-    return frozenset(words)
-
-
 def _word_across(prev: str, nxt: str) -> bool:
     """A dictionary word of three or more characters runs across the break."""
-    words = _long_words()
+    from kmytext.text.segment import long_words
+
+    words = long_words()
     for a in range(1, min(4, len(prev)) + 1):
         for b in range(1, min(5 - a + 1, len(nxt)) + 1):
             if a + b >= 3 and prev[-a:] + nxt[:b] in words:

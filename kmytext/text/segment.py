@@ -3,19 +3,25 @@
 The default engine is rjieba (jieba-rs: same dictionary and HMM, compiled); pure
 Python jieba is the fallback when rjieba is not installed or ``engine="jieba"``.
 Engines load lazily, once per (engine, hmm, user dictionaries).
+
+This is the only module that imports jieba or rjieba, or reads their files: the tables
+other steps look words up in (the dictionary's words and tags, the IDF table) come from
+here too.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from kmytext.text.normalize import clean as _clean
-from kmytext.text.normalize import identity
 from kmytext.types import Token
+
+if TYPE_CHECKING:
+    from kmytext.text.document import Document
 
 Mode = Literal["precise", "search", "full"]
 Engine = Literal["auto", "rjieba", "jieba"]
@@ -106,6 +112,14 @@ class Segmenter:
             return rjieba_call(self._impl, "tag", text, self.hmm)  # type: ignore[no-any-return]
         return [tuple(p) for p in self._posseg().cut(text, HMM=self.hmm)]  # type: ignore[misc]
 
+    def tag_word(self, word: str) -> tuple[tuple[str, str], ...]:
+        """How the dictionary reads a short string on its own (``(word, POS)`` pairs): a
+        lookup, cached, for the rules that ask what a piece of a word is (省 of 省公安厅),
+        never a pass over a text."""
+        if len(word) > 4:
+            raise ValueError("tag_word looks up a piece of a word (at most 4 characters), not a text")
+        return _tag_word(self, word)
+
     def cut(self, text: str, *, mode: Mode = "precise", pos: bool = False) -> list[RawToken]:
         """Tokens with offsets into ``text``; whitespace is not a token."""
         if pos:
@@ -147,6 +161,11 @@ class Segmenter:
 
             self._pos = jieba.posseg.POSTokenizer(self._impl)
         return self._pos
+
+
+@lru_cache(maxsize=65536)
+def _tag_word(seg: Segmenter, word: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w, t) for w, t in seg.tagged_raw(word))
 
 
 def _restore(engine: str, hmm: bool, entries: tuple[tuple[str, int | None, str | None], ...]) -> Segmenter:
@@ -212,7 +231,7 @@ def default_segmenter(engine: Engine = "auto", hmm: bool = True) -> Segmenter:
 
 
 def segment(
-    text: str,
+    text: str | Document,
     *,
     pos: bool = False,
     mode: Mode = "precise",
@@ -220,25 +239,28 @@ def segment(
     clean: bool = True,
     segmenter: Segmenter | None = None,
 ) -> list[Token]:
-    """Segment ``text`` into tokens with offsets into ``text``.
+    """Segment a text (or a document, which carries its own cleanup and segmenter) into
+    tokens with offsets into the text.
 
     >>> [t.text for t in segment("克拉玛依市举办氢能大会")]
     ['克拉玛依市', '举办', '氢能', '大会']
     """
-    seg = segmenter or default_segmenter(hmm=hmm)
-    cleaned = _clean(text) if clean else identity(text)
+    from kmytext.text.document import Document
+
+    doc = text if isinstance(text, Document) else \
+        Document("", text, clean=clean, segmenter=segmenter or default_segmenter(hmm=hmm))
+    found: Iterable[tuple[int, int, str, str | None]]
+    if pos and mode == "precise":
+        found = doc.tokens.spans()  # the document's own tagging, as every analyser reads it
+    else:
+        found = ((s, e, w, p) for w, s, e, p in (doc.segmenter or default_segmenter()).cut(
+            doc.clean_text, mode=mode, pos=pos))
     out = []
-    for w, s, e, p in seg.cut(cleaned.text, mode=mode, pos=pos):
-        s0, e0 = cleaned.span(s, e)
-        out.append(Token(text[s0:e0], s0, e0, p, w))
+    source, at = doc.text, doc.offset
+    for s, e, w, p in found:
+        s0, e0 = doc.source_span(s, e)
+        out.append(Token(source[s0:e0], at + s0, at + e0, p, w, doc.id, doc.line_of(s0)))
     return out
-
-
-def words(texts: Iterable[str], *, segmenter: Segmenter | None = None) -> Iterable[list[str]]:
-    """Word lists for many texts, cleaned: the counting path of freq and keywords."""
-    seg = segmenter or default_segmenter()
-    for text in texts:
-        yield seg.words(_clean(text).text)
 
 
 def segment_lines(text: str, *, pos: bool = False, mode: Mode = "precise",
@@ -268,16 +290,63 @@ def segment_lines(text: str, *, pos: bool = False, mode: Mode = "precise",
             yield sep.join(w for w, _, _, _ in seg.cut(line, mode=mode))
 
 
-def segment_text(text: str, *, pos: bool = False, mode: Mode = "precise", clean: bool = True,
-                 segmenter: Segmenter | None = None, sep: str = " ") -> str:
-    """The whole of ``text`` segmented, one output line per line, as ``python -m jieba``
-    writes it (whitespace is not a token). Picklable with ``functools.partial``: the unit of
-    work of ``kmytext segment`` on many processes.
+def segment_document(doc: Document, *, pos: bool = False, mode: Mode = "precise", sep: str = " ") -> str:
+    """The document's clean text segmented, one output line per line, as ``python -m jieba``
+    writes it (whitespace is not a token): the unit of work of ``kmytext segment``.
 
-    >>> segment_text("克拉玛依市举办氢能大会\\n第二行\\n")
+    >>> from kmytext import Document
+    >>> segment_document(Document("", "克拉玛依市举办氢能大会\\n第二行\\n"))
     '克拉玛依市 举办 氢能 大会\\n第二行\\n'
     """
-    body = _clean(text).text if clean else text
+    body = doc.clean_text
     if not body:
         return ""
-    return "\n".join(segment_lines(body, pos=pos, mode=mode, segmenter=segmenter, sep=sep)) + "\n"
+    return "\n".join(segment_lines(body, pos=pos, mode=mode, segmenter=doc.segmenter, sep=sep)) + "\n"
+
+
+# --- jieba's tables ---------------------------------------------------------------------
+
+def _jieba_file(*parts: str) -> Path:
+    """A file of the jieba package, found without importing it (its import loads the
+    dictionary, and jieba.analyse's loads jieba.posseg's models and pkg_resources)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed; pip install jieba")
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+
+
+@lru_cache(maxsize=1)
+def dictionary_tags() -> dict[str, str]:
+    """jieba's dictionary as word -> POS (for words that arrive already segmented)."""
+    tags: dict[str, str] = {}
+    for line in _jieba_file("dict.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
+    return tags
+
+
+@lru_cache(maxsize=1)
+def long_words() -> frozenset[str]:
+    """jieba's dictionary words of three or more characters."""
+    words: set[str] = set()
+    with open(_jieba_file("dict.txt"), encoding="utf-8") as f:
+        for line in f:
+            w = line.split(" ", 1)[0]
+            if len(w) >= 3:
+                words.add(w)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def idf_table() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median (for words it does not list)."""
+    text = _jieba_file("analyse", "idf.txt").read_text(encoding="utf-8")
+    # "word idf" per line; split once and convert in C rather than line by line in Python.
+    fields = text.split()
+    table = dict(zip(fields[0::2], map(float, fields[1::2]), strict=False))
+    import numpy as np
+
+    # The median by selection rather than a sort of 270,000 floats: the same element.
+    values = np.fromiter(table.values(), np.float64, len(table))
+    return table, float(np.partition(values, len(values) // 2)[len(values) // 2])

@@ -1,0 +1,45 @@
+"""kmytext keyness."""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from kmytext.cli.app import app
+from kmytext.cli.options import (
+    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, PresegOpt, RawOpt,
+    SampleOpt, StrictOpt,
+)
+from kmytext.cli.run import corpus, emit
+
+
+@app.command()
+def keyness(
+    ctx: typer.Context,
+    files: Files = None,
+    reference: Annotated[Optional[list[str]], typer.Option(
+        "--reference", "-r", help="Reference corpus: files or folders, or a word<TAB>count list "
+        "(.tsv/.tsv.gz) [default: the bundled national-news list]. Repeatable.", show_default=False)] = None,
+    top: Annotated[int, typer.Option("--top", "-n", help="Rows to show (0: all).", min=0)] = 50,
+    min_count: Annotated[int, typer.Option("--min-count", help="Only words seen this often in the target.",
+                                           min=1)] = 3,
+    presegmented: PresegOpt = False, engine: EngineOpt = "auto", user_dicts: DictOpt = None,
+    fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
+    encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
+) -> None:
+    """Words a corpus uses more than a reference corpus: signed log-likelihood, log ratio, p.
+
+    Example: kmytext keyness page.txt --reference other_pages/ --top 30
+    """
+    from kmytext.stats.keyness import read_frequency_lists
+
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs,
+                presegmented=presegmented, engine=engine, dicts=user_dicts) as run:
+        if reference and all(r.endswith((".tsv", ".tsv.gz")) for r in reference):
+            ref = read_frequency_lists(reference)
+        else:
+            ref = run.with_inputs(reference) if reference else None  # type: ignore[assignment]
+        rows = run.keyness(ref, min_count=min_count)
+        emit("keyness", rows[:top] if top else rows, fmt=fmt, output=output, bom=bom, inputs=files)

@@ -1,0 +1,153 @@
+"""The options commands share, declared once, with the checks made as they are read (before
+any input is read or output written)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kmytext.cli.app import guard, note
+from kmytext.io.write import Format
+
+Files = Annotated[
+    Optional[list[str]],
+    typer.Argument(help="Files, folders (their *.txt, recursively) or - for stdin.", show_default=False),
+]
+
+
+def _output_check(*, text: bool) -> Callable[[typer.Context, Optional[Path]], Optional[Path]]:
+    """``-o``, checked as the options are read: a run never does its work only to find that
+    its output cannot be written or its extension means nothing. ``text``: the command can
+    write plain text (``.txt``)."""
+    def check(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
+        if value is None or str(value) == "-":  # -o - is stdout, as FILE - is stdin
+            return None
+        from kmytext.io.write import check_output, format_of
+
+        # --format is eager, so it is known here whatever the order on the command line.
+        if ctx.params.get("fmt") is None:
+            fmt = format_of(value)
+            names = ".csv, .tsv, .json or .jsonl" + (" (or .txt)" if text else "")
+            if fmt is None and value.suffix.lower() == ".xlsx":
+                raise typer.BadParameter(f"{value}: this command writes {names} (Excel opens .csv); "
+                                         "for a workbook use kmytext report -o FILE.xlsx", param_hint="--output")
+            if fmt is None or (fmt == Format.text and not text):
+                raise typer.BadParameter(f"{value}: unknown extension {value.suffix!r}; name it {names}, "
+                                         "or give --format", param_hint="--output")
+        with guard(ctx):
+            check_output(value)
+        return value
+
+    return check
+
+
+FormatOpt = Annotated[
+    Optional[Format],
+    typer.Option("--format", "-f", help="Output format [default: table on a terminal, csv in a pipe].",
+                 show_default=False, is_eager=True),
+]
+OutputOpt = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", help="Write to this file (format from its extension), atomically.",
+                 show_default=False, callback=_output_check(text=False)),
+]
+TextOutputOpt = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", help="Write to this file (format from its extension: .txt, .csv, …), "
+                 "atomically.", show_default=False, callback=_output_check(text=True)),
+]
+BomOpt = Annotated[
+    Optional[bool],
+    typer.Option("--bom/--no-bom", help="UTF-8 BOM on CSV/TSV [default: on for -o files and --format csv].",
+                 show_default=False),
+]
+EncodingOpt = Annotated[
+    Optional[str],
+    typer.Option("--encoding", "-e", help="Input encoding [default: detected: UTF-8/16/32, GB18030, Big5].",
+                 show_default=False),
+]
+ErrorsOpt = Annotated[str, typer.Option("--errors", help="On undecodable bytes: strict (stop) or replace.")]
+RawOpt = Annotated[bool, typer.Option("--raw", help="Skip newspaper cleanup (line joins, number spaces).")]
+SampleOpt = Annotated[bool, typer.Option("--sample", help="Run on the bundled sample pages.")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input file.")]
+ByOpt = Annotated[
+    str, typer.Option("--by", help="Unit of analysis: file, or article (each article of a page, id FILE#N).")
+]
+PresegOpt = Annotated[
+    bool, typer.Option("--presegmented", help="Input is already segmented: words separated by spaces.")
+]
+PosOpt = Annotated[Optional[str], typer.Option("--pos", help="Only these POS tags, e.g. n,nr,ns.",
+                                               show_default=False)]
+StopOpt = Annotated[Optional[Path], typer.Option("--stopwords", help="Extra stopwords, one per line.",
+                                                 show_default=False)]
+EngineOpt = Annotated[str, typer.Option("--engine", help="Segmenter: auto (rjieba if installed), rjieba or jieba.")]
+
+
+def _check_jobs(value: Optional[int]) -> Optional[int]:
+    """More workers than CPUs only costs memory (and --jobs 100000 would fork that many)."""
+    if value is None:
+        return None
+    from kmytext.run.parallel import default_jobs
+
+    cpus = default_jobs()
+    if value > cpus:
+        note(f"kmytext: --jobs {value}: this machine has {cpus} CPUs; using {cpus}")
+        return cpus
+    return value
+
+
+JobsOpt = Annotated[
+    Optional[int],
+    typer.Option("--jobs", "-j", help="Worker processes [default: the number of CPUs]; 1: this process only.",
+                 min=1, show_default=False, callback=_check_jobs),
+]
+
+
+def _check_dicts(ctx: typer.Context, value: Optional[list[Path]]) -> Optional[list[Path]]:
+    """User dictionaries, read as the options are: a missing or binary file, or a frequency
+    the segmenter cannot hold (it stops with OverflowError), gets its one line before any work."""
+    from kmytext.text.segment import read_user_dict
+
+    for path in value or ():
+        with guard(ctx):
+            read_user_dict(path)
+    return value
+
+
+DictOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option("--dict", "-d", help="User dictionary in jieba's format: word [freq] [tag] (repeatable); "
+                 "words tagged nr, ns or nt help the entity model find people, places, organisations.",
+                 show_default=False, callback=_check_dicts),
+]
+
+
+def choices(value: Optional[str], allowed: tuple[str, ...], hint: str, *, upper: bool = False) -> set[str] | None:
+    """A comma-separated list of some of ``allowed``, or None for all."""
+    if not value:
+        return None
+    wanted = {v.strip().upper() if upper else v.strip() for v in value.split(",") if v.strip()}
+    if not wanted or not wanted <= set(allowed):
+        raise typer.BadParameter(f"use {', '.join(allowed)}", param_hint=hint)
+    return wanted
+
+
+def one_of(value: str, allowed: tuple[str, ...], hint: str) -> str:
+    if value not in allowed:
+        raise typer.BadParameter(f"use {', '.join(allowed[:-1])} or {allowed[-1]}", param_hint=hint)
+    return value
+
+
+def pos_set(pos: Optional[str]) -> frozenset[str] | None:
+    return frozenset(p.strip() for p in pos.split(",") if p.strip()) if pos else None
+
+
+def stop_set(path: Optional[Path]) -> frozenset[str] | None:
+    """The bundled stopwords and the user's, or None for the bundled ones alone."""
+    from kmytext.stats.keywords import read_stopwords
+    from kmytext.stats.keywords import stopwords as bundled
+
+    return bundled() | read_stopwords(path) if path else None

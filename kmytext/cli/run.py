@@ -1,0 +1,107 @@
+"""What every command does around its one library call: open the corpus its options name
+(reporting bad inputs and notices on stderr, a progress bar on a terminal) and write the
+table it gets back."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from kmytext.cli.app import guard, note, settings
+from kmytext.io.write import Format
+from kmytext.run.corpus import Corpus
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError, OSError):  # closed or replaced
+        return False
+
+
+def _check(encoding: str | None, errors: str, by: str) -> None:
+    if errors not in ("strict", "replace"):
+        raise typer.BadParameter("use strict or replace", param_hint="--errors")
+    if by not in ("file", "article"):
+        raise typer.BadParameter("use file or article", param_hint="--by")
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {encoding!r}; try utf-8, gb18030, big5 or utf-16",
+                                     param_hint="--encoding") from None
+
+
+@contextmanager
+def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, encoding: str | None, errors: str, strict: bool,
+           raw: bool = False, jobs: int | None = None, by: str = "file", presegmented: bool = False,
+           engine: str = "auto", hmm: bool = True, dicts: Sequence[Path] | None = None) -> Iterator[Corpus]:
+    """The corpus a command runs on, inside :func:`kmytext.cli.app.guard`. With no FILE and a
+    terminal on stdin, the sample pages (said on stderr); a bad input gets one line on stderr
+    and is skipped (``--strict`` stops there), and the exit code is 1 at the end."""
+    from kmytext.cli.progress import Progress
+    from kmytext.errors import InputError
+    from kmytext.run.parallel import default_jobs
+
+    _check(encoding, errors, by)
+    failed: list[InputError] = []
+
+    def bad(exc: InputError) -> None:
+        if settings(ctx).verbose:
+            traceback.print_exception(exc)
+        note(f"Error: {exc}")
+        failed.append(exc)
+
+    with guard(ctx):
+        segmenter = None
+        if engine != "auto" or not hmm or dicts:
+            from kmytext.text.segment import Segmenter
+
+            segmenter = Segmenter(engine=engine, hmm=hmm, dicts=dicts or ())  # type: ignore[arg-type]
+        options: dict[str, Any] = dict(
+            encoding=encoding, errors=errors, clean=not raw, segmenter=segmenter, presegmented=presegmented,
+            by=by, jobs=jobs or default_jobs(), strict=strict, on_error=bad, on_notice=note)
+        if sample or (not files and _stdin_is_terminal()):
+            if not sample:
+                note("kmytext: no input given; running on the bundled sample pages (see --help).")
+            run = Corpus.sample(**options)
+        else:
+            run = Corpus(files or ["-"], **options)
+        bar = Progress(run.sources)
+        run.on_progress = lambda doc: bar.advance(doc.id, doc.text)
+        try:
+            yield run
+        finally:
+            bar.close()
+        if failed:
+            raise typer.Exit(1)
+
+
+def emit(table: str, records: Iterable[Any], *, fmt: Format | None, output: Path | None, bom: bool | None,
+         inputs: Sequence[str] | None, totals: Mapping[str, Any] | None = None, tty: Format = Format.table) -> None:
+    """Write records as the table named ``table`` (:data:`kmytext.tables.TABLES`) in the chosen
+    format: ``--format``, else the ``-o`` file's extension, else a table on a terminal
+    (``tty``) and CSV in a pipe. Nothing is written, not even a header, before the first
+    record exists: a run where no input could be read leaves an existing ``-o`` file alone."""
+    from kmytext.io.write import choose_format, open_output, wants_bom, write_table
+    from kmytext.tables import TABLES
+
+    chosen = choose_format(fmt, output, tty=tty, pipe=Format.csv if tty == Format.table else tty)
+    if chosen == Format.text and tty != Format.text:
+        raise typer.BadParameter("text output is for segment; use table, csv, tsv, json or jsonl",
+                                 param_hint="--format")
+    use_bom = wants_bom(chosen, bom, explicit=fmt is not None or output is not None)
+    with open_output(output, inputs=inputs or ()) as out:
+        it = iter(records)
+        first = next(it, None)
+        write_table(TABLES[table], [] if first is None else chain([first], it), chosen, out, bom=use_bom,
+                    totals=totals)

@@ -1,0 +1,373 @@
+"""News rules on the model's entities: each a function ``(doc, spans) -> spans``.
+
+The model tags characters; these rules fix what it gets wrong in ways news text shows: a
+place heading an organisation joins it, organisations run together are cut apart, countries
+and provinces are places, names that are no names go. :data:`RULES` lists them in the order
+:func:`refine` applies them; a new rule is one more function in that list. Spans are
+``(start, end, type)`` in the document's clean text; the rules read the document's own
+words (:attr:`kmytext.text.document.Document.tokens`), never a segmentation of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from kmytext.ner.lexicon import places, surnames
+from kmytext.text.document import Document, TokenSpan
+
+Span = tuple[int, int, str]
+Rule = Callable[[Document, list[Span]], list[Span]]
+
+# A venue named after the place before it (香港|电影资料馆, 北京|人民大会堂): one LOC.
+_VENUE = regex.compile(
+    r"\p{Han}{0,8}?(?:大会堂|博物馆|博物院|资料馆|展览馆|美术馆|纪念馆|图书馆|科技馆|音乐厅|剧院|"
+    r"体育馆|体育场|体育中心|会展中心|会议中心|展览中心|大厦|广场|公园|机场|火车站|码头|大桥|"
+    r"寺|古城|故居|陵园|景区|度假村|酒店|宾馆|饭店)"
+)
+# A list of names (吕明华、詹培忠、霍震霆): items of two or more characters between 、.
+_LIST = regex.compile(r"(?:[\p{Han}·]{2,6}、)+[\p{Han}·]{2,6}")
+# Province abbreviations that are not surnames: a "name" starting with one is a pair of
+# places (沪克 Shanghai-Karamay, 粤港), never a person.
+_NOT_A_SURNAME = frozenset("沪渝冀辽皖闽赣豫鄂湘粤蜀黔滇陇港")
+# Common nouns that end like an organisation (局, 部, 会, 院) but name none: 新格局, 大局.
+_NON_ORG_TAILS = frozenset(
+    "格局 布局 大局 结局 开局 时局 政局 僵局 残局 骗局 棋局 饭局 定局 变局 新局 "
+    "全部 内部 外部 局部 腹部 机会 社会 宴会 晚会 聚会 约会 体会 误会 庙会 庭院 后院".split()
+)
+# Verbs that join two organisations ("…社区联合区消防救援大队"): an ORG never spans them.
+_JOINING_VERBS = frozenset({"联合", "携手", "会同", "联手"})
+# How an organisation name ends (verbs among them: 学会, 组织).
+ORG_END = regex.compile(
+    r"(?:局|委|会|办|厅|部|院|校|公司|集团|中心|所|队|处|署|站|厂|社|行|司|组|组织|联|盟|团|军|党|网|报|台|馆|店)$"
+)
+# A place word that can head an organisation name (白碱滩区 of 白碱滩区市场监督管理局).
+_PLACE_WORD = regex.compile(r"\p{Han}{2,}(?:省|市|县|区|州|镇|乡)$")
+# One-character country names as People's Daily writes them (中美关系, 美方, 美、英、法):
+# each is a LOC of its own.
+_COUNTRY1 = "中美日俄英法德意韩朝印巴以伊越泰澳加墨葡荷瑞挪芬丹波捷匈罗保希土埃叙沙阿新菲缅老柬尼蒙哈乌古智秘委斯科"
+_PAIR = regex.compile(
+    f"[{_COUNTRY1}]{{2}}(?=边境|边界|边防|边贸|关系|两国|两军|双边|双方|之间|合作|贸易|经贸|友好|会谈|谈判|建交|首脑|元首|外长|峰会|联合|利率|战争|对话)"
+)
+_SIDE = regex.compile(f"[{_COUNTRY1.replace('西', '')}]方")
+_ENUM = regex.compile(f"[{_COUNTRY1}](?:、[{_COUNTRY1}])+")
+_ENUM_BEFORE = frozenset("之和与及在对向同从把被由")  # Han characters an enumeration may follow
+_ENUM_AFTER = ("等", "两", "三", "四", "五", "六", "七", "八", "各", "驻")  # …and may run into
+# …and what, after one, makes it countries whatever comes before (教过美、英、法、意、日等国)
+_ENUM_COUNTRIES = ("两国", "三国", "四国", "五国", "六国", "七国", "八国", "等国", "各国", "之间", "间", "双方", "三方")
+_HAN = regex.compile(r"\p{Han}")
+_PREFIX_POS = frozenset({"n", "ns", "nt", "nz", "j"})
+# …and what a company's name before （集团）公司 can be tagged (万方数据 is an l, a set phrase)
+_NAME_HEAD_POS = _PREFIX_POS | {"nr", "nrt", "l"}
+# How an office's name ends and no person's does (史志办, 档案局; in neither corpus does a
+# person's name end so).
+_OFFICE_END = frozenset("办局厅署部处院")
+# How the name of a unit inside an organisation ends (清华大学|心理学系, 福州市公安局|经侦支队).
+_UNIT_END = regex.compile(
+    r"(?:系|科|处|室|局|部|所|院|组|队|中心|分行|支行|总行|分局|分院|分公司|分社|学会|研究会|"
+    r"委员会|工作组|课题组|领导小组|办公室|党支部|党委|支部)$"
+)
+_UNIT_POS = frozenset({"n", "nz", "nt", "j", "vn", "ng"})
+OPEN, CLOSE = "（(【[《「『“‘〈{", "）)】]》」』”’〉}"
+_EDGE = regex.compile(r"^[\p{P}\p{Z}]+|[\p{P}\p{Z}]+$")
+_NAME_CHAR = regex.compile(r"[\p{Han}\p{L}\p{N}]")
+
+
+def _add_free(text: str, spans: list[Span], extra: list[Span]) -> list[Span]:
+    """``spans`` with the ``extra`` spans that overlap none of them (nor an earlier extra)."""
+    taken = bytearray(len(text))
+    for s, e, _ in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    out = list(spans)
+    for s, e, t in extra:
+        if not any(taken[s:e]):
+            out.append((s, e, t))
+            taken[s:e] = b"\x01" * (e - s)
+    return sorted(out)
+
+
+def unbracketed(doc: Document, spans: list[Span]) -> list[Span]:
+    """No name holds a bracket or quote it does not close (朱克】, Orion(吕俊贤: two names)
+    or starts or ends in punctuation: cut there. A name that starts with a bracket it closes
+    (（集团）公司) starts with the nouns before it (万方数据（集团）公司)."""
+    text = doc.clean_text
+    out: list[Span] = []
+    for s, e, t in spans:
+        name = text[s:e]
+        if not _EDGE.search(name) and not any(ch in OPEN or ch in CLOSE for ch in name):
+            out.append((s, e, t))
+            continue
+        if t == "ORG" and name[0] in "（(" and 1 < name.find(CLOSE[OPEN.index(name[0])]) < len(name) - 1:
+            # （集团）公司, not a bracketed name: （opec）
+            run = noun_run(doc, s, max(0, s - 12), _NAME_HEAD_POS)
+            if run:
+                s = run[-1][0]
+        out += _bracket_parts(text, s, e, t)
+    return out
+
+
+def _bracket_parts(text: str, s: int, e: int, t: str) -> list[Span]:
+    """The parts of ``text[s:e]`` between its unmatched brackets, edge punctuation trimmed."""
+    name = text[s:e]
+    stack: list[int] = []
+    cuts: list[int] = []
+    for i, ch in enumerate(name):
+        if ch in OPEN:
+            stack.append(i)
+        elif ch in CLOSE:
+            if stack and OPEN.index(name[stack[-1]]) == CLOSE.index(ch):
+                stack.pop()
+            else:
+                cuts.append(i)
+    cuts = sorted(cuts + stack)
+    out: list[Span] = []
+    for a, b in zip([-1, *cuts], [*cuts, len(name)]):
+        part = name[a + 1 : b]
+        lead = _EDGE.match(part)
+        trail = _EDGE.search(part, lead.end() if lead else 0)
+        x = s + a + 1 + (lead.end() if lead else 0)
+        y = s + b - (len(part) - trail.start() if trail and trail.end() == len(part) else 0)
+        if y > x and _NAME_CHAR.search(text, x, y):
+            out.append((x, y, t))
+    return out
+
+
+def retype(doc: Document, spans: list[Span]) -> list[Span]:
+    """Types the model gets wrong in ways a name shows: a country, region or province is a
+    place whatever type it was given (俄罗斯研制的… taken for an organisation, 莫桑比克 for a
+    person); a "person" of three or more characters ending like an office is an
+    organisation (克拉玛依区委史志办)."""
+    text = doc.clean_text
+    known = places()
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t != "LOC" and text[s:e] in known:
+            t = "LOC"
+        elif t == "PER" and e - s >= 3 and text[e - 1] in _OFFICE_END:
+            t = "ORG"
+        out.append((s, e, t))
+    return out
+
+
+def merge_prefixed(doc: Document, spans: list[Span]) -> list[Span]:
+    """A place or name directly followed by an organisation is one organisation
+    (北京市|新街口医院, 曹县|计划生育委员会), as both corpora tag it, unless a word crosses
+    the seam (陈宇|剑率党政代表团: the model cut the name 陈宇剑)."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        if out and t == "ORG" and out[-1][1] == s and out[-1][2] in ("LOC", "PER"):
+            a = out[-1][0]
+            if not any(ts < s < te for ts, te, _, _ in doc.tokens.between(a, e, spaces=True)):
+                out[-1] = (a, e, "ORG")
+                continue
+        out.append((s, e, t))
+    return out
+
+
+def plausible(doc: Document, spans: list[Span]) -> list[Span]:
+    """Names no person or organisation has go: a "person" starting with a province's
+    abbreviation (沪克, Shanghai-Karamay), an "organisation" that is a common noun ending
+    like one (新格局, 大局)."""
+    return [x for x in spans if _plausible(doc.clean_text, x)]
+
+
+def _plausible(text: str, span: Span) -> bool:
+    s, e, t = span
+    if t == "PER":
+        return text[s] not in _NOT_A_SURNAME
+    if t == "ORG" and e - s <= 4:
+        name = text[s:e]
+        return not (name[-2:] in _NON_ORG_TAILS and (e - s == 2 or name[-3:-2] in "新大全"))
+    return True
+
+
+def _is_place(doc: Document, s: int, e: int) -> bool:
+    """A known place (:func:`places`), or a word the segmenter tagged as one."""
+    return doc.clean_text[s:e] in places() or doc.tokens.word_at(s, e) == "ns"
+
+
+def countries(doc: Document, spans: list[Span]) -> list[Span]:
+    """One-character country names: a pair the model took as one name (中尼, 伊科) is two
+    places unless it is a place word (南非); pairs before 边境, 关系 etc., 美方 and
+    enumerations 美、英、法 are tagged where the model left them."""
+    text = doc.clean_text
+    out: list[Span] = []
+    for s, e, t in spans:
+        if (e - s == 2 and t != "PER" and text[s] in _COUNTRY1 and text[s + 1] in _COUNTRY1
+                and text[s:e] not in places()):
+            out += [(s, s + 1, "LOC"), (s + 1, e, "LOC")]
+        else:
+            out.append((s, e, t))
+    extra: list[Span] = []
+    for m in _PAIR.finditer(text):
+        if m.group() not in places():
+            extra += [(m.start(), m.start() + 1, "LOC"), (m.start() + 1, m.end(), "LOC")]
+    for m in _SIDE.finditer(text):
+        if doc.tokens.word_at(m.start(), m.end()) is not None:  # 美方 a word of its own, not 比方 or 地方
+            extra.append((m.start(), m.start() + 1, "LOC"))
+    extra += _enumerated(text)
+    return _add_free(text, out, extra) if extra else out
+
+
+def _enumerated(text: str) -> list[Span]:
+    """Each country of an enumeration of one-character names (美、英、法等国)."""
+    extra: list[Span] = []
+    for m in _ENUM.finditer(text):
+        s, e = m.span()
+        if (s and _HAN.match(text[s - 1]) and text[s - 1] not in _ENUM_BEFORE
+                and not text.startswith(_ENUM_COUNTRIES, e)):
+            continue
+        if e < len(text) and _HAN.match(text[e]) and not text.startswith(_ENUM_AFTER, e):
+            continue
+        extra += [(k, k + 1, "LOC") for k in range(s, e, 2)]
+    return extra
+
+
+def listed_people(doc: Document, spans: list[Span]) -> list[Span]:
+    """In a list whose items the model took for people at least twice (and for a third of
+    them), the untagged items that read like Chinese names are people too."""
+    text = doc.clean_text
+    if "、" not in text:
+        return spans
+    extra: list[Span] = []
+    by_span = {(s, e): t for s, e, t in spans}
+    for m in _LIST.finditer(text):
+        items: list[tuple[int, int]] = []
+        k = m.start()
+        for item in m.group().split("、"):
+            items.append((k, k + len(item)))
+            k += len(item) + 1
+        people = sum(by_span.get(x) == "PER" for x in items)
+        if people >= 2 and 3 * people >= len(items):
+            extra += [(a, b, "PER") for a, b in items
+                      if (a, b) not in by_span and b - a <= 3 and text[a] in surnames()]
+    return _add_free(text, spans, extra) if extra else spans
+
+
+def venues(doc: Document, spans: list[Span]) -> list[Span]:
+    """A place followed by the untagged rest of a venue's name takes it in, if that ends
+    where a word ends and is nouns (not 广州市|寺右新马路)."""
+    text = doc.clean_text
+    out: list[Span] = []
+    for i, (s, e, t) in enumerate(spans):
+        if t == "LOC":
+            limit = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+            m = _VENUE.match(text, e, limit)
+            if m:
+                words = [w for w in doc.tokens.between(e, m.end() + 2, spaces=True) if w[0] < m.end()]
+                if words and words[-1][1] == m.end() and all(p[0] in "nsj" or p == "vn" for *_, p in words):
+                    e = m.end()
+        out.append((s, e, t))
+    return out
+
+
+def split_orgs(doc: Document, spans: list[Span]) -> list[Span]:
+    """Organisations the model ran together: cut at a joining verb
+    (…社区联合区消防救援大队), at a verb, conjunction or preposition after an organisation's
+    suffix (中国银行收购信托公司, 香港金管局和财政司, …有限公司在克拉玛依注册成立…), or at two
+    verbs in a row (…注册成立克拉玛依碳和网络科技有限公司: a clause, never part of a name)."""
+    out: list[Span] = []
+    for s, e, t in spans:
+        out += cut_org(doc, s, e) if t == "ORG" and e - s >= 4 else [(s, e, t)]
+    return out
+
+
+def cut_org(doc: Document, s: int, e: int) -> list[Span]:
+    """The organisations in ``text[s:e]``, cut as :func:`split_orgs` says; what follows a cut
+    is cut again."""
+    text = doc.clean_text
+    words = doc.tokens.between(s, e, spaces=True)
+    for i, (a, b, w, pos) in enumerate(words[1:-1], 1):
+        joining = w in _JOINING_VERBS and pos.startswith("v")
+        verb = pos == "v" and len(w) > 1
+        if joining or ((pos in ("c", "p") or verb) and a - s >= 2 and ORG_END.search(text[s:a])):
+            rest = cut_org(doc, b, e) if joining or ORG_END.search(text[b:e]) else []
+            return [(s, a, "ORG"), *rest]
+        nxt = words[i + 1]
+        if verb and nxt[3] == "v" and len(nxt[2]) > 1 and e - nxt[1] >= 4 and ORG_END.search(text[nxt[1]:e]):
+            head = [(s, a, "LOC")] if _is_place(doc, s, a) else []
+            return head + cut_org(doc, nxt[1], e)
+    return [(s, e, "ORG")]
+
+
+def _word_start(doc: Document, s: int, lo: int) -> int:
+    """Where the word ``s`` falls inside starts (not before ``lo``), if the characters before
+    ``s`` in it read as part of a name (省|公安厅, 白|俄罗斯外交部), not a preposition or
+    conjunction (以|桑普, 和|永嘉县政府)."""
+    for a, b, _, pos in doc.tokens.between(max(lo, s - 4), s + 4, spaces=True):
+        if a < s < b:
+            head = doc.word_tags(doc.clean_text[a:s])
+            return a if pos[0] not in "vpcurmx" and all(p[0] in "nabjf" for _, p in head) else s
+    return s
+
+
+def extend_left(doc: Document, spans: list[Span]) -> list[Span]:
+    """An organisation preceded by untagged nouns that start with a place word takes them
+    in: 白碱滩区市场|监督管理局 is one name. Only words since the previous name count."""
+    out: list[Span] = []
+    prev = 0
+    for s, e, t in spans:
+        if t == "ORG":
+            s = _word_start(doc, s, prev)
+            s = min([k for k, w in noun_run(doc, s, max(prev, s - 12)) if _PLACE_WORD.fullmatch(w)], default=s)
+        out.append((s, e, t))
+        prev = e
+    return out
+
+
+def noun_run(doc: Document, s: int, lo: int, tags: frozenset[str] = _PREFIX_POS) -> list[tuple[int, str]]:
+    """The words of two or more characters tagged ``tags`` (nouns) right before ``s`` (not
+    before ``lo``), nearest first, each with where it starts."""
+    run = []
+    for a, _, w, pos in reversed(doc.tokens.between(lo, s, spaces=True)):
+        if pos not in tags or len(w) < 2:
+            break
+        run.append((a, w))
+    return run
+
+
+def extend_right(doc: Document, spans: list[Span]) -> list[Span]:
+    """An organisation directly followed by the name of one of its units takes it in:
+    清华大学心理学系 and 江西省委老干部局 are one name each (the longest of nested names).
+    The unit is nouns only, up to the next name, and ends like a unit."""
+    text = doc.clean_text
+    out: list[Span] = []
+    for k, (s, e, t) in enumerate(spans):
+        if t == "ORG":
+            nxt = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+            end = e
+            for _, b, w, pos in doc.tokens.between(e, min(nxt, e + 12), spaces=True):
+                if pos not in _UNIT_POS:
+                    break
+                if _UNIT_END.search(w):
+                    end = b
+            e = end
+        out.append((s, e, t))
+    return out
+
+
+def _orgs_only(rule: Rule) -> Rule:
+    """``rule``, run only when there is an organisation to work on."""
+    def run(doc: Document, spans: list[Span]) -> list[Span]:
+        return rule(doc, spans) if any(t == "ORG" for *_, t in spans) else spans
+
+    run.__name__, run.__doc__ = rule.__name__, rule.__doc__
+    return run
+
+
+# In order: each rule sees what the rules before it made.
+RULES: tuple[Rule, ...] = (
+    unbracketed, retype, merge_prefixed, plausible, countries, listed_people, venues,
+    _orgs_only(split_orgs), _orgs_only(extend_left), _orgs_only(extend_right),
+)
+
+
+def refine(doc: Document, spans: list[Span]) -> list[Span]:
+    """The model's ``(start, end, type)`` spans after every rule of :data:`RULES`."""
+    for rule in RULES:
+        spans = rule(doc, spans)
+    return spans
+
+
+__all__ = ["RULES", "Rule", "Span", "TokenSpan", "cut_org", "noun_run", "refine"]

@@ -1,0 +1,373 @@
+"""A corpus: many inputs analysed as one, on several processes, from Python as from the CLI.
+
+:class:`Corpus` reads files, folders, standard input or :class:`~kmytext.Document` objects;
+cuts large files into pieces (offsets and line numbers stay those of the file); makes the
+units of analysis (whole files, or each article of a page: ``by="article"``); spreads them
+over ``jobs`` processes in batches and gives results back in input order, so the output is
+the same for every ``jobs``; and merges what is counted (a large file's pieces count as one
+document). Every command of the CLI is one call of a method here.
+
+>>> corpus = Corpus.from_texts(["克拉玛依市举办氢能大会。", "上海援克。"])
+>>> [e.entity for e in corpus.entities(types={"LOC"})]
+['上海', '克拉玛依市']
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from kmytext.errors import InputError, KmytextError
+from kmytext.text.document import Document
+from kmytext.types import Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number
+
+if TYPE_CHECKING:
+    from kmytext.stats.keyness import FrequencyList
+    from kmytext.stats.keywords import Counts, IdfSource, Method
+    from kmytext.text.segment import Mode, Segmenter
+
+Unit = Literal["file", "article"]
+
+
+class NoInputError(KmytextError):
+    """None of the inputs could be read (each was reported as it failed)."""
+
+    def __init__(self, failed: int) -> None:
+        self.failed = failed
+        super().__init__(f"none of the {failed} inputs could be read; nothing written" if failed > 1
+                         else "the input could not be read; nothing written")
+
+
+class Corpus:
+    """Inputs (paths, ``-`` for stdin, or documents) and how to read and analyse them.
+
+    ``encoding``/``errors``: how to decode files (default: detected, strict); ``clean``:
+    newspaper cleanup; ``segmenter``: the segmenter every analysis uses (engine, user
+    dictionaries); ``presegmented``: words already separated by spaces; ``by``: the unit of
+    analysis, ``"file"`` or ``"article"`` (each article of a page, id ``FILE#N``); ``jobs``:
+    worker processes (1: this one). A bad input raises :class:`~kmytext.InputError` unless
+    ``strict=False``: then it goes to ``on_error`` and is skipped. ``on_notice`` hears what
+    is worth saying but is no error (an empty file, an encoding only guessed);
+    ``on_progress`` hears of each unit analysed.
+    """
+
+    def __init__(self, inputs: str | Path | Document | Iterable[str | Path | Document] = (), *,
+                 encoding: str | None = None, errors: str = "strict", clean: bool = True,
+                 segmenter: Segmenter | None = None, presegmented: bool = False, by: Unit = "file",
+                 jobs: int | None = 1, strict: bool = True,
+                 on_error: Callable[[InputError], None] | None = None,
+                 on_notice: Callable[[str], None] | None = None,
+                 on_progress: Callable[[Document], None] | None = None) -> None:
+        if by not in ("file", "article"):
+            raise ValueError(f"by must be 'file' or 'article', not {by!r}")
+        self.inputs: list[str | Document] = [
+            x if isinstance(x, Document) else str(x)
+            for x in ([inputs] if isinstance(inputs, (str, Path, Document)) else inputs)]
+        self.encoding, self.errors, self.clean, self.segmenter = encoding, errors, clean, segmenter
+        self.presegmented, self.by, self.jobs, self.strict = presegmented, by, jobs, strict
+        self.on_error, self.on_notice, self.on_progress = on_error, on_notice, on_progress
+        self.sources: list[str] = []  # the files read, as they are found (for a progress bar)
+        self.failed = 0  # inputs that could not be read
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str], *, ids: Iterable[str] | None = None, **options: Any) -> Corpus:
+        """A corpus of texts in memory, with ids ``1``, ``2``, … unless given."""
+        texts = list(texts)
+        names = list(ids) if ids is not None else [str(i) for i in range(1, len(texts) + 1)]
+        return cls([Document(i, t) for i, t in zip(names, texts, strict=True)], **options)
+
+    def with_inputs(self, inputs: str | Path | Document | Iterable[str | Path | Document]) -> Corpus:
+        """Other inputs, read and analysed as this corpus is (a reference corpus, say)."""
+        return Corpus(inputs, encoding=self.encoding, errors=self.errors, clean=self.clean,
+                      segmenter=self.segmenter, presegmented=self.presegmented, by=self.by, jobs=self.jobs,
+                      strict=self.strict, on_error=self.on_error, on_notice=self.on_notice)
+
+    @classmethod
+    def sample(cls, **options: Any) -> Corpus:
+        """The bundled sample pages (two pages of a Karamay local newspaper, 2025)."""
+        from kmytext.io.read import sample_documents
+
+        return cls(sample_documents(), **options)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def documents(self) -> Iterator[Document]:
+        """The units of analysis, read as they are asked for: files (a large file in pieces)
+        or, ``by="article"``, each article of each page."""
+        docs = self._read()
+        return docs if self.by == "file" else _articles(docs)
+
+    def _read(self) -> Iterator[Document]:
+        read = failed = 0
+        self.sources.clear()
+        self.failed = 0
+        for item in self.inputs:
+            if isinstance(item, Document):
+                read += 1
+                yield self._configured(item)
+                continue
+            for doc in self._read_path(item):
+                if doc is None:
+                    failed += 1
+                    continue
+                read += doc.offset == 0
+                yield self._configured(doc)
+        self.failed = failed
+        if failed and not read:
+            raise NoInputError(failed)
+
+    def _read_path(self, arg: str) -> Iterator[Document | None]:
+        """The documents of one argument (a file, a folder, ``-``); ``None`` for each input
+        that could not be read."""
+        from kmytext.io.read import STDIN, expand, is_large, load_document, read_pieces
+
+        try:
+            sources = expand([arg])
+        except InputError as exc:
+            self._bad(exc)
+            yield None
+            return
+        self.sources.extend(sources)
+        for source in sources:
+            name = "<stdin>" if source == STDIN else source
+            try:
+                if is_large(source):
+                    yield from read_pieces(source, encoding=self.encoding, errors=self.errors)
+                    continue
+                doc, detection = load_document(source, encoding=self.encoding, errors=self.errors)
+            except InputError as exc:
+                self._bad(exc)
+                yield None
+                continue
+            if not doc.text:
+                self._notice(f"{name}: empty file, nothing to read")
+                continue
+            if not detection.confident:
+                self._notice(f"{name}: encoding guessed as {detection.encoding} (not sure, "
+                             f"{detection.confidence:.0%}); give --encoding if the output looks garbled")
+            yield doc
+
+    def _bad(self, exc: InputError) -> None:
+        if self.strict or self.on_error is None:
+            raise exc
+        self.on_error(exc)
+
+    def _notice(self, message: str) -> None:
+        if self.on_notice is not None:
+            self.on_notice(f"kmytext: {message}")
+
+    def _configured(self, doc: Document) -> Document:
+        """The document with this corpus's cleanup and segmenter (a document given in
+        ``inputs`` keeps its own)."""
+        if doc.clean == self.clean and doc.segmenter is self.segmenter and doc.presegmented == self.presegmented:
+            return doc
+        return doc.replace(clean=self.clean, segmenter=self.segmenter, presegmented=self.presegmented)
+
+    def _map(self, func: Callable[[Any], Any], *, batched: bool = False) -> Iterator[tuple[Document, Any]]:
+        """``(unit, func(unit))`` for each unit, in order, over ``jobs`` processes; with
+        ``batched``, ``func`` takes a list of units and returns the list of their results."""
+        from collections import deque
+
+        from kmytext.run.parallel import pmap
+
+        waiting: deque[Document] = deque()
+
+        def units() -> Iterator[Document]:
+            for doc in self.documents():
+                waiting.append(doc)
+                yield doc
+
+        for result in pmap(func, units(), jobs=self.jobs, batched=batched):
+            doc = waiting.popleft()
+            if self.on_progress is not None:
+                self.on_progress(doc)
+            yield doc, result
+
+    # -- analyses --------------------------------------------------------------------------
+
+    def mentions(self, *, types: Iterable[str] | None = None) -> Iterator[Entity]:
+        """Every entity mention (see :func:`kmytext.entities`), unit after unit; the model
+        tags a batch of units in one pass."""
+        from kmytext.ner.pipeline import entities_many
+
+        wanted = None if types is None else set(types)
+        for _, found in self._map(entities_many, batched=True):
+            yield from (e for e in found if wanted is None or e.type in wanted)
+
+    def entities(self, *, types: Iterable[str] | None = None, min_count: int = 1) -> list[EntityCount]:
+        """One record per entity: mentions (aliases counted under the full name), units it
+        is in, its aliases; most frequent first."""
+        from kmytext.ner.summary import summarize
+
+        return [e for e in summarize(self.mentions(types=types)) if e.count >= min_count]
+
+    def numbers(self, *, kinds: Iterable[str] | None = None,
+                base_date: datetime.date | None = None) -> Iterator[Number]:
+        """Every numeric expression (see :func:`kmytext.numbers`); relative dates count from
+        a unit's dateline date, else from ``base_date``."""
+        from kmytext.numex import numbers_of
+
+        wanted = None if kinds is None else set(kinds)
+        for _, found in self._map(partial(numbers_of, base_date=base_date)):
+            yield from (n for n in found if wanted is None or n.kind in wanted)
+
+    def tokens(self, *, pos: bool = False, mode: Mode = "precise") -> Iterator[Any]:
+        """Every token (see :func:`kmytext.segment`)."""
+        from kmytext.text.segment import segment
+
+        for _, found in self._map(partial(segment, pos=pos, mode=mode)):
+            yield from found
+
+    def segmented(self, *, pos: bool = False, mode: Mode = "precise") -> Iterator[str]:
+        """Each unit's clean text segmented, one output line per line, words separated by a
+        space (``word/tag`` with ``pos``), as ``python -m jieba`` writes it."""
+        from kmytext.text.segment import segment_document
+
+        for _, block in self._map(partial(segment_document, pos=pos, mode=mode)):
+            yield block
+
+    def articles(self) -> Iterator[Article]:
+        """The articles of every page, numbered from 1 in each file."""
+        from kmytext.text.articles import articles
+
+        n: Counter[str] = Counter()
+        for doc in self._read():
+            for a in articles(doc):
+                n[doc.id] += 1
+                yield a if a.n == n[doc.id] else replace(a, n=n[doc.id])
+
+    def counts(self, *, terms: bool = True, ngram: int = 0, window: int = 0) -> Counts:
+        """What keywords, freq and keyness count, over the corpus: the pieces of a large file
+        count as one document, every ``jobs`` gives the same counts."""
+        from kmytext.stats.keywords import PieceTotal
+
+        total = PieceTotal()
+        for doc, counts in self._map(partial(_count_batch, terms=terms, ngram=ngram, window=window),
+                                     batched=True):
+            total.add(doc.id, doc.offset > 0, counts)
+        return total.total()
+
+    def keywords(self, *, top: int = 20, method: Method = "tfidf", idf: IdfSource = "jieba",
+                 stop: frozenset[str] | None = None, pos: frozenset[str] | None = None) -> list[Keyword]:
+        """The ``top`` keywords of the whole corpus (see :func:`kmytext.keywords`)."""
+        from kmytext.stats.keywords import rank
+
+        counts = self.counts(window=5 if method == "textrank" else 0)
+        return rank(counts, top=top, method=method, stop=stop, pos=pos, idf=idf)
+
+    def keywords_each(self, *, top: int = 20, method: Method = "tfidf", idf: IdfSource = "jieba",
+                      stop: frozenset[str] | None = None, pos: frozenset[str] | None = None
+                      ) -> Iterator[DocKeyword]:
+        """The ``top`` keywords of each unit (file or article), unit after unit. With
+        ``idf="corpus"`` each unit's counts (not its text) are kept until all are read."""
+        from kmytext.stats.keywords import rank
+
+        window = 5 if method == "textrank" else 0
+        held: list[tuple[str, Counts]] = []
+        corpus_docs: Counter[str] = Counter()
+        for unit, counts in _whole_units(self._map(partial(_unit_counts, window=window, stop=stop))):
+            if idf == "corpus":
+                corpus_docs.update(counts.docs)
+                held.append((unit, counts))
+                continue
+            yield from (DocKeyword(unit, *k.as_dict().values())
+                        for k in rank(counts, top=top, method=method, stop=stop, pos=pos))
+        for unit, counts in held:
+            counts.docs, counts.n_docs = corpus_docs, len(held)
+            yield from (DocKeyword(unit, *k.as_dict().values())
+                        for k in rank(counts, top=top, method=method, stop=stop, pos=pos, idf="corpus"))
+
+    def keyness(self, reference: Corpus | FrequencyList | None = None, *, min_count: int = 3) -> list[Keyness]:
+        """The words this corpus uses more (or less) than ``reference`` (another corpus, a
+        frequency list, or the bundled national-news list), most key first."""
+        from kmytext.stats.keyness import FrequencyList, compare, frequency_list
+        from kmytext.stats.keyness import reference as bundled
+
+        target = frequency_list(self.counts(terms=False))
+        if reference is None:
+            ref = bundled()
+        elif isinstance(reference, FrequencyList):
+            ref = reference
+        else:
+            ref = frequency_list(reference.counts(terms=False))
+        return compare(target, ref, min_count=min_count)
+
+    def kwic(self, query: str, *, width: int = 20, sort: Literal["doc", "left", "right"] = "doc",
+             chars: bool = False, regex: bool = False) -> list[KwicLine]:
+        """Concordance lines of ``query`` over the corpus (see :func:`kmytext.kwic`)."""
+        from kmytext.stats.concordance import kwic, sort_lines
+
+        lines = [k for _, found in self._map(partial(kwic, query=query, width=width, chars=chars, regex=regex))
+                 for k in found]
+        return sort_lines(lines, sort)
+
+    def collocates(self, word: str, *, window: int = 5, min_count: int = 2, stop: frozenset[str] | None = None,
+                   by: Literal["g2", "mi", "count"] = "g2") -> list[Collocate]:
+        """Words near ``word`` over the corpus (see :func:`kmytext.collocates`)."""
+        from kmytext.stats.concordance import collocates
+
+        return collocates(self.documents(), word, window=window, min_count=min_count, stop=stop, by=by)
+
+    def report(self, *, top: int = 100) -> dict[str, list[Any]]:
+        """Every table of ``kmytext report`` (articles, entities, numbers, keywords, keyness,
+        freq) in one pass: each unit is read, cleaned and segmented once."""
+        from kmytext.run.report import Builder, analyse
+
+        build = Builder()
+        for _, result in self._map(analyse, batched=True):
+            build.add(result)
+        return build.tables(top=top)
+
+
+def _articles(docs: Iterable[Document]) -> Iterator[Document]:
+    """Each article of each document as a document of its own, id ``FILE#N``: a slice of its
+    file whose ``offset`` and ``line`` keep offsets and line numbers those of the file, with
+    the dateline date (when the year is printed) as ``base_date`` for relative dates."""
+    from kmytext.text.articles import articles
+
+    n: Counter[str] = Counter()
+    for doc in docs:
+        for a in articles(doc):
+            n[doc.id] += 1
+            base = datetime.date.fromisoformat(a.date) if a.date and a.date[0] != "-" else None
+            local = a.start - doc.offset
+            yield doc.replace(id=f"{doc.id}#{n[doc.id]}", text=a.text, offset=a.start,
+                              line=doc.line + doc.text.count("\n", 0, local), base_date=base)
+
+
+def _count_batch(docs: Sequence[Document], **options: Any) -> list[Counts | None]:
+    """Counts of a batch of documents as a worker sends them back
+    (:func:`kmytext.stats.keywords.merge_batch`)."""
+    from kmytext.stats.keywords import count, merge_batch
+
+    return merge_batch(docs, [count([d], **options) for d in docs])
+
+
+def _unit_counts(doc: Document, *, window: int, stop: frozenset[str] | None) -> Counts:
+    """One unit's counts, for its own keywords."""
+    from kmytext.stats.keywords import Counts, document_pairs
+
+    pairs, spaced = document_pairs(doc)
+    return Counts().add(pairs, window=window, stop=stop, spaced=spaced)
+
+
+def _whole_units(results: Iterable[tuple[Document, Counts]]) -> Iterator[tuple[str, Counts]]:
+    """Unit ids with their counts, the pieces of a large file joined into one."""
+    current: tuple[str, Counts] | None = None
+    for doc, counts in results:
+        if current is not None and doc.id == current[0] and doc.offset > 0:
+            current[1].extend(counts)
+            continue
+        if current is not None:
+            yield current
+        current = (doc.id, counts)
+    if current is not None:
+        yield current
+
+
+__all__ = ["Corpus", "NoInputError"]

@@ -1,0 +1,96 @@
+"""Every table of a corpus in one pass (``kmytext report``, :meth:`kmytext.Corpus.report`).
+
+Each unit is read, cleaned and segmented once: entities, numbers, articles and the counts
+for keywords, keyness and freq all read that one document. Units go out in batches over
+the corpus's ``jobs`` processes (:func:`analyse`); the results come back in input order,
+so every ``jobs`` gives the same tables.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from kmytext.stats.keywords import Counts, PieceTotal, count, merge_batch
+from kmytext.text.document import Document, as_documents
+from kmytext.types import Article, Entity, Number
+
+# The tables of a report, in the order of its sheets.
+REPORT_TABLES = ("articles", "entities", "numbers", "keywords", "keyness", "freq")
+
+
+@dataclass
+class DocResult:
+    """What one unit (or a piece of a large file) adds to a report: its articles, numbers and
+    entity mentions, and its counts (``None`` where they went into another unit's, see
+    :func:`kmytext.stats.keywords.merge_batch`)."""
+
+    doc: str
+    continues: bool  # a later piece of the file before it
+    articles: list[Article]
+    numbers: list[Number]
+    mentions: list[Entity]
+    counts: Counts | None
+
+
+def analyse(docs: Sequence[Document]) -> list[DocResult]:
+    """The per-unit part of a report for a batch of units; the entity model runs over the
+    whole batch in one pass."""
+    from kmytext.ner.pipeline import entities_many
+    from kmytext.numex import numbers_of
+    from kmytext.text.articles import articles
+
+    found = entities_many(docs)
+    counts = merge_batch(docs, [count([d]) for d in docs])  # as keywords and freq count
+    return [DocResult(d.id, d.offset > 0, articles(d), numbers_of(d), names, n)
+            for d, names, n in zip(docs, found, counts, strict=True)]
+
+
+class Builder:
+    """Collects :class:`DocResult` in input order (a file's pieces as one document) and
+    builds the tables."""
+
+    def __init__(self) -> None:
+        self.articles: list[Article] = []
+        self.numbers: list[Number] = []
+        self.mentions: list[Entity] = []
+        self.counts = PieceTotal()
+        self._n: Counter[str] = Counter()  # articles so far in each file
+
+    def add(self, result: DocResult) -> None:
+        for a in result.articles:  # numbered through the file, across its pieces
+            self._n[a.doc] += 1
+            self.articles.append(a if a.n == self._n[a.doc] else replace(a, n=self._n[a.doc]))
+        self.numbers += result.numbers
+        self.mentions += result.mentions
+        self.counts.add(result.doc, result.continues, result.counts)
+
+    def tables(self, *, top: int = 100) -> dict[str, list[Any]]:
+        from kmytext.ner.summary import summarize
+        from kmytext.stats.keyness import compare, frequency_list, reference
+        from kmytext.stats.keywords import frequencies, rank
+
+        counts = self.counts.total()
+        return {
+            "articles": self.articles,
+            "entities": summarize(self.mentions),
+            "numbers": self.numbers,
+            "keywords": rank(counts, top=top),
+            "keyness": compare(frequency_list(counts), reference(), min_count=3)[:top],
+            "freq": frequencies(counts),
+        }
+
+
+def report(docs: str | Document | Iterable[str | Document], *, top: int = 100, clean: bool = True,
+           jobs: int = 1) -> dict[str, list[Any]]:
+    """Every table of a corpus (documents, or texts: ids ``1``, ``2``, …) in one pass, over
+    ``jobs`` processes: name -> records, in :data:`REPORT_TABLES` order.
+
+    >>> sorted(report([Document("a", "克拉玛依举办氢能大会，投资633亿元。")]))
+    ['articles', 'entities', 'freq', 'keyness', 'keywords', 'numbers']
+    """
+    from kmytext.run.corpus import Corpus
+
+    return Corpus(as_documents(docs, clean=clean), clean=clean, jobs=jobs).report(top=top)

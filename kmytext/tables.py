@@ -1,0 +1,96 @@
+"""Every output table, defined once: its name, its columns in order, and how a record
+becomes a row.
+
+The command line (every format), ``kmytext report`` (the xlsx sheets, the CSV folder) and
+:func:`kmytext.to_frame` all write a table through :data:`TABLES`, so the same table has the
+same columns everywhere. A new output table is one more :class:`Table` here.
+
+>>> TABLES["freq"].columns
+('word', 'pos', 'count', 'per_10k', 'docs')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import Any
+
+from kmytext.types import (
+    Article, Collocate, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine, Number, Token,
+)
+
+
+@dataclass(frozen=True)
+class Table:
+    """One output table. ``columns`` name the columns in order; ``get`` says how a column
+    is read from the record where it is not the field of that name; ``narrow`` lists the
+    columns a terminal table keeps when all of them would not fit; ``bars`` is a numeric
+    column drawn as a bar on a terminal; ``text`` formats a column in CSV and TSV (where a
+    JSON or xlsx cell keeps the number)."""
+
+    name: str
+    record: type
+    columns: tuple[str, ...]
+    get: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
+    narrow: tuple[str, ...] | None = None
+    bars: str | None = None
+    text: dict[str, Callable[[Any], str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        getters = [self.get.get(c) or attrgetter(c) for c in self.columns]
+        object.__setattr__(self, "_getters", tuple(zip(self.columns, getters)))
+
+    def row(self, record: Any) -> dict[str, Any]:
+        """The record as a row: column name -> value."""
+        return {c: get(record) for c, get in self._getters}  # type: ignore[attr-defined]
+
+    def rows(self, records: Iterable[Any]) -> Iterator[dict[str, Any]]:
+        return map(self.row, records)
+
+
+def _credits(a: Article) -> str:
+    return "; ".join(f"{c.name} ({c.role})" for c in a.credits)
+
+
+def _p(value: float) -> str:
+    # CSV rounds floats to 6 decimals, which would print every small p-value as 0.
+    return f"{value:.4g}"
+
+
+TABLES: dict[str, Table] = {t.name: t for t in (
+    Table("tokens", Token, ("doc", "line", "start", "end", "token", "pos"), get={"token": attrgetter("word")}),
+    Table("entities", EntityCount, ("entity", "type", "count", "documents", "aliases"), bars="count"),
+    Table("mentions", Entity, ("doc", "line", "start", "end", "entity", "type", "name", "role", "context"),
+          get={"entity": attrgetter("text"), "name": lambda e: e.canonical or e.name},
+          narrow=("entity", "type", "role", "line", "context", "doc")),
+    Table("numbers", Number, ("text", "kind", "value", "value_max", "unit", "approx", "object", "doc", "line",
+                              "start", "end", "context"),
+          narrow=("text", "kind", "value", "value_max", "unit", "approx", "object", "line", "doc")),
+    Table("articles", Article, ("doc", "n", "title", "subtitle", "kicker", "date", "credits", "start", "end",
+                                "length", "first_sentence"), get={"credits": _credits}),
+    Table("keywords", Keyword, ("keyword", "score", "count", "pos"), bars="score"),
+    Table("doc_keywords", DocKeyword, ("doc", "keyword", "score", "count", "pos"), bars="score"),
+    Table("freq", Frequency, ("word", "pos", "count", "per_10k", "docs"), bars="count"),
+    Table("keyness", Keyness, ("word", "count", "ref_count", "per_10k", "ref_per_10k", "g2", "log_ratio", "p"),
+          bars="g2", text={"p": _p}),
+    Table("kwic", KwicLine, ("left", "keyword", "right", "doc", "line", "start", "end")),
+    Table("collocates", Collocate, ("word", "count", "freq", "mi", "g2"), bars="g2"),
+)}
+
+_BY_RECORD = {t.record: t for t in TABLES.values()}
+
+
+def table_of(record: Any) -> Table:
+    """The table a record is a row of.
+
+    >>> table_of(Keyword("氢能", 1.0, 3)).name
+    'keywords'
+    """
+    table = _BY_RECORD.get(type(record))
+    if table is None:
+        raise TypeError(f"no kmytext table holds {type(record).__name__} records")
+    return table
+
+
+__all__ = ["TABLES", "Table", "table_of"]
