@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kmytext.io.read import expand, read_pieces
-from kmytext.stats.keywords import Counts, count, frequencies
+from kmytext.stats.counting import Counts, count
+from kmytext.stats.freq import frequencies
 from kmytext.io.write import Format, write_rows
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from kmytext.run.report import report
     from kmytext.stats.concordance import collocates, concordance, kwic
     from kmytext.stats.keyness import keyness
-    from kmytext.stats.keywords import frequencies, keywords, keywords_by_doc
+    from kmytext.stats.freq import frequencies
+    from kmytext.stats.keywords import keywords, keywords_by_doc
     from kmytext.text.articles import articles, credits
     from kmytext.text.document import Document
     from kmytext.text.normalize import clean

@@ -53,7 +53,7 @@ def sentences(data: Path) -> Iterator[str]:
 
 
 def main() -> None:
-    from kmytext.stats.keywords import count
+    from kmytext.stats.counting import count
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")

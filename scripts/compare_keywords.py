@@ -25,7 +25,7 @@ MARK = "<!-- compare-keywords -->"
 
 
 def marks(word: str, ours: list[str]) -> str:
-    from kmytext.stats.keywords import is_word, stopwords
+    from kmytext.stats.lexicon import is_word, stopwords
 
     if word in BOILERPLATE:
         return " (B)"

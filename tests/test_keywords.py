@@ -3,9 +3,11 @@ from __future__ import annotations
 import pytest
 import regex
 
-from kmytext.stats.keywords import (
-    Counts, count, find_terms, frequencies, keywords, keywords_by_doc, rank, stopwords, tokens,
-)
+from kmytext.stats.counting import Counts, count, tokens
+from kmytext.stats.freq import frequencies
+from kmytext.stats.keywords import keywords, keywords_by_doc, rank
+from kmytext.stats.lexicon import stopwords
+from kmytext.stats.terms import find_terms
 from kmytext.text.document import Document
 
 BOILERPLATE = {"本报讯", "通讯员", "记者", "摄", "近日", "此次", "开展", "推动", "进行", "融媒记者"}
@@ -150,18 +152,19 @@ def _random_pairs(seed: int, size: int) -> list[tuple[str, str]]:
 def _reference_terms(pairs: list[tuple[str, str]]) -> dict[tuple[str, ...], int]:
     from collections import Counter
 
-    from kmytext.stats.keywords import MAX_TERM, TERM_COHESION, _content, _nominal_head, _term_start
+    from kmytext.stats.lexicon import content, nominal_head, term_start
+    from kmytext.stats.terms import MAX_TERM, TERM_COHESION
 
     stop = stopwords()
     words = [w for w, _ in pairs]
-    ok = [_content(w, t, stop) for w, t in pairs]
+    ok = [content(w, t, stop) for w, t in pairs]
     tag = {w: t for w, t in reversed(pairs)}
     unigrams = Counter(words)
     found: dict[tuple[str, ...], int] = {}
     for n in range(2, MAX_TERM + 1):
         grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1) if all(ok[i:i + n]))
         for g, c in grams.items():
-            if c >= 2 and _term_start(g[0], tag[g[0]]) and _nominal_head(g[-1], tag[g[-1]]) \
+            if c >= 2 and term_start(g[0], tag[g[0]]) and nominal_head(g[-1], tag[g[-1]]) \
                     and c / min(unigrams[g[0]], unigrams[g[-1]]) >= TERM_COHESION:
                 found[g] = c
     return found
@@ -177,14 +180,15 @@ def test_find_terms_counts_every_recurring_run(seed: int) -> None:
 def test_glue_and_sentence_counts_follow_their_definitions(seed: int) -> None:
     from collections import Counter
 
-    from kmytext.stats.keywords import _FUNCTION_POS, _HAN, _SENTENCE_END, is_word, unknown
+    from kmytext.stats.coded import SENTENCE_END
+    from kmytext.stats.lexicon import FUNCTION_POS, HAN, is_word, unknown
 
     pairs = _random_pairs(seed, 5 + seed * 11)
     stop = stopwords()
     counts = count([""]).add(pairs)  # one empty document, then this one
     glued: Counter[tuple[str, str]] = Counter()
     for j, (piece, t) in enumerate(pairs):
-        if _HAN.match(piece) and piece not in stop and t not in _FUNCTION_POS and (len(piece) == 1 or unknown(piece)):
+        if HAN.match(piece) and piece not in stop and t not in FUNCTION_POS and (len(piece) == 1 or unknown(piece)):
             for k, mark in ((j - 1, ">" + piece[0]), (j + 1, "<" + piece[-1])):
                 if 0 <= k < len(pairs) and len(w := pairs[k][0]) > 1 and w not in stop and is_word(w):
                     glued[(w, mark)] += 1
@@ -192,7 +196,7 @@ def test_glue_and_sentence_counts_follow_their_definitions(seed: int) -> None:
     sentences: Counter[str] = Counter()
     sentence: set[str] = set()
     for w, _ in [*pairs, ("。", "x")]:
-        if w in _SENTENCE_END:
+        if w in SENTENCE_END:
             sentences.update(sentence)
             sentence = set()
         else:
@@ -202,11 +206,11 @@ def test_glue_and_sentence_counts_follow_their_definitions(seed: int) -> None:
 
 
 def test_a_word_with_several_tags_takes_its_most_frequent_first() -> None:
-    from kmytext.stats.keywords import Counts, _by_word
+    from kmytext.stats.counting import Counts, by_word
 
     counts = Counts()
     counts.words.update({("联", "v"): 2, ("氢能", "n"): 1, ("联", "n"): 3, ("联", "q"): 3})
-    per_word, tag = _by_word(counts)
+    per_word, tag = by_word(counts)
     assert per_word == {"联": 8, "氢能": 1} and tag == {"联": "n", "氢能": "n"}
 
 

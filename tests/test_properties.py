@@ -97,7 +97,8 @@ def test_numbers_offsets(text: str, raw: bool) -> None:
 @SETTINGS
 @given(st.lists(any_text, max_size=3))
 def test_keywords_and_frequencies_never_raise(texts: list[str]) -> None:
-    from kmytext.stats.keywords import count, frequencies
+    from kmytext.stats.counting import count
+    from kmytext.stats.freq import frequencies
 
     for k in kmytext.keywords(texts, top=5):
         assert k.keyword and k.count > 0

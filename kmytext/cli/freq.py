@@ -31,7 +31,7 @@ def freq(
 
     Example: kmytext freq corpus/ --top 50 --ngram 2 -o freq.csv
     """
-    from kmytext.stats.keywords import frequencies
+    from kmytext.stats.freq import frequencies
 
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs, by=by,
                 presegmented=presegmented, engine=engine, dicts=user_dicts) as run:

@@ -147,7 +147,7 @@ def pos_set(pos: Optional[str]) -> frozenset[str] | None:
 
 def stop_set(path: Optional[Path]) -> frozenset[str] | None:
     """The bundled stopwords and the user's, or None for the bundled ones alone."""
-    from kmytext.stats.keywords import read_stopwords
-    from kmytext.stats.keywords import stopwords as bundled
+    from kmytext.stats.lexicon import read_stopwords
+    from kmytext.stats.lexicon import stopwords as bundled
 
     return bundled() | read_stopwords(path) if path else None

@@ -28,7 +28,8 @@ from kmytext.types import Article, Collocate, DocKeyword, Entity, EntityCount, K
 
 if TYPE_CHECKING:
     from kmytext.stats.keyness import FrequencyList
-    from kmytext.stats.keywords import Counts, IdfSource, Method
+    from kmytext.stats.counting import Counts
+    from kmytext.stats.keywords import IdfSource, Method
     from kmytext.text.segment import Mode, Segmenter
 
 Unit = Literal["file", "article"]
@@ -244,7 +245,7 @@ class Corpus:
     def counts(self, *, terms: bool = True, ngram: int = 0, window: int = 0) -> Counts:
         """What keywords, freq and keyness count, over the corpus: the pieces of a large file
         count as one document, every ``jobs`` gives the same counts."""
-        from kmytext.stats.keywords import PieceTotal
+        from kmytext.stats.counting import PieceTotal
 
         total = PieceTotal()
         for doc, counts in self._map(partial(_count_batch, terms=terms, ngram=ngram, window=window),
@@ -343,14 +344,14 @@ def _articles(docs: Iterable[Document]) -> Iterator[Document]:
 def _count_batch(docs: Sequence[Document], **options: Any) -> list[Counts | None]:
     """Counts of a batch of documents as a worker sends them back
     (:func:`kmytext.stats.keywords.merge_batch`)."""
-    from kmytext.stats.keywords import count, merge_batch
+    from kmytext.stats.counting import count, merge_batch
 
     return merge_batch(docs, [count([d], **options) for d in docs])
 
 
 def _unit_counts(doc: Document, *, window: int, stop: frozenset[str] | None) -> Counts:
     """One unit's counts, for its own keywords."""
-    from kmytext.stats.keywords import Counts, document_pairs
+    from kmytext.stats.counting import Counts, document_pairs
 
     pairs, spaced = document_pairs(doc)
     return Counts().add(pairs, window=window, stop=stop, spaced=spaced)

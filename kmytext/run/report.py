@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from kmytext.stats.keywords import Counts, PieceTotal, count, merge_batch
+from kmytext.stats.counting import Counts, PieceTotal, count, merge_batch
 from kmytext.text.document import Document, as_documents
 from kmytext.types import Article, Entity, Number
 
@@ -70,7 +70,8 @@ class Builder:
     def tables(self, *, top: int = 100) -> dict[str, list[Any]]:
         from kmytext.ner.summary import summarize
         from kmytext.stats.keyness import compare, frequency_list, reference
-        from kmytext.stats.keywords import frequencies, rank
+        from kmytext.stats.freq import frequencies
+        from kmytext.stats.keywords import rank
 
         counts = self.counts.total()
         return {

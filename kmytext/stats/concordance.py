@@ -17,7 +17,8 @@ import regex as re
 
 from kmytext.errors import KmytextError
 from kmytext.stats.keyness import g2 as _g2
-from kmytext.stats.keywords import is_word, stopwords, tokens, unknown
+from kmytext.stats.counting import tokens
+from kmytext.stats.lexicon import is_word, stopwords, unknown
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Collocate, KwicLine
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from kmytext.stats.keywords import Counts, count
+from kmytext.stats.counting import Counts, count
 from kmytext.text.document import Document
 from kmytext.types import Keyness
 
