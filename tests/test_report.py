@@ -26,18 +26,6 @@ def test_report_tables(seed_paths, seed_texts) -> None:  # type: ignore[no-untyp
     assert text[n.start:n.end] == n.text
 
 
-def test_report_segments_each_text_once(seed_paths, seed_texts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from kmytext.text.segment import Segmenter
-
-    calls: list[str] = []
-    original = Segmenter.tagged_raw
-    monkeypatch.setattr(Segmenter, "tagged_raw", lambda self, text: calls.append(text) or original(self, text))
-    report_api(_docs(seed_paths, seed_texts))
-    # Whole pages are segmented once each; nothing else is (a rule may look up a piece of a
-    # word of up to four characters in the dictionary).
-    assert len([t for t in calls if len(t) > 4]) == len(seed_texts)
-
-
 def test_xlsx_and_csv_folder(seed_paths, seed_texts, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
 

@@ -117,8 +117,8 @@ def tag(text: str, *, consistent: bool = False) -> list[Entity]:
     ``consistent``, a name found once is tagged everywhere in ``text`` (see
     :func:`propagate`); meant for whole articles.
 
-    >>> [(e.text, e.type) for e in tag("克拉玛依市中心医院院长董爱华在北京开会。")]
-    [('克拉玛依市中心医院', 'ORG'), ('董爱华', 'PER'), ('北京', 'LOC')]
+    >>> [(e.text, e.type) for e in tag("董爱华在北京开会。")]
+    [('董爱华', 'PER'), ('北京', 'LOC')]
     """
     if not isinstance(text, str) or not text:
         return []

@@ -11,6 +11,7 @@ def frequencies(counts: Counts, *, min_count: int = 1, pos: frozenset[str] | Non
     """Every word (or word n-gram, words joined by a space) with its count, rate per 10,000
     words and document frequency, most frequent first.
 
+    >>> from kmytext.stats.counting import count
     >>> frequencies(count(["氢能大会，氢能。"]))[0].word
     '氢能'
     """
