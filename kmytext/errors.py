@@ -18,3 +18,14 @@ class InputError(KmytextError):
 
 class OutputError(KmytextError):
     """An output cannot be written."""
+
+
+class AnalysisError(KmytextError):
+    """An analysis failed on one input: a bug in kmytext, reported with the input it met.
+    ``details`` holds the traceback from where it happened (a worker process, perhaps)."""
+
+    def __init__(self, source: str, reason: str, details: str = "") -> None:
+        self.source = source
+        self.reason = reason
+        self.details = details
+        super().__init__(f"{source}: {reason}")

@@ -97,3 +97,27 @@ def test_a_user_dictionary_reaches_the_entity_model(tmp_path: Path) -> None:
 
     assert not {"热合曼江", "官卓然"} & people()
     assert {"热合曼江", "官卓然"} <= people("--dict", str(names))
+
+
+def test_a_bug_on_one_file_is_reported_with_the_file_and_the_others_go_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kmytext.numex
+
+    real = kmytext.numex.numbers_of
+
+    def failing(doc: Document, **kw: object) -> list:  # type: ignore[type-arg]
+        if "故障" in doc.text:
+            raise ValueError("a bug")
+        return real(doc, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kmytext.numex, "numbers_of", failing)
+    (tmp_path / "a.txt").write_text("投资633亿元。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("故障：投资5亿元。", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("增长25%。", encoding="utf-8")
+    result = CliRunner().invoke(app, ["numbers", str(tmp_path), "-f", "csv", "-j", "1"])
+    assert result.exit_code == 1
+    assert [line.split(",")[0] for line in result.stdout.splitlines()[1:]] == ["633亿元", "25%"]
+    [message] = result.stderr.splitlines()
+    assert message.startswith(f"Error: {tmp_path / 'b.txt'}: the analysis failed (ValueError: a bug)")
+    with pytest.raises(kmytext.KmytextError, match="b.txt: the analysis failed"):
+        list(kmytext.Corpus([tmp_path]).numbers())

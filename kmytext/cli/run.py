@@ -49,15 +49,15 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
     terminal on stdin, the sample pages (said on stderr); a bad input gets one line on stderr
     and is skipped (``--strict`` stops there), and the exit code is 1 at the end."""
     from kmytext.cli.progress import Progress
-    from kmytext.errors import InputError
+    from kmytext.errors import AnalysisError, KmytextError
     from kmytext.run.parallel import default_jobs
 
     _check(encoding, errors, by)
-    failed: list[InputError] = []
+    failed: list[KmytextError] = []
 
-    def bad(exc: InputError) -> None:
+    def bad(exc: KmytextError) -> None:
         if settings(ctx).verbose:
-            traceback.print_exception(exc)
+            note(exc.details.rstrip() if isinstance(exc, AnalysisError) else "".join(traceback.format_exception(exc)))
         note(f"Error: {exc}")
         failed.append(exc)
 

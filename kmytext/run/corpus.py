@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from kmytext.errors import InputError, KmytextError
+from kmytext.errors import AnalysisError, InputError, KmytextError
 from kmytext.text.document import Document
 from kmytext.types import Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number
 
@@ -51,8 +51,9 @@ class Corpus:
     newspaper cleanup; ``segmenter``: the segmenter every analysis uses (engine, user
     dictionaries); ``presegmented``: words already separated by spaces; ``by``: the unit of
     analysis, ``"file"`` or ``"article"`` (each article of a page, id ``FILE#N``); ``jobs``:
-    worker processes (1: this one). A bad input raises :class:`~kmytext.InputError` unless
-    ``strict=False``: then it goes to ``on_error`` and is skipped. ``on_notice`` hears what
+    worker processes (1: this one). A bad input raises :class:`~kmytext.InputError`, and an
+    analysis that fails on a unit (a bug) raises :class:`~kmytext.errors.AnalysisError` naming
+    it, unless ``strict=False``: then either goes to ``on_error`` and the unit is skipped. ``on_notice`` hears what
     is worth saying but is no error (an empty file, an encoding only guessed);
     ``on_progress`` hears of each unit analysed.
     """
@@ -61,7 +62,7 @@ class Corpus:
                  encoding: str | None = None, errors: str = "strict", clean: bool = True,
                  segmenter: Segmenter | None = None, presegmented: bool = False, by: Unit = "file",
                  jobs: int | None = 1, strict: bool = True,
-                 on_error: Callable[[InputError], None] | None = None,
+                 on_error: Callable[[KmytextError], None] | None = None,
                  on_notice: Callable[[str], None] | None = None,
                  on_progress: Callable[[Document], None] | None = None) -> None:
         if by not in ("file", "article"):
@@ -153,7 +154,7 @@ class Corpus:
                              f"{detection.confidence:.0%}); give --encoding if the output looks garbled")
             yield doc
 
-    def _bad(self, exc: InputError) -> None:
+    def _bad(self, exc: KmytextError) -> None:
         if self.strict or self.on_error is None:
             raise exc
         self.on_error(exc)
@@ -183,10 +184,14 @@ class Corpus:
                 waiting.append(doc)
                 yield doc
 
-        for result in pmap(func, units(), jobs=self.jobs, batched=batched):
+        task = partial(_guarded_batch if batched else _guarded, func)
+        for result in pmap(task, units(), jobs=self.jobs, batched=batched):
             doc = waiting.popleft()
             if self.on_progress is not None:
                 self.on_progress(doc)
+            if isinstance(result, _Failure):
+                self._bad(AnalysisError(doc.id, result.reason, result.details))
+                continue
             yield doc, result
 
     # -- analyses --------------------------------------------------------------------------
@@ -323,6 +328,35 @@ class Corpus:
         for _, result in self._map(analyse, batched=True):
             build.add(result)
         return build.tables(top=top)
+
+
+class _Failure:
+    """What a worker sends back for a unit its analysis failed on: the error, in words."""
+
+    def __init__(self, exc: Exception) -> None:
+        import traceback
+
+        self.reason = (f"the analysis failed ({type(exc).__name__}: {exc}); this is a bug in kmytext, "
+                       "please report it with the input (--verbose shows where it happened)")
+        self.details = "".join(traceback.format_exception(exc))
+
+
+def _guarded(func: Callable[[Any], Any], item: Any) -> Any:
+    """``func(item)``, or a :class:`_Failure` if it raises: one unit's bug stops no other."""
+    try:
+        return func(item)
+    except Exception as exc:  # noqa: BLE001 - handed back to the parent, which reports it
+        return _Failure(exc)
+
+
+def _guarded_batch(func: Callable[[Any], Any], batch: list[Any]) -> list[Any]:
+    """``func(batch)``; if it raises, each unit alone, so only the unit at fault fails."""
+    try:
+        return func(batch)  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - find the unit at fault
+        if len(batch) == 1:
+            return [_guarded(lambda x: func([x])[0], batch[0])]
+        return [_guarded(lambda x: func([x])[0], item) for item in batch]
 
 
 def _articles(docs: Iterable[Document]) -> Iterator[Document]:
