@@ -1,4 +1,4 @@
-"""python -m kmytext.eval <task> [args]: run one evaluation script."""
+"""python -m tools.eval <task> [args]: run one evaluation script."""
 
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ import sys
 
 # One line per task; each module has ``main(argv: list[str]) -> int``.
 TASKS = {
-    "ner": "kmytext.eval.ner",
-    "numbers": "kmytext.eval.numbers",
+    "ner": "tools.eval.ner",
+    "numbers": "tools.eval.numbers",
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0] not in TASKS:
-        print(f"usage: python -m kmytext.eval {{{','.join(sorted(TASKS))}}} [args]", file=sys.stderr)
+        print(f"usage: python -m tools.eval {{{','.join(sorted(TASKS))}}} [args]", file=sys.stderr)
         return 2
     return int(importlib.import_module(TASKS[args[0]]).main(args[1:]))
 
