@@ -5,10 +5,12 @@ from __future__ import annotations
 import importlib
 import sys
 
-# One line per task; each module has ``main(argv: list[str]) -> int``.
+# One line per task; each module has ``main(argv: list[str]) -> int | None``.
 TASKS = {
     "ner": "tools.eval.ner",
     "numbers": "tools.eval.numbers",
+    "cleanup": "tools.eval.cleanup",
+    "encoding": "tools.eval.encoding",
 }
 
 
@@ -17,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args or args[0] not in TASKS:
         print(f"usage: python -m tools.eval {{{','.join(sorted(TASKS))}}} [args]", file=sys.stderr)
         return 2
-    return int(importlib.import_module(TASKS[args[0]]).main(args[1:]))
+    return int(importlib.import_module(TASKS[args[0]]).main(args[1:]) or 0)
 
 
 if __name__ == "__main__":
