@@ -321,7 +321,7 @@ def line_spans(text: str) -> list[Span]:
     """Source spans of line breaks (with blank lines and edge spaces) inside paragraphs:
     what ``join_lines`` deletes, each span starting where its line's text ends.
 
-    >>> line_spans("克拉\n\n玛依市")
+    >>> line_spans("克拉\\n\\n玛依市")
     [(2, 4)]
     """
     if "\n" not in text:
