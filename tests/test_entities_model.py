@@ -1,5 +1,5 @@
 """Behaviour of the statistical entity tagger ``kmytext.ner`` (accuracy lives in
-``python -m kmytext.eval.ner``, not in asserts)."""
+``python -m tools.eval ner``, not in asserts)."""
 
 from __future__ import annotations
 
@@ -121,7 +121,7 @@ def test_threads_share_the_model() -> None:
 
 @needs_shared
 def test_heldout_splits_are_disjoint_from_training() -> None:
-    from kmytext.ner.datasets import splits
+    from tools.train.ner_data import splits
 
     sp = splits(NER_DATA)
     train = {t for t, _ in sp["pd_train"]} | {t for t, _ in sp["cluener_train"]}
@@ -133,7 +133,7 @@ def test_heldout_splits_are_disjoint_from_training() -> None:
 
 @needs_shared
 def test_eval_runs_on_a_small_file(tmp_path: Path) -> None:
-    from kmytext.eval.ner import main
+    from tools.eval.ner import main
 
     src = (NER_DATA / "peoples_daily_dev.bio").read_text(encoding="utf-8").split("\n\n")[:50]
     f = tmp_path / "small.bio"

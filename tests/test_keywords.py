@@ -113,17 +113,13 @@ def test_keywords_by_doc_gives_each_document_its_list(seed_paths, seed_texts) ->
 
 
 def test_readme_comparison_tables_are_current() -> None:
-    """The README's kmytext-vs-jieba tables are what scripts/compare_keywords.py prints."""
-    import importlib.util
-
+    """The README's kmytext-vs-jieba tables are what tools/docs/compare_keywords.py prints."""
     from conftest import ROOT, SEEDS
+    from tools.docs.compare_keywords import table
 
-    spec = importlib.util.spec_from_file_location("compare_keywords", ROOT / "scripts" / "compare_keywords.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for page in sorted(SEEDS.glob("*.txt")):
-        assert module.table(page) in readme, "run python scripts/compare_keywords.py --readme"
+        assert table(page) in readme, "run python -m tools.docs.compare_keywords --readme"
 
 
 # The counters work on integer-coded tokens with NumPy; these plain loops say what they

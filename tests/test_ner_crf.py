@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 pycrfsuite = pytest.importorskip("pycrfsuite", reason="python-crfsuite (dev extra) trains models")
 
 from kmytext.ner.crf import Model  # noqa: E402
-from kmytext.ner.datasets import bio_to_spans, spans_to_bio  # noqa: E402
 from kmytext.ner.features import sent2features  # noqa: E402
+from tools.train.ner_data import bio_to_spans, spans_to_bio  # noqa: E402
 
 TRAIN = [
     ("董爱华今天在北京出席会议。", [(0, 3, "PER"), (6, 8, "LOC")]),

@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 from kmytext.numex import extract
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT / ".." / "shared"
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (corpora) is not beside the repo")
+ANNOTATIONS = ROOT / "tools" / "data" / "numbers.jsonl"
 
 
 def one(text: str, **kw: object) -> tuple:
@@ -339,23 +338,52 @@ def test_any_unicode_never_raises(text: str) -> None:
         assert text[n.start:n.end] == n.text
 
 
-@needs_shared
-def test_dev_set_quality() -> None:
-    from kmytext.eval.numbers import evaluate
+def _annotations() -> list[dict]:
+    return [json.loads(x) for x in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
 
-    rows = [json.loads(x) for x in (ROOT / "eval" / "numbers_dev.jsonl").read_text(encoding="utf-8").splitlines()]
-    res = evaluate(rows)
+
+def test_dev_set_quality() -> None:
+    from tools.eval.numbers import evaluate
+
+    res = evaluate(_annotations())
     assert res["span+kind"][2] >= 0.90
     assert res["value"][2] >= 0.90
 
 
-@needs_shared
-def test_dev_set_is_current() -> None:
-    """eval/numbers_dev.jsonl is what eval/numbers_dev_src.py builds."""
-    import subprocess
-    import sys
+def test_annotations_are_valid() -> None:
+    """tools/data/numbers.jsonl is edited by hand: each mention's offsets give its text, fields,
+    kinds and values are well formed, and each split has the sentences and mentions that
+    tools/data/NUMBERS.md gives."""
+    import re
+    from collections import Counter
 
-    path = ROOT / "eval" / "numbers_dev.jsonl"
-    before = path.read_bytes()
-    subprocess.run([sys.executable, str(ROOT / "eval" / "numbers_dev_src.py")], check=True, capture_output=True)
-    assert path.read_bytes() == before
+    from tools.eval.numbers import KINDS
+
+    fields = ["start", "end", "text", "kind", "value", "value_max", "unit", "approx"]
+    sentences: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    for row in _annotations():
+        where = row.get("text")
+        assert list(row) == ["text", "source", "split", "mentions"], where
+        assert row["text"] and row["source"] and row["split"], where
+        sentences[row["split"]] += 1
+        mentions[row["split"]] += len(row["mentions"])
+        end = 0
+        for m in row["mentions"]:
+            assert list(m) == fields, (where, m)
+            assert end <= m["start"] < m["end"], (where, m)  # in text order, no overlaps
+            end = m["end"]
+            assert row["text"][m["start"]:m["end"]] == m["text"], (where, m)
+            assert m["kind"] in KINDS, (where, m)
+            assert m["approx"] in (None, "over", "about", "under"), (where, m)
+            assert m["unit"] is None or (isinstance(m["unit"], str) and m["unit"]), (where, m)
+            value, value_max = m["value"], m["value_max"]
+            if m["kind"] in ("date", "time"):  # ISO 8601 text; None for a relative date
+                assert value is None or isinstance(value, str), (where, m)
+                assert value_max is None or (isinstance(value_max, str) and value is not None), (where, m)
+            else:
+                assert isinstance(value, (int, float)) and not isinstance(value, bool), (where, m)
+                assert value_max is None or (isinstance(value_max, (int, float)) and value_max >= value), (where, m)
+    table = (ROOT / "tools" / "data" / "NUMBERS.md").read_text(encoding="utf-8")
+    documented = {s: (int(n), int(k)) for s, n, k in re.findall(r"^\| (\w+) \| (\d+) \| (\d+) \|", table, re.M)}
+    assert documented == {s: (sentences[s], mentions[s]) for s in sentences}

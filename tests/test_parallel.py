@@ -1,7 +1,7 @@
 """Speed and scale: process pool, pieces of large files, progress bar, --jobs.
 
 These tests check behaviour (same output for any --jobs, pieces cut at paragraph ends,
-bounded design), not timings: benchmarks/run.py measures those.
+bounded design), not timings: tools/bench/run.py measures those.
 """
 
 from __future__ import annotations

@@ -82,15 +82,6 @@ _LINE = regex.compile(r"[^\s][^\n]*")  # a line's content, from its first non-sp
 _CREDIT_LINE = regex.compile(r"^(?:\S{0,12}记者\s*)?[\p{Han}·•]{2,12}(?:[\s、，][\p{Han}·•]{2,12}){0,4}\s*摄(?:影)?\s*$")
 
 
-def _width(s: str) -> int:
-    """Printed width in half-width units: ASCII is narrow, everything else is wide."""
-    if s.isascii():
-        return len(s)
-    # Chinese characters are three UTF-8 bytes, ASCII one: count ASCII without a Python loop.
-    n = len(s)
-    return 2 * n - (3 * n - len(s.encode("utf-8"))) // 2
-
-
 @dataclass(frozen=True)
 class Cleaned:
     """Clean text plus the map from its offsets to offsets in ``source``."""
@@ -326,8 +317,13 @@ def _has(positions: list[int], start: int, end: int) -> bool:
     return i < len(positions) and positions[i] < end
 
 
-def _line_spans(text: str) -> list[Span]:
-    """Source spans of line breaks (with blank lines and edge spaces) inside paragraphs."""
+def line_spans(text: str) -> list[Span]:
+    """Source spans of line breaks (with blank lines and edge spaces) inside paragraphs:
+    what ``join_lines`` deletes, each span starting where its line's text ends.
+
+    >>> line_spans("克拉\\n\\n玛依市")
+    [(2, 4)]
+    """
     if "\n" not in text:
         return []
     found = [(m.start(), m.group().rstrip()) for m in _LINE.finditer(text)]
@@ -350,7 +346,7 @@ def _line_spans(text: str) -> list[Span]:
                 or (last.isdigit() and first in _COUNTERS)):
             join = True
         else:
-            if not widths:  # _width, inline: this runs once per line of the corpus
+            if not widths:  # printed widths (ASCII 1, else 2), inline: this runs once per line of the corpus
                 widths = [2 * len(t) - (3 * len(t) - len(t.encode("utf-8"))) // 2 for t in texts]
             g = k // _GROUP
             if g not in columns:
@@ -397,7 +393,7 @@ def join_lines(text: str) -> Cleaned:
     >>> join_lines("本报讯（通讯员 赵国香）近期以来，克拉\\n\\n玛依区委史志办").text
     '本报讯（通讯员 赵国香）近期以来，克拉玛依区委史志办'
     """
-    return edit(text, _line_spans(text), None)
+    return edit(text, line_spans(text), None)
 
 
 def clean(
@@ -412,7 +408,7 @@ def clean(
     """
     deletions: list[Span] = []
     if lines:
-        deletions += _line_spans(text)
+        deletions += line_spans(text)
     if spaces:
         deletions += _space_spans(text)
         deletions += [m.span() for m in _INVISIBLE.finditer(text)]

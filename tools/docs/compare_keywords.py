@@ -3,7 +3,7 @@
 Prints the Markdown tables used in the README; ``--readme`` rewrites them there, between the
 ``<!-- compare-keywords -->`` markers, so the figures in the README are reproducible:
 
-    python scripts/compare_keywords.py --readme
+    python -m tools.docs.compare_keywords --readme
 
 jieba runs as a user would run it: ``extract_tags(page_text, topK=20)`` on the file as it is.
 Marks on jieba's words: B boilerplate, V generic verb or function word (both in kmytext's
@@ -17,8 +17,7 @@ import logging
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # this checkout's kmytext
+ROOT = Path(__file__).resolve().parents[2]
 
 BOILERPLATE = {"本报讯", "通讯员", "记者", "融媒记者", "摄", "近日", "此次", "本报", "讯"}
 MARK = "<!-- compare-keywords -->"
@@ -55,7 +54,7 @@ def table(path: Path) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m tools.docs.compare_keywords", description=__doc__.split("\n\n")[0])
     ap.add_argument("--readme", action="store_true", help="rewrite the tables in README.md")
     args = ap.parse_args()
     out = "\n".join(table(p) for p in sorted((ROOT / "seeds").glob("*.txt")))

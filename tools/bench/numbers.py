@@ -1,6 +1,6 @@
 """Throughput and peak memory of ``kmytext.numex.extract`` on a ~10 MB news corpus.
 
-    python benchmarks/bench_numbers.py [--mb 10] [--corpus FILE]
+    python -m tools.bench.numbers [--mb 10] [--corpus FILE]
 
 The default corpus repeats ../shared/data/seg/msr_test.utf8 and ../shared/seeds/*.txt
 (news text, one sentence or paragraph per line) up to ``--mb`` megabytes of UTF-8; it is
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kmytext.numex import extract
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 
 def corpus(mb: float) -> list[str]:
@@ -40,7 +40,7 @@ def run(lines: list[str]) -> tuple[int, int, float]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(prog="python -m tools.bench.numbers")
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--no-adversarial", action="store_true")

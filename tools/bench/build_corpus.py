@@ -5,7 +5,7 @@ the two bundled Karamay pages (hard-wrapped print text, so cleanup is exercised 
 grouped into articles, shuffled with a fixed seed and repeated until the size is reached, then
 written twice: as one large file (articles separated by blank lines) and as a folder of articles.
 
-    python benchmarks/build_corpus.py --size 10 --out /tmp/kmytext-bench
+    python -m tools.bench.build_corpus --size 10 --out /tmp/kmytext-bench
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import json
 import random
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 
 
@@ -93,9 +93,9 @@ def build(size_mb: float, out: Path, *, seed: int = 7, folder: bool = True) -> t
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.bench.build_corpus", description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=float, default=10, help="megabytes of UTF-8 text (default 10)")
-    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/corpus")
+    parser.add_argument("--out", type=Path, default=ROOT / "tools/bench/corpus")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     big, folder = build(args.size, args.out, seed=args.seed)

@@ -6,11 +6,11 @@ whole processes (start-up included) and reports median wall-clock seconds, media
 in million characters per second and the ratio. ``--memory`` adds ``kmytext freq`` over larger
 corpora with its peak RSS.
 
-    python benchmarks/run.py                      # 10 MB corpus, 3 rounds
-    python benchmarks/run.py --size 2 --repeat 1  # a quick check
-    python benchmarks/run.py --memory 60,600      # streaming: peak RSS of freq over 60 and 600 MB
+    python -m tools.bench.run                      # 10 MB corpus, 3 rounds
+    python -m tools.bench.run --size 2 --repeat 1  # a quick check
+    python -m tools.bench.run --memory 60,600      # streaming: peak RSS of freq over 60 and 600 MB
 
-The corpus is built by build_corpus.py under benchmarks/corpus/ (git-ignored) on first use.
+The corpus is built by build_corpus.py under tools/bench/corpus/ (git-ignored) on first use.
 Commands run as ``python -m kmytext`` from this checkout.
 """
 
@@ -27,9 +27,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from build_corpus import build
+from tools.bench.build_corpus import build
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
 ENV = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
 KMY = [PY, "-m", "kmytext"]
@@ -131,14 +131,14 @@ def fmt(x: float | None, digits: int = 2) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.bench.run", description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=float, default=10, help="corpus megabytes (default 10)")
     parser.add_argument("--repeat", type=int, default=3, help="rounds per task (default 3)")
     parser.add_argument("--slow-size", type=float, default=1,
                         help="megabytes for tasks whose jieba baseline is slow (POS tagging; default 1)")
     parser.add_argument("--only", default="", help="comma-separated task names to run")
     parser.add_argument("--memory", default="", help="also measure freq peak RSS over these sizes, e.g. 60,600")
-    parser.add_argument("--corpus", type=Path, default=ROOT / "benchmarks/corpus")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tools/bench/corpus")
     args = parser.parse_args()
 
     head = machine()

@@ -1,6 +1,6 @@
 """Rebuild kmytext/data/t2s.txt, the one-to-one traditional -> simplified character table.
 
-Run once, offline at run time: ``python scripts/build_t2s.py``. It reads OpenCC's
+Run once, offline at run time: ``python -m tools.build.t2s``. It reads OpenCC's
 TSCharacters table from ``opencc-python-reimplemented`` (or the ``OPENCC_TS`` path) and keeps
 only characters that convert to exactly one simplified character and are not themselves
 used in simplified text (乾, 於 and the like keep their form), so converting simplified
@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "kmytext" / "data" / "t2s.txt"
+OUT = Path(__file__).resolve().parents[2] / "kmytext" / "data" / "t2s.txt"
 
 
 def _source() -> Path:

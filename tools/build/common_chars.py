@@ -5,7 +5,7 @@ is simplified Chinese; each line also carries the traditional forms of its chara
 s2t, s2tw, s2hk) so Big5 text scores as well as GB text. Needs opencc-python-reimplemented
 at build time only.
 
-    python scripts/build_common_chars.py
+    python -m tools.build.common_chars
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import opencc
 import regex
 
 TOP = 4000
-OUT = Path(__file__).resolve().parent.parent / "kmytext" / "data" / "common_chars.txt"
+OUT = Path(__file__).resolve().parents[2] / "kmytext" / "data" / "common_chars.txt"
 HAN = regex.compile(r"\p{Han}")
 
 
@@ -41,7 +41,7 @@ def main() -> None:
         if group:
             lines.append(group)
     header = (f"# The {TOP} most frequent characters of jieba's dictionary, most frequent first, one\n"
-              "# a line with its traditional forms. Built by scripts/build_common_chars.py.\n")
+              "# a line with its traditional forms. Built by tools/build/common_chars.py.\n")
     OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(lines)} ranks, {len(seen)} characters")
 

@@ -5,25 +5,22 @@ simplified and converted to traditional with OpenCC, are encoded in each encodin
 detected back. "ok" counts the right codec (GBK/GB18030 and Big5/CP950 count as the same),
 "sure" how many of those were also marked confident, "wrong+sure" confident mistakes.
 
-    python scripts/eval_encoding.py [--n 200] [--charset-normalizer]
+    python -m tools.eval encoding [--n 200] [--charset-normalizer]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
-import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
 import opencc
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout, not an installed kmytext
-
 from kmytext.io.read import detect_encoding
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAME = {"gbk": "gb18030", "gb2312": "gb18030", "big5": "cp950", "big5hkscs": "cp950", "utf_8": "utf-8",
         "utf-8-sig": "utf-8", "utf_8_sig": "utf-8", "utf_16": "utf-16", "utf_32": "utf-32",
         "utf_16_le": "utf-16-le", "utf_16_be": "utf-16-be", "cp936": "gb18030", "cp950": "cp950"}
@@ -59,11 +56,11 @@ def charset_normalizer_guess(data: bytes) -> tuple[str, bool]:
     return SAME.get(best.encoding, best.encoding), True
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m tools.eval encoding")
     ap.add_argument("--n", type=int, default=200, help="snippets per encoding and length")
     ap.add_argument("--charset-normalizer", action="store_true", help="measure charset-normalizer instead")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     rng = random.Random(8)
     corpus = texts()
     t2 = opencc.OpenCC("s2t")

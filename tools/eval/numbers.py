@@ -1,6 +1,6 @@
 """Precision, recall and F1 of ``kmytext.numex.extract`` on hand-annotated JSON lines.
 
-    python -m kmytext.eval numbers eval/numbers_dev.jsonl [--split dev|test|blind...|peer|all] [--errors]
+    python -m tools.eval numbers tools/data/numbers.jsonl [--split dev|test|blind...|peer|all] [--errors]
 
 Each line: ``{"text", "split", "mentions": [{"start", "end", "kind", "value",
 "value_max", "unit", "approx"}]}``. A prediction is right for *span+kind* when its
@@ -105,7 +105,7 @@ def _print(name: str, res: dict[str, Any]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="python -m kmytext.eval numbers", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m tools.eval numbers", description=__doc__.splitlines()[0])
     ap.add_argument("gold", type=Path)
     ap.add_argument("--split", default="each",
                     help="one split (dev, test, blind, blind2 ... peer), 'all' pooled, or 'each' (default)")

@@ -1,7 +1,7 @@
 """Throughput of ``kmytext.ner.tag`` against ``jieba.posseg`` on the same text, in one run.
 
-    python benchmarks/bench_ner.py                # sample pages + held-out news, ~1 M chars
-    python benchmarks/bench_ner.py FILE... --repeat 3
+    python -m tools.bench.ner                # sample pages + held-out news, ~1 M chars
+    python -m tools.bench.ner FILE... --chars 3000000
 
 Reports chars/s for both, their ratio, the model load time and the peak resident
 memory (ru_maxrss) of the process.
@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import argparse
 import resource
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def corpus(files: list[Path], target: int) -> list[str]:
@@ -25,7 +23,7 @@ def corpus(files: list[Path], target: int) -> list[str]:
         docs = [f.read_text(encoding="utf-8-sig") for f in files]
     else:
         docs = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-        from kmytext.ner.datasets import default_data_dir, splits
+        from tools.train.ner_data import default_data_dir, splits
 
         if default_data_dir().is_dir():
             sp = splits()
@@ -43,7 +41,8 @@ def rss_mb() -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(prog="python -m tools.bench.ner", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--chars", type=int, default=1_000_000, help="approximate text size")
     args = ap.parse_args()

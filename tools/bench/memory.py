@@ -4,7 +4,7 @@ Both corpora repeat ../shared/data/seg/msr_test.utf8 (in files of 500 lines) and
 temporary folder, never in the repo. Streaming means the 50 MB figure stays at the 5 MB one:
 the commands keep counters, not texts.
 
-    python scripts/measure_memory.py [--sizes 5 50] [--keep /tmp/kmytext-mem]
+    python -m tools.bench.memory [--sizes 5 50] [--keep /tmp/kmytext-mem]
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def build(folder: Path, megabytes: int, source: Path) -> None:
@@ -51,7 +51,7 @@ def peak(args: list[str]) -> tuple[float, float]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m tools.bench.memory", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[5, 50])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--keep", type=Path, help="build the corpora here and keep them")

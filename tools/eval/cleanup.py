@@ -1,6 +1,6 @@
 """Measure line joining on hard-wrapped text made from real news sentences.
 
-Usage: python scripts/eval_cleanup.py [--seed N]
+Usage: python -m tools.eval cleanup [--seed N]
 
 Takes the SIGHAN 2005 MSR test text (../shared/data/seg/msr_test.utf8: news, one sentence a
 line), makes paragraphs of 1-5 sentences, puts a headline (a short line without a full stop)
@@ -19,12 +19,19 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from kmytext.text.normalize import clean, line_spans
 
-from kmytext.text.normalize import _line_spans, _width, clean
-
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data" / "seg" / "msr_test.utf8"
+
+
+def _width(s: str) -> int:
+    """Printed width in half-width units: ASCII is narrow, everything else is wide."""
+    if s.isascii():
+        return len(s)
+    # Chinese characters are three UTF-8 bytes, ASCII one: count ASCII without a Python loop.
+    n = len(s)
+    return 2 * n - (3 * n - len(s.encode("utf-8"))) // 2
 
 
 def wrap(par: str, width: int) -> list[str]:
@@ -41,10 +48,10 @@ def wrap(par: str, width: int) -> list[str]:
     return lines
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(prog="python -m tools.eval cleanup")
     ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     if not DATA.exists():
         sys.exit(f"{DATA} not found")
     rng = random.Random(args.seed)
@@ -78,7 +85,7 @@ def main() -> None:
         text += part
         offsets.append((len(text), kind))
         text += "\n\n" if kind == "para" or (kind == "wrap" and rng.random() < 0.15) else "\n"
-    joined = {s for s, _ in _line_spans(text)}  # a joined break deletes from the line's end
+    joined = {s for s, _ in line_spans(text)}  # a joined break deletes from the line's end
     counts = {"wrap": [0, 0], "para": [0, 0], "head": [0, 0]}
     for end, kind in offsets[:-1]:
         counts[kind][0] += 1

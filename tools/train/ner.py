@@ -1,13 +1,13 @@
 """Train the PER/LOC/ORG character CRF shipped as ``kmytext/data/ner.crf``.
 
-    python scripts/train_ner.py                      # rebuilds the shipped model
-    python scripts/train_ner.py --out /tmp/x.crfsuite --address loc   # an experiment
+    python -m tools.train.ner                      # rebuilds the shipped model
+    python -m tools.train.ner --out /tmp/x.crfsuite --address loc   # an experiment
 
 crfsuite trains the model; unless ``--out`` ends in ``.crfsuite`` it is then converted
 to the compact file ``kmytext.ner.crf`` tags with (crfsuite is not needed to tag).
 
 Trains on People's Daily dev + 80% of test and 90% of CLUENER train (labels mapped
-by ``kmytext.ner.datasets``); the rest is held back for ``python -m kmytext.eval.ner``.
+by ``tools.train.ner_data``); the rest is held back for ``python -m tools.eval ner``.
 The split and crfsuite's L-BFGS are deterministic, so the same data gives the same model.
 """
 
@@ -20,15 +20,13 @@ import time
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import pycrfsuite
 
-import pycrfsuite  # noqa: E402
+from kmytext.ner.crf import Model
+from kmytext.ner.features import sent2features
+from tools.train.ner_data import SEED, default_data_dir, spans_to_bio, splits
 
-from kmytext.ner.crf import Model  # noqa: E402
-from kmytext.ner.datasets import SEED, default_data_dir, spans_to_bio, splits  # noqa: E402
-from kmytext.ner.features import sent2features  # noqa: E402
-
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "kmytext" / "data" / "ner.crf"
+DEFAULT_OUT = Path(__file__).resolve().parents[2] / "kmytext" / "data" / "ner.crf"
 
 
 class _Trainer(pycrfsuite.Trainer):
@@ -49,11 +47,12 @@ class _Trainer(pycrfsuite.Trainer):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(prog="python -m tools.train.ner", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=default_data_dir())
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--address", choices=["place", "cut", "loc", "drop"], default="place",
-                    help="CLUENER address mapping for training (see datasets.read_cluener)")
+                    help="CLUENER address mapping for training (see ner_data.read_cluener)")
     ap.add_argument("--no-silver", action="store_true",
                     help="don't tag People's Daily place names LOC in CLUENER sentences")
     ap.add_argument("--no-cluener", action="store_true", help="train on People's Daily only")

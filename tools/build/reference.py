@@ -12,7 +12,7 @@ The output is ``word<TAB>count`` lines, most frequent first, after a ``#total<TA
 ``#docs<TAB>N`` header; words seen once are dropped to keep the file small (their count is
 kept in the total, so rates stay right, and a word missing from the list counts as 0).
 
-    python scripts/build_reference.py [--data ../shared/data] [--min-count 2]
+    python -m tools.build.reference [--data ../shared/data] [--min-count 2] [--out FILE]
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # this checkout's kmytext, installed or not
+from kmytext.stats.counting import count
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def bio_sentences(path: Path) -> Iterator[str]:
@@ -53,9 +53,7 @@ def sentences(data: Path) -> Iterator[str]:
 
 
 def main() -> None:
-    from kmytext.stats.counting import count
-
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m tools.build.reference", description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--out", type=Path, default=ROOT / "kmytext" / "data" / "reference_freq.tsv.gz")

@@ -1,12 +1,12 @@
 """Evaluate the entity model: per-type and overall precision, recall and F1 with
 exact span matching, and throughput.
 
-    python -m kmytext.eval.ner                 # the held-out splits of ../shared/data/ner
-    python -m kmytext.eval.ner FILE...         # BIO files, or CLUENER .jsonl (address -> LOC)
-    python -m kmytext.eval.ner --model /tmp/x.crfsuite
+    python -m tools.eval ner                 # the held-out splits of ../shared/data/ner
+    python -m tools.eval ner FILE...         # BIO files, or CLUENER .jsonl (address -> LOC)
+    python -m tools.eval ner --model /tmp/x.crfsuite
 
-The held-out splits are the ones ``scripts/train_ner.py`` never trains on
-(20% of People's Daily test, 10% of CLUENER train; see ``kmytext.ner.datasets``).
+The held-out splits are the ones ``python -m tools.train.ner`` never trains on
+(20% of People's Daily test, 10% of CLUENER train; see ``tools.train.ner_data``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kmytext.ner.datasets import Sentence, Span, read_any, splits
+from tools.train.ner_data import Sentence, Span, read_any, splits
 
 TYPES = ("PER", "LOC", "ORG")
 
@@ -74,7 +74,7 @@ def grouped(gold: Sequence[Sentence], n: int) -> list[Sentence]:
 
 
 def report(name: str, res: dict[str, tuple[float, float, float, int]], cps: float) -> str:
-    # one sentence (or document) per call: not a throughput figure (benchmarks/bench_ner.py is)
+    # one sentence (or document) per call: not a throughput figure (tools/bench/ner.py is)
     lines = [f"{name}  ({cps / 1000:.0f} K chars/s, one call per item)",
              f"  {'type':<5} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}"]
     for t, (p, r, f, n) in res.items():
@@ -83,7 +83,7 @@ def report(name: str, res: dict[str, tuple[float, float, float, int]], cps: floa
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m kmytext.eval.ner", description=__doc__,
+    ap = argparse.ArgumentParser(prog="python -m tools.eval ner", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--model", type=Path, help="a model (.crf, or .crfsuite from crfsuite) instead of the shipped one")

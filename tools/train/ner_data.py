@@ -1,5 +1,5 @@
 """Reading the NER corpora, mapping their labels to PER/LOC/ORG, and the fixed
-train / held-out splits shared by ``scripts/train_ner.py`` and ``kmytext.eval.ner``.
+train / held-out splits shared by ``tools.train.ner`` and ``tools.eval.ner``.
 
 A sentence is ``(text, spans)`` with ``spans`` a list of ``(start, end, type)``
 (end exclusive). The splits are a pure function of the files and the seed, so the

@@ -1,1 +1,0 @@
-"""Evaluation scripts: ``python -m kmytext.eval <task> GOLD.jsonl``."""

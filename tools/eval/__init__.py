@@ -1,0 +1,1 @@
+"""Evaluation scripts: ``python -m tools.eval <task> [args]`` (ner, numbers, cleanup, encoding)."""

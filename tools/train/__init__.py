@@ -1,0 +1,1 @@
+"""Training of the models shipped in ``kmytext/data``: ``python -m tools.train.ner``."""
