@@ -169,7 +169,7 @@ class Model:
                 [name, [list(p) for p in parts]] for name, parts in TEMPLATES
             ] != header["templates"]:
                 raise ValueError("the entity model was built for other features; "
-                                 "rebuild it with `python scripts/train_ner.py`")
+                                 "rebuild it with `python -m tools.train.ner`")
 
             def arr(name: str) -> np.ndarray:
                 return np.lib.format.read_array(io.BytesIO(zf.read(name + ".npy")))

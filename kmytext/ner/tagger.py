@@ -1,7 +1,7 @@
 """Statistical named entities: people, places and organisations (PER/LOC/ORG).
 
 A character CRF over character n-grams and jieba word/POS features, trained with
-python-crfsuite by ``scripts/train_ner.py`` and shipped as ``kmytext/data/ner.crf``,
+python-crfsuite by ``python -m tools.train.ner`` and shipped as ``kmytext/data/ner.crf``,
 which :mod:`kmytext.ner.crf` reads and tags with in NumPy. :func:`tag` is the model
 alone; the rules for works, bylines and aliases live in :mod:`kmytext.ner.pipeline`.
 """
@@ -49,7 +49,7 @@ def _load() -> Model:
                 if not ref.is_file():
                     raise KmytextError(
                         f"the entity model {MODEL_RESOURCE} is missing from kmytext/data; "
-                        "reinstall kmytext or rebuild it with `python scripts/train_ner.py`"
+                        "reinstall kmytext or rebuild it with `python -m tools.train.ner`"
                     )
                 with ref.open("rb") as fh:
                     _model = Model.load(fh)

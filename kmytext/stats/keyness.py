@@ -3,7 +3,7 @@
 Log-likelihood G2 (Dunning 1993; Rayson & Garside 2000) for significance, signed so that
 words under-used in the target are negative, with log ratio (Hardie 2014) as the effect size
 and the p-value of G2 on one degree of freedom. With no reference the bundled frequency list
-of general national news is used (``scripts/build_reference.py`` builds it).
+of general national news is used (``python -m tools.build.reference`` builds it).
 """
 
 from __future__ import annotations

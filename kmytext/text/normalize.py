@@ -197,7 +197,7 @@ def _changes(text: str, table: dict[int, int]) -> bool:
 
 @lru_cache(maxsize=1)
 def _t2s() -> dict[int, int]:
-    # Built by scripts/build_t2s.py from OpenCC: pairs of (traditional, simplified) characters.
+    # Built by `python -m tools.build.t2s` from OpenCC: pairs of (traditional, simplified) characters.
     pairs = resources.files("kmytext.data").joinpath("t2s.txt").read_text(encoding="utf-8").strip()
     return {ord(pairs[i]): ord(pairs[i + 1]) for i in range(0, len(pairs) - 1, 2)}
 
