@@ -225,3 +225,8 @@ def test_lede_at_is_a_lede_at_a_line_start(text: str) -> None:
     ledes = {m.start() for m in _LEDE_AT_LINE.finditer(text)}
     for m in _LINE.finditer(text):
         assert _lede_at(text, m.start()) == (m.start() in ledes)
+
+
+def test_a_line_of_separator_controls_is_no_line() -> None:
+    # \x1c-\x1f are whitespace to str.strip and line breaks to str.splitlines, not to regex's \s
+    assert clean("\x1f\n0").text == "\x1f\n0"

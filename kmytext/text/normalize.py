@@ -326,7 +326,8 @@ def line_spans(text: str) -> list[Span]:
     """
     if "\n" not in text:
         return []
-    found = [(m.start(), m.group().rstrip()) for m in _LINE.finditer(text)]
+    # (a line of nothing but characters Python strips and regex's \s does not, \x1c-\x1f, is none)
+    found = [(m.start(), t) for m in _LINE.finditer(text) if (t := m.group().rstrip())]
     if len(found) < 2:
         return []
     texts = [t for _, t in found]
