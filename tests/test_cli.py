@@ -46,6 +46,14 @@ def test_every_format_parses_back(command: str, fmt: str) -> None:
     assert result.stderr == ""
 
 
+def test_version_prints_without_a_command() -> None:
+    import kmytext
+
+    result = run("--version")
+    assert (result.exit_code, result.stdout) == (0, f"kmytext {kmytext.__version__}\n")
+    assert run("--version", "segment").stdout == result.stdout  # eager: before the command
+
+
 def test_stdin_is_read_when_piped() -> None:
     result = run("keywords", input="克拉玛依举办中国西部氢能大会。氢能产业。")
     assert result.exit_code == 0
