@@ -26,6 +26,50 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
+NO_INPUT = ("kmytext: no input: nothing came on standard input and no FILE was given; give files or folders, "
+            "pipe text in, or add --sample to run on the bundled sample pages")
+WAITING = ("kmytext: waiting for text on standard input (no FILE was given); end it with Ctrl-D, or give "
+           "files or folders, or --sample")
+
+
+def _stdin_is_empty(*, wait_note: float = 2.0) -> bool:
+    """Whether standard input (not a terminal) ends before its first byte: closed (``<&-``),
+    ``/dev/null``, an empty pipe or file, as under cron, a notebook's ``!`` or an IDE. Looks
+    without consuming anything. A pipe that stays silent for ``wait_note`` seconds gets a
+    note on stderr saying what kmytext waits for, then is waited for: a slow producer upstream
+    is no error."""
+    stream = sys.stdin
+    if stream is None or getattr(stream, "closed", False):
+        return True
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a text stream already in memory: it is read as it is
+        return False
+    try:
+        fd = buffer.fileno()
+    except (AttributeError, ValueError, OSError):
+        fd = None
+    try:
+        if fd is not None:
+            import os
+            import select
+            import stat
+
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+                if not select.select([fd], [], [], wait_note)[0]:
+                    note(WAITING)
+        if hasattr(buffer, "peek"):
+            return not buffer.peek(1)
+        if buffer.seekable():  # an in-memory stream (tests)
+            at = buffer.tell()
+            first = buffer.read(1)
+            buffer.seek(at)
+            return not first
+    except (OSError, ValueError):  # a descriptor that cannot be read: as good as closed
+        return True
+    return False
+
+
 def _check(encoding: str | None, errors: str, by: str) -> None:
     if errors not in ("strict", "replace"):
         raise typer.BadParameter("use strict or replace", param_hint="--errors")
@@ -74,6 +118,9 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
             if not sample:
                 note("kmytext: no input given; running on the bundled sample pages (see --help).")
             run = Corpus.sample(**options)
+        elif not files and _stdin_is_empty():  # no FILE, nothing piped in: say what to do, write nothing
+            note(NO_INPUT)
+            raise typer.Exit(1)
         else:
             run = Corpus(files or ["-"], **options)
         bar = Progress(run.sources)
