@@ -61,8 +61,22 @@ def test_format_choice() -> None:
     assert choose_format(None, Path("x.tsv")) == Format.tsv
     assert choose_format(None, Path("x.jsonl")) == Format.jsonl
     assert choose_format(None, Path("x.dat")) == Format.csv
-    assert wants_bom(Format.csv, None, explicit=True) and not wants_bom(Format.csv, None, explicit=False)
-    assert not wants_bom(Format.json, True, explicit=True)
+
+
+def test_the_bom_rule(tmp_path: Path) -> None:
+    import os
+
+    with (tmp_path / "new.csv").open("w", encoding="utf-8") as new_file:
+        assert wants_bom(Format.csv, None, new_file) and wants_bom(Format.tsv, None, new_file)
+        assert not wants_bom(Format.json, None, new_file) and not wants_bom(Format.csv, False, new_file)
+    (tmp_path / "old.csv").write_text("word\n", encoding="utf-8")
+    with (tmp_path / "old.csv").open("a", encoding="utf-8") as appended:
+        assert not wants_bom(Format.csv, None, appended)
+    read, write = os.pipe()
+    with os.fdopen(read) as _, os.fdopen(write, "w") as pipe:
+        assert not wants_bom(Format.csv, None, pipe) and wants_bom(Format.csv, True, pipe)
+    assert not wants_bom(Format.csv, None, io.StringIO())
+    assert not wants_bom(Format.json, True, io.StringIO())
 
 
 def test_output_is_atomic(tmp_path: Path) -> None:

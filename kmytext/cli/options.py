@@ -61,7 +61,8 @@ TextOutputOpt = Annotated[
 ]
 BomOpt = Annotated[
     Optional[bool],
-    typer.Option("--bom/--no-bom", help="UTF-8 BOM on CSV/TSV [default: on for -o files and --format csv].",
+    typer.Option("--bom/--no-bom", help="UTF-8 byte-order mark on CSV/TSV, so Excel reads Chinese [default: on "
+                 "when written to a file (-o out.csv or > out.csv), off in a pipe or on a terminal].",
                  show_default=False),
 ]
 EncodingOpt = Annotated[

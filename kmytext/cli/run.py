@@ -146,8 +146,8 @@ def emit(table: str, records: Iterable[Any], *, fmt: Format | None, output: Path
     if chosen == Format.text and tty != Format.text:
         raise typer.BadParameter("text output is for segment; use table, csv, tsv, json or jsonl",
                                  param_hint="--format")
-    use_bom = wants_bom(chosen, bom, explicit=fmt is not None or output is not None)
     with open_output(output, inputs=inputs or ()) as out:
+        use_bom = wants_bom(chosen, bom, out)
         it = iter(records)
         first = next(it, None)
         write_table(TABLES[table], [] if first is None else chain([first], it), chosen, out, bom=use_bom,

@@ -24,7 +24,7 @@ def write_report(tables: dict[str, list[Any]], path: str | Path) -> list[Path]:
         return [path]
     if path.suffix and not path.is_dir():
         raise OutputError(f"{path}: give a .xlsx file or a folder name for one CSV per table")
-    from kmytext.io.write import Format, open_output, write_table
+    from kmytext.io.write import Format, open_output, wants_bom, write_table
 
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -34,7 +34,7 @@ def write_report(tables: dict[str, list[Any]], path: str | Path) -> list[Path]:
     for name, records in tables.items():
         target = path / f"{name}.csv"
         with open_output(target) as out:
-            write_table(TABLES[name], records, Format.csv, out, bom=True)
+            write_table(TABLES[name], records, Format.csv, out, bom=wants_bom(Format.csv, None, out))
         written.append(target)
     return written
 

@@ -55,12 +55,21 @@ def choose_format(fmt: Format | None, output: Path | None, *, tty: Format = Form
     return tty if sys.stdout.isatty() else pipe
 
 
-def wants_bom(fmt: Format, bom: bool | None, *, explicit: bool) -> bool:
-    """CSV/TSV asked for by name or written to a file carries a BOM so spreadsheets read
-    it as UTF-8; CSV chosen only because stdout is a pipe does not, for Unix tools."""
+def wants_bom(fmt: Format, bom: bool | None, out: TextIO) -> bool:
+    """The BOM rule, in one place. CSV and TSV written to a regular file (``-o out.csv``, or
+    standard output redirected with ``> out.csv``) start with a UTF-8 BOM, so that Excel reads
+    the Chinese; written to a pipe or a terminal they never do, whatever ``--format`` says, so
+    ``csv.DictReader``, awk and cut see the header as it is. A file that already holds data
+    (``>> all.csv``) gets none in the middle. ``bom`` (``--bom``/``--no-bom``) overrides all."""
     if fmt not in (Format.csv, Format.tsv):
         return False
-    return bom if bom is not None else explicit
+    if bom is not None:
+        return bom
+    try:
+        info = os.fstat(out.fileno())
+    except (AttributeError, OSError, ValueError):  # no descriptor: a stream in memory
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size == 0
 
 
 def _is_input(target: Path, source: str) -> bool:
