@@ -32,6 +32,13 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: st
     assert f"### kmytext {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "report"])
+def test_format_choices_in_help_are_the_formats_the_command_writes(command: str) -> None:
+    """-f text (one line of words per input line) is segment's alone, and --help says so."""
+    choices = "<table|csv|tsv|json|jsonl|text>" if command == "segment" else "<table|csv|tsv|json|jsonl>"
+    assert f"--format {choices}" in run(command, "--help").stdout
+
+
 @pytest.mark.parametrize("command", ["entities", "numbers", "keywords", "freq"])
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl"])
 def test_every_format_parses_back(command: str, fmt: str) -> None:

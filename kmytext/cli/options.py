@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from kmytext.cli.app import guard, note
-from kmytext.io.write import Format
+from kmytext.io.write import Format, TableFormat
 
 Files = Annotated[
     Optional[list[str]],
@@ -44,9 +44,15 @@ def _output_check(*, text: bool) -> Callable[[typer.Context, Optional[Path]], Op
     return check
 
 
+# --format is eager, so -o's check knows it whatever the order on the command line.
 FormatOpt = Annotated[
-    Optional[Format],
+    Optional[TableFormat],
     typer.Option("--format", "-f", help="Output format [default: table on a terminal, csv in a pipe].",
+                 show_default=False, is_eager=True),
+]
+TextFormatOpt = Annotated[
+    Optional[Format],
+    typer.Option("--format", "-f", help="Output format [default: text (words separated by spaces)].",
                  show_default=False, is_eager=True),
 ]
 OutputOpt = Annotated[

@@ -15,7 +15,7 @@ from typing import Any
 import typer
 
 from kmytext.cli.app import guard, note, settings
-from kmytext.io.write import Format
+from kmytext.io.write import Format, TableFormat
 from kmytext.run.corpus import Corpus
 
 
@@ -133,8 +133,9 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
             raise typer.Exit(1)
 
 
-def emit(table: str, records: Iterable[Any], *, fmt: Format | None, output: Path | None, bom: bool | None,
-         inputs: Sequence[str] | None, totals: Mapping[str, Any] | None = None, tty: Format = Format.table) -> None:
+def emit(table: str, records: Iterable[Any], *, fmt: Format | TableFormat | None, output: Path | None,
+         bom: bool | None, inputs: Sequence[str] | None, totals: Mapping[str, Any] | None = None,
+         tty: Format = Format.table) -> None:
     """Write records as the table named ``table`` (:data:`kmytext.tables.TABLES`) in the chosen
     format: ``--format``, else the ``-o`` file's extension, else a table on a terminal
     (``tty``) and CSV in a pipe. Nothing is written, not even a header, before the first
@@ -142,10 +143,8 @@ def emit(table: str, records: Iterable[Any], *, fmt: Format | None, output: Path
     from kmytext.io.write import choose_format, open_output, wants_bom, write_table
     from kmytext.tables import TABLES
 
-    chosen = choose_format(fmt, output, tty=tty, pipe=Format.csv if tty == Format.table else tty)
-    if chosen == Format.text and tty != Format.text:
-        raise typer.BadParameter("text output is for segment; use table, csv, tsv, json or jsonl",
-                                 param_hint="--format")
+    chosen = choose_format(None if fmt is None else Format(fmt.value), output, tty=tty,
+                           pipe=Format.csv if tty == Format.table else tty)
     with open_output(output, inputs=inputs or ()) as out:
         use_bom = wants_bom(chosen, bom, out)
         it = iter(records)

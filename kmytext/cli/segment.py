@@ -8,8 +8,8 @@ import typer
 
 from kmytext.cli.app import app
 from kmytext.cli.options import (
-    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, RawOpt, SampleOpt, StrictOpt,
-    TextOutputOpt, one_of,
+    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, JobsOpt, RawOpt, SampleOpt, StrictOpt,
+    TextFormatOpt, TextOutputOpt, one_of,
 )
 from kmytext.cli.run import corpus, emit
 from kmytext.io.write import Format
@@ -23,7 +23,7 @@ def segment(
     mode: Annotated[str, typer.Option("--mode", "-m", help="precise, search or full.")] = "precise",
     hmm: Annotated[bool, typer.Option("--hmm/--no-hmm", help="Guess unknown words with the HMM.")] = True,
     engine: EngineOpt = "auto", user_dicts: DictOpt = None,
-    fmt: FormatOpt = None, output: TextOutputOpt = None, bom: BomOpt = None,
+    fmt: TextFormatOpt = None, output: TextOutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
 ) -> None:

@@ -24,12 +24,24 @@ BOM = "\ufeff"
 
 
 class Format(str, Enum):
+    """Every output format; ``text`` (the words of each line) is segment's alone."""
+
     table = "table"
     csv = "csv"
     tsv = "tsv"
     json = "json"
     jsonl = "jsonl"
     text = "text"
+
+
+class TableFormat(str, Enum):
+    """The formats ``--format`` offers on the commands that write tables (all but segment)."""
+
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
 
 
 _BY_SUFFIX = {".csv": Format.csv, ".tsv": Format.tsv, ".tab": Format.tsv, ".json": Format.json,
