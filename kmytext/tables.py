@@ -17,7 +17,8 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from kmytext.types import (
-    Article, Collocate, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine, Number, Token,
+    Article, Collocate, Cooccurrence, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine,
+    Mentions, Number, Token,
 )
 
 
@@ -81,6 +82,8 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("kwic", KwicLine, ("left", "keyword", "right", "doc", "line", "start", "end"),
           terminal=("left", "keyword", "right", "line", "doc", "start", "end")),
     Table("collocates", Collocate, ("word", "count", "freq", "mi", "g2"), bars="g2"),
+    Table("timeline", Mentions, ("date", "entity", "type", "mentions", "articles")),
+    Table("cooccurrence", Cooccurrence, ("entity", "type", "other", "other_type", "articles"), bars="articles"),
 )}
 
 _BY_RECORD = {t.record: t for t in TABLES.values()}
@@ -109,7 +112,7 @@ SHOW: dict[str, Show] = {
     "aliases": Show("cut", 24), "right": Show("cut", 30), "left": Show("tail", 30), "doc": Show("tail", 28),
     # names: whole, on more lines if need be
     "entity": Show("fold", 30), "name": Show("fold", 30), "keyword": Show("fold", 24), "word": Show("fold", 24),
-    "token": Show("fold", 16), "object": Show("fold", 16),
+    "token": Show("fold", 16), "object": Show("fold", 16), "other": Show("fold", 30),
 }
 FIXED = Show("fixed", 24)  # every other column: numbers, kinds, types, units, tags, dates
 FLEX_MIN = 8  # cells a fold, cut or tail column keeps however narrow the terminal

@@ -157,21 +157,34 @@ def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[Te
         except OSError as exc:
             raise OutputError(f"{path}: writing failed ({exc.strerror or exc})") from None
         return
+    with atomic_path(path) as tmp:
+        # backslashreplace: a file name that is not valid UTF-8 (lone surrogates in the doc
+        # column) is written as escapes rather than stopping the run.
+        with open(tmp, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` for every output kmytext writes (tables, workbooks,
+    HTML), renamed over ``path`` when the block ends and removed if it fails or is
+    interrupted, so an existing file is never left half-written. It has the mode ``path``
+    will keep: an existing file's, else what ``open()`` gives under the umask (mkstemp's
+    0600 would hide a report from colleagues on a shared server)."""
+    target = path.resolve()
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
         raise OutputError(f"{path}: cannot write there ({exc.strerror}); check the folder exists and is writable") from None
+    os.close(fd)
     try:
         try:
             os.chmod(tmp, os.stat(target).st_mode & 0o7777 if target.exists() else _new_file_mode())
         except OSError:
             pass
-        # backslashreplace: a file name that is not valid UTF-8 (lone surrogates in the doc
-        # column) is written as escapes rather than stopping the run.
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
+        yield Path(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         _remove(tmp)

@@ -1,7 +1,9 @@
 """Every table of a corpus in one pass (``kmytext report``, :meth:`kmytext.Corpus.report`).
 
 Each unit is read, cleaned and segmented once: entities, numbers, articles and the counts
-for keywords, keyness and freq all read that one document. Units go out in batches over
+for keywords, keyness and freq all read that one document; the entity mentions placed in
+their articles give the timeline (mentions per dateline date) and the co-occurrence of people
+and organisations. Units go out in batches over
 the corpus's ``jobs`` processes (:func:`analyse`); the results come back in input order,
 so every ``jobs`` gives the same tables.
 """
@@ -18,7 +20,7 @@ from kmytext.text.document import Document, as_documents
 from kmytext.types import Article, Entity, Number
 
 # The tables of a report, in the order of its sheets.
-REPORT_TABLES = ("articles", "entities", "numbers", "keywords", "keyness", "freq")
+REPORT_TABLES = ("articles", "entities", "numbers", "keywords", "keyness", "freq", "timeline", "cooccurrence")
 
 
 @dataclass
@@ -73,6 +75,8 @@ class Builder:
         from kmytext.stats.freq import frequencies
         from kmytext.stats.keywords import rank
 
+        from kmytext.stats.mentions import cooccurrence, timeline
+
         counts = self.counts.total()
         return {
             "articles": self.articles,
@@ -81,6 +85,8 @@ class Builder:
             "keywords": rank(counts, top=top),
             "keyness": compare(frequency_list(counts), reference(), min_count=3)[:top],
             "freq": frequencies(counts),
+            "timeline": timeline(self.mentions, self.articles),
+            "cooccurrence": cooccurrence(self.mentions, self.articles),
         }
 
 
@@ -89,8 +95,8 @@ def report(docs: str | Document | Iterable[str | Document], *, top: int = 100, c
     """Every table of a corpus (documents, or texts: ids ``1``, ``2``, …) in one pass, over
     ``jobs`` processes: name -> records, in :data:`REPORT_TABLES` order.
 
-    >>> sorted(report([Document("a", "克拉玛依举办氢能大会，投资633亿元。")]))
-    ['articles', 'entities', 'freq', 'keyness', 'keywords', 'numbers']
+    >>> list(report([Document("a", "克拉玛依举办氢能大会，投资633亿元。")])) == list(REPORT_TABLES)
+    True
     """
     from kmytext.run.corpus import Corpus
 
