@@ -8,7 +8,7 @@ import typer
 
 from kmytext.cli.app import app
 from kmytext.cli.options import (
-    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, PosOpt, PresegOpt,
+    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, KeepStopOpt, OutputOpt, PosOpt, PresegOpt,
     RawOpt, SampleOpt, StopOpt, StrictOpt, one_of, pos_set, stop_set,
 )
 from kmytext.cli.run import corpus, emit
@@ -25,7 +25,7 @@ def keywords(
                                      "documents given).")] = "jieba",
     by: Annotated[str, typer.Option("--by", help="corpus (one list; also 'file'), doc (a list per file) or "
                                     "article (a list per article of a page, id FILE#N).")] = "corpus",
-    pos: PosOpt = None, stopwords: StopOpt = None, presegmented: PresegOpt = False,
+    pos: PosOpt = None, stopwords: StopOpt = None, keep_stopwords: KeepStopOpt = False, presegmented: PresegOpt = False,
     engine: EngineOpt = "auto", user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
@@ -42,7 +42,7 @@ def keywords(
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs,
                 by="article" if by == "article" else "file", presegmented=presegmented, engine=engine,
                 dicts=user_dicts) as run:
-        stop = stop_set(stopwords)
+        stop = stop_set(stopwords, keep=keep_stopwords)
         if by in ("doc", "article"):  # a list for each unit
             emit("doc_keywords", run.keywords_each(stop=stop, **options), fmt=fmt, output=output,  # type: ignore[arg-type]
                  bom=bom, inputs=files)

@@ -88,8 +88,20 @@ PresegOpt = Annotated[
 ]
 PosOpt = Annotated[Optional[str], typer.Option("--pos", help="Only these POS tags, e.g. n,nr,ns.",
                                                show_default=False)]
-StopOpt = Annotated[Optional[Path], typer.Option("--stopwords", help="Extra stopwords, one per line.",
-                                                 show_default=False)]
+def _check_stopwords(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
+    """A stopword file, read as the options are: a missing one gets its line before any work."""
+    from kmytext.stats.lexicon import read_stopwords
+
+    if value is not None:
+        with guard(ctx):
+            read_stopwords(value)
+    return value
+
+
+StopOpt = Annotated[Optional[Path], typer.Option("--stopwords", help="More stopwords: a file, one word per line.",
+                                                 show_default=False, callback=_check_stopwords)]
+KeepStopOpt = Annotated[bool, typer.Option("--keep-stopwords", help="Leave out none of the bundled stopwords "
+                                           "(those of --stopwords FILE still go).")]
 EngineOpt = Annotated[str, typer.Option("--engine", help="Segmenter: auto (rjieba if installed), rjieba or jieba.")]
 
 
@@ -152,9 +164,14 @@ def pos_set(pos: Optional[str]) -> frozenset[str] | None:
     return frozenset(p.strip() for p in pos.split(",") if p.strip()) if pos else None
 
 
-def stop_set(path: Optional[Path]) -> frozenset[str] | None:
-    """The bundled stopwords and the user's, or None for the bundled ones alone."""
-    from kmytext.stats.lexicon import read_stopwords
-    from kmytext.stats.lexicon import stopwords as bundled
+def stop_set(path: Optional[Path], *, keep: bool = False, bundled: Callable[[], frozenset[str]] | None = None
+             ) -> frozenset[str] | None:
+    """The stopwords a command leaves out: the bundled list (``bundled``, default the
+    keyword list; none with ``--keep-stopwords``) and the words of ``--stopwords FILE``.
+    None: the library's default, the bundled list alone."""
+    from kmytext.stats.lexicon import read_stopwords, stopwords
 
-    return bundled() | read_stopwords(path) if path else None
+    if path is None and not keep:
+        return None
+    base = frozenset() if keep else (bundled or stopwords)()
+    return base | read_stopwords(path) if path else base
