@@ -739,8 +739,9 @@ def test_output_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_report_output_where_it_cannot_go(tmp_path: Path) -> None:
     (tmp_path / "file.csv").write_text("precious", encoding="utf-8")
-    for out, message in [(tmp_path / "no" / "out.xlsx", "no folder"), (tmp_path / "out.xyz", "give a .xlsx file"),
-                         (tmp_path / "file.csv", "is a file; give a .xlsx file or a folder")]:
+    for out, message in [(tmp_path / "no" / "out.xlsx", "no folder"), (tmp_path / "no" / "out.html", "no folder"),
+                         (tmp_path / "out.xyz", "give a .xlsx or .html file"),
+                         (tmp_path / "file.csv", "is a file; give a .xlsx or .html file, or a folder")]:
         result = run("report", str(PAGE), "-o", str(out))
         assert (result.exit_code, result.stdout) == (1, "")
         assert result.stderr.startswith(f"Error: {out}: {message}") and len(result.stderr.splitlines()) == 1

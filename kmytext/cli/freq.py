@@ -9,7 +9,7 @@ import typer
 from kmytext.cli.app import app
 from kmytext.cli.options import (
     BomOpt, ByOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, KeepStopOpt, OutputOpt,
-    PosOpt, PresegOpt, RawOpt, SampleOpt, StopOpt, StrictOpt, pos_set, stop_set,
+    PosOpt, PresegOpt, RawOpt, SampleOpt, SimplifiedOpt, StopOpt, StrictOpt, pos_set, stop_set,
 )
 from kmytext.cli.run import corpus, emit
 
@@ -26,7 +26,7 @@ def freq(
     presegmented: PresegOpt = False, engine: EngineOpt = "auto", user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
+    sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
 ) -> None:
     """Word (or word n-gram) frequencies with POS, rate per 10,000 words and document frequency;
     function words (的, 在, 和) are left out unless --keep-stopwords.
@@ -37,10 +37,11 @@ def freq(
     from kmytext.stats.lexicon import function_words
 
     stop = stop_set(stopwords, keep=keep_stopwords, bundled=function_words)
-    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs, by=by,
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
+                simplified=simplified, jobs=jobs, by=by,
                 presegmented=presegmented, engine=engine, dicts=user_dicts) as run:
         counts = run.counts(terms=False, ngram=ngram)
-        rows = frequencies(counts, min_count=min_count, pos=pos_set(pos), ngram=ngram, stop=stop)
+        rows = frequencies(counts, min_count=min_count, pos=pos_set(pos), ngram=ngram, stop=stop, simplified=simplified)
         # The total counts every word, stopwords too: the base of per_10k, the same with or without them.
         label = "total" if stop == frozenset() else "total, stopwords too"
         totals = {"word": label, "count": counts.total, "per_10k": 10000.0, "docs": counts.n_docs}

@@ -79,6 +79,8 @@ EncodingOpt = Annotated[
 ErrorsOpt = Annotated[str, typer.Option("--errors", help="On undecodable bytes: strict (stop) or replace.")]
 RawOpt = Annotated[bool, typer.Option("--raw", help="Skip newspaper cleanup (line joins, number spaces).")]
 SampleOpt = Annotated[bool, typer.Option("--sample", help="Run on the bundled sample pages.")]
+SimplifiedOpt = Annotated[bool, typer.Option("--simplified", help="Words and names in simplified characters "
+                                             "[default: in the input's script, traditional for traditional text].")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input file.")]
 ByOpt = Annotated[
     str, typer.Option("--by", help="Unit of analysis: file, or article (each article of a page, id FILE#N).")

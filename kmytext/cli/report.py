@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from kmytext.cli.app import app, note
-from kmytext.cli.options import EncodingOpt, ErrorsOpt, Files, JobsOpt, RawOpt, SampleOpt, StrictOpt
+from kmytext.cli.options import EncodingOpt, ErrorsOpt, Files, JobsOpt, RawOpt, SampleOpt, SimplifiedOpt, StrictOpt
 from kmytext.cli.run import corpus
 
 
@@ -42,7 +42,7 @@ def report(
     files: Files = None,
     top: Annotated[int, typer.Option("--top", "-n", help="Rows in the keywords and keyness tables.", min=1)] = 100,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
+    sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """Every table (articles, entities, numbers, keywords, keyness, freq, timeline, co-occurrence) in
     one pass: a workbook, a page of charts or CSV files.
@@ -51,7 +51,8 @@ def report(
     """
     from kmytext.export.workbook import write_report
 
-    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs) as run:
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
+                simplified=simplified, jobs=jobs) as run:
         tables = run.report(top=top)
         for path in write_report(tables, output):
             note(f"wrote {path}")

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from kmytext.stats.counting import SEP, Counts, by_word
 from kmytext.stats.lexicon import function_words
+from kmytext.text.script import in_source_script
 from kmytext.types import Frequency
 
 
 def frequencies(counts: Counts, *, min_count: int = 1, pos: frozenset[str] | None = None,
-                ngram: int = 1, stop: frozenset[str] | None = None) -> list[Frequency]:
+                ngram: int = 1, stop: frozenset[str] | None = None, simplified: bool = False) -> list[Frequency]:
     """Every word (or word n-gram, words joined by a space) with its count, rate per 10,000
     words and document frequency, most frequent first. ``stop``: words left out (an n-gram
     with one of them in it too); by default the bundled function words (的, 在, 和, 是),
     ``frozenset()`` for none. Rates count every word, stopwords included, so a word's rate
-    is the same whatever is left out.
+    is the same whatever is left out. Words of traditional texts come in their script unless
+    ``simplified``.
 
     >>> from kmytext.stats.counting import count
     >>> [f.word for f in frequencies(count(["氢能的大会，氢能。"]))]
@@ -36,4 +38,4 @@ def frequencies(counts: Counts, *, min_count: int = 1, pos: frozenset[str] | Non
             if c >= min_count and (pos is None or tag[w] in pos) and w not in stop
         ]
     rows.sort(key=lambda f: (-f.count, f.word))
-    return rows
+    return rows if simplified else in_source_script(rows, counts.forms)
