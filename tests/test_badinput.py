@@ -792,8 +792,8 @@ def test_output_to_a_named_pipe(tmp_path: Path) -> None:
 
 # --- the Python API --------------------------------------------------------------------------
 
-API_TEXT = ["segment", "clean", "articles", "credits"]  # one text (or document)
-API_TEXTS = ["entities", "numbers", "keywords", "keyness"]  # a text, a document or a list of them
+API_TEXT = ["clean", "credits"]  # one text (or, for credits, a document)
+API_TEXTS = ["entities", "numbers", "keywords", "keyness", "segment", "articles"]  # a text, a document or a list
 API_DOCS = ["concordance", "report", "keywords_by_doc"]  # the same, named docs
 
 
@@ -833,7 +833,8 @@ def test_api_takes_lone_surrogates(func: str) -> None:
 def test_api_takes_texts(func: str, value: object) -> None:
     import kmytext
 
-    name = "docs" if func in API_DOCS else "text" if func in ("entities", "numbers") else "texts"
+    name = "docs" if func in API_DOCS else "text" if func in ("entities", "numbers", "segment", "articles") \
+        else "texts"
     args = (value, WORD) if func == "concordance" else (value,)
     with pytest.raises(TypeError, match=rf"^kmytext\.{func}\(\): {name} must"):
         getattr(kmytext, func)(*args)
