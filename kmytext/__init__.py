@@ -47,7 +47,7 @@ _LAZY = {
     "articles": "kmytext.text.articles", "credits": "kmytext.text.articles",
     "entities": "kmytext.ner.pipeline", "entities_many": "kmytext.ner.pipeline", "numbers": "kmytext.numex",
     "keywords": "kmytext.stats.keywords", "keywords_by_doc": "kmytext.stats.keywords",
-    "frequencies": "kmytext.stats.keywords", "keyness": "kmytext.stats.keyness",
+    "frequencies": "kmytext.stats.freq", "keyness": "kmytext.stats.keyness",
     "kwic": "kmytext.stats.concordance", "concordance": "kmytext.stats.concordance",
     "collocates": "kmytext.stats.concordance",
     "report": "kmytext.run.report", "write_report": "kmytext.export.workbook",
@@ -70,12 +70,17 @@ def __getattr__(name: str) -> Any:
 # "word": a str; a trailing "?" allows None.
 _ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "entities": (("text", "texts"),), "entities_many": (("texts", "many"),), "numbers": (("text", "texts"),),
-    "segment": (("text", "text"),), "clean": (("text", "str"),), "articles": (("text", "text"),),
-    "credits": (("text", "text"),), "kwic": (("text", "text"), ("query", "word")),
+    "segment": (("text", "texts"),), "clean": (("text", "str"),), "articles": (("text", "texts"),),
+    "credits": (("text", "text"),), "kwic": (("text", "texts"), ("query", "word")),
     "keywords": (("texts", "texts"),), "keyness": (("texts", "texts"), ("reference_texts", "texts?")),
     "collocates": (("texts", "texts"), ("word", "word")), "concordance": (("docs", "texts"), ("query", "word")),
     "keywords_by_doc": (("docs", "texts"),), "report": (("docs", "texts"),),
 }
+
+
+# Functions of one text that also take a list: each text (documents "1", "2", … for strings)
+# in turn, their records in one list, as entities() and numbers() give them.
+_EACH = frozenset({"segment", "articles", "kwic"})
 
 
 def _checked(name: str, func: Any) -> Any:
@@ -88,6 +93,15 @@ def _checked(name: str, func: Any) -> Any:
                 _check(name, arg, kind, args[i])
             elif arg in kwargs:
                 _check(name, arg, kind, kwargs[arg])
+        if name in _EACH:
+            from kmytext.text.document import Document, as_documents
+
+            first = _ARGUMENTS[name][0][0]
+            texts = args[0] if args else kwargs.pop(first, None)
+            if not isinstance(texts, (str, Document)):
+                docs = as_documents(texts, clean=kwargs.get("clean", True))  # type: ignore[arg-type]
+                return [r for doc in docs for r in func(doc, *args[1:], **kwargs)]
+            return func(texts, *args[1:], **kwargs)
         return func(*args, **kwargs)
 
     # Pickled by reference as kmytext.NAME (worker processes), which is this function.

@@ -14,26 +14,28 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import Any
+from typing import Any, Literal
 
 from kmytext.types import (
-    Article, Collocate, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine, Number, Token,
+    Article, Collocate, Cooccurrence, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine,
+    Mentions, Number, Token,
 )
 
 
 @dataclass(frozen=True)
 class Table:
     """One output table. ``columns`` name the columns in order; ``get`` says how a column
-    is read from the record where it is not the field of that name; ``narrow`` lists the
-    columns a terminal table keeps when all of them would not fit; ``bars`` is a numeric
-    column drawn as a bar on a terminal; ``text`` formats a column in CSV and TSV (where a
-    JSON or xlsx cell keeps the number)."""
+    is read from the record where it is not the field of that name; ``terminal`` lists the
+    columns of a terminal table in order of importance (default: ``columns``): it shows as
+    many as fit the width (:data:`SHOW`); ``bars`` is a numeric column drawn as a bar on a
+    terminal; ``text`` formats a column in CSV and TSV (where a JSON or xlsx cell keeps the
+    number)."""
 
     name: str
     record: type
     columns: tuple[str, ...]
     get: dict[str, Callable[[Any], Any]] = field(default_factory=dict)
-    narrow: tuple[str, ...] | None = None
+    terminal: tuple[str, ...] | None = None
     bars: str | None = None
     text: dict[str, Callable[[Any], str]] = field(default_factory=dict)
 
@@ -63,22 +65,79 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("entities", EntityCount, ("entity", "type", "count", "documents", "aliases"), bars="count"),
     Table("mentions", Entity, ("doc", "line", "start", "end", "entity", "type", "name", "role", "context"),
           get={"entity": attrgetter("text"), "name": lambda e: e.canonical or e.name},
-          narrow=("entity", "type", "role", "line", "context", "doc")),
+          terminal=("entity", "type", "role", "line", "context", "doc", "name", "start", "end")),
     Table("numbers", Number, ("text", "kind", "value", "value_max", "unit", "approx", "object", "doc", "line",
                               "start", "end", "context"),
-          narrow=("text", "kind", "value", "value_max", "unit", "approx", "object", "line", "doc")),
+          terminal=("text", "kind", "value", "unit", "object", "value_max", "approx", "line", "doc", "context",
+                    "start", "end")),
     Table("articles", Article, ("doc", "n", "title", "subtitle", "kicker", "date", "credits", "start", "end",
-                                "length", "first_sentence"), get={"credits": _credits}),
+                                "length", "first_sentence"), get={"credits": _credits},
+          terminal=("n", "title", "date", "first_sentence", "credits", "doc", "length", "subtitle", "kicker",
+                    "start", "end")),
     Table("keywords", Keyword, ("keyword", "score", "count", "pos"), bars="score"),
     Table("doc_keywords", DocKeyword, ("doc", "keyword", "score", "count", "pos"), bars="score"),
     Table("freq", Frequency, ("word", "pos", "count", "per_10k", "docs"), bars="count"),
     Table("keyness", Keyness, ("word", "count", "ref_count", "per_10k", "ref_per_10k", "g2", "log_ratio", "p"),
           bars="g2", text={"p": _p}),
-    Table("kwic", KwicLine, ("left", "keyword", "right", "doc", "line", "start", "end")),
+    Table("kwic", KwicLine, ("left", "keyword", "right", "doc", "line", "start", "end"),
+          terminal=("left", "keyword", "right", "line", "doc", "start", "end")),
     Table("collocates", Collocate, ("word", "count", "freq", "mi", "g2"), bars="g2"),
+    Table("timeline", Mentions, ("date", "entity", "type", "mentions", "articles")),
+    Table("cooccurrence", Cooccurrence, ("entity", "type", "other", "other_type", "articles"), bars="articles"),
 )}
 
 _BY_RECORD = {t.record: t for t in TABLES.values()}
+
+
+# -- column widths: one place for the terminal and the workbook ---------------------------
+
+Fit = Literal["fixed", "fold", "cut", "tail"]
+
+
+@dataclass(frozen=True)
+class Show:
+    """How a column is shown in a terminal table: ``fixed`` cells (numbers, short categories)
+    are never split; ``fold`` cells (names) wrap onto more lines when space is short; ``cut``
+    cells (long text) stay on one line, cut with an ellipsis; ``tail`` likewise but keep the
+    end (paths, the left context of a concordance). ``width``: at most so many cells."""
+
+    fit: Fit
+    width: int
+
+
+SHOW: dict[str, Show] = {
+    # long text: one line each, cut to fit
+    "context": Show("cut", 40), "first_sentence": Show("cut", 40), "title": Show("cut", 36),
+    "subtitle": Show("cut", 24), "kicker": Show("cut", 16), "credits": Show("cut", 32),
+    "aliases": Show("cut", 24), "right": Show("cut", 30), "left": Show("tail", 30), "doc": Show("tail", 28),
+    # names: whole, on more lines if need be
+    "entity": Show("fold", 30), "name": Show("fold", 30), "keyword": Show("fold", 24), "word": Show("fold", 24),
+    "token": Show("fold", 16), "object": Show("fold", 16), "other": Show("fold", 30),
+}
+FIXED = Show("fixed", 24)  # every other column: numbers, kinds, types, units, tags, dates
+FLEX_MIN = 8  # cells a fold, cut or tail column keeps however narrow the terminal
+XLSX_MAX = 60  # a workbook column is fitted to its content, up to this many characters
+
+
+def show(column: str) -> Show:
+    """How ``column`` is shown on a terminal.
+
+    >>> show("context").fit, show("value").fit
+    ('cut', 'fixed')
+    """
+    return SHOW.get(column, FIXED)
+
+
+def display_width(value: object) -> int:
+    """Cells ``value`` takes on a terminal or in a spreadsheet column: a Chinese character
+    takes two.
+
+    >>> display_width("克拉玛依 2025")
+    13
+    """
+    from rich.cells import cell_len
+
+    return cell_len(str(value))
 
 
 def table_of(record: Any) -> Table:
@@ -93,4 +152,4 @@ def table_of(record: Any) -> Table:
     return table
 
 
-__all__ = ["TABLES", "Table", "table_of"]
+__all__ = ["SHOW", "TABLES", "Show", "Table", "display_width", "show", "table_of"]

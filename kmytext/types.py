@@ -210,3 +210,25 @@ class Collocate(_Record):
     freq: int
     mi: float
     g2: float
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions(_Record):
+    """How often an entity is mentioned in the articles of one dateline date."""
+
+    date: str
+    entity: str
+    type: str
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cooccurrence(_Record):
+    """Two entities mentioned in the same article: in how many articles."""
+
+    entity: str
+    type: str
+    other: str
+    other_type: str
+    articles: int

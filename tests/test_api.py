@@ -3,6 +3,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import kmytext
 
 
@@ -39,3 +41,43 @@ def test_help_does_not_load_jieba_or_pandas() -> None:
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jieba', 'rjieba', 'pandas')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# Every function that reads text: a str, a Document, a list of either; a list back (report: a
+# dict of lists), with something in it for the sample page.
+TEXT_FUNCTIONS = {
+    "segment": lambda t: kmytext.segment(t), "entities": lambda t: kmytext.entities(t),
+    "numbers": lambda t: kmytext.numbers(t), "articles": lambda t: kmytext.articles(t),
+    "keywords": lambda t: kmytext.keywords(t), "keywords_by_doc": lambda t: kmytext.keywords_by_doc(t, top=3),
+    "frequencies": lambda t: kmytext.frequencies(t), "keyness": lambda t: kmytext.keyness(t),
+    "kwic": lambda t: kmytext.kwic(t, "援克"), "concordance": lambda t: kmytext.concordance(t, "援克"),
+    "collocates": lambda t: kmytext.collocates(t, "援克"), "report": lambda t: kmytext.report(t, top=5),
+}
+
+
+def _page() -> str:
+    from conftest import SEEDS
+
+    return (SEEDS / "karamay_2025_shanghai_aid_feature.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", list(TEXT_FUNCTIONS))
+@pytest.mark.parametrize("shape", ["str", "Document", "list of str", "list of Document"])
+def test_every_text_function_takes_a_str_a_document_or_a_list(name: str, shape: str) -> None:
+    page = _page()
+    arg = {"str": page, "Document": kmytext.Document("page.txt", page), "list of str": [page],
+           "list of Document": [kmytext.Document("page.txt", page)]}[shape]
+    result = TEXT_FUNCTIONS[name](arg)
+    if name == "report":
+        assert isinstance(result, dict) and all(isinstance(v, list) for v in result.values())
+        assert result["entities"] and result["keywords"]
+    else:
+        assert isinstance(result, list) and result, (name, shape)
+    if shape.startswith("list") and result and hasattr(result[0] if isinstance(result, list) else 0, "doc"):
+        assert {r.doc for r in result} == {"page.txt" if "Document" in shape else "1"}
+
+
+def test_a_list_of_texts_gives_the_records_of_each_as_one_list() -> None:
+    tokens = kmytext.segment(["氢能大会", "克拉玛依"])
+    assert [(t.word, t.doc) for t in tokens] == [("氢能", "1"), ("大会", "1"), ("克拉玛依", "2")]
+    assert [k.doc for k in kmytext.kwic(["氢能大会", "发展氢能"], "氢能")] == ["1", "2"]

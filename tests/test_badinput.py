@@ -539,11 +539,25 @@ def test_a_ten_megabyte_line_is_cut_between_sentences(tmp_path: Path) -> None:
 
 # --- stdin -----------------------------------------------------------------------------------
 
+NO_INPUT = ("kmytext: no input: nothing came on standard input and no FILE was given; give files or folders, "
+            "pipe text in, or add --sample to run on the bundled sample pages\n")
+
+
 @pytest.mark.parametrize("name", FORMAT_COMMANDS)
-def test_empty_stdin_is_a_notice(name: str) -> None:
-    for args in (command(name, "-"), command(name)):
-        result = run(*args, "-f", "csv", input=b"")
-        assert result.exit_code == 0 and result.stderr == "kmytext: <stdin>: empty file, nothing to read\n"
+def test_empty_stdin_is_a_notice_when_asked_for(name: str) -> None:
+    result = run(*command(name, "-"), "-f", "csv", input=b"")
+    assert result.exit_code == 0 and result.stderr == "kmytext: <stdin>: empty file, nothing to read\n"
+
+
+@pytest.mark.parametrize("name", ALL_COMMANDS)
+def test_no_file_and_nothing_on_stdin_says_what_to_do_and_writes_nothing(name: str, tmp_path: Path) -> None:
+    out = tmp_path / ("report.xlsx" if name == "report" else "out.csv")
+    for args in ([name, *COMMAND_ARGS[name], "-o", str(out)], [name, *COMMAND_ARGS[name]]):
+        if name == "report" and "-o" not in args:
+            continue
+        result = run(*args, input=b"")
+        assert (result.exit_code, result.stdout, result.stderr) == (1, "", NO_INPUT)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_binary_stdin_is_refused() -> None:
@@ -558,7 +572,33 @@ def test_closed_stdin(args: list[str]) -> None:
                           capture_output=True, preexec_fn=lambda: os.close(0), timeout=60)  # noqa: PLW1509
     assert (proc.returncode, proc.stdout) == (1, b"")
     assert proc.stderr.decode() == ("Error: <stdin>: standard input is closed; give FILE arguments or pipe "
-                                    "text in\n")
+                                    "text in\n" if "-" in args else NO_INPUT)
+
+
+@pytest.mark.parametrize("stdin", ["devnull", "empty pipe", "empty file"])
+def test_no_input_under_cron_or_a_notebook(stdin: str, tmp_path: Path) -> None:
+    """A real process whose stdin is no terminal and holds nothing: the message, exit 1, no
+    CSV header, and no wait."""
+    empty = tmp_path / "empty"
+    empty.write_bytes(b"")
+    source = {"devnull": subprocess.DEVNULL, "empty pipe": subprocess.PIPE, "empty file": empty.open("rb")}[stdin]
+    proc = subprocess.Popen([sys.executable, "-m", "kmytext", "keywords", "--top", "20"], cwd=ROOT,
+                            env=_subprocess_env(), stdin=source, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate(b"" if stdin == "empty pipe" else None, timeout=60)
+    assert (proc.returncode, out, err.decode()) == (1, b"", NO_INPUT)
+
+
+def test_a_silent_pipe_is_waited_for_with_a_note() -> None:
+    """A producer that takes its time is no error: after a while a note says what kmytext
+    waits for, and the text that comes is read."""
+    proc = subprocess.Popen([sys.executable, "-m", "kmytext", "freq"], cwd=ROOT,
+                            env=_subprocess_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stderr is not None and proc.stdin is not None
+    note = proc.stderr.readline().decode()  # blocks until the note
+    assert note.startswith("kmytext: waiting for text on standard input")
+    out, _ = proc.communicate("氢能大会，氢能。".encode(), timeout=60)
+    assert proc.returncode == 0 and out.decode().splitlines()[:2] == ["word,pos,count,per_10k,docs", "氢能,n,2,6666.667,1"]
 
 
 # --- options ---------------------------------------------------------------------------------
@@ -699,8 +739,9 @@ def test_output_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_report_output_where_it_cannot_go(tmp_path: Path) -> None:
     (tmp_path / "file.csv").write_text("precious", encoding="utf-8")
-    for out, message in [(tmp_path / "no" / "out.xlsx", "no folder"), (tmp_path / "out.xyz", "give a .xlsx file"),
-                         (tmp_path / "file.csv", "is a file; give a .xlsx file or a folder")]:
+    for out, message in [(tmp_path / "no" / "out.xlsx", "no folder"), (tmp_path / "no" / "out.html", "no folder"),
+                         (tmp_path / "out.xyz", "give a .xlsx or .html file"),
+                         (tmp_path / "file.csv", "is a file; give a .xlsx or .html file, or a folder")]:
         result = run("report", str(PAGE), "-o", str(out))
         assert (result.exit_code, result.stdout) == (1, "")
         assert result.stderr.startswith(f"Error: {out}: {message}") and len(result.stderr.splitlines()) == 1
@@ -751,8 +792,8 @@ def test_output_to_a_named_pipe(tmp_path: Path) -> None:
 
 # --- the Python API --------------------------------------------------------------------------
 
-API_TEXT = ["segment", "clean", "articles", "credits"]  # one text (or document)
-API_TEXTS = ["entities", "numbers", "keywords", "keyness"]  # a text, a document or a list of them
+API_TEXT = ["clean", "credits"]  # one text (or, for credits, a document)
+API_TEXTS = ["entities", "numbers", "keywords", "keyness", "segment", "articles"]  # a text, a document or a list
 API_DOCS = ["concordance", "report", "keywords_by_doc"]  # the same, named docs
 
 
@@ -792,7 +833,8 @@ def test_api_takes_lone_surrogates(func: str) -> None:
 def test_api_takes_texts(func: str, value: object) -> None:
     import kmytext
 
-    name = "docs" if func in API_DOCS else "text" if func in ("entities", "numbers") else "texts"
+    name = "docs" if func in API_DOCS else "text" if func in ("entities", "numbers", "segment", "articles") \
+        else "texts"
     args = (value, WORD) if func == "concordance" else (value,)
     with pytest.raises(TypeError, match=rf"^kmytext\.{func}\(\): {name} must"):
         getattr(kmytext, func)(*args)

@@ -3,6 +3,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,6 +32,13 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: st
     assert f"### kmytext {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("command", [c for c in COMMANDS if c != "report"])
+def test_format_choices_in_help_are_the_formats_the_command_writes(command: str) -> None:
+    """-f text (one line of words per input line) is segment's alone, and --help says so."""
+    choices = "<table|csv|tsv|json|jsonl|text>" if command == "segment" else "<table|csv|tsv|json|jsonl>"
+    assert f"--format {choices}" in run(command, "--help").stdout
+
+
 @pytest.mark.parametrize("command", ["entities", "numbers", "keywords", "freq"])
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl"])
 def test_every_format_parses_back(command: str, fmt: str) -> None:
@@ -36,14 +46,22 @@ def test_every_format_parses_back(command: str, fmt: str) -> None:
     assert result.exit_code == 0, result.stderr
     text = result.stdout
     if fmt in ("csv", "tsv"):
-        assert text.startswith("\ufeff")  # asked for by name: spreadsheet-ready
-        rows = list(csv.DictReader(io.StringIO(text[1:]), delimiter="," if fmt == "csv" else "\t"))
+        assert not text.startswith("\ufeff")  # not a file: no BOM, even asked for by name
+        rows = list(csv.DictReader(io.StringIO(text), delimiter="," if fmt == "csv" else "\t"))
     elif fmt == "json":
         rows = json.loads(text)
     else:
         rows = [json.loads(line) for line in text.splitlines()]
     assert rows and all(isinstance(r, dict) for r in rows)
     assert result.stderr == ""
+
+
+def test_version_prints_without_a_command() -> None:
+    import kmytext
+
+    result = run("--version")
+    assert (result.exit_code, result.stdout) == (0, f"kmytext {kmytext.__version__}\n")
+    assert run("--version", "segment").stdout == result.stdout  # eager: before the command
 
 
 def test_stdin_is_read_when_piped() -> None:
@@ -81,6 +99,50 @@ def test_no_bom_option(tmp_path: Path) -> None:
     out = tmp_path / "n.csv"
     run("numbers", PAGE, "-o", str(out), "--no-bom")
     assert out.read_text(encoding="utf-8").startswith("text,kind,value")
+
+
+def _kmytext(*args: str, stdout: object = subprocess.PIPE) -> bytes:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "kmytext", *args], cwd=ROOT, env=env, stdout=stdout,
+                          stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, timeout=120, check=True)
+    return proc.stdout or b""
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+@pytest.mark.parametrize("args, bom", [
+    ([], False), (["-f", "csv"], False), (["-f", "tsv"], False),  # a pipe: never, even asked for by name
+    (["--bom"], True), (["-f", "csv", "--bom"], True),            # unless --bom says so
+])
+def test_bom_in_a_pipe(args: list[str], bom: bool) -> None:
+    out = _kmytext("freq", PAGE, "--top", "3", *args)
+    assert out.startswith(BOM) == bom
+    if not bom and "tsv" not in args:
+        rows = list(csv.DictReader(io.StringIO(out.decode("utf-8"))))
+        assert list(rows[0])[0] == "word" and len(rows) == 3  # awk '$1=="word"' and DictReader both work
+
+
+@pytest.mark.parametrize("args, bom", [([], True), (["-f", "csv"], True), (["-f", "tsv"], True),
+                                       (["--no-bom"], False), (["-f", "json"], False)])
+def test_bom_when_stdout_is_redirected_to_a_file(tmp_path: Path, args: list[str], bom: bool) -> None:
+    target = tmp_path / "out.csv"
+    with target.open("wb") as fh:  # kmytext freq PAGE > out.csv
+        _kmytext("freq", PAGE, "--top", "3", *args, stdout=fh)
+    data = target.read_bytes()
+    assert data.startswith(BOM) == bom
+    if bom:
+        assert data.decode("utf-8-sig").startswith("word")
+    with target.open("ab") as fh:  # >> out.csv: no BOM in the middle of the file
+        _kmytext("freq", PAGE, "--top", "3", *args, stdout=fh)
+    assert target.read_bytes().count(BOM) == int(bom)
+
+
+@pytest.mark.parametrize("args, bom", [([], True), (["-f", "tsv"], True), (["--no-bom"], False)])
+def test_bom_with_output_option(tmp_path: Path, args: list[str], bom: bool) -> None:
+    target = tmp_path / "out.csv"
+    assert run("numbers", PAGE, "-o", str(target), *args).exit_code == 0
+    assert target.read_bytes().startswith(BOM) == bom
 
 
 def test_segment_text_default_and_token_rows() -> None:

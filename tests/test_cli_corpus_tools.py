@@ -95,3 +95,45 @@ def test_report_writes_a_workbook_and_a_folder(tmp_path) -> None:  # type: ignor
     assert (tmp_path / "out" / "keywords.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert run("report", str(SEEDS), "-o", str(tmp_path / "out.pdf")).exit_code == 1
     assert result.stdout == ""
+
+
+# --- stopwords -------------------------------------------------------------------------------
+
+def test_freq_leaves_function_words_out_unless_asked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    default = {r["word"]: r for r in csv_rows(run("freq", FEATURE, "-f", "csv").stdout)}
+    kept = {r["word"]: r for r in csv_rows(run("freq", FEATURE, "-f", "csv", "--keep-stopwords").stdout)}
+    assert not {"的", "在", "和", "是"} & default.keys() and {"的", "在", "和"} <= kept.keys()
+    assert {"发展", "建设"} <= default.keys()  # generic verbs are counted: a frequency list wants them
+    assert default["上海"] == kept["上海"]  # the same rate: per_10k counts every word
+    extra = tmp_path / "mine.txt"
+    extra.write_text("上海\n发展\n", encoding="utf-8")
+    mine = {r["word"] for r in csv_rows(run("freq", FEATURE, "-f", "csv", "--stopwords", str(extra)).stdout)}
+    assert not {"上海", "发展", "的"} & mine and "克拉玛依" in mine
+    bigrams = {r["word"] for r in csv_rows(run("freq", FEATURE, "-f", "csv", "--ngram", "2").stdout)}
+    assert bigrams and not any("的" in g.split() for g in bigrams)
+
+
+def test_freq_totals_row_says_stopwords_are_in_it() -> None:
+    default = run("freq", FEATURE, "--top", "3", "-f", "table").stdout
+    kept = run("freq", FEATURE, "--top", "3", "-f", "table", "--keep-stopwords").stdout
+    total = [line for line in default.splitlines() if "total" in line][0]
+    assert "stopwords too" in total
+    assert total.split("│")[2].strip() == [line for line in kept.splitlines() if "total" in line][0].split("│")[2].strip()
+
+
+def test_keywords_and_collocates_keep_stopwords_when_asked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    def words(*args: str) -> set[str]:
+        result = run(*args, "-f", "csv")
+        assert result.exit_code == 0, result.stderr
+        return {next(iter(r.values())) for r in csv_rows(result.stdout)}
+
+    assert "发展" not in words("keywords", FEATURE, "--method", "freq", "--top", "60")
+    assert "发展" in words("keywords", FEATURE, "--method", "freq", "--top", "60", "--keep-stopwords")
+    text = tmp_path / "t.txt"
+    text.write_text("推动氢能产业。推动氢能发展。", encoding="utf-8")
+    assert "推动" not in words("collocates", "氢能", str(text))
+    assert "推动" in words("collocates", "氢能", str(text), "--keep-stopwords")
+    mine = tmp_path / "mine.txt"
+    mine.write_text("产业\n", encoding="utf-8")
+    assert "产业" not in words("collocates", "氢能", str(text), "--keep-stopwords", "--stopwords", str(mine))
+    assert run("freq", FEATURE, "--stopwords", str(tmp_path / "none.txt")).exit_code == 1

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from kmytext.cli import app
 
-pytest.importorskip("dask.distributed", reason="dask[distributed] is in the dev extra")
+pytest.importorskip("dask.distributed", reason="dask is not installed: pip install -e '.[dask]'")
 
 
 def test_dask_example_gives_the_cli_counts_on_the_sample_corpus() -> None:

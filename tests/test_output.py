@@ -61,8 +61,22 @@ def test_format_choice() -> None:
     assert choose_format(None, Path("x.tsv")) == Format.tsv
     assert choose_format(None, Path("x.jsonl")) == Format.jsonl
     assert choose_format(None, Path("x.dat")) == Format.csv
-    assert wants_bom(Format.csv, None, explicit=True) and not wants_bom(Format.csv, None, explicit=False)
-    assert not wants_bom(Format.json, True, explicit=True)
+
+
+def test_the_bom_rule(tmp_path: Path) -> None:
+    import os
+
+    with (tmp_path / "new.csv").open("w", encoding="utf-8") as new_file:
+        assert wants_bom(Format.csv, None, new_file) and wants_bom(Format.tsv, None, new_file)
+        assert not wants_bom(Format.json, None, new_file) and not wants_bom(Format.csv, False, new_file)
+    (tmp_path / "old.csv").write_text("word\n", encoding="utf-8")
+    with (tmp_path / "old.csv").open("a", encoding="utf-8") as appended:
+        assert not wants_bom(Format.csv, None, appended)
+    read, write = os.pipe()
+    with os.fdopen(read) as _, os.fdopen(write, "w") as pipe:
+        assert not wants_bom(Format.csv, None, pipe) and wants_bom(Format.csv, True, pipe)
+    assert not wants_bom(Format.csv, None, io.StringIO())
+    assert not wants_bom(Format.json, True, io.StringIO())
 
 
 def test_output_is_atomic(tmp_path: Path) -> None:
@@ -108,3 +122,58 @@ def test_delimited_output_is_what_csv_writer_writes(fmt: Format, table: list[lis
     for row in rows:
         writer.writerow([_cell(row.get(c)) for c in columns])
     assert out.getvalue() == expected.getvalue()
+
+
+# --- terminal tables fit the terminal ------------------------------------------------------
+
+def _table(*args: str, columns: int = 80) -> str:
+    from typer.testing import CliRunner
+
+    from kmytext.cli import app
+
+    result = CliRunner().invoke(app, [*args, "--sample", "-f", "table"], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("args", [["numbers"], ["entities"], ["entities", "--mentions"], ["articles"],
+                                  ["keywords"], ["freq", "--top", "20"], ["keyness"], ["kwic", "氢能"],
+                                  ["collocates", "援克"], ["segment", "--pos"]])
+@pytest.mark.parametrize("columns", [80, 100])
+def test_terminal_tables_fit_the_width(args: list[str], columns: int) -> None:
+    from kmytext.tables import display_width
+
+    text = _table(*args, columns=columns)
+    assert text.strip()
+    assert max(map(display_width, text.splitlines())) <= columns
+
+
+def test_numbers_are_never_split_on_a_terminal() -> None:
+    import kmytext
+    from kmytext.io.write import _cell_text
+
+    text = _table("numbers")
+    lines = text.splitlines()
+    for n in kmytext.Corpus.sample().numbers():
+        for cell in (n.kind, _cell_text(n.value), n.unit or ""):
+            assert any(cell in line for line in lines), cell
+    assert "5,560,│000" not in text and "percen│" not in text
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+def test_the_articles_table_is_one_readable_line_per_article(columns: int) -> None:
+    import kmytext
+
+    articles = list(kmytext.Corpus.sample().articles())
+    rows = [line for line in _table("articles", columns=columns).splitlines() if "│" in line and "─" not in line]
+    assert len(rows) == len(articles)  # nothing wrapped
+    for a, row in zip(articles, rows):
+        title = row.split("│")[1].strip()
+        assert title.rstrip("…") and a.title.startswith(title.rstrip("…"))
+        assert len(title.rstrip("…")) >= min(len(a.title), 8)  # a title, not two characters of it
+        assert a.date is None or a.date in row
+
+
+def test_a_dropped_column_is_named_and_csv_keeps_every_column() -> None:
+    text = _table("numbers", columns=60)
+    assert "doc" in text.split("(not shown at this width:")[1]

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import csv
+import os
+import stat
 from pathlib import Path
+
+import pytest
 
 from kmytext.export.workbook import write_report
 from kmytext.run.report import report as report_api
@@ -15,7 +19,8 @@ def _docs(seed_paths: list[Path], seed_texts: list[str]) -> list[Document]:
 
 def test_report_tables(seed_paths, seed_texts) -> None:  # type: ignore[no-untyped-def]
     tables = report_api(_docs(seed_paths, seed_texts), top=20)
-    assert list(tables) == ["articles", "entities", "numbers", "keywords", "keyness", "freq"]
+    assert list(tables) == ["articles", "entities", "numbers", "keywords", "keyness", "freq", "timeline",
+                            "cooccurrence"]
     a = tables["articles"][0]
     page = dict(zip([p.name for p in seed_paths], seed_texts, strict=True))[a.doc]
     assert a.title and a.title in page[a.start:a.end].replace("\n", "")
@@ -40,3 +45,45 @@ def test_xlsx_and_csv_folder(seed_paths, seed_texts, tmp_path) -> None:  # type:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader((tmp_path / "out" / "freq.csv").open(encoding="utf-8-sig")))
     assert len(rows) == len(tables["freq"])
+
+
+@pytest.fixture
+def umask_027():  # type: ignore[no-untyped-def]
+    old = os.umask(0o027)
+    try:
+        yield 0o640
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.parametrize("name", ["out.xlsx", "out.html", "tables"])
+def test_every_report_file_gets_the_umask_mode(seed_paths, seed_texts, tmp_path, umask_027, name) -> None:  # type: ignore[no-untyped-def]
+    tables = report_api(_docs(seed_paths, seed_texts)[:1], top=5)
+    files = write_report(tables, tmp_path / name)
+    assert files and all(stat.S_IMODE(f.stat().st_mode) == umask_027 for f in files)  # not mkstemp's 0600
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left
+
+
+def test_xlsx_sheets_have_filters_frozen_headers_fitted_widths_and_charts(seed_paths, seed_texts, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from kmytext.tables import XLSX_MAX, display_width
+
+    tables = report_api(_docs(seed_paths, seed_texts), top=30)
+    write_report(tables, tmp_path / "out.xlsx")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    for ws in wb.worksheets:
+        rows = len(tables[ws.title])
+        columns = TABLES[ws.title].columns
+        assert ws.auto_filter.ref == f"A1:{ws.cell(1, len(columns)).column_letter}{rows + 1}"
+        assert ws.freeze_panes == "A2"
+        for i, c in enumerate(columns, 1):
+            letter = ws.cell(1, i).column_letter
+            width = ws.column_dimensions[letter].width
+            cells = [ws.cell(r, i).value for r in range(2, min(rows, 50) + 2)]  # floats shown to 4 digits
+            longest = max(display_width(f"{v:.4g}" if isinstance(v, float) else v or "") for v in [c, *cells])
+            assert min(longest, XLSX_MAX - 2) <= width <= XLSX_MAX, (ws.title, c, width)
+    doc = wb["numbers"].column_dimensions["H"]  # doc: a path, wider than the default 13
+    assert doc.width > 30
+    charts = {ws.title: len(ws._charts) for ws in wb.worksheets}  # openpyxl reads charts back
+    assert charts["entities"] == charts["keywords"] == charts["keyness"] == 1

@@ -38,18 +38,23 @@ def settings(ctx: typer.Context | None) -> Settings:
     return obj if isinstance(obj, Settings) else Settings()
 
 
+def _print_version(value: bool) -> None:
+    """``--version`` is eager: it answers before click asks for a command."""
+    if value:
+        from kmytext import __version__
+
+        typer.echo(f"kmytext {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _main(
     ctx: typer.Context,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")] = False,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                                          callback=_print_version)] = False,
 ) -> None:
     ctx.obj = Settings(verbose=verbose)
-    if version:
-        from kmytext import __version__
-
-        typer.echo(__version__)
-        raise typer.Exit()
 
 
 def note(message: str) -> None:

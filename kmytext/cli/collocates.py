@@ -8,8 +8,8 @@ import typer
 
 from kmytext.cli.app import app
 from kmytext.cli.options import (
-    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, OutputOpt, PresegOpt, RawOpt, SampleOpt,
-    StopOpt, StrictOpt, one_of, stop_set,
+    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, KeepStopOpt, OutputOpt, PresegOpt, RawOpt,
+    SampleOpt, SimplifiedOpt, StopOpt, StrictOpt, one_of, stop_set,
 )
 from kmytext.cli.run import corpus, emit
 
@@ -23,10 +23,10 @@ def collocates(
     min_count: Annotated[int, typer.Option("--min-count", help="Only collocates seen this often.", min=1)] = 2,
     sort: Annotated[str, typer.Option("--sort", help="g2 (log-likelihood), mi or count.")] = "g2",
     top: Annotated[int, typer.Option("--top", "-n", help="Rows to show (0: all).", min=0)] = 30,
-    stopwords: StopOpt = None, presegmented: PresegOpt = False, engine: EngineOpt = "auto",
+    stopwords: StopOpt = None, keep_stopwords: KeepStopOpt = False, presegmented: PresegOpt = False, engine: EngineOpt = "auto",
     user_dicts: DictOpt = None, fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False,
+    sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False,
 ) -> None:
     """Words that occur near a word, ranked by log-likelihood or mutual information.
 
@@ -35,7 +35,9 @@ def collocates(
     one_of(sort, ("g2", "mi", "count"), "--sort")
     if not word.strip():
         raise typer.BadParameter("give a word, e.g. 氢能", param_hint="WORD")
-    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=1,
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
+                simplified=simplified, jobs=1,
                 presegmented=presegmented, engine=engine, dicts=user_dicts) as run:
-        rows = run.collocates(word, window=window, min_count=min_count, stop=stop_set(stopwords), by=sort)  # type: ignore[arg-type]
+        stop = stop_set(stopwords, keep=keep_stopwords)
+        rows = run.collocates(word, window=window, min_count=min_count, stop=stop, by=sort)  # type: ignore[arg-type]
         emit("collocates", rows[:top] if top else rows, fmt=fmt, output=output, bom=bom, inputs=files)

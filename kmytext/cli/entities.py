@@ -9,7 +9,7 @@ import typer
 from kmytext.cli.app import app
 from kmytext.cli.options import (
     BomOpt, ByOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt,
-    SampleOpt, StrictOpt, choices,
+    SampleOpt, SimplifiedOpt, StrictOpt, choices,
 )
 from kmytext.cli.run import corpus, emit
 
@@ -26,7 +26,7 @@ def entities(
     engine: EngineOpt = "auto", user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
+    sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
 ) -> None:
     """People (PER), places (LOC), organisations (ORG) and titles (WORK).
 
@@ -35,7 +35,8 @@ def entities(
     from kmytext.ner.pipeline import ENTITY_TYPES
 
     wanted = choices(types, ENTITY_TYPES, "--type", upper=True)
-    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs, by=by,
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
+                simplified=simplified, jobs=jobs, by=by,
                 engine=engine, dicts=user_dicts) as run:
         if mentions:
             emit("mentions", run.mentions(types=wanted), fmt=fmt, output=output, bom=bom, inputs=files)

@@ -9,7 +9,7 @@ import typer
 from kmytext.cli.app import app
 from kmytext.cli.options import (
     BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, PresegOpt, RawOpt,
-    SampleOpt, StrictOpt,
+    SampleOpt, SimplifiedOpt, StrictOpt,
 )
 from kmytext.cli.run import corpus, emit
 
@@ -27,7 +27,7 @@ def keyness(
     presegmented: PresegOpt = False, engine: EngineOpt = "auto", user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
+    sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """Words a corpus uses more than a reference corpus: signed log-likelihood, log ratio, p.
 
@@ -35,7 +35,8 @@ def keyness(
     """
     from kmytext.stats.keyness import read_frequency_lists
 
-    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs,
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
+                simplified=simplified, jobs=jobs,
                 presegmented=presegmented, engine=engine, dicts=user_dicts) as run:
         if reference and all(r.endswith((".tsv", ".tsv.gz")) for r in reference):
             ref = read_frequency_lists(reference)

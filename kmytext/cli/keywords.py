@@ -8,8 +8,8 @@ import typer
 
 from kmytext.cli.app import app
 from kmytext.cli.options import (
-    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, PosOpt, PresegOpt,
-    RawOpt, SampleOpt, StopOpt, StrictOpt, one_of, pos_set, stop_set,
+    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, KeepStopOpt, OutputOpt, PosOpt, PresegOpt,
+    RawOpt, SampleOpt, SimplifiedOpt, StopOpt, StrictOpt, one_of, pos_set, stop_set,
 )
 from kmytext.cli.run import corpus, emit
 
@@ -25,11 +25,11 @@ def keywords(
                                      "documents given).")] = "jieba",
     by: Annotated[str, typer.Option("--by", help="corpus (one list; also 'file'), doc (a list per file) or "
                                     "article (a list per article of a page, id FILE#N).")] = "corpus",
-    pos: PosOpt = None, stopwords: StopOpt = None, presegmented: PresegOpt = False,
+    pos: PosOpt = None, stopwords: StopOpt = None, keep_stopwords: KeepStopOpt = False, presegmented: PresegOpt = False,
     engine: EngineOpt = "auto", user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
+    sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """The words and multi-word terms a text or corpus is about (tf-idf, TextRank or frequency).
 
@@ -39,10 +39,11 @@ def keywords(
     one_of(idf, ("jieba", "corpus"), "--idf")
     one_of(by, ("corpus", "file", "doc", "article"), "--by")
     options = dict(top=top, method=method, idf=idf, pos=pos_set(pos))
-    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs,
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
+                simplified=simplified, jobs=jobs,
                 by="article" if by == "article" else "file", presegmented=presegmented, engine=engine,
                 dicts=user_dicts) as run:
-        stop = stop_set(stopwords)
+        stop = stop_set(stopwords, keep=keep_stopwords)
         if by in ("doc", "article"):  # a list for each unit
             emit("doc_keywords", run.keywords_each(stop=stop, **options), fmt=fmt, output=output,  # type: ignore[arg-type]
                  bom=bom, inputs=files)

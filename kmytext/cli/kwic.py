@@ -8,7 +8,7 @@ import typer
 
 from kmytext.cli.app import app
 from kmytext.cli.options import (
-    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt,
+    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt, SampleOpt, SimplifiedOpt,
     StrictOpt, one_of,
 )
 from kmytext.cli.run import corpus, emit
@@ -26,7 +26,7 @@ def kwic(
     engine: EngineOpt = "auto", user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
+    sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """Concordance: every occurrence of a word with its left and right context.
 
@@ -36,7 +36,8 @@ def kwic(
     if not query.strip():
         raise typer.BadParameter("give a word, several words separated by spaces, or a regex (--regex)",
                                  param_hint="QUERY")
-    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs,
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
+                simplified=simplified, jobs=jobs,
                 engine=engine, dicts=user_dicts) as run:
         rows = run.kwic(query, width=width, sort=sort, chars=chars, regex=use_regex)  # type: ignore[arg-type]
         emit("kwic", rows, fmt=fmt, output=output, bom=bom, inputs=files)

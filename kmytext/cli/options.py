@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from kmytext.cli.app import guard, note
-from kmytext.io.write import Format
+from kmytext.io.write import Format, TableFormat
 
 Files = Annotated[
     Optional[list[str]],
@@ -44,9 +44,15 @@ def _output_check(*, text: bool) -> Callable[[typer.Context, Optional[Path]], Op
     return check
 
 
+# --format is eager, so -o's check knows it whatever the order on the command line.
 FormatOpt = Annotated[
-    Optional[Format],
+    Optional[TableFormat],
     typer.Option("--format", "-f", help="Output format [default: table on a terminal, csv in a pipe].",
+                 show_default=False, is_eager=True),
+]
+TextFormatOpt = Annotated[
+    Optional[Format],
+    typer.Option("--format", "-f", help="Output format [default: text (words separated by spaces)].",
                  show_default=False, is_eager=True),
 ]
 OutputOpt = Annotated[
@@ -61,7 +67,8 @@ TextOutputOpt = Annotated[
 ]
 BomOpt = Annotated[
     Optional[bool],
-    typer.Option("--bom/--no-bom", help="UTF-8 BOM on CSV/TSV [default: on for -o files and --format csv].",
+    typer.Option("--bom/--no-bom", help="UTF-8 byte-order mark on CSV/TSV, so Excel reads Chinese [default: on "
+                 "when written to a file (-o out.csv or > out.csv), off in a pipe or on a terminal].",
                  show_default=False),
 ]
 EncodingOpt = Annotated[
@@ -72,6 +79,8 @@ EncodingOpt = Annotated[
 ErrorsOpt = Annotated[str, typer.Option("--errors", help="On undecodable bytes: strict (stop) or replace.")]
 RawOpt = Annotated[bool, typer.Option("--raw", help="Skip newspaper cleanup (line joins, number spaces).")]
 SampleOpt = Annotated[bool, typer.Option("--sample", help="Run on the bundled sample pages.")]
+SimplifiedOpt = Annotated[bool, typer.Option("--simplified", help="Words and names in simplified characters "
+                                             "[default: in the input's script, traditional for traditional text].")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Stop at the first bad input file.")]
 ByOpt = Annotated[
     str, typer.Option("--by", help="Unit of analysis: file, or article (each article of a page, id FILE#N).")
@@ -81,8 +90,20 @@ PresegOpt = Annotated[
 ]
 PosOpt = Annotated[Optional[str], typer.Option("--pos", help="Only these POS tags, e.g. n,nr,ns.",
                                                show_default=False)]
-StopOpt = Annotated[Optional[Path], typer.Option("--stopwords", help="Extra stopwords, one per line.",
-                                                 show_default=False)]
+def _check_stopwords(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
+    """A stopword file, read as the options are: a missing one gets its line before any work."""
+    from kmytext.stats.lexicon import read_stopwords
+
+    if value is not None:
+        with guard(ctx):
+            read_stopwords(value)
+    return value
+
+
+StopOpt = Annotated[Optional[Path], typer.Option("--stopwords", help="More stopwords: a file, one word per line.",
+                                                 show_default=False, callback=_check_stopwords)]
+KeepStopOpt = Annotated[bool, typer.Option("--keep-stopwords", help="Leave out none of the bundled stopwords "
+                                           "(those of --stopwords FILE still go).")]
 EngineOpt = Annotated[str, typer.Option("--engine", help="Segmenter: auto (rjieba if installed), rjieba or jieba.")]
 
 
@@ -145,9 +166,14 @@ def pos_set(pos: Optional[str]) -> frozenset[str] | None:
     return frozenset(p.strip() for p in pos.split(",") if p.strip()) if pos else None
 
 
-def stop_set(path: Optional[Path]) -> frozenset[str] | None:
-    """The bundled stopwords and the user's, or None for the bundled ones alone."""
-    from kmytext.stats.lexicon import read_stopwords
-    from kmytext.stats.lexicon import stopwords as bundled
+def stop_set(path: Optional[Path], *, keep: bool = False, bundled: Callable[[], frozenset[str]] | None = None
+             ) -> frozenset[str] | None:
+    """The stopwords a command leaves out: the bundled list (``bundled``, default the
+    keyword list; none with ``--keep-stopwords``) and the words of ``--stopwords FILE``.
+    None: the library's default, the bundled list alone."""
+    from kmytext.stats.lexicon import read_stopwords, stopwords
 
-    return bundled() | read_stopwords(path) if path else None
+    if path is None and not keep:
+        return None
+    base = frozenset() if keep else (bundled or stopwords)()
+    return base | read_stopwords(path) if path else base

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from kmytext.cli.app import app, note
-from kmytext.cli.options import EncodingOpt, ErrorsOpt, Files, JobsOpt, RawOpt, SampleOpt, StrictOpt
+from kmytext.cli.options import EncodingOpt, ErrorsOpt, Files, JobsOpt, RawOpt, SampleOpt, SimplifiedOpt, StrictOpt
 from kmytext.cli.run import corpus
 
 
@@ -19,12 +19,13 @@ def _check_report_output(value: Path) -> Path:
     from kmytext.io.write import check_output
 
     try:
-        if value.suffix.lower() == ".xlsx":
+        if value.suffix.lower() in (".xlsx", ".html", ".htm"):
             check_output(value)
         elif value.exists() and not value.is_dir():
-            raise OutputError(f"{value}: is a file; give a .xlsx file or a folder name for one CSV per table")
+            raise OutputError(f"{value}: is a file; give a .xlsx or .html file, or a folder name for one CSV "
+                              "per table")
         elif value.suffix and not value.exists():
-            raise OutputError(f"{value}: give a .xlsx file or a folder name for one CSV per table")
+            raise OutputError(f"{value}: give a .xlsx or .html file, or a folder name for one CSV per table")
     except OutputError as exc:
         note(f"Error: {exc}")
         raise typer.Exit(1) from None
@@ -34,21 +35,24 @@ def _check_report_output(value: Path) -> Path:
 @app.command()
 def report(
     ctx: typer.Context,
-    output: Annotated[Path, typer.Option("--output", "-o", help="out.xlsx (a sheet per table) or a folder "
-                                         "(one CSV per table, with BOM for Excel).", show_default=False,
+    output: Annotated[Path, typer.Option("--output", "-o", help="out.xlsx (a sheet per table, with charts), "
+                                         "out.html (one page of charts that works offline) or a folder (one "
+                                         "CSV per table, with BOM for Excel).", show_default=False,
                                          callback=_check_report_output)],
     files: Files = None,
     top: Annotated[int, typer.Option("--top", "-n", help="Rows in the keywords and keyness tables.", min=1)] = 100,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
+    sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, jobs: JobsOpt = None,
 ) -> None:
-    """Every table (articles, entities, numbers, keywords, keyness, freq) in one pass, for spreadsheets.
+    """Every table (articles, entities, numbers, keywords, keyness, freq, timeline, co-occurrence) in
+    one pass: a workbook, a page of charts or CSV files.
 
-    Example: kmytext report corpus/ -o corpus.xlsx
+    Example: kmytext report corpus/ -o report.html
     """
     from kmytext.export.workbook import write_report
 
-    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs) as run:
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
+                simplified=simplified, jobs=jobs) as run:
         tables = run.report(top=top)
         for path in write_report(tables, output):
             note(f"wrote {path}")

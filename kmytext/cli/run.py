@@ -15,7 +15,7 @@ from typing import Any
 import typer
 
 from kmytext.cli.app import guard, note, settings
-from kmytext.io.write import Format
+from kmytext.io.write import Format, TableFormat
 from kmytext.run.corpus import Corpus
 
 
@@ -24,6 +24,50 @@ def _stdin_is_terminal() -> bool:
         return sys.stdin is not None and sys.stdin.isatty()
     except (AttributeError, ValueError, OSError):  # closed or replaced
         return False
+
+
+NO_INPUT = ("kmytext: no input: nothing came on standard input and no FILE was given; give files or folders, "
+            "pipe text in, or add --sample to run on the bundled sample pages")
+WAITING = ("kmytext: waiting for text on standard input (no FILE was given); end it with Ctrl-D, or give "
+           "files or folders, or --sample")
+
+
+def _stdin_is_empty(*, wait_note: float = 2.0) -> bool:
+    """Whether standard input (not a terminal) ends before its first byte: closed (``<&-``),
+    ``/dev/null``, an empty pipe or file, as under cron, a notebook's ``!`` or an IDE. Looks
+    without consuming anything. A pipe that stays silent for ``wait_note`` seconds gets a
+    note on stderr saying what kmytext waits for, then is waited for: a slow producer upstream
+    is no error."""
+    stream = sys.stdin
+    if stream is None or getattr(stream, "closed", False):
+        return True
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a text stream already in memory: it is read as it is
+        return False
+    try:
+        fd = buffer.fileno()
+    except (AttributeError, ValueError, OSError):
+        fd = None
+    try:
+        if fd is not None:
+            import os
+            import select
+            import stat
+
+            mode = os.fstat(fd).st_mode
+            if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+                if not select.select([fd], [], [], wait_note)[0]:
+                    note(WAITING)
+        if hasattr(buffer, "peek"):
+            return not buffer.peek(1)
+        if buffer.seekable():  # an in-memory stream (tests)
+            at = buffer.tell()
+            first = buffer.read(1)
+            buffer.seek(at)
+            return not first
+    except (OSError, ValueError):  # a descriptor that cannot be read: as good as closed
+        return True
+    return False
 
 
 def _check(encoding: str | None, errors: str, by: str) -> None:
@@ -44,7 +88,8 @@ def _check(encoding: str | None, errors: str, by: str) -> None:
 @contextmanager
 def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, encoding: str | None, errors: str, strict: bool,
            raw: bool = False, jobs: int | None = None, by: str = "file", presegmented: bool = False,
-           engine: str = "auto", hmm: bool = True, dicts: Sequence[Path] | None = None) -> Iterator[Corpus]:
+           engine: str = "auto", hmm: bool = True, dicts: Sequence[Path] | None = None,
+           simplified: bool = False) -> Iterator[Corpus]:
     """The corpus a command runs on, inside :func:`kmytext.cli.app.guard`. With no FILE and a
     terminal on stdin, the sample pages (said on stderr); a bad input gets one line on stderr
     and is skipped (``--strict`` stops there), and the exit code is 1 at the end."""
@@ -69,11 +114,15 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
             segmenter = Segmenter(engine=engine, hmm=hmm, dicts=dicts or ())  # type: ignore[arg-type]
         options: dict[str, Any] = dict(
             encoding=encoding, errors=errors, clean=not raw, segmenter=segmenter, presegmented=presegmented,
-            by=by, jobs=jobs or default_jobs(), strict=strict, on_error=bad, on_notice=note)
+            by=by, jobs=jobs or default_jobs(), strict=strict, simplified=simplified, on_error=bad,
+            on_notice=note)
         if sample or (not files and _stdin_is_terminal()):
             if not sample:
                 note("kmytext: no input given; running on the bundled sample pages (see --help).")
             run = Corpus.sample(**options)
+        elif not files and _stdin_is_empty():  # no FILE, nothing piped in: say what to do, write nothing
+            note(NO_INPUT)
+            raise typer.Exit(1)
         else:
             run = Corpus(files or ["-"], **options)
         bar = Progress(run.sources)
@@ -86,8 +135,9 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
             raise typer.Exit(1)
 
 
-def emit(table: str, records: Iterable[Any], *, fmt: Format | None, output: Path | None, bom: bool | None,
-         inputs: Sequence[str] | None, totals: Mapping[str, Any] | None = None, tty: Format = Format.table) -> None:
+def emit(table: str, records: Iterable[Any], *, fmt: Format | TableFormat | None, output: Path | None,
+         bom: bool | None, inputs: Sequence[str] | None, totals: Mapping[str, Any] | None = None,
+         tty: Format = Format.table) -> None:
     """Write records as the table named ``table`` (:data:`kmytext.tables.TABLES`) in the chosen
     format: ``--format``, else the ``-o`` file's extension, else a table on a terminal
     (``tty``) and CSV in a pipe. Nothing is written, not even a header, before the first
@@ -95,12 +145,10 @@ def emit(table: str, records: Iterable[Any], *, fmt: Format | None, output: Path
     from kmytext.io.write import choose_format, open_output, wants_bom, write_table
     from kmytext.tables import TABLES
 
-    chosen = choose_format(fmt, output, tty=tty, pipe=Format.csv if tty == Format.table else tty)
-    if chosen == Format.text and tty != Format.text:
-        raise typer.BadParameter("text output is for segment; use table, csv, tsv, json or jsonl",
-                                 param_hint="--format")
-    use_bom = wants_bom(chosen, bom, explicit=fmt is not None or output is not None)
+    chosen = choose_format(None if fmt is None else Format(fmt.value), output, tty=tty,
+                           pipe=Format.csv if tty == Format.table else tty)
     with open_output(output, inputs=inputs or ()) as out:
+        use_bom = wants_bom(chosen, bom, out)
         it = iter(records)
         first = next(it, None)
         write_table(TABLES[table], [] if first is None else chain([first], it), chosen, out, bom=use_bom,

@@ -8,8 +8,8 @@ import typer
 
 from kmytext.cli.app import app
 from kmytext.cli.options import (
-    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, RawOpt, SampleOpt, StrictOpt,
-    TextOutputOpt, one_of,
+    BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, JobsOpt, RawOpt, SampleOpt, SimplifiedOpt, StrictOpt,
+    TextFormatOpt, TextOutputOpt, one_of,
 )
 from kmytext.cli.run import corpus, emit
 from kmytext.io.write import Format
@@ -23,9 +23,9 @@ def segment(
     mode: Annotated[str, typer.Option("--mode", "-m", help="precise, search or full.")] = "precise",
     hmm: Annotated[bool, typer.Option("--hmm/--no-hmm", help="Guess unknown words with the HMM.")] = True,
     engine: EngineOpt = "auto", user_dicts: DictOpt = None,
-    fmt: FormatOpt = None, output: TextOutputOpt = None, bom: BomOpt = None,
+    fmt: TextFormatOpt = None, output: TextOutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, jobs: JobsOpt = None,
+    sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, jobs: JobsOpt = None,
 ) -> None:
     """Split text into words, one input line per output line.
 
@@ -37,7 +37,8 @@ def segment(
     one_of(engine, ("auto", "rjieba", "jieba"), "--engine")
     if pos and mode != "precise":
         raise typer.BadParameter("POS tags come with --mode precise only", param_hint="--pos")
-    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs,
+    with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
+                simplified=simplified, jobs=jobs,
                 engine=engine, hmm=hmm, dicts=user_dicts) as run:
         if choose_format(fmt, output, tty=Format.text, pipe=Format.text) == Format.text:
             # The hot path: one string per document or piece, written as it comes, in order.

@@ -1,10 +1,9 @@
-"""Every table of a report as one file a spreadsheet opens: an xlsx workbook with a sheet per
-table, or a folder of CSV files (UTF-8 with a BOM, for Excel). Written atomically."""
+"""Every table of a report as one file: an xlsx workbook with a sheet per table, an HTML page
+of charts (:mod:`kmytext.export.html`), or a folder of CSV files. Written atomically, with
+the mode the umask gives a new file."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -12,19 +11,31 @@ from typing import Any
 from kmytext.errors import OutputError
 from kmytext.tables import TABLES
 
+# Bar charts beside a sheet's table in a workbook: the column of names, the column of values.
+CHARTS = {"entities": ("entity", "count"), "keywords": ("keyword", "score"), "keyness": ("word", "g2")}
+CHART_ROWS = 15
+_SCAN = 2000  # rows read to fit a column's width
+
 
 def write_report(tables: dict[str, list[Any]], path: str | Path) -> list[Path]:
-    """Tables (name -> records, as :meth:`kmytext.Corpus.report` gives them) as an ``.xlsx``
-    workbook with a sheet per table, or else a folder with one CSV (UTF-8 with BOM, for
-    Excel) per table, each with the columns of :data:`kmytext.tables.TABLES`. Files are
-    written atomically. Returns the files written."""
+    """Tables (name -> records, as :meth:`kmytext.Corpus.report` gives them) as a file chosen
+    by the extension: ``.xlsx``, a workbook with a sheet per table (autofilter, frozen header,
+    fitted columns, bar charts); ``.html``, one self-contained page of charts that works
+    offline; anything else, a folder with one CSV per table (UTF-8 with a BOM, for Excel).
+    Every table has the columns of :data:`kmytext.tables.TABLES`. Returns the files written."""
     path = Path(path)
-    if path.suffix.lower() == ".xlsx":
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
         _write_xlsx(tables, path)
         return [path]
+    if suffix in (".html", ".htm"):
+        from kmytext.export.html import write_html
+
+        write_html(tables, path)
+        return [path]
     if path.suffix and not path.is_dir():
-        raise OutputError(f"{path}: give a .xlsx file or a folder name for one CSV per table")
-    from kmytext.io.write import Format, open_output, write_table
+        raise OutputError(f"{path}: give a .xlsx or .html file, or a folder name for one CSV per table")
+    from kmytext.io.write import Format, open_output, wants_bom, write_table
 
     try:
         path.mkdir(parents=True, exist_ok=True)
@@ -34,7 +45,7 @@ def write_report(tables: dict[str, list[Any]], path: str | Path) -> list[Path]:
     for name, records in tables.items():
         target = path / f"{name}.csv"
         with open_output(target) as out:
-            write_table(TABLES[name], records, Format.csv, out, bom=True)
+            write_table(TABLES[name], records, Format.csv, out, bom=wants_bom(Format.csv, None, out))
         written.append(target)
     return written
 
@@ -43,34 +54,72 @@ def _write_xlsx(tables: dict[str, list[Any]], path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
+    from kmytext.io.write import atomic_path, check_output
+
+    check_output(path)
     # The temporary file first: a write-only workbook abandoned half-built prints
     # "Exception ignored" tracebacks when it is collected.
-    target = path.resolve()
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write there ({exc.strerror}); check the folder exists") from None
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         wb = Workbook(write_only=True)
         for name, records in tables.items():
             table = TABLES[name]
             ws = wb.create_sheet(name)
+            rows = [[_xlsx_value(r[c]) for c in table.columns] for r in table.rows(records)]
+            for i, width in enumerate(_widths(table.columns, rows), 1):  # before the first row, in write-only
+                ws.column_dimensions[get_column_letter(i)].width = width
             ws.freeze_panes = "A2"
+            last = get_column_letter(len(table.columns))
+            ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
             header = []
             for c in table.columns:
                 cell = WriteOnlyCell(ws, value=c)
                 cell.font = Font(bold=True)
                 header.append(cell)
             ws.append(header)
-            for r in table.rows(records):
-                ws.append([_xlsx_value(r[c]) for c in table.columns])
+            for row in rows:
+                ws.append(row)
+            if name in CHARTS and rows:
+                _chart(ws, table.columns, len(rows), name)
         wb.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+
+def _widths(columns: Sequence[str], rows: list[list[Any]]) -> list[float]:
+    """Each column fitted to its header and content (a Chinese character counts two), capped."""
+    from kmytext.tables import XLSX_MAX, display_width
+
+    widths: list[float] = []
+    for i, c in enumerate(columns):
+        cells = (row[i] for row in rows[:_SCAN])
+        need = max([display_width(c) + 3, *(display_width(_shown(v)) for v in cells if v is not None)])
+        widths.append(min(need + 2, XLSX_MAX))
+    return widths
+
+
+def _shown(value: Any) -> str:
+    return f"{value:.4g}" if isinstance(value, float) else str(value)
+
+
+def _chart(ws: Any, columns: Sequence[str], n: int, name: str) -> None:
+    """A bar chart of the first rows (the top ones: each of these tables is sorted) beside
+    the table."""
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.utils import get_column_letter
+
+    label, value = CHARTS[name]
+    rows = min(n, CHART_ROWS)
+    chart = BarChart()
+    chart.type = "bar"  # horizontal: names read across
+    chart.title = f"{name}: top {rows} by {value}"
+    chart.legend = None
+    chart.y_axis.title = value
+    col = columns.index(value) + 1
+    chart.add_data(Reference(ws, min_col=col, min_row=1, max_row=rows + 1), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=columns.index(label) + 1, min_row=2, max_row=rows + 1))
+    chart.x_axis.scaling.orientation = "maxMin"  # the top row at the top
+    chart.height, chart.width = 0.5 * rows + 2.5, 16
+    ws.add_chart(chart, f"{get_column_letter(len(columns) + 2)}2")
 
 
 def _xlsx_value(v: Any) -> Any:

@@ -24,12 +24,24 @@ BOM = "\ufeff"
 
 
 class Format(str, Enum):
+    """Every output format; ``text`` (the words of each line) is segment's alone."""
+
     table = "table"
     csv = "csv"
     tsv = "tsv"
     json = "json"
     jsonl = "jsonl"
     text = "text"
+
+
+class TableFormat(str, Enum):
+    """The formats ``--format`` offers on the commands that write tables (all but segment)."""
+
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
 
 
 _BY_SUFFIX = {".csv": Format.csv, ".tsv": Format.tsv, ".tab": Format.tsv, ".json": Format.json,
@@ -55,12 +67,21 @@ def choose_format(fmt: Format | None, output: Path | None, *, tty: Format = Form
     return tty if sys.stdout.isatty() else pipe
 
 
-def wants_bom(fmt: Format, bom: bool | None, *, explicit: bool) -> bool:
-    """CSV/TSV asked for by name or written to a file carries a BOM so spreadsheets read
-    it as UTF-8; CSV chosen only because stdout is a pipe does not, for Unix tools."""
+def wants_bom(fmt: Format, bom: bool | None, out: TextIO) -> bool:
+    """The BOM rule, in one place. CSV and TSV written to a regular file (``-o out.csv``, or
+    standard output redirected with ``> out.csv``) start with a UTF-8 BOM, so that Excel reads
+    the Chinese; written to a pipe or a terminal they never do, whatever ``--format`` says, so
+    ``csv.DictReader``, awk and cut see the header as it is. A file that already holds data
+    (``>> all.csv``) gets none in the middle. ``bom`` (``--bom``/``--no-bom``) overrides all."""
     if fmt not in (Format.csv, Format.tsv):
         return False
-    return bom if bom is not None else explicit
+    if bom is not None:
+        return bom
+    try:
+        info = os.fstat(out.fileno())
+    except (AttributeError, OSError, ValueError):  # no descriptor: a stream in memory
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size == 0
 
 
 def _is_input(target: Path, source: str) -> bool:
@@ -136,21 +157,34 @@ def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[Te
         except OSError as exc:
             raise OutputError(f"{path}: writing failed ({exc.strerror or exc})") from None
         return
+    with atomic_path(path) as tmp:
+        # backslashreplace: a file name that is not valid UTF-8 (lone surrogates in the doc
+        # column) is written as escapes rather than stopping the run.
+        with open(tmp, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` for every output kmytext writes (tables, workbooks,
+    HTML), renamed over ``path`` when the block ends and removed if it fails or is
+    interrupted, so an existing file is never left half-written. It has the mode ``path``
+    will keep: an existing file's, else what ``open()`` gives under the umask (mkstemp's
+    0600 would hide a report from colleagues on a shared server)."""
+    target = path.resolve()
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
         raise OutputError(f"{path}: cannot write there ({exc.strerror}); check the folder exists and is writable") from None
+    os.close(fd)
     try:
         try:
             os.chmod(tmp, os.stat(target).st_mode & 0o7777 if target.exists() else _new_file_mode())
         except OSError:
             pass
-        # backslashreplace: a file name that is not valid UTF-8 (lone surrogates in the doc
-        # column) is written as escapes rather than stopping the run.
-        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
+        yield Path(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         _remove(tmp)
@@ -253,11 +287,11 @@ def write_rows(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], fmt: F
 def write_table(table: Table, records: Iterable[Any], fmt: Format, out: TextIO, *, bom: bool = False,
                 title: str | None = None, totals: Mapping[str, Any] | None = None) -> int:
     """Write records as rows of ``table`` (:data:`kmytext.tables.TABLES`): its columns, its
-    CSV formats, and on a terminal its narrow set of columns and its bars."""
+    CSV formats, and on a terminal its columns in order of importance and its bars."""
     rows: Iterable[Mapping[str, Any]] = table.rows(records)
     if fmt in (Format.csv, Format.tsv) and table.text:
         rows = (_formatted(r, table.text) for r in rows)
-    columns = table.narrow if fmt == Format.table and table.narrow else table.columns
+    columns = table.terminal if fmt == Format.table and table.terminal else table.columns
     return write_rows(rows, columns, fmt, out, bom=bom, title=title, bars=table.bars, totals=totals)
 
 
@@ -265,37 +299,109 @@ def _formatted(row: Mapping[str, Any], formats: Mapping[str, Any]) -> Mapping[st
     return {**row, **{c: f(row[c]) for c, f in formats.items() if row.get(c) is not None}}
 
 
+BAR = 12  # cells of the widest bar
+
+
 def _write_table(rows: list[Mapping[str, Any]], columns: Sequence[str], out: TextIO, *,
                  title: str | None, bars: str | None, totals: Mapping[str, Any] | None) -> int:
+    """A table that fits the terminal's width: the columns that fit, in order of importance
+    (the others are named under it); numbers and short cells never split, names fold, long
+    text is cut to one line (:data:`kmytext.tables.SHOW`)."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     console = Console(file=out, highlight=False, soft_wrap=False)
-    table = Table(title=Text(title) if title else None, title_justify="left", show_edge=False, header_style="bold")
+    cells = {c: [_cell_text(r.get(c)).translate(_CONTROLS) for r in rows] for c in columns}
+    total_cells = {c: _cell_text(totals.get(c, "")).translate(_CONTROLS) for c in columns} if totals else {}
     numeric = {c for c in columns if rows and all(isinstance(r.get(c), (int, float)) or r.get(c) is None for r in rows)}
-    for c in columns:
-        if c == "doc":  # paths are long: keep their end, where the file name is
-            table.add_column(c, no_wrap=True, overflow="ellipsis", max_width=20)
-        else:
-            table.add_column(c, justify="right" if c in numeric else "left", overflow="fold",
-                             min_width=len(c))
+    shown, widths = _layout(columns, cells, total_cells, console.width, bars=bars is not None and bool(rows))
+    table = Table(title=Text(title) if title else None, title_justify="left", show_edge=False, pad_edge=False,
+                  header_style="bold")
+    from kmytext.tables import show
+
+    for c in shown:
+        fit = show(c).fit
+        table.add_column(c, width=widths[c], no_wrap=fit != "fold", overflow="fold" if fit == "fold" else "ellipsis",
+                         justify="right" if c in numeric or c == "left" else "left")
+    with_bars = "" in widths
+    if with_bars:
+        table.add_column("", width=BAR, no_wrap=True, style="cyan")
     top = max((abs(r.get(bars) or 0) for r in rows), default=0) if bars else 0
-    if bars:
-        table.add_column("", no_wrap=True, style="cyan")
-    for r in rows:
-        cells = [_fmt_cell(r.get(c)) for c in columns]
-        if bars:
-            width = int(round(12 * abs(r.get(bars) or 0) / top)) if top else 0
-            cells.append("█" * width)
-        table.add_row(*cells)
+    for i, r in enumerate(rows):
+        line = [Text(_fit(cells[c][i], c, widths[c])) for c in shown]
+        if with_bars:
+            line.append(Text("█" * (int(round(BAR * abs(r.get(bars) or 0) / top)) if top else 0)))  # type: ignore[arg-type]
+        table.add_row(*line)
     if totals:
         table.add_section()
-        table.add_row(*[_fmt_cell(totals.get(c, "")) for c in columns], *([""] if bars else []), style="bold")
+        table.add_row(*[Text(_fit(total_cells[c], c, widths[c])) for c in shown], *([""] if with_bars else []),
+                      style="bold")
     console.print(table)
     if not rows:
         console.print("(no rows)", style="dim")
+    hidden = [c for c in columns if c not in shown]
+    if hidden and rows:
+        console.print(f"(not shown at this width: {', '.join(hidden)}; -f csv has every column)", style="dim")
     return len(rows)
+
+
+def _layout(columns: Sequence[str], cells: Mapping[str, list[str]], totals: Mapping[str, str], width: int, *,
+            bars: bool) -> tuple[list[str], dict[str, int]]:
+    """The columns a terminal of ``width`` cells shows (the first ones, in order of
+    importance) and the width of each (``""``: the bars). Fixed columns get all they need;
+    fold, cut and tail columns at least ``FLEX_MIN`` cells, then a share of what is left."""
+    from kmytext.tables import FLEX_MIN, display_width, show
+
+    natural: dict[str, int] = {}
+    least: dict[str, int] = {}
+    for c in columns:
+        need = max([display_width(c), *map(display_width, cells[c]), display_width(totals.get(c, ""))])
+        natural[c] = min(need, max(show(c).width, display_width(c)))
+        # A flexible column comes in only with half its width at least: fewer columns, readable.
+        least[c] = natural[c] if show(c).fit == "fixed" else \
+            min(natural[c], max(FLEX_MIN, display_width(c), show(c).width // 2))
+    wanted = {**least, "": BAR}
+
+    def size(keys: list[str], widths: Mapping[str, int] = wanted) -> int:  # a space either side of a rule
+        return sum(widths[k] for k in keys) + 3 * (len(keys) - 1)
+
+    keys = [c for c in columns if any(cells[c])] or list(columns[:1])
+    if bars:
+        keys.append("")
+    while len(keys) > 1 and size(keys) > width:
+        keys.pop(-1)  # the bars go first, then the least important column
+    # Columns with nothing in them only where the others have all they need.
+    for c in columns:
+        if c not in keys and not any(cells[c]) and size([*keys, c], {**natural, "": BAR}) <= width:
+            keys.append(c)
+    keys.sort(key=[*columns, ""].index)
+    widths = {k: wanted[k] for k in keys}
+    if size(keys) > width:  # one column wider than the terminal: it takes the width
+        widths[keys[0]] = max(1, width)
+    shown = [k for k in keys if k]
+    spare = width - size(keys)
+    room = {c: natural[c] - widths[c] for c in shown if natural[c] > widths[c]}
+    want = sum(room.values())
+    if spare > 0 and want:
+        for c, r in room.items():
+            widths[c] += min(r, spare * r // want)
+    return shown, widths
+
+
+def _fit(text: str, column: str, width: int) -> str:
+    """A cell cut to ``width`` cells as its column wants: the end kept for a ``tail``
+    column, the start for the others (folded cells are left whole, for rich to fold)."""
+    from kmytext.tables import display_width, show
+
+    fit = show(column).fit
+    if fit == "fold" or display_width(text) <= width:
+        return text
+    from rich.cells import set_cell_size
+
+    if fit == "tail":
+        return "…" + set_cell_size(text[::-1], width - 1)[::-1].rstrip()
+    return set_cell_size(text, width - 1).rstrip() + "…"
 
 
 # Control characters would move the cursor or recolour a terminal (ESC); shown escaped.

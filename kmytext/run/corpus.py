@@ -51,7 +51,9 @@ class Corpus:
     newspaper cleanup; ``segmenter``: the segmenter every analysis uses (engine, user
     dictionaries); ``presegmented``: words already separated by spaces; ``by``: the unit of
     analysis, ``"file"`` or ``"article"`` (each article of a page, id ``FILE#N``); ``jobs``:
-    worker processes (1: this one). A bad input raises :class:`~kmytext.InputError`, and an
+    worker processes (1: this one); ``simplified``: words, keywords and entity names in
+    simplified characters even for texts in traditional script (by default they come in the
+    texts' own script, :mod:`kmytext.text.script`). A bad input raises :class:`~kmytext.InputError`, and an
     analysis that fails on a unit (a bug) raises :class:`~kmytext.errors.AnalysisError` naming
     it, unless ``strict=False``: then either goes to ``on_error`` and the unit is skipped. ``on_notice`` hears what
     is worth saying but is no error (an empty file, an encoding only guessed);
@@ -61,7 +63,7 @@ class Corpus:
     def __init__(self, inputs: str | Path | Document | Iterable[str | Path | Document] = (), *,
                  encoding: str | None = None, errors: str = "strict", clean: bool = True,
                  segmenter: Segmenter | None = None, presegmented: bool = False, by: Unit = "file",
-                 jobs: int | None = 1, strict: bool = True,
+                 jobs: int | None = 1, strict: bool = True, simplified: bool = False,
                  on_error: Callable[[KmytextError], None] | None = None,
                  on_notice: Callable[[str], None] | None = None,
                  on_progress: Callable[[Document], None] | None = None) -> None:
@@ -72,6 +74,7 @@ class Corpus:
             for x in ([inputs] if isinstance(inputs, (str, Path, Document)) else inputs)]
         self.encoding, self.errors, self.clean, self.segmenter = encoding, errors, clean, segmenter
         self.presegmented, self.by, self.jobs, self.strict = presegmented, by, jobs, strict
+        self.simplified = simplified
         self.on_error, self.on_notice, self.on_progress = on_error, on_notice, on_progress
         self.sources: list[str] = []  # the files read, as they are found (for a progress bar)
         self.failed = 0  # inputs that could not be read
@@ -87,7 +90,8 @@ class Corpus:
         """Other inputs, read and analysed as this corpus is (a reference corpus, say)."""
         return Corpus(inputs, encoding=self.encoding, errors=self.errors, clean=self.clean,
                       segmenter=self.segmenter, presegmented=self.presegmented, by=self.by, jobs=self.jobs,
-                      strict=self.strict, on_error=self.on_error, on_notice=self.on_notice)
+                      strict=self.strict, simplified=self.simplified, on_error=self.on_error,
+                      on_notice=self.on_notice)
 
     @classmethod
     def sample(cls, **options: Any) -> Corpus:
@@ -196,21 +200,30 @@ class Corpus:
 
     # -- analyses --------------------------------------------------------------------------
 
-    def mentions(self, *, types: Iterable[str] | None = None) -> Iterator[Entity]:
+    def mentions(self, *, types: Iterable[str] | None = None,
+                 forms: Counter[tuple[str, str]] | None = None) -> Iterator[Entity]:
         """Every entity mention (see :func:`kmytext.entities`), unit after unit; the model
-        tags a batch of units in one pass."""
+        tags a batch of units in one pass. ``forms`` collects the source forms of the names
+        found in documents in traditional script."""
         from kmytext.ner.pipeline import entities_many
+        from kmytext.text.script import is_traditional_document, mention_forms
 
         wanted = None if types is None else set(types)
-        for _, found in self._map(entities_many, batched=True):
-            yield from (e for e in found if wanted is None or e.type in wanted)
+        for doc, found in self._map(entities_many, batched=True):
+            found = [e for e in found if wanted is None or e.type in wanted]
+            if forms is not None and is_traditional_document(doc):
+                forms.update(mention_forms(found))
+            yield from found
 
     def entities(self, *, types: Iterable[str] | None = None, min_count: int = 1) -> list[EntityCount]:
         """One record per entity: mentions (aliases counted under the full name), units it
         is in, its aliases; most frequent first."""
         from kmytext.ner.summary import summarize
+        from kmytext.text.script import in_source_script
 
-        return [e for e in summarize(self.mentions(types=types)) if e.count >= min_count]
+        forms: Counter[tuple[str, str]] = Counter()
+        rows = [e for e in summarize(self.mentions(types=types, forms=forms)) if e.count >= min_count]
+        return rows if self.simplified else in_source_script(rows, forms)
 
     def numbers(self, *, kinds: Iterable[str] | None = None,
                 base_date: datetime.date | None = None) -> Iterator[Number]:
@@ -226,7 +239,7 @@ class Corpus:
         """Every token (see :func:`kmytext.segment`)."""
         from kmytext.text.segment import segment
 
-        for _, found in self._map(partial(segment, pos=pos, mode=mode)):
+        for _, found in self._map(partial(segment, pos=pos, mode=mode, simplified=self.simplified)):
             yield from found
 
     def segmented(self, *, pos: bool = False, mode: Mode = "precise") -> Iterator[str]:
@@ -234,7 +247,7 @@ class Corpus:
         space (``word/tag`` with ``pos``), as ``python -m jieba`` writes it."""
         from kmytext.text.segment import segment_document
 
-        for _, block in self._map(partial(segment_document, pos=pos, mode=mode)):
+        for _, block in self._map(partial(segment_document, pos=pos, mode=mode, simplified=self.simplified)):
             yield block
 
     def articles(self) -> Iterator[Article]:
@@ -264,7 +277,7 @@ class Corpus:
         from kmytext.stats.keywords import rank
 
         counts = self.counts(window=5 if method == "textrank" else 0)
-        return rank(counts, top=top, method=method, stop=stop, pos=pos, idf=idf)
+        return rank(counts, top=top, method=method, stop=stop, pos=pos, idf=idf, simplified=self.simplified)
 
     def keywords_each(self, *, top: int = 20, method: Method = "tfidf", idf: IdfSource = "jieba",
                       stop: frozenset[str] | None = None, pos: frozenset[str] | None = None
@@ -282,11 +295,12 @@ class Corpus:
                 held.append((unit, counts))
                 continue
             yield from (DocKeyword(unit, *k.as_dict().values())
-                        for k in rank(counts, top=top, method=method, stop=stop, pos=pos))
+                        for k in rank(counts, top=top, method=method, stop=stop, pos=pos, simplified=self.simplified))
         for unit, counts in held:
             counts.docs, counts.n_docs = corpus_docs, len(held)
             yield from (DocKeyword(unit, *k.as_dict().values())
-                        for k in rank(counts, top=top, method=method, stop=stop, pos=pos, idf="corpus"))
+                        for k in rank(counts, top=top, method=method, stop=stop, pos=pos, idf="corpus",
+                                      simplified=self.simplified))
 
     def keyness(self, reference: Corpus | FrequencyList | None = None, *, min_count: int = 3) -> list[Keyness]:
         """The words this corpus uses more (or less) than ``reference`` (another corpus, a
@@ -294,21 +308,25 @@ class Corpus:
         from kmytext.stats.keyness import FrequencyList, compare, frequency_list
         from kmytext.stats.keyness import reference as bundled
 
-        target = frequency_list(self.counts(terms=False))
+        from kmytext.text.script import in_source_script
+
+        counts = self.counts(terms=False)
         if reference is None:
             ref = bundled()
         elif isinstance(reference, FrequencyList):
             ref = reference
         else:
             ref = frequency_list(reference.counts(terms=False))
-        return compare(target, ref, min_count=min_count)
+        rows = compare(frequency_list(counts), ref, min_count=min_count)
+        return rows if self.simplified else in_source_script(rows, counts.forms)
 
     def kwic(self, query: str, *, width: int = 20, sort: Literal["doc", "left", "right"] = "doc",
              chars: bool = False, regex: bool = False) -> list[KwicLine]:
         """Concordance lines of ``query`` over the corpus (see :func:`kmytext.kwic`)."""
         from kmytext.stats.concordance import kwic, sort_lines
 
-        lines = [k for _, found in self._map(partial(kwic, query=query, width=width, chars=chars, regex=regex))
+        lines = [k for _, found in self._map(partial(kwic, query=query, width=width, chars=chars, regex=regex,
+                                                     simplified=self.simplified))
                  for k in found]
         return sort_lines(lines, sort)
 
@@ -317,7 +335,8 @@ class Corpus:
         """Words near ``word`` over the corpus (see :func:`kmytext.collocates`)."""
         from kmytext.stats.concordance import collocates
 
-        return collocates(self.documents(), word, window=window, min_count=min_count, stop=stop, by=by)
+        return collocates(self.documents(), word, window=window, min_count=min_count, stop=stop, by=by,
+                          simplified=self.simplified)
 
     def report(self, *, top: int = 100) -> dict[str, list[Any]]:
         """Every table of ``kmytext report`` (articles, entities, numbers, keywords, keyness,
@@ -327,7 +346,7 @@ class Corpus:
         build = Builder()
         for _, result in self._map(analyse, batched=True):
             build.add(result)
-        return build.tables(top=top)
+        return build.tables(top=top, simplified=self.simplified)
 
 
 class _Failure:
@@ -385,10 +404,9 @@ def _count_batch(docs: Sequence[Document], **options: Any) -> list[Counts | None
 
 def _unit_counts(doc: Document, *, window: int, stop: frozenset[str] | None) -> Counts:
     """One unit's counts, for its own keywords."""
-    from kmytext.stats.counting import Counts, document_pairs
+    from kmytext.stats.counting import Counts
 
-    pairs, spaced = document_pairs(doc)
-    return Counts().add(pairs, window=window, stop=stop, spaced=spaced)
+    return Counts().add_document(doc, window=window, stop=stop)
 
 
 def _whole_units(results: Iterable[tuple[Document, Counts]]) -> Iterator[tuple[str, Counts]]:

@@ -1,7 +1,9 @@
 """Every table of a corpus in one pass (``kmytext report``, :meth:`kmytext.Corpus.report`).
 
 Each unit is read, cleaned and segmented once: entities, numbers, articles and the counts
-for keywords, keyness and freq all read that one document. Units go out in batches over
+for keywords, keyness and freq all read that one document; the entity mentions placed in
+their articles give the timeline (mentions per dateline date) and the co-occurrence of people
+and organisations. Units go out in batches over
 the corpus's ``jobs`` processes (:func:`analyse`); the results come back in input order,
 so every ``jobs`` gives the same tables.
 """
@@ -15,10 +17,11 @@ from typing import Any
 
 from kmytext.stats.counting import Counts, PieceTotal, count, merge_batch
 from kmytext.text.document import Document, as_documents
+from kmytext.text.script import in_source_script, mention_forms
 from kmytext.types import Article, Entity, Number
 
 # The tables of a report, in the order of its sheets.
-REPORT_TABLES = ("articles", "entities", "numbers", "keywords", "keyness", "freq")
+REPORT_TABLES = ("articles", "entities", "numbers", "keywords", "keyness", "freq", "timeline", "cooccurrence")
 
 
 @dataclass
@@ -33,6 +36,7 @@ class DocResult:
     numbers: list[Number]
     mentions: list[Entity]
     counts: Counts | None
+    traditional: bool = False  # in traditional script: its names' source forms are collected
 
 
 def analyse(docs: Sequence[Document]) -> list[DocResult]:
@@ -42,9 +46,11 @@ def analyse(docs: Sequence[Document]) -> list[DocResult]:
     from kmytext.numex import numbers_of
     from kmytext.text.articles import articles
 
+    from kmytext.text.script import is_traditional_document
+
     found = entities_many(docs)
     counts = merge_batch(docs, [count([d]) for d in docs])  # as keywords and freq count
-    return [DocResult(d.id, d.offset > 0, articles(d), numbers_of(d), names, n)
+    return [DocResult(d.id, d.offset > 0, articles(d), numbers_of(d), names, n, is_traditional_document(d))
             for d, names, n in zip(docs, found, counts, strict=True)]
 
 
@@ -57,6 +63,7 @@ class Builder:
         self.numbers: list[Number] = []
         self.mentions: list[Entity] = []
         self.counts = PieceTotal()
+        self.forms: Counter[tuple[str, str]] = Counter()  # entity names of traditional documents
         self._n: Counter[str] = Counter()  # articles so far in each file
 
     def add(self, result: DocResult) -> None:
@@ -65,33 +72,42 @@ class Builder:
             self.articles.append(a if a.n == self._n[a.doc] else replace(a, n=self._n[a.doc]))
         self.numbers += result.numbers
         self.mentions += result.mentions
+        if result.traditional:
+            self.forms.update(mention_forms(result.mentions))
         self.counts.add(result.doc, result.continues, result.counts)
 
-    def tables(self, *, top: int = 100) -> dict[str, list[Any]]:
+    def tables(self, *, top: int = 100, simplified: bool = False) -> dict[str, list[Any]]:
+        """The tables, names in the texts' script unless ``simplified``."""
         from kmytext.ner.summary import summarize
         from kmytext.stats.keyness import compare, frequency_list, reference
         from kmytext.stats.freq import frequencies
         from kmytext.stats.keywords import rank
 
+        from kmytext.stats.mentions import cooccurrence, timeline
+
         counts = self.counts.total()
+        names = (lambda rows, forms: rows) if simplified else in_source_script
         return {
             "articles": self.articles,
-            "entities": summarize(self.mentions),
+            "entities": names(summarize(self.mentions), self.forms),
             "numbers": self.numbers,
-            "keywords": rank(counts, top=top),
-            "keyness": compare(frequency_list(counts), reference(), min_count=3)[:top],
-            "freq": frequencies(counts),
+            "keywords": rank(counts, top=top, simplified=simplified),
+            "keyness": names(compare(frequency_list(counts), reference(), min_count=3)[:top], counts.forms),
+            "freq": frequencies(counts, simplified=simplified),
+            "timeline": timeline(self.mentions, self.articles),
+            "cooccurrence": cooccurrence(self.mentions, self.articles),
         }
 
 
 def report(docs: str | Document | Iterable[str | Document], *, top: int = 100, clean: bool = True,
-           jobs: int = 1) -> dict[str, list[Any]]:
+           jobs: int = 1, simplified: bool = False) -> dict[str, list[Any]]:
     """Every table of a corpus (documents, or texts: ids ``1``, ``2``, …) in one pass, over
-    ``jobs`` processes: name -> records, in :data:`REPORT_TABLES` order.
+    ``jobs`` processes: name -> records, in :data:`REPORT_TABLES` order; names in the texts'
+    script unless ``simplified``.
 
-    >>> sorted(report([Document("a", "克拉玛依举办氢能大会，投资633亿元。")]))
-    ['articles', 'entities', 'freq', 'keyness', 'keywords', 'numbers']
+    >>> list(report([Document("a", "克拉玛依举办氢能大会，投资633亿元。")])) == list(REPORT_TABLES)
+    True
     """
     from kmytext.run.corpus import Corpus
 
-    return Corpus(as_documents(docs, clean=clean), clean=clean, jobs=jobs).report(top=top)
+    return Corpus(as_documents(docs, clean=clean), clean=clean, jobs=jobs, simplified=simplified).report(top=top)

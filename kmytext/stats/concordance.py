@@ -20,6 +20,8 @@ from kmytext.stats.keyness import g2 as _g2
 from kmytext.stats.counting import tokens
 from kmytext.stats.lexicon import is_word, stopwords, unknown
 from kmytext.text.document import Document, as_document, as_documents
+from kmytext.text.normalize import to_simplified
+from kmytext.text.script import in_source_script, source_script, word_forms
 from kmytext.types import Collocate, KwicLine
 
 Sort = Literal["doc", "left", "right"]
@@ -74,28 +76,37 @@ def _spans(doc: Document, query: str, *, chars: bool, use_regex: bool) -> list[t
 
 
 def kwic(text: str | Document, query: str, *, doc: str = "", width: int = 20, chars: bool = False,
-         regex: bool = False, clean: bool = True) -> list[KwicLine]:
+         regex: bool = False, clean: bool = True, simplified: bool = False) -> list[KwicLine]:
     """Every occurrence of ``query`` in ``text`` (a text or a document, whose id is ``doc``)
-    with ``width`` characters of context.
+    with ``width`` characters of context. A query in either script finds both; the lines of
+    a text in traditional script are in that script unless ``simplified``.
 
     >>> [(k.left, k.keyword, k.right) for k in kwic("发展氢能产业，氢能源。", "氢能", width=2)]
     [('发展', '氢能', '产业')]
+    >>> [(k.left, k.keyword, k.right) for k in kwic("發展氫能產業", "氫能", width=2)]
+    [('發展', '氫能', '產業')]
     """
     d = as_document(text, clean=clean, id=doc)
     ctext = d.clean_text
+    shown = (None if simplified else source_script(d)) or ctext
     out = []
-    for s, e in _spans(d, query, chars=chars, use_regex=regex):
+    for s, e in _spans(d, _query(query, d), chars=chars, use_regex=regex):
         s0, e0 = d.source_span(s, e)
-        left = _WS.sub(" ", ctext[max(0, s - width):s])
-        right = _WS.sub(" ", ctext[e:e + width])
-        out.append(KwicLine(left, _WS.sub("", ctext[s:e]), right, d.id, d.line_of(s0), d.offset + s0,
+        left = _WS.sub(" ", shown[max(0, s - width):s])
+        right = _WS.sub(" ", shown[e:e + width])
+        out.append(KwicLine(left, _WS.sub("", shown[s:e]), right, d.id, d.line_of(s0), d.offset + s0,
                             d.offset + e0))
     return out
 
 
+def _query(query: str, doc: Document) -> str:
+    """The query as the clean text reads: in simplified characters where cleanup made them so."""
+    return to_simplified(query).text if doc.clean and not doc.presegmented else query
+
+
 def concordance(docs: str | Document | Iterable[str | Document], query: str, *, width: int = 20,
                 sort: Sort = "doc", chars: bool = False, regex: bool = False,
-                clean: bool = True) -> list[KwicLine]:
+                clean: bool = True, simplified: bool = False) -> list[KwicLine]:
     """Concordance lines over documents (texts in a list are documents ``1``, ``2``, …);
     ``sort`` by position, left context (read right to left from the keyword) or right context.
 
@@ -103,7 +114,7 @@ def concordance(docs: str | Document | Iterable[str | Document], query: str, *, 
     2
     """
     lines = [k for d in as_documents(docs, clean=clean) for k in kwic(d, query, width=width, chars=chars,
-                                                                       regex=regex)]
+                                                                       regex=regex, simplified=simplified)]
     return sort_lines(lines, sort)
 
 
@@ -120,23 +131,34 @@ def sort_lines(lines: list[KwicLine], sort: Sort) -> list[KwicLine]:
 def collocates(texts: str | Document | Iterable[str | Document], word: str, *, window: int = 5,
                min_count: int = 2,
                stop: frozenset[str] | None = None, clean: bool = True,
-               presegmented: bool = False, by: Literal["g2", "mi", "count"] = "g2") -> list[Collocate]:
+               presegmented: bool = False, by: Literal["g2", "mi", "count"] = "g2",
+               simplified: bool = False) -> list[Collocate]:
     """Words within ``window`` tokens either side of ``word``, ranked by log-likelihood (or
     MI: log2 of observed over expected co-occurrences, expected = f(node) f(word) 2·window / N).
     Streams: holds counters, not texts. Stopwords (the bundled list by default) and words
-    mostly tagged as function words (adverbs, pronouns, particles) are skipped.
+    mostly tagged as function words (adverbs, pronouns, particles) are skipped. A node word
+    in either script finds both; collocates of texts in traditional script come in that
+    script unless ``simplified``.
 
     >>> [c.word for c in collocates(["氢能产业发展，氢能产业。"], "氢能", min_count=2)]
     ['产业']
+    >>> [c.word for c in collocates("氫能產業發展，氫能產業。", "氫能", min_count=2)]
+    ['產業']
     """
     stop = stopwords() if stop is None else stop
+    if clean and not presegmented:
+        word = to_simplified(word).text
+    forms: Counter[tuple[str, str]] = Counter()
     freq: Counter[str] = Counter()
     near: Counter[str] = Counter()
     total = 0
     span_total = 0  # tokens inside the node's windows
     function: Counter[str] = Counter()  # times a word was tagged as a function word
     for text in [texts] if isinstance(texts, (str, Document)) else texts:
-        pairs = [(w, t) for w, t in tokens(text, clean=clean, presegmented=presegmented) if is_word(w)]
+        doc = text if isinstance(text, Document) else Document("", text, clean=clean, presegmented=presegmented)
+        pairs = [(w, t) for w, t in tokens(doc) if is_word(w)]
+        if not simplified:
+            forms.update(word_forms(doc))
         words = [w for w, _ in pairs]
         freq.update(words)
         function.update(w for w, t in pairs if t in _FUNCTION_POS and not unknown(w))
@@ -164,7 +186,7 @@ def collocates(texts: str | Document | Iterable[str | Document], word: str, *, w
     key = {"g2": lambda c: (-c.g2, c.word), "mi": lambda c: (-c.mi, c.word),
            "count": lambda c: (-c.count, c.word)}[by]
     rows.sort(key=key)
-    return rows
+    return in_source_script(rows, forms)
 
 
 __all__: Sequence[str] = ["Collocate", "KwicLine", "collocates", "concordance", "kwic"]

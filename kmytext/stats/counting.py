@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import add, and_, itemgetter, not_
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from kmytext.stats.coded import END, STICKY, STRAY, Coded, distinct
 from kmytext.stats.lexicon import Pair, is_word, stopwords
@@ -91,7 +91,8 @@ class Counts:
 
     ``words`` counts (word, POS); ``terms`` multi-word terms found per document; ``docs`` the
     documents each word or term is in; ``ngrams`` word n-grams (``count(ngram=N)``); ``edges``
-    co-occurrence within a window (``count(window=K)``, for TextRank).
+    co-occurrence within a window (``count(window=K)``, for TextRank); ``forms`` the source
+    forms of the words of documents in traditional script (:mod:`kmytext.text.script`).
     """
 
     words: Counter[Pair] = field(default_factory=Counter)
@@ -105,6 +106,17 @@ class Counts:
     edges: Counter[tuple[str, str]] = field(default_factory=Counter)
     glued: Counter[tuple[str, str]] = field(default_factory=Counter)
     sentences: Counter[str] = field(default_factory=Counter)
+    forms: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def add_document(self, doc: Document, **options: Any) -> Counts:
+        """Count a document (see :meth:`add`), and the source forms of its words if it is in
+        traditional script."""
+        from kmytext.text.script import word_forms
+
+        pairs, spaced = document_pairs(doc)
+        self.add(pairs, spaced=spaced, **options)
+        add_counts(self.forms, word_forms(doc))
+        return self
 
     def add(self, pairs: Sequence[Pair], *, terms: bool = True, ngram: int = 0, window: int = 0,
             stop: frozenset[str] | None = None, spaced: bool = False) -> Counts:
@@ -203,6 +215,7 @@ class Counts:
         add_counts(self.edges, other.edges)
         add_counts(self.glued, other.glued)
         add_counts(self.sentences, other.sentences)
+        add_counts(self.forms, other.forms)
         tags = self.ngram_tags  # the first tag sequence seen of an n-gram stays
         new = other.ngram_tags.keys() - tags.keys()
         tags.update(zip(new, map(other.ngram_tags.__getitem__, new)))
@@ -241,8 +254,7 @@ def count(texts: Iterable[str | Document], *, clean: bool = True, presegmented: 
     for text in texts:
         doc = text if isinstance(text, Document) else Document("", text, clean=clean, presegmented=presegmented)
         with gc_paused():
-            pairs, spaced = document_pairs(doc)
-            counts.add(pairs, terms=terms, ngram=ngram, window=window, spaced=spaced)
+            counts.add_document(doc, terms=terms, ngram=ngram, window=window)
     return counts
 
 

@@ -2,32 +2,46 @@
 
 from __future__ import annotations
 
-from kmytext.stats.counting import SEP, Counts, by_word
+from collections.abc import Iterable
+
+from kmytext.stats.counting import SEP, Counts, by_word, count
+from kmytext.stats.lexicon import function_words
+from kmytext.text.document import Document
+from kmytext.text.script import in_source_script
 from kmytext.types import Frequency
 
 
-def frequencies(counts: Counts, *, min_count: int = 1, pos: frozenset[str] | None = None,
-                ngram: int = 1) -> list[Frequency]:
-    """Every word (or word n-gram, words joined by a space) with its count, rate per 10,000
-    words and document frequency, most frequent first.
+def frequencies(counts: Counts | str | Document | Iterable[str | Document], *, min_count: int = 1,
+                pos: frozenset[str] | None = None, ngram: int = 1, stop: frozenset[str] | None = None,
+                simplified: bool = False) -> list[Frequency]:
+    """Every word (or word n-gram, words joined by a space) of texts, or of counts made
+    before, with its count, rate per 10,000 words and document frequency, most frequent
+    first (texts in a list are documents ``1``, ``2``, …). ``stop``: words left out (an n-gram
+    with one of them in it too); by default the bundled function words (的, 在, 和, 是),
+    ``frozenset()`` for none. Rates count every word, stopwords included, so a word's rate
+    is the same whatever is left out. Words of traditional texts come in their script unless
+    ``simplified``.
 
-    >>> from kmytext.stats.counting import count
-    >>> frequencies(count(["氢能大会，氢能。"]))[0].word
-    '氢能'
+    >>> [f.word for f in frequencies("氢能的大会，氢能。")]
+    ['氢能', '大会']
     """
+    if not isinstance(counts, Counts):
+        counts = count([counts] if isinstance(counts, (str, Document)) else counts, terms=False, ngram=ngram)
+    stop = function_words() if stop is None else stop
     total = max(counts.total, 1)
     if ngram > 1:
         rows = [
             Frequency(SEP.join(g), counts.ngram_tags.get(g), c, round(c * 10000 / total, 3),
                       counts.ngram_docs[g])
-            for g, c in counts.ngrams.items() if c >= min_count and len(g) == ngram
+            for g, c in counts.ngrams.items()
+            if c >= min_count and len(g) == ngram and not (stop and any(w in stop for w in g))
         ]
     else:
         per_word, tag = by_word(counts)
         rows = [
             Frequency(w, tag[w] or None, c, round(c * 10000 / total, 3), counts.docs[w])
             for w, c in per_word.items()
-            if c >= min_count and (pos is None or tag[w] in pos)
+            if c >= min_count and (pos is None or tag[w] in pos) and w not in stop
         ]
     rows.sort(key=lambda f: (-f.count, f.word))
-    return rows
+    return rows if simplified else in_source_script(rows, counts.forms)

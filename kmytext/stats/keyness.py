@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kmytext.stats.counting import Counts, count
 from kmytext.text.document import Document
+from kmytext.text.script import in_source_script
 from kmytext.types import Keyness
 
 
@@ -144,15 +145,20 @@ def compare(target: FrequencyList, ref: FrequencyList, *, min_count: int = 2,
 
 
 def keyness(texts: str | Document | Iterable[str | Document],
-            reference_texts: Iterable[str | Document] | None = None, *,
-            min_count: int = 2, clean: bool = True, presegmented: bool = False) -> list[Keyness]:
-    """Keywords of ``texts`` against ``reference_texts`` (default: the bundled news reference).
+            reference_texts: str | Document | Iterable[str | Document] | None = None, *,
+            min_count: int = 2, clean: bool = True, presegmented: bool = False,
+            simplified: bool = False) -> list[Keyness]:
+    """Keywords of ``texts`` against ``reference_texts`` (default: the bundled news reference),
+    in the texts' script unless ``simplified``.
 
     >>> keyness("克拉玛依氢能大会。克拉玛依氢能产业。")[0].word in {"克拉玛依", "氢能"}
     True
     """
-    target = frequency_list(count([texts] if isinstance(texts, (str, Document)) else texts, clean=clean,
-                                  presegmented=presegmented, terms=False))
-    ref = reference() if reference_texts is None else frequency_list(
-        count(reference_texts, clean=clean, presegmented=presegmented, terms=False))
-    return compare(target, ref, min_count=min_count)
+    def counted(x: str | Document | Iterable[str | Document]) -> Counts:
+        return count([x] if isinstance(x, (str, Document)) else x, clean=clean, presegmented=presegmented,
+                     terms=False)
+
+    target = counted(texts)
+    ref = reference() if reference_texts is None else frequency_list(counted(reference_texts))
+    rows = compare(frequency_list(target), ref, min_count=min_count)
+    return rows if simplified else in_source_script(rows, target.forms)

@@ -17,10 +17,11 @@ from itertools import chain, compress, repeat
 from operator import neg
 from typing import Literal
 
-from kmytext.stats.counting import SEP, Counts, add_counts, by_word, count, document_pairs, gc_paused
+from kmytext.stats.counting import SEP, Counts, add_counts, by_word, count, gc_paused
 from kmytext.stats.lexicon import CONTENT_POS, is_word, stopwords, unknown
 from kmytext.stats.terms import FRAGMENT_SHARE, TERM_MIN_COUNT
 from kmytext.text.document import Document, as_document
+from kmytext.text.script import in_source_script
 from kmytext.text.segment import idf_table
 from kmytext.types import DocKeyword, Keyword
 
@@ -74,12 +75,14 @@ def _units(counts: Counts, stop: frozenset[str], allowed: frozenset[str] | None
 
 
 def rank(counts: Counts, *, top: int = 20, method: Method = "tfidf", stop: frozenset[str] | None = None,
-         pos: frozenset[str] | None = None, idf: IdfSource = "jieba") -> list[Keyword]:
+         pos: frozenset[str] | None = None, idf: IdfSource = "jieba", simplified: bool = False) -> list[Keyword]:
     """Keywords from counts: content words and multi-word terms, scored by tf-idf (jieba's IDF,
-    or ``idf="corpus"``: the documents counted), TextRank or plain frequency."""
+    or ``idf="corpus"``: the documents counted), TextRank or plain frequency; in the script of
+    the texts counted (traditional texts give traditional keywords) unless ``simplified``."""
     with gc_paused():  # no cycles among the counters and their many new tuples
-        return _rank(counts, top=top, method=method, stop=stopwords() if stop is None else stop, pos=pos,
-                     idf=idf)
+        found = _rank(counts, top=top, method=method, stop=stopwords() if stop is None else stop, pos=pos,
+                      idf=idf)
+    return found if simplified else in_source_script(found, counts.forms)
 
 
 def _rank(counts: Counts, *, top: int, method: Method, stop: frozenset[str], pos: frozenset[str] | None,
@@ -164,34 +167,36 @@ def _textrank(edges: Counter[tuple[str, str]], keep: set[str], *, d: float = 0.8
 
 def keywords(texts: str | Document | Iterable[str | Document], *, top: int = 20, method: Method = "tfidf",
              stop: frozenset[str] | None = None, pos: frozenset[str] | None = None,
-             idf: IdfSource = "jieba", clean: bool = True, presegmented: bool = False) -> list[Keyword]:
-    """The ``top`` keywords of a text or corpus (a list of texts or documents).
+             idf: IdfSource = "jieba", clean: bool = True, presegmented: bool = False,
+             simplified: bool = False) -> list[Keyword]:
+    """The ``top`` keywords of a text or corpus (a list of texts or documents), in the texts'
+    script unless ``simplified``.
 
     >>> [k.keyword for k in keywords("克拉玛依举办氢能大会，氢能产业发展迅速。", top=2)]
     ['氢能', '克拉玛依']
     """
     counts = count([texts] if isinstance(texts, (str, Document)) else texts, clean=clean,
                    presegmented=presegmented, window=5 if method == "textrank" else 0)
-    return rank(counts, top=top, method=method, stop=stop, pos=pos, idf=idf)
+    return rank(counts, top=top, method=method, stop=stop, pos=pos, idf=idf, simplified=simplified)
 
 
 def keywords_by_doc(docs: str | Document | Iterable[str | Document], *, top: int = 20,
                     method: Method = "tfidf", stop: frozenset[str] | None = None,
                     pos: frozenset[str] | None = None, idf: IdfSource = "jieba", clean: bool = True,
-                    presegmented: bool = False) -> list[DocKeyword]:
+                    presegmented: bool = False, simplified: bool = False) -> list[DocKeyword]:
     """Keywords of each document (texts in a list are documents ``1``, ``2``, …).
 
     >>> [k.keyword for k in keywords_by_doc([Document("a", "氢能大会。氢能。")], top=1)]
     ['氢能']
     """
     return list(iter_keywords_by_doc(docs, top=top, method=method, stop=stop, pos=pos, idf=idf,
-                                     clean=clean, presegmented=presegmented))
+                                     clean=clean, presegmented=presegmented, simplified=simplified))
 
 
 def iter_keywords_by_doc(docs: str | Document | Iterable[str | Document], *, top: int = 20,
                          method: Method = "tfidf", stop: frozenset[str] | None = None,
                          pos: frozenset[str] | None = None, idf: IdfSource = "jieba", clean: bool = True,
-                         presegmented: bool = False) -> Iterator[DocKeyword]:
+                         presegmented: bool = False, simplified: bool = False) -> Iterator[DocKeyword]:
     """:func:`keywords_by_doc`, streamed: with jieba's IDF the keywords of each document come
     out as it is read; with ``idf="corpus"`` every document's counters are kept (not its
     text) until the corpus is read."""
@@ -203,16 +208,15 @@ def iter_keywords_by_doc(docs: str | Document | Iterable[str | Document], *, top
     for i, item in enumerate(docs, 1):
         d = as_document(item, id=str(i), clean=clean) if not isinstance(item, str) or not presegmented \
             else Document(str(i), item, presegmented=True)
-        pairs, spaced = document_pairs(d)
-        c = Counts().add(pairs, window=window, stop=stop, spaced=spaced)
+        c = Counts().add_document(d, window=window, stop=stop)
         if idf == "corpus":
             add_counts(corpus.docs, c.docs)
             corpus.n_docs += 1
             held.append((d.id, c))
             continue
-        for k in rank(c, top=top, method=method, stop=stop, pos=pos):
+        for k in rank(c, top=top, method=method, stop=stop, pos=pos, simplified=simplified):
             yield DocKeyword(d.id, *k.as_dict().values())
     for doc_id, c in held:
         c.docs, c.n_docs = corpus.docs, corpus.n_docs
-        for k in rank(c, top=top, method=method, stop=stop, pos=pos, idf="corpus"):
+        for k in rank(c, top=top, method=method, stop=stop, pos=pos, idf="corpus", simplified=simplified):
             yield DocKeyword(doc_id, *k.as_dict().values())

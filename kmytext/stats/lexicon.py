@@ -35,8 +35,20 @@ NUMERIC = regex.compile(r"^(?:第)?[\d.零一二三四五六七八九十百千�
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    """The bundled stopword list: function words, generic verbs, news boilerplate."""
-    text = resources.files("kmytext.data").joinpath("stopwords.txt").read_text(encoding="utf-8")
+    """The bundled stopword list of keywords and collocates: function words, generic verbs,
+    news boilerplate."""
+    return _word_list("stopwords.txt")
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The words frequency lists leave out by default: grammatical words only (的, 在, 和,
+    是, 我们), so that generic verbs and boilerplate (发展, 记者) are still counted."""
+    return _word_list("function_words.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("kmytext.data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 

@@ -238,17 +238,23 @@ def segment(
     hmm: bool = True,
     clean: bool = True,
     segmenter: Segmenter | None = None,
+    simplified: bool = False,
 ) -> list[Token]:
     """Segment a text (or a document, which carries its own cleanup and segmenter) into
-    tokens with offsets into the text.
+    tokens with offsets into the text. ``word`` is in the text's script (traditional text
+    gives traditional words) unless ``simplified``.
 
     >>> [t.text for t in segment("克拉玛依市举办氢能大会")]
     ['克拉玛依市', '举办', '氢能', '大会']
+    >>> [t.word for t in segment("「李鄭屋」大會")], [t.word for t in segment("「李鄭屋」大會", simplified=True)]
+    (['「', '李鄭屋', '」', '大會'], ['“', '李郑屋', '”', '大会'])
     """
     from kmytext.text.document import Document
+    from kmytext.text.script import source_script
 
     doc = text if isinstance(text, Document) else \
         Document("", text, clean=clean, segmenter=segmenter or default_segmenter(hmm=hmm))
+    script = None if simplified else source_script(doc)
     found: Iterable[tuple[int, int, str, str | None]]
     if pos and mode == "precise":
         found = doc.tokens.spans()  # the document's own tagging, as every analyser reads it
@@ -259,7 +265,8 @@ def segment(
     source, at = doc.text, doc.offset
     for s, e, w, p in found:
         s0, e0 = doc.source_span(s, e)
-        out.append(Token(source[s0:e0], at + s0, at + e0, p, w, doc.id, doc.line_of(s0)))
+        out.append(Token(source[s0:e0], at + s0, at + e0, p, w if script is None else script[s:e], doc.id,
+                         doc.line_of(s0)))
     return out
 
 
@@ -290,18 +297,35 @@ def segment_lines(text: str, *, pos: bool = False, mode: Mode = "precise",
             yield sep.join(w for w, _, _, _ in seg.cut(line, mode=mode))
 
 
-def segment_document(doc: Document, *, pos: bool = False, mode: Mode = "precise", sep: str = " ") -> str:
+def segment_document(doc: Document, *, pos: bool = False, mode: Mode = "precise", sep: str = " ",
+                     simplified: bool = False) -> str:
     """The document's clean text segmented, one output line per line, as ``python -m jieba``
-    writes it (whitespace is not a token): the unit of work of ``kmytext segment``.
+    writes it (whitespace is not a token): the unit of work of ``kmytext segment``. Words of
+    a text in traditional script come in that script unless ``simplified``.
 
     >>> from kmytext import Document
     >>> segment_document(Document("", "克拉玛依市举办氢能大会\\n第二行\\n"))
     '克拉玛依市 举办 氢能 大会\\n第二行\\n'
+    >>> segment_document(Document("", "「李鄭屋」大會"))
+    '「 李鄭屋 」 大會\\n'
     """
+    from kmytext.text.script import source_script
+
     body = doc.clean_text
     if not body:
         return ""
-    return "\n".join(segment_lines(body, pos=pos, mode=mode, segmenter=doc.segmenter, sep=sep)) + "\n"
+    script = None if simplified else source_script(doc)
+    if script is None:
+        return "\n".join(segment_lines(body, pos=pos, mode=mode, segmenter=doc.segmenter, sep=sep)) + "\n"
+    # Traditional script: the same words, each read from the source-script text at its span.
+    seg = doc.segmenter or default_segmenter()
+    lines, at = [], 0
+    for raw in body.splitlines(keepends=True):  # the lines segment_lines cuts
+        line = raw.splitlines()[0] if raw.splitlines() else ""
+        words = [(script[at + s:at + e], t) for w, s, e, t in seg.cut(line, mode=mode, pos=pos) if not w.isspace()]
+        lines.append(sep.join(f"{w}/{t}" if pos else w for w, t in words))
+        at += len(raw)
+    return "\n".join(lines) + "\n"
 
 
 # --- jieba's tables ---------------------------------------------------------------------

@@ -1,9 +1,9 @@
 """Top-20 keywords of each sample page: kmytext next to jieba.analyse.extract_tags.
 
-Prints the Markdown tables used in the README; ``--readme`` rewrites them there, between the
-``<!-- compare-keywords -->`` markers, so the figures in the README are reproducible:
+Prints the Markdown tables of docs/keywords.md; ``--write`` rewrites them there, between the
+``<!-- compare-keywords -->`` markers, so the figures in the docs are reproducible:
 
-    python -m tools.docs.compare_keywords --readme
+    python -m tools.docs.compare_keywords --write
 
 jieba runs as a user would run it: ``extract_tags(page_text, topK=20)`` on the file as it is.
 Marks on jieba's words: B boilerplate, V generic verb or function word (both in kmytext's
@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 BOILERPLATE = {"本报讯", "通讯员", "记者", "融媒记者", "摄", "近日", "此次", "本报", "讯"}
 MARK = "<!-- compare-keywords -->"
+DOC = ROOT / "docs" / "keywords.md"
 
 
 def marks(word: str, ours: list[str]) -> str:
@@ -55,13 +56,13 @@ def table(path: Path) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m tools.docs.compare_keywords", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--readme", action="store_true", help="rewrite the tables in README.md")
+    ap.add_argument("--write", action="store_true", help="rewrite the tables in docs/keywords.md")
     args = ap.parse_args()
     out = "\n".join(table(p) for p in sorted((ROOT / "seeds").glob("*.txt")))
-    if not args.readme:
+    if not args.write:
         print(out)
         return
-    readme = ROOT / "README.md"
+    readme = DOC
     text = readme.read_text(encoding="utf-8")
     head, sep, rest = text.partition(MARK)
     _, sep2, tail = rest.partition(MARK)

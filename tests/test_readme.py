@@ -1,0 +1,83 @@
+"""Every kmytext command the README shows runs (the quick start exactly as written, the others
+with the sample pages for their placeholder files), and so do its Python examples."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import ROOT, SEEDS
+from kmytext.cli import app
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```(\w+)\n(.*?)```", README, flags=re.S)
+# The names the README uses for the reader's own files, and what stands for them here.
+PLACEHOLDERS = {"page.txt": "seeds/karamay_2025_community_briefs.txt", "corpus/": "seeds/", "my_pages/": "seeds/",
+                "other_pages/": "seeds/"}
+FILES = {"words.txt": "氢能 大会 上海 援克\n氢能 产业\n", "counts.tsv": "上海\t120\n氢能\t3\n",
+         "my_words.txt": "上海援克前指 10 nt\n", "my_stopwords.txt": "上海\n"}
+
+
+def _commands() -> list[tuple[str, str | None, list[str]]]:
+    """(the README's line, the file piped in, the arguments of kmytext) for each command shown."""
+    found = []
+    for kind, body in BLOCKS:
+        if kind not in ("sh", "text"):
+            continue
+        for line in body.splitlines():
+            line = line.removeprefix("$ ")
+            piped = None
+            m = re.match(r"cat (\S+) \| (kmytext .*)", line)
+            if m:
+                piped, line = m.group(1), m.group(2)
+            if not line.startswith("kmytext "):
+                continue
+            command = re.split(r" [|>] ", line)[0]  # what kmytext itself runs
+            args = [PLACEHOLDERS.get(a, a) for a in shlex.split(command, comments=True)[1:]]
+            found.append((line, PLACEHOLDERS.get(piped, piped) if piped else None, args))
+    return found
+
+
+COMMANDS = _commands()
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "seeds").symlink_to(SEEDS, target_is_directory=True)
+    for name, text in FILES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_the_readme_shows_every_command_and_the_quick_start_first() -> None:
+    shown = {args[0] for _, _, args in COMMANDS if not args[0].startswith("-")}
+    assert {"segment", "entities", "numbers", "keywords", "freq", "keyness", "kwic", "collocates", "articles",
+            "report"} <= shown
+    quick = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    assert "python3 -m venv .venv" in quick and "pip install ." in quick
+    assert README.index("## Quick start") < README.index("## Development") < README.index("## Commands")
+
+
+@pytest.mark.parametrize("line, piped, args", COMMANDS, ids=[c[0][:60] for c in COMMANDS])
+def test_a_readme_command_runs(workdir: Path, line: str, piped: str | None, args: list[str]) -> None:
+    stdin = (workdir / piped).read_text(encoding="utf-8") if piped else None
+    result = CliRunner().invoke(app, args, input=stdin)
+    assert result.exit_code == 0, (line, result.stderr)
+    if "-o" in args:
+        assert (workdir / args[args.index("-o") + 1]).exists()
+
+
+def test_the_readme_python_examples_run(workdir: Path) -> None:
+    """The Python API section's examples after the overview (which names its inputs)."""
+    api = README.split("## Python API", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```python\n(.*?)```", api, flags=re.S)[1:]
+    namespace: dict[str, object] = {}
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102
+    assert (workdir / "numbers.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert (workdir / "report.html").exists()
