@@ -17,7 +17,8 @@ from operator import attrgetter
 from typing import Any
 
 from kmytext.types import (
-    Article, Collocate, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine, Number, Token,
+    Article, Collocate, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine, Number,
+    OutletReuse, ReprintCopy, ReprintPassage, Token,
 )
 
 
@@ -76,6 +77,14 @@ TABLES: dict[str, Table] = {t.name: t for t in (
           bars="g2", text={"p": _p}),
     Table("kwic", KwicLine, ("left", "keyword", "right", "doc", "line", "start", "end")),
     Table("collocates", Collocate, ("word", "count", "freq", "mi", "g2"), bars="g2"),
+    Table("reprints", ReprintCopy, ("cluster", "role", "doc", "outlet", "date", "length", "shared", "containment",
+                                    "source", "aligned_with", "source_by", "start", "end"),
+          narrow=("cluster", "role", "doc", "outlet", "date", "containment", "aligned_with")),
+    Table("reprint_passages", ReprintPassage, ("cluster", "doc", "start", "end", "other", "other_start",
+                                               "other_end", "length", "matched", "preview"),
+          narrow=("cluster", "doc", "start", "end", "other", "other_start", "length", "preview")),
+    Table("reprint_outlets", OutletReuse, ("outlet", "articles", "reprinted_from_others", "reprinted_by_others",
+                                           "from_rate", "by_rate"), bars="from_rate"),
 )}
 
 _BY_RECORD = {t.record: t for t in TABLES.values()}
