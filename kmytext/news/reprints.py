@@ -20,10 +20,12 @@ of each (the earliest dateline date; units whose date has no year are undated; t
 clusters go to the first in input order), aligns each copy with the member it was found
 through, and counts per outlet.
 
->>> body = "国务院总理李强主持召开国务院常务会议，研究部署进一步稳就业工作，会议指出，要加大政策支持力度。" * 3
+>>> body = ("国务院总理李强主持召开国务院常务会议，研究部署进一步稳就业工作。会议指出，要加大政策支持力度，"
+...         "帮助企业渡过难关，稳住就业基本盘。各地要落实落细援企稳岗政策，扩大高校毕业生就业渠道，"
+...         "做好农民工就业服务，确保就业形势总体稳定。")
 >>> found = reprints([f"本报北京2024年5月6日电 {body}", f"新华社北京5月6日电 {body}", "无关的消息。"])
->>> [(c.doc, c.role, c.containment) for c in found.copies]
-[('1', 'source', 1.0), ('2', 'copy', 1.0)]
+>>> [(c.doc, c.role, c.date, c.containment) for c in found.copies]
+[('1', 'source', '2024-05-06', 0.9217), ('2', 'copy', '--05-06', 0.955)]
 """
 
 from __future__ import annotations
@@ -52,10 +54,10 @@ class Params:
     product); ``max_partners``: units a chunk is compared with at most; ``align_k``: letters of
     an exact match when aligning; ``gap``: letters an aligned passage may skip (edits)."""
 
-    shingle: int = 5
+    shingle: int = 4
     window: int = 50
-    bands: int = 4
-    rows: int = 4
+    bands: int = 6
+    rows: int = 3
     max_partners: int = 20
     align_k: int = 8
     gap: int = 30
@@ -132,16 +134,28 @@ class Reprints:
 
 # --- step 1: signatures ------------------------------------------------------------------------
 
-def unit_date(doc: Document) -> str | None:
-    """The unit's dateline date as :func:`kmytext.articles` reads it: the first article's that has one.
+def unit_date(doc: Document | str) -> str | None:
+    """The unit's dateline date, read as :func:`kmytext.articles` reads it
+    (:func:`kmytext.text.articles.dateline`) from the lines above and at its first paragraph:
+    ISO 8601, ``--MM-DD`` when the year is not printed.
 
-    >>> from kmytext.text.document import Document
-    >>> unit_date(Document("a", "标题\\n本报北京2021年3月5日电（记者 王明）会议召开。"))
-    '2021-03-05'
+    >>> unit_date("标题\\n\\n本报北京2021年3月5日电（记者 王明）\\n会议召开。"), unit_date("标题\\n3月26日，会议召开。")
+    ('2021-03-05', '--03-26')
     """
-    from kmytext.text.articles import articles
+    from kmytext.text.articles import dateline
 
-    return next((a.date for a in articles(doc) if a.date), None)
+    text = doc if isinstance(doc, str) else doc.text
+    for n, line in enumerate(text[:2000].splitlines()):
+        line = line.strip()
+        if not line:
+            continue
+        date = dateline(line)
+        if date or n > 12 or len(line) > _HEADING or line[-1] in "。！？":
+            return date  # the first paragraph: a dateline is there or nowhere
+    return None
+
+
+_HEADING = 40  # characters: a longer line is a paragraph, not a headline
 
 
 def signature(doc: Document, *, params: Params = DEFAULT) -> Signature:
@@ -190,10 +204,11 @@ def compare(a: Document | str, b: Document | str, *, ids: tuple[int, int] = (0, 
     in each, and at least ``min_containment`` of the shorter one shared; else None. Offsets are
     those of the units' files (a document's ``offset`` added).
 
-    >>> text = "研究部署进一步稳就业工作，会议指出，要加大政策支持力度，帮助企业渡过难关。" * 3
-    >>> p = compare("本报讯 " + text, text + "（责任编辑：王明）")
-    >>> p.passages[0].a_start, p.containment_b
-    (4, 0.9)
+    >>> text = ("研究部署进一步稳就业工作，会议指出，要加大政策支持力度，帮助企业渡过难关，稳住就业基本盘。"
+    ...         "各地要落实落细援企稳岗政策，扩大高校毕业生就业渠道，做好农民工就业服务。")
+    >>> p = compare("本报讯 " + text, text + "（责任编辑：王明）", min_length=50)
+    >>> p.passages[0].a_start, p.passages[0].b_start, p.containment_a, p.containment_b
+    (4, 0, 0.9605, 0.9241)
     """
     from kmytext.news.shingles import align, covered, letters
 

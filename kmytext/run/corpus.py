@@ -27,7 +27,7 @@ from kmytext.text.document import Document
 from kmytext.types import Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number
 
 if TYPE_CHECKING:
-    from kmytext.news.reprints import OutletBy, Params, Reprints
+    from kmytext.news.reprints import OutletBy, Pair, Params, Reprints, Signature
     from kmytext.stats.keyness import FrequencyList
     from kmytext.stats.counting import Counts
     from kmytext.stats.keywords import IdfSource, Method
@@ -333,7 +333,8 @@ class Corpus:
 
         params = params or DEFAULT
         in_memory = {d.id for d in self.inputs if isinstance(d, Document)} | {"-"}
-        sigs, kept = [], {}
+        sigs: list[Signature] = []
+        kept: dict[int, Document] = {}
         for doc, sig in self._map(partial(signature, params=params)):
             if doc.id in in_memory or doc.id.rsplit("#", 1)[0] in in_memory:
                 kept[len(sigs)] = doc
@@ -342,7 +343,7 @@ class Corpus:
         needed = {i for p in pairs for i in p}
         check = partial(_guarded, partial(compare_task, min_length=min_length, min_containment=min_containment,
                                           params=params))
-        found = []
+        found: list[Pair] = []
         for result in pmap(check, pair_tasks(pairs, self._reread(needed, sigs, kept)), jobs=self.jobs):
             if isinstance(result, _Failure):
                 self._bad(AnalysisError("reprints", result.reason, result.details))

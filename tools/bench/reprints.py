@@ -159,7 +159,6 @@ def build(out: Path, *, articles: int, outlets: int, seed: int) -> None:
     for n in names:
         (out / n).mkdir(parents=True, exist_ok=True)
     families: list[dict[str, object]] = []
-    planned: list[tuple[str, str, str | None]] = []  # (outlet, text, iso)
     ids: list[str] = []
 
     def extras() -> dict[str, str | None]:
