@@ -228,7 +228,7 @@ def align(a: np.ndarray, b: np.ndarray, *, k: int = 8, gap: int = 30, min_matche
         for c in chains:
             ga, gb = a0 - c[1], b0 - c[3]
             if -k < ga <= gap and -k < gb <= gap and b0 > c[2]:
-                g = max(ga, gb, 0) + abs(ga - gb)
+                g = max(ga, gb, 0)
                 if g < best_gap:
                     best, best_gap = c, g
         if best is None:
