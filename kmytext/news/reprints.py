@@ -303,7 +303,8 @@ def outlet_of(unit_id: str, roots: Sequence[str] = (), *, by: OutletBy = "folder
             parts = path.relative_to(root).parts
         except ValueError:
             continue
-        return parts[0] if len(parts) > 1 else (Path(root).name or root)
+        if parts:
+            return parts[0] if len(parts) > 1 else (Path(root).name or root)
     return path.parent.name or "."
 
 

@@ -349,7 +349,7 @@ class Corpus:
                 self._bad(AnalysisError("reprints", result.reason, result.details))
             elif result is not None:
                 found.append(result)
-        roots = [i for i in self.inputs if isinstance(i, str) and i != "-"]
+        roots = [i for i in self.inputs if isinstance(i, str) and i != "-" and Path(i).is_dir()]
         name = outlet if callable(outlet) else partial(outlet_of, roots=roots, by=outlet)
         return assemble(sigs, found, outlets=[name(s.id) for s in sigs])
 
