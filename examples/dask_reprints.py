@@ -14,7 +14,8 @@ and the output is the CSV that `kmytext reprints PATHS -f csv --no-bom` writes (
 this). With no scheduler address it starts a LocalCluster.
 
 Run:
-    python examples/dask_reprints.py papers/                        # a local cluster
+    python examples/dask_reprints.py                                # the sample pages, a local cluster
+    python examples/dask_reprints.py papers/
     python examples/dask_reprints.py papers/ --table outlets
     python examples/dask_reprints.py /shared/papers/ --scheduler tcp://10.0.0.5:8786 --partitions 400
 
@@ -96,7 +97,7 @@ def dask_reprints(paths: list[str], roots: list[str], *, scheduler: str | None =
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="+", help="files or folders")
+    parser.add_argument("paths", nargs="*", default=[str(ROOT / "seeds")], help="files or folders")
     parser.add_argument("--scheduler", help="address of a running Dask scheduler (default: a LocalCluster)")
     parser.add_argument("--partitions", type=int, help="how many tasks to split the files into")
     parser.add_argument("--table", choices=list(NAMES), default="copies")
