@@ -240,9 +240,9 @@ try:
     runpy.run_module("kmytext", run_name="__main__")
 except SystemExit:
     pass
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(f"{own} {kids} {time.perf_counter() - t}", file=sys.stderr)
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+print(f"{me.ru_maxrss} {kids.ru_maxrss} {cpu}", file=sys.stderr)
 """
 
 
@@ -273,7 +273,7 @@ def main() -> None:
     wall = time.perf_counter() - t
     if done.returncode != 0:
         sys.exit(done.stderr)
-    own, kids, _ = done.stderr.split()[-3:]
+    own, kids, cpu = done.stderr.split()[-3:]
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
     want, got = truth_pairs(truth), found_pairs(rows, corpus)
     hit = want & got
@@ -282,7 +282,8 @@ def main() -> None:
     print(f"{args.articles} articles, {len(truth['families'])} planted families, {len(want)} true pairs; "
           f"found {len(got)} pairs in {len({r['cluster'] for r in rows})} clusters")
     print(f"pair precision {precision:.4f}  recall {recall:.4f}")
-    print(f"wall {wall:.1f} s  peak RSS main {int(own) / 1024:.0f} MB, largest worker {int(kids) / 1024:.0f} MB")
+    print(f"wall {wall:.1f} s, CPU {float(cpu):.1f} s (all processes); peak RSS main {int(own) / 1024:.0f} MB, "
+          f"largest worker {int(kids) / 1024:.0f} MB")
     kind = {c["doc"]: c["kind"] for f in truth["families"] for c in f["copies"]}
     misses = sorted(want - got)
     by_kind: dict[str, int] = defaultdict(int)
