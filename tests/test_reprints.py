@@ -238,3 +238,16 @@ def test_sample_pages_share_little() -> None:
     found = kmytext.Corpus.sample().reprints()
     assert found.copies == []
     assert found.outlets[0].articles == 2
+
+
+def test_pair_tasks_hold_a_text_only_until_its_last_pair() -> None:
+    from kmytext.news.reprints import pair_tasks
+    from kmytext.text.document import Document
+
+    docs = [(i, Document(str(i), "x" * (i + 1))) for i in range(5)]
+    seen: list[tuple[int, int]] = []
+    gen = pair_tasks([(0, 1), (0, 4), (2, 3)], iter(docs))
+    for task in gen:
+        seen.append((task.a, task.b))
+        assert (task.doc_a.id, task.doc_b.id) == (str(task.a), str(task.b))
+    assert seen == [(0, 1), (2, 3), (0, 4)]

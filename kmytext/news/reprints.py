@@ -180,19 +180,15 @@ def candidates(signatures: Sequence[Signature], *, params: Params = DEFAULT) -> 
     from kmytext.news.shingles import SEED
 
     lsh = MinHashLSH(num_perm=params.num_perm, params=(params.bands, params.rows))
-    owner: list[int] = []
+    owner: list[int] = []  # the unit of each chunk in the index
     pairs: set[tuple[int, int]] = set()
     for i, sig in enumerate(signatures):
-        chunks = np.ascontiguousarray(sig.chunks)
-        mine = len(owner)
-        found: set[int] = set()
-        for row in chunks:
+        for row in np.ascontiguousarray(sig.chunks):
             m = LeanMinHash(seed=SEED, hashvalues=row, scheme="affine32")
-            found.update(owner[k] for k in lsh.query(m) if k < mine)
+            met = sorted({owner[k] for k in lsh.query(m)} - {i})
+            pairs.update((j, i) for j in met[:params.max_partners])
             lsh.insert(len(owner), m, check_duplication=False)
             owner.append(i)
-        found.discard(i)
-        pairs.update((j, i) for j in sorted(found)[:params.max_partners * max(1, len(chunks))])
     return sorted(pairs)
 
 
@@ -270,18 +266,16 @@ def pair_tasks(pairs: Sequence[tuple[int, int]], units: Iterable[tuple[int, Docu
         partners[b].add(a)
     held: dict[int, Document] = {}
     for i, doc in units:
-        mine = partners.get(i)
-        if not mine:
-            continue
-        for j in sorted(mine):
-            if j in held:
-                a, b = (i, j) if i < j else (j, i)
-                yield PairTask(a, b, held[a] if a != i else doc, held[b] if b != i else doc)
-                partners[j].discard(i)
-                if not partners[j]:
-                    del held[j]
-        partners[i] = {j for j in mine if j not in held}
-        if partners[i]:
+        waiting = partners.pop(i, set())
+        ready = sorted(waiting & held.keys())
+        for j in ready:
+            a, b = (i, j) if i < j else (j, i)
+            yield PairTask(a, b, doc if a == i else held[a], doc if b == i else held[b])
+            partners[j].discard(i)
+            if not partners[j]:  # j's last pair: let its text go
+                del held[j], partners[j]
+        if waiting.difference(ready):
+            partners[i] = waiting.difference(ready)
             held[i] = doc
 
 
