@@ -51,7 +51,9 @@ class Params:
     """How texts are cut and hashed. ``shingle``: letters per shingle in a chunk's MinHash;
     ``window``: half the anchor window (chunks are ``window``-``4 * window`` letters, about
     ``2 * window`` on average); ``bands`` x ``rows``: the LSH bands (``num_perm`` is their
-    product); ``max_partners``: units a chunk is compared with at most; ``align_k``: letters of
+    product); ``max_partners``: units a chunk is compared with at most; ``lsh_passes``: the bands are
+    indexed in this many passes, one ``MinHashLSH`` of ``bands / lsh_passes`` bands (two at
+    least) at a time: the same pairs in a fraction of the memory; ``align_k``: letters of
     an exact match when aligning; ``gap``: letters an aligned passage may skip (edits)."""
 
     shingle: int = 4
@@ -59,6 +61,7 @@ class Params:
     bands: int = 6
     rows: int = 3
     max_partners: int = 20
+    lsh_passes: int = 3
     align_k: int = 8
     gap: int = 30
 
@@ -171,24 +174,30 @@ def signature(doc: Document, *, params: Params = DEFAULT) -> Signature:
 
 def candidates(signatures: Sequence[Signature], *, params: Params = DEFAULT) -> list[tuple[int, int]]:
     """Pairs of units (indices into ``signatures``, ``a < b``, sorted) with a chunk in the same
-    bucket of a ``datasketch.MinHashLSH``. Each chunk is looked up before it goes in, so it
+    bucket of a ``datasketch.MinHashLSH`` band. Each chunk is looked up before it goes in, so it
     meets the chunks of the units before its own; of those it keeps the first
-    ``params.max_partners``."""
+    ``params.max_partners`` in each pass (:class:`Params`)."""
     import numpy as np
     from datasketch import LeanMinHash, MinHashLSH
 
     from kmytext.news.shingles import SEED
 
-    lsh = MinHashLSH(num_perm=params.num_perm, params=(params.bands, params.rows))
-    owner: list[int] = []  # the unit of each chunk in the index
     pairs: set[tuple[int, int]] = set()
-    for i, sig in enumerate(signatures):
-        for row in np.ascontiguousarray(sig.chunks):
-            m = LeanMinHash(seed=SEED, hashvalues=row, scheme="affine32")
-            met = sorted({owner[k] for k in lsh.query(m)} - {i})
-            pairs.update((j, i) for j in met[:params.max_partners])
-            lsh.insert(len(owner), m, check_duplication=False)
-            owner.append(i)
+    passes = max(1, min(params.lsh_passes, params.bands // 2))  # datasketch wants two bands or more
+    for n in range(passes):
+        # bands first:last of the signature, in an index of their own
+        first, last = params.bands * n // passes, params.bands * (n + 1) // passes
+        cols = slice(first * params.rows, last * params.rows)
+        lsh = MinHashLSH(num_perm=(last - first) * params.rows, params=(last - first, params.rows))
+        owner: list[int] = []  # the unit of each chunk in the index
+        for i, sig in enumerate(signatures):
+            for row in np.ascontiguousarray(sig.chunks[:, cols]):
+                m = LeanMinHash(seed=SEED, hashvalues=row, scheme="affine32")
+                met = sorted({owner[k] for k in lsh.query(m)} - {i})
+                pairs.update((j, i) for j in met[:params.max_partners])
+                lsh.insert(len(owner), m, check_duplication=False)
+                owner.append(i)
+        del lsh, owner
     return sorted(pairs)
 
 
