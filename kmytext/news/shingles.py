@@ -47,19 +47,33 @@ class Letters:
         return len(self.codes)
 
 
-def _fold(text: str) -> str:
+@lru_cache(maxsize=1)
+def _folding() -> np.ndarray:
+    """Code point -> folded code point for the Basic Multilingual Plane: kmytext's cleanup
+    (:func:`kmytext.text.normalize.to_simplified`, :func:`~kmytext.text.normalize.fold_width`)
+    applied once to every character, and ASCII capitals lower-cased."""
     from kmytext.text.normalize import fold_width, to_simplified
 
-    return fold_width(to_simplified(text).text).text
+    table = np.arange(0x10000, dtype=np.uint32)
+    for lo, hi in ((0x3400, 0xA000), (0xF900, 0xFB00), (0xFF01, 0xFF5F)):
+        chars = "".join(map(chr, range(lo, hi)))
+        folded = fold_width(to_simplified(chars).text).text
+        if len(folded) == len(chars):  # one character for one, as cleanup promises
+            table[lo:hi] = np.frombuffer(folded.encode("utf-32-le"), dtype=np.uint32)
+    table[65:91] += 32
+    return table
 
 
 def letters(text: str, *, fold: bool = True) -> Letters:
     """The letters of ``text`` (Chinese characters, ASCII letters and digits), folded to simplified
-    and half-width (``fold``), with their offsets in ``text``."""
-    source = _fold(text) if fold else text
-    codes = np.frombuffer(source.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    upper = (codes >= 65) & (codes <= 90)
-    codes = np.where(upper, codes + 32, codes)
+    and half-width (``fold``; ASCII capitals are lower-cased in any case), with their offsets in
+    ``text``."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    bmp = codes < 0x10000
+    if fold:
+        codes = np.where(bmp, _folding()[np.where(bmp, codes, 0)], codes)
+    else:
+        codes = np.where((codes >= 65) & (codes <= 90), codes + 32, codes)
     keep = (((codes >= 0x4E00) & (codes <= 0x9FFF)) | ((codes >= 0x3400) & (codes <= 0x4DBF))
             | ((codes >= 0x20000) & (codes <= 0x3134F)) | ((codes >= 0xF900) & (codes <= 0xFAFF))
             | ((codes >= 48) & (codes <= 57)) | ((codes >= 97) & (codes <= 122)))
