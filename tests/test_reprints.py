@@ -251,3 +251,15 @@ def test_pair_tasks_hold_a_text_only_until_its_last_pair() -> None:
         seen.append((task.a, task.b))
         assert (task.doc_a.id, task.doc_b.id) == (str(task.a), str(task.b))
     assert seen == [(0, 1), (2, 3), (0, 4)]
+
+
+def test_an_article_merging_two_stories_is_in_both_clusters_which_stay_apart() -> None:
+    o = _page("油城社区开展活动", "本报克拉玛依2025年3月2日电\n", O_BODY)
+    p = _page("援疆工作纪实", "本报克拉玛依2025年3月3日电\n", P_BODY)
+    roundup = _page("一周要闻", "本报克拉玛依2025年3月9日电\n", O_BODY + S[40:44] + P_BODY)
+    rows = kmytext.reprints([o, p, roundup]).copies
+    assert [(r.cluster, r.doc, r.role) for r in rows] == [
+        (1, "1", "source"), (1, "3", "copy"), (2, "2", "source"), (2, "3", "copy")]
+    merged = [r for r in rows if r.doc == "3"]
+    assert merged[0].shared + merged[1].shared < merged[0].length  # each cluster counts its own story
+    assert merged[0].containment == pytest.approx(len(letters("".join(O_BODY))) / merged[0].length, abs=0.03)

@@ -15,10 +15,11 @@ clusters:
    aligned (:func:`kmytext.news.shingles.align`), and whether they make a reprint: at least
    ``min_length`` letters shared, and at least ``min_containment`` of the shorter text.
 
-:func:`assemble` then makes clusters of the reprint pairs (connected units), names the source
-of each (the earliest dateline date; units whose date has no year are undated; ties and undated
-clusters go to the first in input order), aligns each copy with the member it was found
-through, and counts per outlet.
+:func:`assemble` then makes clusters of the reprint pairs (passages joined through the units
+that share them, so an article merging two stories is in two clusters), names the source of
+each (the earliest dateline date; units whose date has no year are undated; ties and undated
+clusters go to the first in input order), lists each copy's passages with the member it was
+found through, and counts per outlet.
 
 >>> body = ("国务院总理李强主持召开国务院常务会议，研究部署进一步稳就业工作。会议指出，要加大政策支持力度，"
 ...         "帮助企业渡过难关，稳住就业基本盘。各地要落实落细援企稳岗政策，扩大高校毕业生就业渠道，"
@@ -30,6 +31,7 @@ through, and counts per outlet.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -316,12 +318,36 @@ def _known(date: str | None) -> bool:
 
 
 def assemble(signatures: Sequence[Signature], pairs: Iterable[Pair], *, outlets: Sequence[str]) -> Reprints:
-    """Clusters of the reprint ``pairs`` (units joined by any pair), each with its source and
-    its copies, their passages, and each outlet's reuse (``outlets[i]`` is unit ``i``'s)."""
+    """Clusters of the reprint ``pairs``, each with its source and its copies, their passages,
+    and each outlet's reuse (``outlets[i]`` is unit ``i``'s).
+
+    A cluster joins *passages*, not whole units: the stretches of a unit that its pairs share
+    are merged where they overlap into regions, a pair joins the regions it touches in its two
+    units, and a cluster is a set of joined regions. An article that merges two stories (or a
+    page that carries several) is in the cluster of each, and the two stories stay apart."""
     from kmytext.news.shingles import covered
 
     pairs = sorted(pairs, key=lambda p: (p.a, p.b))
-    parent = list(range(len(signatures)))
+    # the regions of each unit: its shared letter spans, overlapping ones merged
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for p in pairs:
+        for s in p.passages:
+            spans[p.a].append((s.a_from, s.a_to))
+            spans[p.b].append((s.b_from, s.b_to))
+    regions: dict[int, list[list[int]]] = {}
+    for unit, found in spans.items():
+        merged: list[list[int]] = []
+        for a, b in sorted(found):
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        regions[unit] = merged
+    node: dict[tuple[int, int], int] = {}
+    for unit in sorted(regions):
+        for k in range(len(regions[unit])):
+            node[unit, k] = len(node)
+    parent = list(range(len(node)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -329,44 +355,51 @@ def assemble(signatures: Sequence[Signature], pairs: Iterable[Pair], *, outlets:
             i = parent[i]
         return i
 
-    edges: dict[int, dict[int, Pair]] = defaultdict(dict)
-    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)  # letters of each unit in a passage
+    def region(unit: int, at: int) -> int:
+        starts = [r[0] for r in regions[unit]]
+        return node[unit, bisect_right(starts, at) - 1]
+
+    touched: list[list[int]] = []
     for p in pairs:
+        nodes = sorted({region(p.a, s.a_from) for s in p.passages} | {region(p.b, s.b_from) for s in p.passages})
+        for x in nodes[1:]:
+            rx, r0 = root(x), root(nodes[0])
+            parent[max(rx, r0)] = min(rx, r0)
+        touched.append(nodes)
+    # a cluster: its units, the letters of each in its regions, its pairs
+    units_of: dict[int, dict[int, list[tuple[int, int]]]] = defaultdict(lambda: defaultdict(list))
+    for (unit, k), x in node.items():
+        units_of[root(x)][unit].append((regions[unit][k][0], regions[unit][k][1]))
+    edges_of: dict[int, dict[int, dict[int, Pair]]] = defaultdict(lambda: defaultdict(dict))
+    for p, nodes in zip(pairs, touched):
+        edges = edges_of[root(nodes[0])]
         edges[p.a][p.b] = edges[p.b][p.a] = p
-        ra, rb = root(p.a), root(p.b)
-        parent[max(ra, rb)] = min(ra, rb)
-        for s in p.passages:
-            spans[p.a].append((s.a_from, s.a_to))
-            spans[p.b].append((s.b_from, s.b_to))
-    members: dict[int, list[int]] = defaultdict(list)
-    for i in sorted(edges):
-        members[root(i)].append(i)
 
     def order(i: int) -> tuple[int, str, int]:
         date = signatures[i].date
         return (0, date, i) if _known(date) else (1, "", i)  # type: ignore[return-value]
 
-    clusters = sorted((sorted(m, key=order) for m in members.values()), key=lambda m: order(m[0]))
+    clusters = sorted(((key, sorted(units_of[key], key=order)) for key in units_of), key=lambda c: order(c[1][0]))
     copies: list[ReprintCopy] = []
     passages: list[ReprintPassage] = []
-    role: dict[int, tuple[int, int]] = {}  # unit -> (cluster, source)
-    for n, group in enumerate(clusters, 1):
+    roles: list[tuple[int, int]] = []  # (unit, its cluster's source)
+    for n, (key, group) in enumerate(clusters, 1):
         source = group[0]
         by = "date" if _known(signatures[source].date) else "order"
-        tree = _tree(source, edges)
+        tree = _tree(source, edges_of[key])
         for i in group:
             sig = signatures[i]
-            shared = covered(spans[i], sig.length)
+            shared = covered(units_of[key][i], sig.length)
             up = tree.get(i)
             copies.append(ReprintCopy(
                 cluster=n, role="source" if i == source else "copy", doc=sig.id, outlet=outlets[i], date=sig.date,
                 length=sig.length, shared=shared, containment=round(shared / sig.length, 4) if sig.length else 0.0,
                 source=signatures[source].id, aligned_with=signatures[up].id if up is not None else "",
                 source_by=by, start=sig.offset, end=sig.end))
-            role[i] = (n, source)
+            roles.append((i, source))
             if up is not None:
-                passages.extend(_passages(n, i, up, edges[i][up], signatures))
-    return Reprints(copies, passages, _outlets(outlets, role))
+                passages.extend(_passages(n, i, up, edges_of[key][i][up], signatures))
+    return Reprints(copies, passages, _outlets(outlets, roles))
 
 
 def _tree(source: int, edges: dict[int, dict[int, Pair]]) -> dict[int, int]:
@@ -393,21 +426,19 @@ def _passages(cluster: int, i: int, j: int, pair: Pair, signatures: Sequence[Sig
                              matched=s.matched, preview=s.a_preview if pair.a == i else s.b_preview)
 
 
-def _outlets(outlets: Sequence[str], role: dict[int, tuple[int, int]]) -> list[OutletReuse]:
+def _outlets(outlets: Sequence[str], roles: list[tuple[int, int]]) -> list[OutletReuse]:
+    """Per outlet: its units, those a copy of another outlet's source (in any cluster), those the
+    source of a cluster another outlet copied."""
     articles: dict[str, int] = defaultdict(int)
-    taken: dict[str, int] = defaultdict(int)
-    given: dict[str, int] = defaultdict(int)
     for o in outlets:
         articles[o] += 1
-    elsewhere: dict[int, bool] = defaultdict(bool)  # source -> reprinted by another outlet
-    for i, (_, source) in role.items():
+    taken: dict[str, set[int]] = defaultdict(set)
+    given: dict[str, set[int]] = defaultdict(set)
+    for i, source in roles:
         if i != source and outlets[i] != outlets[source]:
-            taken[outlets[i]] += 1
-            elsewhere[source] = True
-    for source, yes in elsewhere.items():
-        if yes:
-            given[outlets[source]] += 1
-    return [OutletReuse(o, n, taken[o], given[o], round(taken[o] / n, 4), round(given[o] / n, 4))
+            taken[outlets[i]].add(i)
+            given[outlets[source]].add(source)
+    return [OutletReuse(o, n, len(taken[o]), len(given[o]), round(len(taken[o]) / n, 4), round(len(given[o]) / n, 4))
             for o, n in sorted(articles.items())]
 
 
