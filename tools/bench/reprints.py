@@ -17,7 +17,7 @@ outlets, each dated the same day or later, made in one of five ways:
 
 - ``whole``: the text again, under another headline and byline;
 - ``lead``: a new first paragraph (60-200 characters) added;
-- ``half``: cut to its first half (whole paragraphs);
+- ``half``: cut to its first half (at the first sentence end past the middle);
 - ``edited``: light edits: one character in 40 replaced, one sentence dropped, a headline of its own;
 - ``merged``: inside a longer article (another article's paragraphs before and after it).
 
@@ -187,9 +187,7 @@ def build(out: Path, *, articles: int, outlets: int, seed: int) -> None:
             if kind == "lead":
                 body = [w.body(rng.randint(60, 200))[0][:200]] + body
             elif kind == "half":
-                body = body[:max(1, round(len(body) / 2))]
-                if sum(map(len, body)) > 0.7 * sum(map(len, paras)):  # one long paragraph: cut it
-                    body = [body[0][:len(body[0]) // 2]]
+                body = _first_half(paras)
             elif kind == "edited":
                 body = [_edit(rng, p, w.clauses) for p in body]
                 headline = w.headline()
@@ -203,6 +201,21 @@ def build(out: Path, *, articles: int, outlets: int, seed: int) -> None:
     (out / "truth.json").write_text(json.dumps({"articles": articles, "outlets": outlets, "seed": seed,
                                                 "families": families}, ensure_ascii=False, indent=0),
                                     encoding="utf-8")
+
+
+def _first_half(paras: list[str]) -> list[str]:
+    """The paragraphs up to the first sentence end past half the text."""
+    half = sum(map(len, paras)) // 2
+    out: list[str] = []
+    for p in paras:
+        if sum(map(len, out)) + len(p) <= half:
+            out.append(p)
+            continue
+        need = half - sum(map(len, out))
+        end = next((m.end() for m in re.finditer(r"[。！？]", p) if m.end() >= need), len(p))
+        out.append(p[:end])
+        break
+    return out
 
 
 def _edit(rng: random.Random, paragraph: str, clauses: list[str]) -> str:
