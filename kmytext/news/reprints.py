@@ -164,7 +164,13 @@ _HEADING = 40  # characters: a longer line is a paragraph, not a headline
 
 
 def signature(doc: Document, *, params: Params = DEFAULT) -> Signature:
-    """A unit's :class:`Signature` (its letters folded unless the document skips cleanup)."""
+    """A unit's :class:`Signature` (its letters folded unless the document skips cleanup).
+
+    >>> from kmytext.text.document import Document
+    >>> sig = signature(Document("a.txt", "标题\\n本报北京2021年3月5日电 " + "国务院召开常务会议，部署稳就业工作。" * 20))
+    >>> sig.date, sig.length, sig.chunks.shape
+    ('2021-03-05', 336, (5, 18))
+    """
     from kmytext.news.shingles import chunk_signatures, letters
 
     found = letters(doc.text, fold=doc.clean)
@@ -178,7 +184,14 @@ def candidates(signatures: Sequence[Signature], *, params: Params = DEFAULT) -> 
     """Pairs of units (indices into ``signatures``, ``a < b``, sorted) with a chunk in the same
     bucket of a ``datasketch.MinHashLSH`` band. Each chunk is looked up before it goes in, so it
     meets the chunks of the units before its own; of those it keeps the first
-    ``params.max_partners`` in each pass (:class:`Params`)."""
+    ``params.max_partners`` in each pass (:class:`Params`).
+
+    >>> from kmytext.text.document import Document
+    >>> story = "国务院总理李强主持召开国务院常务会议，研究部署进一步稳就业工作，加大政策支持力度。" * 4
+    >>> texts = ["本报讯 " + story, "无关的消息，今天天气晴朗，气温回升，市民外出踏青赏花。" * 4, story + "（完）"]
+    >>> candidates([signature(Document(str(i), t)) for i, t in enumerate(texts)])
+    [(0, 2)]
+    """
     import numpy as np
     from datasketch import LeanMinHash, MinHashLSH
 
