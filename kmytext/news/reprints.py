@@ -10,7 +10,7 @@ clusters:
 2. :func:`candidates`: every chunk goes into a ``datasketch.MinHashLSH`` (bands of
    :data:`Params.rows` rows): two units with a chunk in the same bucket are a candidate pair.
    A chunk is compared with the first :data:`Params.max_partners` units it meets only, so
-   a slogan a thousand articles quote costs a thousand comparisons, not half a million.
+   a passage a thousand articles quote costs at most 20,000 comparisons, not half a million.
 3. :func:`compare` of each candidate pair, on the texts read again: the passages they share,
    aligned (:func:`kmytext.news.shingles.align`), and whether they make a reprint: at least
    ``min_length`` letters shared, and at least ``min_containment`` of the shorter text.
