@@ -20,7 +20,8 @@ Run:
     python examples/dask_reprints.py /shared/papers/ --scheduler tcp://10.0.0.5:8786 --partitions 400
 
 Files are units (one article per file, as news folders hold them). On a cluster they must be
-readable at the same path on every worker (a shared file system).
+readable at the same path on every worker (a shared file system); a file that cannot be read
+stops the job (the command line reports it and goes on).
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ NAMES = {"copies": "reprints", "passages": "reprint_passages", "outlets": "repri
 
 
 def sign_files(paths: Iterable[str]) -> list[Signature]:
-    """The signatures of some files (a large file: one per piece, as the local run reads it)."""
-    return [signature(doc, params=DEFAULT) for path in paths for doc in read_pieces(path)]
+    """The signatures of some files (a large file: one per piece, as the local run reads it;
+    an empty file: none, as the local run skips it)."""
+    return [signature(doc, params=DEFAULT) for path in paths for doc in read_pieces(path) if doc.text]
 
 
 def compare_pairs(pairs: Iterable[tuple[int, int]], units: dict[int, tuple[str, int]], *,
