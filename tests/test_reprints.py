@@ -263,3 +263,10 @@ def test_an_article_merging_two_stories_is_in_both_clusters_which_stay_apart() -
     merged = [r for r in rows if r.doc == "3"]
     assert merged[0].shared + merged[1].shared < merged[0].length  # each cluster counts its own story
     assert merged[0].containment == pytest.approx(len(letters("".join(O_BODY))) / merged[0].length, abs=0.03)
+
+
+def test_to_frame_has_the_columns_of_the_tables(found: kmytext.Reprints) -> None:
+    from kmytext.tables import TABLES
+
+    for name, records in found.tables().items():
+        assert kmytext.to_frame(records).columns.tolist() == list(TABLES[name].columns)

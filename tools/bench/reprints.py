@@ -2,6 +2,7 @@
 
     python -m tools.bench.reprints --articles 10000 --out /tmp/kmytext-reprints-10k
     python -m tools.bench.reprints --articles 100000 --out /tmp/kmytext-reprints-100k --jobs 2
+    python -m tools.bench.reprints --articles 10000 --out /tmp/kmytext-reprints-10k --passages
 
 Builds the corpus (unless ``--out`` already holds one built with the same options), runs
 ``kmytext reprints`` on it in a fresh process, and prints pair precision and recall of the
@@ -245,6 +246,29 @@ def found_pairs(rows: list[dict[str, str]], root: Path) -> set[tuple[str, str]]:
     return {tuple(sorted(p)) for docs in clusters.values() for p in combinations(docs, 2)}  # type: ignore[misc]
 
 
+def passages(corpus: Path, *, trials: int = 100, seed: int = 1) -> None:
+    """How often a shared passage of L letters inside two unrelated articles is found (candidate
+    pair and alignment, ``min_containment=0``), for several L: what the chunking can see."""
+    from kmytext.news.reprints import candidates, compare, signature
+    from kmytext.text.document import Document
+
+    rng = random.Random(seed)
+    files = sorted(corpus.glob("outlet_*/*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in rng.sample(files, 3 * trials)]
+    for letters in (100, 150, 200, 300, 400):
+        found = 0
+        for t in range(trials):
+            a, b, src = texts[3 * t:3 * t + 3]
+            start = rng.randrange(0, max(1, len(src) - 2 * letters))
+            shared = src[start:start + int(letters * 1.12)]  # about 1.12 characters a letter
+            ia, ib = rng.randrange(len(a)), rng.randrange(len(b))
+            da, db = Document("a", a[:ia] + shared + a[ia:]), Document("b", b[:ib] + shared + b[ib:])
+            if candidates([signature(da), signature(db)]) and compare(
+                    da, db, min_length=min(letters, 100) - 10, min_containment=0) is not None:
+                found += 1
+        print(f"a shared passage of {letters} letters: found in {found} of {trials} pairs", flush=True)
+
+
 _RUN = """
 import resource, runpy, sys, time
 sys.argv = ["kmytext", *sys.argv[1:]]
@@ -268,6 +292,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--build-only", action="store_true")
     ap.add_argument("--show", type=int, default=5, help="misses and false pairs to print")
+    ap.add_argument("--passages", action="store_true",
+                    help="instead: how often shared passages of 100-400 letters are found")
     args = ap.parse_args()
     truth_file = args.out / "truth.json"
     meta = {"articles": args.articles, "outlets": args.outlets, "seed": args.seed}
@@ -276,6 +302,9 @@ def main() -> None:
         build(args.out, **meta)
         print(f"built {args.articles} articles in {args.out} ({time.perf_counter() - t:.0f} s)", flush=True)
     if args.build_only:
+        return
+    if args.passages:
+        passages(args.out)
         return
     truth = json.loads(truth_file.read_text(encoding="utf-8"))
     corpus = args.out
