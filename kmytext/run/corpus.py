@@ -341,6 +341,9 @@ class Corpus:
             sigs.append(sig)
         pairs = candidates(sigs, params=params)
         needed = {i for p in pairs for i in p}
+        if pairs:
+            self._notice(f"reprints: {len(sigs)} units read; aligning {len(pairs)} candidate pairs of "
+                         f"{len(needed)} units, read again")
         check = partial(_guarded, partial(compare_task, min_length=min_length, min_containment=min_containment,
                                           params=params))
         found: list[Pair] = []
