@@ -237,6 +237,8 @@ def compare(a: Document | str, b: Document | str, *, ids: tuple[int, int] = (0, 
     if min(len(la), len(lb)) == 0:
         return None
     spans = align(la.codes, lb.codes, k=params.align_k, gap=params.gap)
+    if not spans:
+        return None
     shared_a = covered(((s.a, s.a_end) for s in spans), len(la))
     shared_b = covered(((s.b, s.b_end) for s in spans), len(lb))
     ca, cb = shared_a / len(la), shared_b / len(lb)
