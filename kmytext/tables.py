@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from kmytext.types import (
     Article, Collocate, Cooccurrence, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine,
-    Mentions, Number, Token,
+    Mentions, Number, OutletReuse, ReprintCopy, ReprintPassage, Token,
 )
 
 
@@ -84,6 +84,16 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("collocates", Collocate, ("word", "count", "freq", "mi", "g2"), bars="g2"),
     Table("timeline", Mentions, ("date", "entity", "type", "mentions", "articles")),
     Table("cooccurrence", Cooccurrence, ("entity", "type", "other", "other_type", "articles"), bars="articles"),
+    Table("reprints", ReprintCopy, ("cluster", "role", "doc", "outlet", "date", "length", "shared", "containment",
+                                    "source", "aligned_with", "source_by", "start", "end"),
+          terminal=("cluster", "role", "doc", "outlet", "date", "containment", "aligned_with", "length", "shared",
+                    "source", "source_by", "start", "end")),
+    Table("reprint_passages", ReprintPassage, ("cluster", "doc", "start", "end", "other", "other_start",
+                                               "other_end", "length", "matched", "preview"),
+          terminal=("cluster", "doc", "preview", "start", "end", "other", "other_start", "other_end", "length",
+                    "matched")),
+    Table("reprint_outlets", OutletReuse, ("outlet", "articles", "reprinted_from_others", "reprinted_by_others",
+                                           "from_rate", "by_rate"), bars="from_rate"),
 )}
 
 _BY_RECORD = {t.record: t for t in TABLES.values()}

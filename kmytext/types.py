@@ -232,3 +232,61 @@ class Cooccurrence(_Record):
     other: str
     other_type: str
     articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReprintCopy(_Record):
+    """A unit (a file, or an article ``FILE#N``) in a cluster of reprints. ``role`` is ``source``
+    (the earliest by dateline date, ``source_by="date"``; or the first in input order when no
+    member has a date with a year, ``source_by="order"``) or ``copy``; ``length`` counts its letters
+    (Chinese characters, Latin letters, digits), ``shared`` those in passages it shares with
+    other members, ``containment`` their share; ``aligned_with`` is the member its passages were
+    aligned with (the source, or the copy it was found through); ``start``/``end``: where the
+    unit is in its file."""
+
+    cluster: int
+    role: str
+    doc: str
+    outlet: str
+    date: str | None
+    length: int
+    shared: int
+    containment: float
+    source: str
+    aligned_with: str
+    source_by: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReprintPassage(_Record):
+    """A passage a copy shares with the member it was aligned with: offsets into each file
+    (``doc`` ``[start, end)``, ``other`` ``[other_start, other_end)``), letters in it (``length``)
+    and letters matched exactly (``matched``, less than ``length`` where the copy was edited);
+    ``preview`` is its first characters."""
+
+    cluster: int
+    doc: str
+    start: int
+    end: int
+    other: str
+    other_start: int
+    other_end: int
+    length: int
+    matched: int
+    preview: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutletReuse(_Record):
+    """An outlet's reuse: its units, those that are copies of another outlet's source
+    (``reprinted_from_others``), those that are sources other outlets copied
+    (``reprinted_by_others``), and both as shares of its units."""
+
+    outlet: str
+    articles: int
+    reprinted_from_others: int
+    reprinted_by_others: int
+    from_rate: float
+    by_rate: float

@@ -27,6 +27,7 @@ from kmytext.text.document import Document
 from kmytext.types import Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number
 
 if TYPE_CHECKING:
+    from kmytext.news.reprints import OutletBy, Pair, Params, Reprints, Signature
     from kmytext.stats.keyness import FrequencyList
     from kmytext.stats.counting import Counts
     from kmytext.stats.keywords import IdfSource, Method
@@ -337,6 +338,56 @@ class Corpus:
 
         return collocates(self.documents(), word, window=window, min_count=min_count, stop=stop, by=by,
                           simplified=self.simplified)
+
+    def reprints(self, *, min_length: int = 100, min_containment: float = 0.2,
+                 outlet: OutletBy | Callable[[str], str] = "folder", params: Params | None = None) -> Reprints:
+        """Units that reprint one another (see :func:`kmytext.reprints`). Two passes: signatures
+        of every unit (over ``jobs`` processes), then the units of candidate pairs read again
+        and aligned; only units that cannot be read again (standard input, documents given
+        in memory) are kept from the first pass. ``outlet``: ``"folder"`` (the first folder
+        under the input folder a file was found in), ``"name"`` (the file name up to its first
+        ``_``) or a function of the unit's id."""
+        from kmytext.news.reprints import DEFAULT, assemble, candidates, compare_task, outlet_of, pair_tasks, signature
+        from kmytext.run.parallel import pmap
+
+        params = params or DEFAULT
+        in_memory = {d.id for d in self.inputs if isinstance(d, Document)} | {"-"}
+        sigs: list[Signature] = []
+        kept: dict[int, Document] = {}
+        for doc, sig in self._map(partial(signature, params=params)):
+            if doc.id in in_memory or doc.id.rsplit("#", 1)[0] in in_memory:
+                kept[len(sigs)] = doc
+            sigs.append(sig)
+        pairs = candidates(sigs, params=params)
+        needed = {i for p in pairs for i in p}
+        if pairs:
+            self._notice(f"reprints: {len(sigs)} units read; aligning {len(pairs)} candidate pairs of "
+                         f"{len(needed)} units, read again")
+        check = partial(_guarded, partial(compare_task, min_length=min_length, min_containment=min_containment,
+                                          params=params))
+        found: list[Pair] = []
+        for result in pmap(check, pair_tasks(pairs, self._reread(needed, sigs, kept)), jobs=self.jobs):
+            if isinstance(result, _Failure):
+                self._bad(AnalysisError("reprints", result.reason, result.details))
+            elif result is not None:
+                found.append(result)
+        roots = [i for i in self.inputs if isinstance(i, str) and i != "-" and Path(i).is_dir()]
+        name = outlet if callable(outlet) else partial(outlet_of, roots=roots, by=outlet)
+        return assemble(sigs, found, outlets=[name(s.id) for s in sigs])
+
+    def _reread(self, needed: set[int], sigs: Sequence[Any], kept: dict[int, Document]) -> Iterator[tuple[int, Document]]:
+        """The units ``needed`` (indices into ``sigs``), from memory or read again from their files."""
+        yield from ((i, d) for i, d in sorted(kept.items()) if i in needed)
+        where = {(s.id, s.offset): i for i, s in enumerate(sigs) if i in needed and i not in kept}
+        files = list(dict.fromkeys(unit.rsplit("#", 1)[0] if self.by == "article" else unit for unit, _ in where))
+        if not files:
+            return
+        again = Corpus(files, encoding=self.encoding, errors=self.errors, clean=self.clean, by=self.by, jobs=1,
+                       strict=self.strict, on_error=self.on_error)
+        for doc in again.documents():
+            i = where.get((doc.id, doc.offset))
+            if i is not None:
+                yield i, doc
 
     def report(self, *, top: int = 100) -> dict[str, list[Any]]:
         """Every table of ``kmytext report`` (articles, entities, numbers, keywords, keyness,
