@@ -14,7 +14,7 @@ Rules that decide what is *not* a number (documented so they can be argued with)
 - ``一`` + measure word (一个, 一批, 一次, 一家) is the indefinite article, not a
   count, and is skipped; ``一`` with a unit of measure or time (一米, 一年) is kept.
 - Words and idioms containing numerals (一些, 统一, 万一, 千万不要, 三心二意, 一带一路,
-  五一广场, 如一日 ...) are listed in ``_LEXICAL`` and never extracted.
+  五一广场, 如一日 ...) are listed in ``LEXICAL`` and never extracted.
 - A bare number that is a label is skipped: in quotes (“十四五”, “1”), in brackets
   ((四), （2025）), or followed by 、 or a list full stop (十三、, 1.). A short quoted
   name that starts with a number (“两个转变”, “五个中心”) is a slogan, not a count.
@@ -39,10 +39,26 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable
 
 import regex
 
+from kmytext.numex.lexicon import (
+    ADDRESS_NEXT, ADDRESS_UNITS, ANCHOR, APPROX_AFTER, APPROX_BEFORE, APPROX_PREFIX_1,
+    APPROX_PREFIX_2, ASCII_ALNUM, BIG_UNIT, BRACKETS, CENTIMETRES, CENTS,
+    CHENG_RE, CLASSIFIERS, CLOCK_RE, CN_CHARS, CONTRACTED_TENS, COORDINATORS,
+    CURRENCY_SIGNS, DAY_AFTER_NUMERAL, DAY_RE, DAY_WORDS, DECADE_AFTER, DIGIT_FORMS,
+    DIGIT_VALUE, DRAW_THEN_LOSS, DURATION_RE, DURATION_START, DURATION_UNITS, FRACTION_RE,
+    FULLWIDTH, HAN, HAN_OR_ALNUM, INNER_APPROX, INNER_START, LATIN_LETTERS,
+    LEXICAL, LEXICAL_AFTER, LISTED_NUMBER, LIST_DOT, MAX_DIGITS, MAY_HOLD_NUMBER,
+    MEASURE_RE, MIDDOT, MIDDOT_DIGITS, MIXED_FRACTION, MONEY_RE, MONEY_START,
+    MONEY_UNITS, MONTH_AFTER_NUMERAL, MONTH_BEFORE, MONTH_RE, NOT_CLOCK, NOT_UNIT,
+    NUMERAL, OBJECT_RE, OBJECT_STOP, ONE_BEFORE, ONE_NEXT, ORDINAL_UNIT_RE,
+    PERCENT_RE, POST_APPROX, POST_START, PREFIX_CURRENCY, QUOTES, RANGE,
+    RANGE_SEPARATORS, RANGE_START, RELATIVE_DAY, RELATIVE_MONTH, RELATIVE_YEAR, SMALL_UNIT,
+    SUBUNIT_RE, TEMPERATURE_AFTER, TIMES_LETTER, TIMES_SIGNS, TIME_PREFIXES, UNIT_START,
+    WHITESPACE, WORD_BEFORE_PREFIX, YEAR_RE, YUAN_AFTER, ZHE_RE,
+)
 from kmytext.normalize import clean as _clean
 from kmytext.normalize import Cleaned, edit, translate
 from kmytext.types import Number
@@ -51,187 +67,17 @@ KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", 
 
 __all__ = ["extract"]
 
-# Same-length translation, so offsets survive it.
-_FULLWIDTH = str.maketrans(
-    "０１２３４５６７８９％．：／－～＄﹪∶ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
-    "0123456789%.:/-~$%:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
-)
-
-_CN_DIGITS = "零〇○一二两三四五六七八九廿卅壹贰叁肆伍陆柒捌玖"
-_CN_CHARS = _CN_DIGITS + "十百千万亿拾佰仟"
-_ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(?:\.[0-9]++)?+"
-# 千 before 瓦/克/米 belongs to the unit (40万千瓦), not to the numeral.
-_QIAN = r"千(?![瓦克米伏卡帕焦])"
-_MULT = rf"(?:{_QIAN}|[十百万亿])*+"
-# 点 is a decimal point unless a clock reading follows (三点五十分).
-_CN = rf"(?:{_QIAN}|[{_CN_CHARS.replace('千', '')}])++(?:点[零〇○一二三四五六七八九]++(?![十分刻]))?+"
-
-# Digit forms read as a whole before the numeral rules: ISO-like dates, clock times,
-# ratios (skipped) and slash fractions.
-_SPECIAL = regex.compile(
-    r"""
-    (?P<iso>(?:1[89]|20)[0-9]{2}(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12][0-9]|3[01])(?![0-9]))
-    |(?P<hm>(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?![0-9:]))
-    |(?P<ratio>[0-9]++(?:\.[0-9]++)?:[0-9]++(?:\.[0-9]++)?+)
-    |(?P<frac>[0-9]{1,3}/[1-9][0-9]{0,2}(?![0-9/]))
-    """,
-    regex.VERBOSE,
-)
-_REL_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|今日|昨日|明日"
-_PRE_2 = frozenset(["大约", "约合", "将近", "接近", "超过", "至少", "突破", "多达", "不到", "不足"])
-_PRE_1 = frozenset("约近超逾")
-_CURRENCY_1 = frozenset("￥¥$€£")
-_MONEY_AFTER = regex.compile(r"(?:[百千万亿]*+)元")
-
-_RANGE_SEPS = frozenset(["—", "——", "–", "-", "~", "至", "到"])
-_RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?=[0-9{_CN_CHARS}]|百分之|第)")
-_NUM_AT = regex.compile(rf"{_ARABIC}{_MULT}|{_CN}")
-_INNER_APPROX = regex.compile(rf"(多|余|来)?((?:{_QIAN}|[百万亿])++)?")
-# The characters that can start a non-empty match of _INNER_APPROX and _RANGE: 97% of numbers
-# have neither, and a regex call costs more than a look at one character.
-_INNER_START = frozenset("多余来千百万亿")
-_RANGE_START = frozenset("—–-~至到")
-_POST_APPROX = regex.compile(r"左右|以上|以下|以内|上下(?![班游午车楼级文])|之多|开外|出头")
-
-_MONEY_UNITS = {
-    "元人民币": "元", "元钱": "元", "块钱": "元", "人民币": "元", "元": "元",
-    "美元": "美元", "美金": "美元", "港元": "港元", "港币": "港元", "澳门元": "澳门元",
-    "欧元": "欧元", "日元": "日元", "英镑": "英镑", "卢布": "卢布", "韩元": "韩元",
-    "澳元": "澳元", "加元": "加元", "新台币": "新台币", "台币": "新台币", "瑞士法郎": "瑞士法郎",
-    "法郎": "法郎", "马克": "马克", "新加坡元": "新加坡元", "卢比": "卢比", "泰铢": "泰铢",
-    "美分": "美元", "欧分": "欧元", "便士": "英镑",
-    "$": "美元", "￥": "元", "¥": "元", "€": "欧元", "£": "英镑",
-    "比索": "比索", "里拉": "里拉", "林吉特": "林吉特", "越南盾": "越南盾", "雷亚尔": "雷亚尔",
-}
-_PREFIX_CURRENCY = {"￥": "元", "¥": "元", "$": "美元", "US$": "美元", "HK$": "港元", "€": "欧元", "£": "英镑"}
-_DURATION_UNITS = {
-    "个小时": "小时", "小时": "小时", "钟头": "小时", "个钟头": "小时", "分钟": "分钟", "秒钟": "秒",
-    "秒": "秒", "天": "天", "个星期": "周", "星期": "周", "周": "周", "个月": "月", "月": "月", "年": "年",
-    "个工作日": "工作日", "工作日": "工作日", "昼夜": "昼夜", "周年": "周年", "个年头": "年", "载": "年",
-}
-_MEASURE_UNITS = (
-    "平方公里 平方千米 平方米 平米 平方厘米 公尺 公分 码 立方米 立方厘米 公里 千米 厘米 毫米 微米 纳米 米 公顷 亩 "
-    "万吨 吨 千克 公斤 斤 毫克 克 毫升 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 摄氏度 华氏度 千伏 伏 "
-    "赫兹 分贝 海里 英里 英尺 英寸 马力 标准箱 标箱 光年 千卡 卡路里 兆帕 帕 级 倍 周岁 岁 "
-    "批次 人次 户次 车次 架次 辆次 班次 航次 台次 个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 "
-    "匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 "
-    "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 句 页 组 局 任 县 省 国 市 乡 镇 村 "
-    "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
-    "幕 具 尊 遍 封 口 顶 帧 像素 盎司 加仑 磅 英亩 "
-    "连胜 连败 连平 胜 球 战 败 "
-    "公里/小时 千米/小时 米/秒 公里每小时 千米每小时 米每秒 度 ℃ °C ° ㎡ ㎞ ㎏"
-).split()
-# Case-sensitive units written in Latin letters; never followed by another letter.
-_LATIN_UNITS = "km/h m/s PB TB GB MB KB EB kWh kW MW GW km kg cm mm m² m³ Mbps Gbps ml mL t m P W".split()
-_CLASSIFIERS = frozenset(
-    "个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 "
-    "棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 "
-    "门 对 双 副 节 课 章 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 局 任 "
-    "碗 串 束 捆 季 代 级 幕 具 尊 遍 封 口 顶 帧 连胜 连败 连平 胜 球 战 败 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
-)
-_ORD_UNITS = ["分钟", "小时", "个月", "季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次", "回合", "局", "单元",
-              "排", "站", "棒", "任", "幕", "声", "手", "线", "产业", "部分", "弹", "重", "轮"]
-# A measure word that is really the first character of a word (两部分, 三条件).
-_NOT_UNIT = frozenset(
-    "部分 部门 部长 部署 条件 条款 条例 名单 名字 名称 名义 家庭 家长 家乡 家属 位置 场所 人民 人员 "
-    "人物 人类 人才 人士 层次 层面 期间 期待 类型 种类 种植 道路 道理 门户 门槛 对象 对手 节目 节约 节能 "
-    "级别 台阶 本身 本地 本人 本届 批准 批评 代表 代价 代替 班子 组织 组成 团结 团体 座谈 所有 所以 所在 "
-    "所得 起来 起点 步伐 轮流 处理 处于 口号 口岸 户口 份额 片区 头条 只有 只是 张贴 支持 支付 支出 "
-    "项目 次序 次要 首先 首都 首次 首脑 首长 首位 点名 分别 分析 分配 分子 分工 分享 分布 分开 分钟 "
-    "岁月 倍增 届时 期望 集团 集体 集中 集合 笔者 宗旨 例如 票价 股份 股东 股票 段落 圈子 档案 道德 "
-    "对于 对外 双方 双边 双向 副食 课题 课程 章程 页面 床位 杯赛 包括 包装 盒饭 头脑 头发 列车 趟车 "
-    "间歇 间隔 间接 间谍 支行 支队 支部 支撑 支援 球队 球迷 球员 球场 球赛 胜利 胜地 胜任 "
-    "具有 具体 具备 尊重 尊敬 尊严 遍及 遍布 遍地 封锁 封闭 封建 封面 封存 封顶 封杀 顶级 顶尖 顶峰 "
-    "顶端 顶住 口岸 口号 口径 口味 口碑 口头 口语 口气 口罩 口腔 口子 口袋 幕后 "
-    "战斗 战机 战略 战士 战争 战场 战术 战役 战线 战友 战舰 战车 战区 次方 "
-    "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
-)
-_CENTIMETRES = regex.compile(r"[0-9]{2}(?![0-9.%])")
-_TEMPERATURE = frozenset(["摄氏度", "华氏度", "度", "℃", "°C", "°"])
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_MONEY_RE = regex.compile(_alt(_MONEY_UNITS))
-_DRAW_THEN_LOSS = regex.compile(r"平[0-9一二两三四五六七八九十]{1,3}负")
-_CENTS = frozenset(["美分", "欧分", "便士"])
-_SUBUNIT_RE = regex.compile(
-    r"([0-9一二两三四五六七八九])(?:(角|毛)(?:([0-9一二两三四五六七八九])分?)?)?(?![0-9十百千万亿一二三四五六七八九点.个])"
-)
-_ORD_UNIT_RE = regex.compile(_alt(list(_CLASSIFIERS) + _ORD_UNITS))
-_DURATION_RE = regex.compile(rf"(个)?(多|半)?({_alt(_DURATION_UNITS)})(?!代|级|龄|纪|岁)")
-_MEASURE_RE = regex.compile(rf"(?:{_alt(_MEASURE_UNITS)})|(?:{_alt(_LATIN_UNITS)})(?![A-Za-z0-9])")
-_PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点")
-_CHENG_RE = regex.compile(r"成(?![为功立绩本员果熟长交都效品就型分色千百万亿人年套批片群行形才全语家])")
-_ZHE_RE = regex.compile(r"折(?![腾叠射服断损旧算合返戟])")
-_FRAC_RE = regex.compile(rf"分之({_ARABIC}|[{_CN_CHARS}]++(?:点[零〇○一二三四五六七八九]++)?+)")
-_YEAR_RE = regex.compile(r"年(?!代|级|龄|纪|薪|轻|华|货|画|会|头|鉴|检|糕|味|夜|终)")
-_DECADE_AFTER = regex.compile(rf"({_ARABIC}|[{_CN_CHARS}]++)年代")
-_MONTH_RE = regex.compile(rf"({_ARABIC}|[{_CN_CHARS}]++)月(份)?")
-_MONTH_AFTER_NUM = regex.compile(r"月(份)?(?!饼|球|亮|光|色|季|刊|台|薪|嫂|子|票|经|牙)")
-_DAY_RE = regex.compile(rf"({_ARABIC}|[{_CN_CHARS}]++)[日号]")
-_DAY_AFTER_NUM = regex.compile(r"日(?!元|本|报|语|用|常|益|趋|后|夜|历|程|期|子|晒|照|前|志|记|文|韩|军)")
-_CLOCK_RE = regex.compile(rf"(时|点)(?:({_ARABIC}|[{_CN_CHARS}]++)分(?!钟|之)|(半)|(整)|(钟)|([一三])刻)?")
-_TIME_PREFIXES = {
-    "上午": 0, "早上": 0, "早晨": 0, "清晨": 0, "凌晨": 0, "中午": 12, "午后": 12,
-    "下午": 12, "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12, "深夜": 12,
-    "早": 0, "晚": 12,
-}
-_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # [A-Za-z], without a regex call
-
-# Words and idioms that contain numeral characters but are not numbers. A match that
-# overlaps one of these (on a Chinese numeral) is dropped.
-_LEXICAL = regex.compile(
-    "|".join(
-        sorted(
-            """
-一些 一起 一定 统一 唯一 一致 万一 一般 一直 千万不 千万别 千万要 千万莫 千万注意 千万小心 三心二意
-五一广场 一带一路 一体 一样 一切 一旦 一边 一方面 一同 一道 一律 一再 一向 一味 一举 一流 一线
-一手 一生 一时 一下 一点(?![〇零一二三四五六七八九]) 一番 一阵 一心 一早 一齐 一共 一连 一贯 一览 一等 如一日 一鼓作气 四乡八镇
-二话 一家老小 三番五次 七上八下 乱七八糟 十全十美 一五一十 一模一样 独一无二 举一反三 不三不四
-九死一生 千方百计 百花齐放 万众一心 一心一意 千军万马 成千上万 千千万万 万物 万事 百姓 百货
-一石二鸟 一年一度 第一时间 第三方 一是 二是 三是 四是 五是 六是 其一 其二 其三 一度 一再
-一体化 一并 一如既往 一系列 一揽子 一把手 一线 一流 一次性 一站式 一号文件 十字 三角 四方 八方
-五湖四海 千里 万里 一日千里 一马当先 一目了然 一帆风顺 一丝不苟 两会 两岸 两手 三农 三峡 九州
-一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行
-一番 一贯 一分为二 一刀切 一把 一手抓 两手抓 二维码 三维 一号 十分 万分 百分百 千分尺 一口气
-一部分 一大批 一大早 一口 一面 一方 一头 一身 一片 一些 一天天 一年年 一步步 一个个 一次次
-百般 千般 万般 一门心思 数以千万计 数以万计 数以亿计 数以百计 数以千计 三盘两胜 三局两胜 五局三胜 七局四胜 六枝 满载 下载 千载难逢 一载 四处 四周 四时 三国 一战 二战 两败俱伤 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
-""".split(),
-            key=len,
-            reverse=True,
-        )
-    )
-)
-
-_DIGIT_VALUE = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3,
-    "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
-    "九": 9, "玖": 9,
-}
-_SMALL_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
-_SPAN_WORDS = {"廿": "二十", "卅": "三十"}
-_WS = regex.compile(r"\s++")
-_QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’", "《": "》", "【": "】"}
-_BRACKETS = {"（": "）", "(": ")", "[": "]", "〔": "〕"}
-_LIST_DOT = frozenset(".．、")
-_MAX_DIGITS = 16
-
 
 # ---------------------------------------------------------------- numerals
 
 
 def _cn_int(s: str) -> int | None:
     """Integer value of a Chinese numeral (一百零五, 两千三百万, 三千五), or None."""
-    for k, v in _SPAN_WORDS.items():
+    for k, v in CONTRACTED_TENS.items():
         s = s.replace(k, v)
     if not s:
         return None
-    if all(c in _DIGIT_VALUE and c != "两" for c in s) and len(s) > 1:
+    if all(c in DIGIT_VALUE and c != "两" for c in s) and len(s) > 1:
         return None  # digit-by-digit strings are read by _cn_digits, not here
     total = section = 0
     digit: int | None = None
@@ -245,14 +91,14 @@ def _cn_int(s: str) -> int | None:
             zero = True
             prev_unit = False
             continue
-        if ch in _DIGIT_VALUE:
+        if ch in DIGIT_VALUE:
             if digit is not None:
                 return None
-            digit = _DIGIT_VALUE[ch]
+            digit = DIGIT_VALUE[ch]
             prev_unit = False
             continue
-        if ch in _SMALL_UNIT:
-            u = _SMALL_UNIT[ch]
+        if ch in SMALL_UNIT:
+            u = SMALL_UNIT[ch]
             if digit is None:
                 if u != 10 and not (total == section == 0 and not zero):
                     return None  # 百万, 千人: a leading 百/千 means one hundred/thousand
@@ -267,8 +113,8 @@ def _cn_int(s: str) -> int | None:
             zero = False
             prev_unit = True
             continue
-        if ch in _BIG_UNIT:
-            u = _BIG_UNIT[ch]
+        if ch in BIG_UNIT:
+            u = BIG_UNIT[ch]
             if digit is not None:
                 section += digit
                 digit = None
@@ -300,14 +146,14 @@ def _cn_int(s: str) -> int | None:
 
 def _ends_with_unit(s: str) -> bool:
     """True for 三千五 (a digit right after a unit, read as 3500)."""
-    return len(s) >= 2 and (s[-2] in _SMALL_UNIT or s[-2] in _BIG_UNIT)
+    return len(s) >= 2 and (s[-2] in SMALL_UNIT or s[-2] in BIG_UNIT)
 
 
 def _cn_digits(s: str) -> str | None:
     """二○○一 -> '2001' (digit by digit), else None."""
     out = []
     for ch in s:
-        v = _DIGIT_VALUE.get(ch)
+        v = DIGIT_VALUE.get(ch)
         if v is None or ch == "两":
             return None
         out.append(str(v))
@@ -321,11 +167,11 @@ def _consecutive(s: str) -> tuple[int, int] | None:
     if body.startswith("十") and len(body) == 3:
         head, body = 10, body[1:]
     tail = 1
-    if len(body) == 3 and body[2] in _SMALL_UNIT:
-        tail, body = _SMALL_UNIT[body[2]], body[:2]
+    if len(body) == 3 and body[2] in SMALL_UNIT:
+        tail, body = SMALL_UNIT[body[2]], body[:2]
     if len(body) != 2:
         return None
-    a, b = _DIGIT_VALUE.get(body[0]), _DIGIT_VALUE.get(body[1])
+    a, b = DIGIT_VALUE.get(body[0]), DIGIT_VALUE.get(body[1])
     if a is None or b is None or a == 0 or not (b == a + 1 or (a, b) == (3, 5)):
         return None
     if head and tail != 1:
@@ -341,11 +187,11 @@ def _parse_num(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
         if s[0].isdigit() and s[0] in "0123456789":
             head = s.rstrip("十百千万亿")  # 1.7万, 3千万: digits, then multipliers
             digits, mult = head.replace(",", ""), s[len(head):]
-            if len(digits.split(".")[0]) > _MAX_DIGITS:
+            if len(digits.split(".")[0]) > MAX_DIGITS:
                 return None
             v = Decimal(digits)
             for ch in mult:
-                v *= _SMALL_UNIT.get(ch) or _BIG_UNIT[ch]
+                v *= SMALL_UNIT.get(ch) or BIG_UNIT[ch]
             return v, None, False
         if "点" in s:
             whole, frac = s.split("点", 1)
@@ -380,14 +226,14 @@ def _compact(text: str) -> Cleaned:
     """``text`` without line-layout whitespace, full width folded, with a map back to
     source offsets; whitespace between ASCII letters or digits stays ("2024 2025" is two)."""
     gaps = []
-    for m in _WS.finditer(text):
+    for m in WHITESPACE.finditer(text):
         a, b = m.span()
         before = text[a - 1] if a else ""
         after = text[b] if b < len(text) else ""
         if not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum()):
             gaps.append((a, b))
     c = edit(text, gaps, None)
-    folded = translate(c.text, _FULLWIDTH)
+    folded = translate(c.text, FULLWIDTH)
     if folded is c.text:
         return c
     return Cleaned(folded, text, c._at, c._shift)
@@ -411,22 +257,6 @@ class _M:
         self.chinese = False
         self.bare = False
         self.date: tuple[int | None, int | None, int | None] | None = None
-
-
-_PRE_WORD = {
-    "约": "签预节条合违履邀特制相公契誓毁践赴失租守解简隐立婚纽",
-    "近": "最附靠亲临邻就贴走挨拉",
-    "超": "赶高",
-}
-_APPROX_PRE = {
-    "大约": "about", "约合": "about", "约": "about", "将近": "about", "接近": "about", "近": "about",
-    "超过": "over", "超": "over", "上": "over", "逾": "over", "至少": "over", "突破": "over", "多达": "over",
-    "不到": "under", "不足": "under",
-}
-_APPROX_POST = {
-    "左右": "about", "上下": "about", "来": "about", "以上": "over", "之多": "over", "开外": "over", "出头": "over",
-    "多": "over", "余": "over", "以下": "under", "以内": "under",
-}
 
 
 def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
@@ -470,7 +300,7 @@ def _year_of(numtext: str) -> int | None:
 def _date_tail(t: str, pos: int) -> tuple[int, int | None, int | None, int | None]:
     """After a year (or nothing), read 月 and 日: (end, month, day, last month of 七八月)."""
     m = d = mmax = None
-    mm = _MONTH_RE.match(t, pos)
+    mm = MONTH_RE.match(t, pos)
     if mm:
         m = _small_int(mm.group(1), 1, 12)
         rng = _consecutive(mm.group(1)) if m is None else None
@@ -478,7 +308,7 @@ def _date_tail(t: str, pos: int) -> tuple[int, int | None, int | None, int | Non
             return mm.end(), rng[0], None, rng[1]
         if m is not None:
             pos = mm.end()
-            dm = _DAY_RE.match(t, pos)
+            dm = DAY_RE.match(t, pos)
             if dm:
                 d = _small_int(dm.group(1), 1, 31)
                 if d is not None:
@@ -486,14 +316,11 @@ def _date_tail(t: str, pos: int) -> tuple[int, int | None, int | None, int | Non
     return pos, m, d, mmax
 
 
-_DAY_WORD = frozenset("当今昨明前每傍夜")
-
-
 def _time_prefix(t: str, s: int, hour: int) -> tuple[int, int]:
     """Extend the start over 上午/下午/晚 and move afternoon hours past noon."""
-    for p, off in _TIME_PREFIXES.items():
+    for p, off in TIME_PREFIXES.items():
         if t.startswith(p, s - len(p)):
-            if len(p) == 1 and s >= 2 and t[s - 2] in _DAY_WORD:
+            if len(p) == 1 and s >= 2 and t[s - 2] in DAY_WORDS:
                 pass  # 当晚, 今晚: a day word, kept out of the span but still evening
             else:
                 s -= len(p)
@@ -501,9 +328,6 @@ def _time_prefix(t: str, s: int, hour: int) -> tuple[int, int]:
                 hour += 12
             break
     return s, hour
-
-
-_NOT_CLOCK = ("时期", "时代", "时间", "时候", "时任", "时节", "时刻", "时光", "时段")
 
 
 def _clock(t: str, s: int, hour: int, cm: regex.Match[str], chinese: bool) -> tuple[int, str] | None:
@@ -528,7 +352,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     """Interpret the numeral ``t[a:e]``, the prefixes before it (not before ``lo``) and
     the unit after it."""
     if num[0] in "0123456789" and (t[e:e + 1] in ("-", ".", "/", ":") or "." in num) and t[a - 1:a] not in (":", "."):
-        sm = _SPECIAL.match(t, a)
+        sm = DIGIT_FORMS.match(t, a)
         if sm:
             iso, hm, ratio, frac = sm.group("iso", "hm", "ratio", "frac")
             if iso:
@@ -557,7 +381,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     s = a
     pct = cur = neg = ordg = pre = None
     if num in ("百", "千", "万") and t.startswith("分之", e):
-        nm = _NUM_AT.match(t, e + 2)
+        nm = NUMERAL.match(t, e + 2)
         if nm is None:
             return None
         pct = num + "分之"
@@ -565,10 +389,10 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     elif s - 3 >= lo and t[s - 3:s] in ("US$", "HK$"):
         cur = t[s - 3:s]
         s -= 3
-    elif s - 1 >= lo and t[s - 1] in _CURRENCY_1:
+    elif s - 1 >= lo and t[s - 1] in CURRENCY_SIGNS:
         cur = t[s - 1]
         s -= 1
-    elif s - 3 >= lo and t[s - 3:s] == "人民币" and _MONEY_AFTER.match(t, e):
+    elif s - 3 >= lo and t[s - 3:s] == "人民币" and YUAN_AFTER.match(t, e):
         s -= 3  # 人民币5000元: the currency named first
     if s - 2 >= lo and t[s - 2:s] == "零下":
         neg = "零下"
@@ -576,7 +400,7 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     elif s - 1 >= lo and t[s - 1] == "负":
         neg = "负"
         s -= 1
-    elif s - 1 >= lo and t[s - 1] in "-−" and not cur and num[0] in "0123456789" and t[s - 2:s - 1] not in _ASCII_ALNUM \
+    elif s - 1 >= lo and t[s - 1] in "-−" and not cur and num[0] in "0123456789" and t[s - 2:s - 1] not in ASCII_ALNUM \
             and not (lo > 0 and s - 1 == lo):  # 55%-60%: a dash right after a mention is a range
         neg = "-"
         s -= 1
@@ -587,23 +411,23 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
         ordg = "第"
         s -= 1
     body = s
-    if s - 2 >= lo and t[s - 2:s] in _PRE_2:
+    if s - 2 >= lo and t[s - 2:s] in APPROX_PREFIX_2:
         pre = t[s - 2:s]
         s -= 2
-    elif s - 1 >= lo and (t[s - 1] in _PRE_1 or t[s - 1] == "上" and num[0] in "百千万亿" and not ordg):
+    elif s - 1 >= lo and (t[s - 1] in APPROX_PREFIX_1 or t[s - 1] == "上" and num[0] in "百千万亿" and not ordg):
         pre = t[s - 1]
         s -= 1
-    if pre and s > 0 and t[s - 1] in _PRE_WORD.get(pre, ""):
+    if pre and s > 0 and t[s - 1] in WORD_BEFORE_PREFIX.get(pre, ""):
         s = body
         pre = None  # 签约, 最近, 赶超: the character belongs to the previous word
-    approx = _APPROX_PRE.get(pre) if pre else None
+    approx = APPROX_BEFORE.get(pre) if pre else None
     if len(num) > 1 and num[0] == "0" and num[1] in "0123456789":
         return None  # 08085期, 007: a serial number
     if s > 0 and t[s - 1] in "几数" and not pre and num[0] in "十百千万亿":
         return None  # 几十年, 数十万: no value
     if num.isascii():
-        if s > lo and (t[s - 1] in _LATIN or t[s - 1] == "." or t[s - 1] == "-" and t[s - 2:s - 1] in _LATIN) \
-                and not _DIM_X.match(t, s - 2):
+        if s > lo and (t[s - 1] in LATIN_LETTERS or t[s - 1] == "." or t[s - 1] == "-" and t[s - 2:s - 1] in LATIN_LETTERS) \
+                and not TIMES_LETTER.match(t, s - 2):
             return None  # G219, v1.2, F-15
     parsed = _parse_num(num)
     # Chinese decimals that are really dates/years are rare; digit-by-digit years:
@@ -611,18 +435,18 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     year = _year_of(num) if not ordg and not pct and not cur and not factor else None
     if parsed is None and year is None:
         # 八五折, 二○○一年 handled below; otherwise not a number
-        if _ZHE_RE.match(t, e) and len(num) == 2 and _cn_digits(num):
+        if ZHE_RE.match(t, e) and len(num) == 2 and _cn_digits(num):
             return _M(s, e + 1, "percent", int(_cn_digits(num) or 0), unit="%", approx=approx)
         return None
     value, vmax, chinese = parsed if parsed else (Decimal(year or 0), None, True)
-    if neg == "-" and not _TEMP_AFTER.match(t, e) and not (s == 0 or not _HAN_OR_ALNUM.match(t, s - 1)):
+    if neg == "-" and not TEMPERATURE_AFTER.match(t, e) and not (s == 0 or not HAN_OR_ALNUM.match(t, s - 1)):
         s = a if not pre else s  # a dash, not a minus sign
         neg = None
     if neg:
         value = -value
     pos = e
     if t.startswith("又", pos) and vmax is None and not pct:
-        mx = _MIXED.match(t, pos)
+        mx = MIXED_FRACTION.match(t, pos)
         if mx:
             if mx.group(1):
                 frac = _parse_num(mx.group(1)), _parse_num(mx.group(2))
@@ -637,64 +461,49 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
                 year = None
 
     # 三十多万, 100余 : inner approximation and a trailing multiplier
-    ia = _INNER_APPROX.match(t, pos) if t[pos:pos + 1] in _INNER_START else None
+    ia = INNER_APPROX.match(t, pos) if t[pos:pos + 1] in INNER_START else None
     if ia and (ia.group(1) or ia.group(2)):
         if ia.group(2):
             mult = Decimal(1)
             for ch in ia.group(2):
-                mult *= _BIG_UNIT.get(ch) or _SMALL_UNIT[ch]
+                mult *= BIG_UNIT.get(ch) or SMALL_UNIT[ch]
             if ia.group(1) or mult >= 10_000:
                 value *= mult
                 if vmax is not None:
                     vmax *= mult
                 pos = ia.end()
                 if ia.group(1):
-                    approx = approx or _APPROX_POST[ia.group(1)]
-        elif ia.group(1) in ("多", "余", "来") and not _LEXICAL_AFTER.match(t, ia.end()):
-            approx = approx or _APPROX_POST[ia.group(1)]
+                    approx = approx or APPROX_AFTER[ia.group(1)]
+        elif ia.group(1) in ("多", "余", "来") and not LEXICAL_AFTER.match(t, ia.end()):
+            approx = approx or APPROX_AFTER[ia.group(1)]
             pos = ia.end()
 
     # range: 1—6个月, 三至五年, 1.4万至1.9万立方米
-    rm = _RANGE.match(t, pos) if t[pos:pos + 1] in _RANGE_START else None
+    rm = RANGE.match(t, pos) if t[pos:pos + 1] in RANGE_START else None
     if rm and vmax is None and not ordg:
-        nm = _NUM_AT.match(t, rm.end())
+        nm = NUMERAL.match(t, rm.end())
         p2 = _parse_num(nm.group()) if nm else None
         if nm and p2 and p2[1] is None and year is not None and _year_of(nm.group()) is None \
                 and not t.startswith("年", nm.end()):
             year = None  # 2000-3000万吨: not years after all
         if nm and p2 and p2[1] is None and (year is None) == (_year_of(nm.group()) is None):
             v2 = p2[0]
-            if nm.group()[-1] in _BIG_UNIT and num[-1] not in _BIG_UNIT and value < v2 / _BIG_UNIT[nm.group()[-1]]:
-                value *= _BIG_UNIT[nm.group()[-1]]  # 三至五万 -> 30000-50000
+            if nm.group()[-1] in BIG_UNIT and num[-1] not in BIG_UNIT and value < v2 / BIG_UNIT[nm.group()[-1]]:
+                value *= BIG_UNIT[nm.group()[-1]]  # 三至五万 -> 30000-50000
             if v2 > value:
                 vmax = v2
                 pos = nm.end()
     res = _classify(t, ordg, pct, cur, year, s, pos, num, value, vmax, approx, chinese)
     if res is not None:
-        res.chinese = chinese  # every reading of a Chinese numeral is checked against _LEXICAL
+        res.chinese = chinese  # every reading of a Chinese numeral is checked against LEXICAL
         if scale and res.unit == "度":
             res.unit = scale + "度"
     return res
 
 
-_HAN = regex.compile(r"\p{Han}")
-_DIM_X = regex.compile(r"[0-9][xX][0-9]")  # 2x3米: x is a times sign, not a letter
-_TIMES = frozenset("×xX*")
-
-
 def _after_times(t: str, a: int) -> bool:
     """The number at ``a`` is a later factor of a product: 1920×1080, 3x4."""
-    return a >= 2 and t[a - 1] in _TIMES and t[a - 2] in "0123456789米mM寸尺"
-
-
-# 三又二分之一, 2又1/2: a whole number and a fraction
-_MIXED = regex.compile(rf"又(?:([0-9]++)/([1-9][0-9]*+)|({_ARABIC}|[{_CN_CHARS}]++)分之({_ARABIC}|[{_CN_CHARS}]++))")
-# 12幢7单元, 5栋302室: an address, not a count of buildings
-_ADDRESS_UNITS = frozenset(["幢", "栋", "座", "号楼"])
-_ADDRESS_NEXT = regex.compile(r"[0-9]++(?:单元|室|号|层|楼)")
-_HAN_OR_ALNUM = regex.compile(r"[\p{Han}0-9A-Za-z]")
-_TEMP_AFTER = regex.compile(r"摄氏度|华氏度|度|℃|°")
-_LEXICAL_AFTER = regex.compile(r"[种样少数么亏]")
+    return a >= 2 and t[a - 1] in TIMES_SIGNS and t[a - 2] in "0123456789米mM寸尺"
 
 
 def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, year: int | None, s: int,
@@ -704,17 +513,17 @@ def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, yea
 
     def done(kind: str, end: int, v: object, vm: object = None, unit: str | None = None,
              ap: str | None = approx) -> _M:
-        pa = _POST_APPROX.match(t, end) if t[end:end + 1] in _POST_START else None
+        pa = POST_APPROX.match(t, end) if t[end:end + 1] in POST_START else None
         if pa and kind not in ("date", "time", "ordinal"):
-            ap = ap or _APPROX_POST[pa.group()]
+            ap = ap or APPROX_AFTER[pa.group()]
             end = pa.end()
         r = _M(s, end, kind, v, vm, unit, ap)
         r.chinese = chinese
         return r
 
     if ordinal:
-        um = _ORD_UNIT_RE.match(t, pos)
-        if um and len(um.group()) == 1 and t[pos:pos + 2] in _NOT_UNIT:
+        um = ORDINAL_UNIT_RE.match(t, pos)
+        if um and len(um.group()) == 1 and t[pos:pos + 2] in NOT_UNIT:
             um = None  # 第三人民医院
         unit = um.group() if um else None
         end = um.end() if um else pos
@@ -731,36 +540,36 @@ def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, yea
         return r
 
     if cur:
-        mu = _MONEY_RE.match(t, pos)
+        mu = MONEY_RE.match(t, pos)
         end = mu.end() if mu else pos
-        return done("money", end, _py(value), _py(vmax), _PREFIX_CURRENCY[cur])
+        return done("money", end, _py(value), _py(vmax), PREFIX_CURRENCY[cur])
 
     c0 = t[pos:pos + 1]
     if single_one and c0 and t[pos + 1:pos + 2] == c0 and c0 not in "0123456789":
         return None  # 一米米, 一步步, 一天天: "bit by bit", not a count
     # percent family
-    pm = _PERCENT_RE.match(t, pos) if c0 in "%‰个百" else None
+    pm = PERCENT_RE.match(t, pos) if c0 in "%‰个百" else None
     if pm:
         g = pm.group()
         if g == "‰":
             return done("percent", pm.end(), _py(value / 10), _py(vmax / 10) if vmax is not None else None, "%")
         unit = "%" if g == "%" else "个百分点"
         return done("percent", pm.end(), _py(value), _py(vmax), unit)
-    fm = _FRAC_RE.match(t, pos) if c0 == "分" else None
+    fm = FRACTION_RE.match(t, pos) if c0 == "分" else None
     if fm and value != 0:
         p2 = _parse_num(fm.group(1))
         if p2 is None:
             return None
         return done("percent", fm.end(), _py(p2[0] / value * 100), None, "%")
     if c0 in ("成", "折") and 0 < value <= 10:
-        cm = _CHENG_RE.match(t, pos)
+        cm = CHENG_RE.match(t, pos)
         if cm and (chinese or len(num) == 1) and not single_one:
             return done("percent", cm.end(), _py(value * 10), _py(vmax * 10) if vmax is not None else None, "%")
-        zm = _ZHE_RE.match(t, pos)
+        zm = ZHE_RE.match(t, pos)
         if zm:
             return done("percent", zm.end(), _py(value * 10), None, "%")
 
-    if c0 in _UNIT_START:
+    if c0 in UNIT_START:
         return _classify_unit(t, s, pos, num, value, vmax, approx, chinese, year, single_one, done)
     return _bare(t, s, pos, num, value, vmax, chinese, year, done)
 
@@ -773,7 +582,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
     c0 = t[pos:pos + 1]
     if c0 == "世" and t.startswith("世纪", pos) and value == value.to_integral_value() and 1 <= value <= 30 and vmax is None:
         c = int(value) - 1
-        dm = _DECADE_AFTER.match(t, pos + 2)
+        dm = DECADE_AFTER.match(t, pos + 2)
         if dm:
             y = _small_int(dm.group(1), 0, 90)
             if y is not None and y % 10 == 0:
@@ -791,12 +600,12 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         if 1000 <= v <= w <= 2190 and v % 10 == 0 and w % 10 == 0:
             return _M(s, pos + 2, "date", f"{v:04d}", f"{w + 9:04d}")  # 五六十年代: 1950-1969
         return None
-    if c0 == "年" and (t.startswith("公元", s - 2) or t.startswith("公元前", s - 3)) and approx is None and vmax is None and _YEAR_RE.match(t, pos) \
+    if c0 == "年" and (t.startswith("公元", s - 2) or t.startswith("公元前", s - 3)) and approx is None and vmax is None and YEAR_RE.match(t, pos) \
             and value == value.to_integral_value() and 0 < value < 10000:
         bc = t.startswith("公元前", s - 3)
         y = 1 - int(value) if bc else int(value)  # astronomical numbering: 1 BC is year 0
         return _M(s - (3 if bc else 2), pos + 1, "date", f"-{-y:04d}" if y < 0 else f"{y:04d}")
-    if c0 == "年" and year is not None and approx is None and _YEAR_RE.match(t, pos):
+    if c0 == "年" and year is not None and approx is None and YEAR_RE.match(t, pos):
         end, mo, d, momax = _date_tail(t, pos + 1)
         if momax is not None and vmax is None:
             return _M(s, end, "date", _iso(year, mo, None), _iso(year, momax, None))
@@ -807,13 +616,13 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         r.date = (year, mo, d)
         return r
     if c0 in ("月", "日", "号") and (approx is None and vmax is None or vmax is not None):
-        mm = _MONTH_AFTER_NUM.match(t, pos)
+        mm = MONTH_AFTER_NUMERAL.match(t, pos)
         if mm and value == value.to_integral_value() and 1 <= value <= 12 and approx is None \
                 and not (vmax is not None and not 1 <= vmax <= 12):
             mo = int(value)
             end = mm.end()
             d = None
-            dm = _DAY_RE.match(t, end)
+            dm = DAY_RE.match(t, end)
             if dm:
                 d = _small_int(dm.group(1), 1, 31)
                 if d is not None:
@@ -824,20 +633,20 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             r = _M(s, end, "date", _iso(None, mo, d))
             r.date = (None, mo, d)
             return r
-        dm = _DAY_AFTER_NUM.match(t, pos)
+        dm = DAY_AFTER_NUMERAL.match(t, pos)
         if dm and value == value.to_integral_value() and 1 <= value <= 31 and approx is None and not single_one:
             if vmax is not None:
                 return _M(s, dm.end(), "date", _iso(None, None, int(value)), _iso(None, None, int(vmax)))
             r = _M(s, dm.end(), "date", _iso(None, None, int(value)))
             r.date = (None, None, int(value))
             return r
-        if t.startswith("号", pos) and (_MONTH_BEFORE.search(t, max(0, s - 3), s)) and 1 <= value <= 31:
+        if t.startswith("号", pos) and (MONTH_BEFORE.search(t, max(0, s - 3), s)) and 1 <= value <= 31:
             return _M(s, pos + 1, "date", _iso(None, None, int(value)))
 
     # clock time
-    cm = _CLOCK_RE.match(t, pos) if c0 in ("时", "点") else None
+    cm = CLOCK_RE.match(t, pos) if c0 in ("时", "点") else None
     if (cm and value == value.to_integral_value() and 0 <= value <= 24 and vmax is None and approx is None
-            and not (cm.group(1) == "时" and t.startswith(_NOT_CLOCK, pos))
+            and not (cm.group(1) == "时" and t.startswith(NOT_CLOCK, pos))
             and not (single_one and not cm.group(2))):
         clock = _clock(t, s, int(value), cm, chinese)
         if clock:
@@ -850,9 +659,9 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
     # duration
     if c0 == "分" and t.startswith("分半钟", pos) and vmax is None:  # 两分半钟
         return done("duration", pos + 3, _py(value + Decimal("0.5")), None, "分钟")
-    du = _DURATION_RE.match(t, pos) if c0 in _DURATION_START else None
+    du = DURATION_RE.match(t, pos) if c0 in DURATION_START else None
     if du:
-        unit = _DURATION_UNITS[du.group(3)]
+        unit = DURATION_UNITS[du.group(3)]
         if du.group(3) == "月" and not du.group(1):
             du = None
     if du:
@@ -866,21 +675,21 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         if t.startswith("半", end):
             dv += Decimal("0.5")
             end += 1
-        elif t.startswith("多", end) and not _LEXICAL_AFTER.match(t, end + 1):
+        elif t.startswith("多", end) and not LEXICAL_AFTER.match(t, end + 1):
             ap = ap or "over"
             end += 1
         return done("duration", end, _py(dv), _py(vm), unit, ap)
 
     # money
-    mu = _MONEY_RE.match(t, pos) if c0 in _MONEY_START else None
+    mu = MONEY_RE.match(t, pos) if c0 in MONEY_START else None
     if mu:
-        unit = _MONEY_UNITS[mu.group()]
+        unit = MONEY_UNITS[mu.group()]
         end = mu.end()
-        if mu.group() in _CENTS:
+        if mu.group() in CENTS:
             return done("money", end, _py(value / 100), _py(vmax / 100) if vmax is not None else None, unit)
         if unit == "元" and vmax is None:
             # 三元五角, 一块二毛五, 三块五: smaller coins after the yuan
-            sub = _SUBUNIT_RE.match(t, end)
+            sub = SUBUNIT_RE.match(t, end)
             if sub and (sub.group(2) or mu.group() == "块"):
                 jiao = _small_int(sub.group(1), 0, 9)
                 fen = _small_int(sub.group(3), 0, 9) if sub.group(3) else 0
@@ -889,7 +698,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
                     end = sub.end()
         return done("money", end, _py(value), _py(vmax), unit)
     if t.startswith("块", pos) and vmax is None:
-        sub = _SUBUNIT_RE.match(t, pos + 1)
+        sub = SUBUNIT_RE.match(t, pos + 1)
         if sub:
             jiao = _small_int(sub.group(1), 0, 9)
             fen = _small_int(sub.group(3), 0, 9) if sub.group(3) else 0
@@ -902,19 +711,19 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         return done("money", pos + 1 + t.startswith("钱", pos + 1), _py(value / 10), None, "元")
 
     # measures and measure words
-    um = _MEASURE_RE.match(t, pos)
+    um = MEASURE_RE.match(t, pos)
     if um:
         unit = um.group()
-        if len(unit) == 1 and t[pos:pos + 2] in _NOT_UNIT or t.startswith("期工程", pos):
+        if len(unit) == 1 and t[pos:pos + 2] in NOT_UNIT or t.startswith("期工程", pos):
             return _bare(t, s, pos, num, value, vmax, chinese, year, done)
-        if single_one and unit in _CLASSIFIERS and not _one_counts(t, s, um.end(), unit):
+        if single_one and unit in CLASSIFIERS and not _one_counts(t, s, um.end(), unit):
             return None  # 一个, 一批: the indefinite article
-        if unit in _ADDRESS_UNITS:
-            ad = _ADDRESS_NEXT.match(t, um.end())
+        if unit in ADDRESS_UNITS:
+            ad = ADDRESS_NEXT.match(t, um.end())
             if ad:
                 return _M(s, ad.end(), "skip", None)
         if unit in ("对", "比") and vmax is None:
-            sc = _NUM_AT.match(t, um.end())
+            sc = NUMERAL.match(t, um.end())
             if sc:
                 return _M(s, sc.end(), "skip", None)  # 2.5对2.5: a score
         if unit == "点" and not chinese:
@@ -923,14 +732,14 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             return None  # 一度, 两度: adverbs (once, twice)
         end = um.end()
         # 18米74: a mark in metres and centimetres, 18.74 米 (but 3米20厘米 is two lengths)
-        cm = _CENTIMETRES.match(t, end) if unit == "米" and vmax is None and not chinese else None
-        if cm and not (_MEASURE_RE.match(t, cm.end()) or t.startswith(("分", "秒"), cm.end())):
+        cm = CENTIMETRES.match(t, end) if unit == "米" and vmax is None and not chinese else None
+        if cm and not (MEASURE_RE.match(t, cm.end()) or t.startswith(("分", "秒"), cm.end())):
             return done("quantity", cm.end(), _py(value + Decimal(cm.group()) / 100), None, unit, approx)
         ap2 = approx
-        if unit not in _CLASSIFIERS and t.startswith(("多", "余"), end) and not _LEXICAL_AFTER.match(t, end + 1):
+        if unit not in CLASSIFIERS and t.startswith(("多", "余"), end) and not LEXICAL_AFTER.match(t, end + 1):
             ap2, end = ap2 or "over", end + 1  # 两倍多, 3米多
         r = done("quantity", end, _py(value), _py(vmax), unit, ap2)
-        if unit in _CLASSIFIERS:
+        if unit in CLASSIFIERS:
             r.obj = _object(t, um.end())
         return r
     return _bare(t, s, pos, num, value, vmax, chinese, year, done)
@@ -950,19 +759,19 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
             return None
     if not chinese and len(num) > 1 and num[0] == "0" and not num.startswith("0."):
         return None  # phone numbers, codes
-    if t[pos:pos + 1] in ("平", "负") and (s > 0 and t[s - 1] in "胜平" or _DRAW_THEN_LOSS.match(t, pos)):
+    if t[pos:pos + 1] in ("平", "负") and (s > 0 and t[s - 1] in "胜平" or DRAW_THEN_LOSS.match(t, pos)):
         return done("quantity", pos + 1, _py(value), None, t[pos])  # 3胜2平1负: a record
-    if not chinese and pos < len(t) and t[pos] in _LATIN and not _DIM_X.match(t, pos - 1):
+    if not chinese and pos < len(t) and t[pos] in LATIN_LETTERS and not TIMES_LETTER.match(t, pos - 1):
         return None  # 5G, 3D
-    if year is not None and vmax is None and num.isdigit() and _HAN.match(t, pos) and not chinese \
+    if year is not None and vmax is None and num.isdigit() and HAN.match(t, pos) and not chinese \
             and t[pos - 1] in "0123456789":
         return _M(s, pos, "date", _iso(year, None, None))  # 2023中国西部氢能大会
-    if not chinese and num.isdigit() and vmax is None and _HAN.match(t, pos) and t[pos] not in "和或与及" \
-            and not _POST_APPROX.match(t, pos):
+    if not chinese and num.isdigit() and vmax is None and HAN.match(t, pos) and t[pos] not in "和或与及" \
+            and not POST_APPROX.match(t, pos):
         return None  # 863计划, 110系列: a name or code, not an amount
     alone = s == 0 and pos == len(t)
     weak = not chinese and not alone and vmax is None and abs(value) < 10_000 and num[-1] in "0123456789" \
-        and "," not in num and not _POST_APPROX.match(t, pos)
+        and "," not in num and not POST_APPROX.match(t, pos)
     if weak and t[pos:pos + 1] not in ("和", "或", "与", "及", "×", "x", "X", "*") and not _after_times(t, s):
         # A small bare Arabic number in running text is a title (魔兽争霸3), a score (0-0),
         # a tip (次选3) or a label far more often than an amount: amounts carry a unit.
@@ -975,43 +784,23 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
     return r
 
 
-_MONTH_BEFORE = regex.compile(r"月")
-_COORD = frozenset("和或至到与及")
-
-
 def _one_counts(t: str, s: int, end: int, unit: str) -> bool:
     """一 + measure word as a count rather than an article when paired with another count
     (一级和二级, 一至三级). After a noun (购房一套。) it is left out, as annotated."""
     after = t[end:end + 1]
-    if after in _COORD:
-        nm = _NUM_AT.match(t, end + 1)
+    if after in COORDINATORS:
+        nm = NUMERAL.match(t, end + 1)
         return nm is not None and t.startswith(unit, nm.end())
     return False
-_POST_START = frozenset("左以上之开出")
-# First characters of every unit _classify_unit can read; anything else is a bare number.
-_UNIT_START = frozenset(
-    "世年月日号时点个多半角毛"
-    + "".join(w[0] for w in _DURATION_UNITS)
-    + "".join(w[0] for w in _MONEY_UNITS)
-    + "".join(w[0] for w in _MEASURE_UNITS)
-    + "".join(w[0] for w in _LATIN_UNITS)
-)
-_DURATION_START = frozenset("个多半" + "".join(w[0] for w in _DURATION_UNITS))
-_MONEY_START = frozenset(w[0] for w in _MONEY_UNITS)
-_OBJ_RE = regex.compile(r"\p{Han}{1,6}")
-_OBJ_STOP = frozenset(
-    "的和与及或等了在是将为到来从由对被把向给并也都又已就还共达至个名位中里内外上下左右前后约近超逾多余"
-    "分每各其该这那此均仅只以于参进开获受有用让使赴申"
-)
 
 
 def _object(t: str, pos: int) -> str | None:
-    om = _OBJ_RE.match(t, pos)
+    om = OBJECT_RE.match(t, pos)
     if not om:
         return None
     w = om.group()
     for i, ch in enumerate(w):
-        if ch in _OBJ_STOP or ch in _CN_CHARS:
+        if ch in OBJECT_STOP or ch in CN_CHARS:
             w = w[:i]
             break
     # Only a short noun phrase that ends at punctuation or a function word is evident
@@ -1019,32 +808,27 @@ def _object(t: str, pos: int) -> str | None:
     return w if 2 <= len(w) <= 5 else None
 
 
-_REL_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2}
-_REL_MONTH = {"本月": 0, "上月": -1, "下月": 1, "上个月": -1, "下个月": 1}
-_REL_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 2, "今日": 0, "昨日": -1, "明日": 1}
-
-
 def _relative(t: str, w: str, s: int, e: int, base: datetime.date | None) -> _M | None:
     if w == "今日" and s > 0 and t[s - 1] == "如":
         return None  # 如今|日趋
     if w == "前年" and (s > 0 and t[s - 1] in "以之提" or t.startswith("度", e)):
         return None  # 以前年度
-    if w in _REL_YEAR:
+    if w in RELATIVE_YEAR:
         end, mo, d, momax = _date_tail(t, e)
-        y = base.year + _REL_YEAR[w] if base else None
+        y = base.year + RELATIVE_YEAR[w] if base else None
         r = _M(s, end, "date", _iso(y, mo, d), _iso(y, momax, None) if momax else None)
         return r
-    if w in _REL_MONTH:
-        dm = _DAY_RE.match(t, e)
+    if w in RELATIVE_MONTH:
+        dm = DAY_RE.match(t, e)
         d = _small_int(dm.group(1), 1, 31) if dm else None
         end = dm.end() if dm and d is not None else e
         if base is None:
             return _M(s, end, "date", _iso(None, None, d))
-        k = base.year * 12 + base.month - 1 + _REL_MONTH[w]
+        k = base.year * 12 + base.month - 1 + RELATIVE_MONTH[w]
         return _M(s, end, "date", _iso(k // 12, k % 12 + 1, d))
     if base is None:
         return _M(s, e, "date", None)
-    day = base + datetime.timedelta(days=_REL_DAY[w])
+    day = base + datetime.timedelta(days=RELATIVE_DAY[w])
     return _M(s, e, "date", day.isoformat())
 
 
@@ -1052,13 +836,13 @@ def _is_label(t: str, r: _M) -> bool:
     """A bare number that labels something: “十四五”, （四）, 十三、, 1."""
     before = t[r.s - 1] if r.s else ""
     after = t[r.e] if r.e < len(t) else ""
-    if before in _QUOTES and after == _QUOTES[before]:
+    if before in QUOTES and after == QUOTES[before]:
         return True
-    if before in _BRACKETS and after == _BRACKETS[before]:
+    if before in BRACKETS and after == BRACKETS[before]:
         return True
     if before == "+" and t[r.s - 2:r.s - 1].isdigit() or after == "+" and t[r.e + 1:r.e + 2].isdigit():
         return True  # “1+3+6”, “2+5”: programme names
-    if after in _LIST_DOT and not (after == "." and r.e + 1 < len(t) and t[r.e + 1].isdigit()):
+    if after in LIST_DOT and not (after == "." and r.e + 1 < len(t) and t[r.e + 1].isdigit()):
         return True
     return False
 
@@ -1079,7 +863,7 @@ def _in_slogan(t: str, r: _M) -> bool:
 
 def _lexical(t: str, r: _M) -> bool:
     lo = max(0, r.s - 4)
-    for lm in _LEXICAL.finditer(t, lo, min(len(t), r.e + 4), overlapped=True):
+    for lm in LEXICAL.finditer(t, lo, min(len(t), r.e + 4), overlapped=True):
         if lm.start() <= r.ns < lm.end() and not (r.kind == "ordinal" and lm.start() == r.ns):
             return True
     return False
@@ -1089,7 +873,7 @@ def _merge_range(t: str, a: _M, b: _M) -> bool:
     """150%—300%, 3月26日至28日: fold ``b`` into ``a`` when it is the upper bound."""
     if a.kind != b.kind or a.value_max is not None or b.value_max is not None:
         return False
-    if t[a.e:b.s] not in _RANGE_SEPS:
+    if t[a.e:b.s] not in RANGE_SEPARATORS:
         return False
     if a.kind == "date" and a.date and b.date:
         ya, ma, da = a.date
@@ -1135,70 +919,51 @@ def extract(text: str, *, base_date: datetime.date | None = None) -> list[Number
         return []
 
 
-# Where a numeric expression can start: the cheap scan that keeps extraction linear and
-# fast; the full pattern is only tried from a few characters before each anchor.
-_ANCHOR = regex.compile(rf"[0-9{_CN_CHARS}]++|(?P<rel>{_REL_WORDS})|(?P<half>(?<![上下前后多大过])半(?=个?(?:年|月|天|小时|钟头)))")
-_ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-# After a lone 一, only these begin something worth reading (一年, 一米, 一个多月, 一成).
-_ONE_NEXT = frozenset("块年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼")
-_ONE_BEFORE = frozenset("第约近超逾足到过至合负")
-
-
 def _one_may_count(t: str, a: int) -> bool:
     nxt = t[a + 1] if a + 1 < len(t) else ""
     if a > 0 and t[a - 1] == "的" and (a + 2 >= len(t) or t[a + 2] in "。，、；！？”）:\n"):
         return False  # 重要的一年。: "a year", not a duration
     if a > 0 and t[a - 1] in "那这同某哪该每":
         return False  # 那一年, 同一天: a determiner, not a count
-    if a > 0 and t[a - 1] in _ONE_BEFORE:
+    if a > 0 and t[a - 1] in ONE_BEFORE:
         return True
     if nxt == "个":
         return t[a + 2 : a + 3] in ("多", "半", "月", "小", "钟", "星", "工", "年")
-    if nxt in _CLASSIFIERS and t[a + 2:a + 3] in _COORD:
+    if nxt in CLASSIFIERS and t[a + 2:a + 3] in COORDINATORS:
         return True  # 一级和二级: checked by _one_counts
-    return nxt in _ONE_NEXT or nxt == "又" or not nxt
-
-
-# 19·8％, 1·2亿元, 1·5米: a middle dot printed for the decimal point, when a unit follows
-# (never the names 9·11事件, 5·12地震, “3·15”)
-_MIDDOT = regex.compile(r"(?<=[0-9])[·・](?=[0-9])")
-_MIDDOT_DIGITS = regex.compile(r"[0-9]++")
+    return nxt in ONE_NEXT or nxt == "又" or not nxt
 
 
 def _middot(m: regex.Match[str]) -> str:
     t = m.string
-    j = _MIDDOT_DIGITS.match(t, m.end()).end()  # type: ignore[union-attr]
+    j = MIDDOT_DIGITS.match(t, m.end()).end()  # type: ignore[union-attr]
     c = t[j:j + 1]
     if c and c in "%‰万亿倍" or t.startswith("个百分点", j) or (
-            c not in "年月日号时点分" and (_MONEY_RE.match(t, j) or _MEASURE_RE.match(t, j))):
+            c not in "年月日号时点分" and (MONEY_RE.match(t, j) or MEASURE_RE.match(t, j))):
         return "."
     return m.group()
-_ANCHOR_RAW = regex.compile(rf"[0-9０-９{_CN_CHARS}￥¥$＄€£]|半|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]")
 
 
 def _half(t: str, a: int) -> _M | None:
     """半年, 半个月, 半天, 半小时: half a unit of time (never 上半年, the first half)."""
-    du = _DURATION_RE.match(t, a + 1)
+    du = DURATION_RE.match(t, a + 1)
     if du is None or du.group(2) or du.group(3) == "月" and not du.group(1):
         return None
     end, ap = du.end(), None
     if t.startswith("多", end):
         end, ap = end + 1, "over"
-    return _M(a, end, "duration", 0.5, unit=_DURATION_UNITS[du.group(3)], approx=ap)
+    return _M(a, end, "duration", 0.5, unit=DURATION_UNITS[du.group(3)], approx=ap)
 
 
 def _factors(t: str, found: list[_M], r: _M) -> None:
     """Give every factor of a product the last factor's unit (3×4米: 3 米 and 4 米)."""
     k = len(found) - 1
-    while k >= 0 and found[k].bare and t[found[k].e:found[k].e + 1] in _TIMES \
+    while k >= 0 and found[k].bare and t[found[k].e:found[k].e + 1] in TIMES_SIGNS \
             and found[k].e + 1 == (found[k + 1].s if k + 1 < len(found) else r.s):
         found[k].kind, found[k].unit, found[k].weak = r.kind, r.unit, False
         found[k].bare = r.kind == "number"  # still open to a unit further on (30×40×50厘米)
         k -= 1
     r.weak = False
-
-
-_LIST_NUM = regex.compile(r"(?r)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})")
 
 
 def _listed_dates(t: str, found: list[_M], r: _M) -> None:
@@ -1210,7 +975,7 @@ def _listed_dates(t: str, found: list[_M], r: _M) -> None:
     out: list[_M] = []
     j = r.s - 1
     while j > lo and t[j] == "、":
-        m = _LIST_NUM.match(t, lo, j)
+        m = LISTED_NUMBER.match(t, lo, j)
         if m is None or m.start() < lo or (m.start() > 0 and t[m.start() - 1] in "0123456789一二三四五六七八九十-/.:"):
             break
         v = _small_int(m.group(), 1, 12 if d is None else 31)
@@ -1226,19 +991,19 @@ def _listed_dates(t: str, found: list[_M], r: _M) -> None:
 def _extract(text: str, base_date: datetime.date | None, source: str | None = None,
              outer: Cleaned | None = None) -> list[Number]:
     """Numbers in ``text``; offsets go through ``outer`` (a cleanup of ``source``) if given."""
-    if _ANCHOR_RAW.search(text) is None:
+    if MAY_HOLD_NUMBER.search(text) is None:
         return []
     if source is None:
         source = text
     c = _compact(text)
     t = c.text
     if "·" in t or "・" in t:
-        t = _MIDDOT.sub(_middot, t)  # same length: offsets still map
+        t = MIDDOT.sub(_middot, t)  # same length: offsets still map
     found: list[_M] = []
     pos = 0
     n = len(t)
     while pos < n:
-        am = _ANCHOR.search(t, pos)
+        am = ANCHOR.search(t, pos)
         if am is None:
             break
         a, e = am.span()
@@ -1251,7 +1016,7 @@ def _extract(text: str, base_date: datetime.date | None, source: str | None = No
             pos = e
             continue
         else:
-            nm = _NUM_AT.match(t, a)
+            nm = NUMERAL.match(t, a)
             if nm is None:
                 pos = a + 1
                 continue
@@ -1280,7 +1045,7 @@ def _extract(text: str, base_date: datetime.date | None, source: str | None = No
             pos = r.e
             continue
         if found and found[-1].bare and found[-1].e + 1 == r.s and r.value_max is None:
-            if r.kind in ("quantity", "number") and t[r.s - 1] in _TIMES:
+            if r.kind in ("quantity", "number") and t[r.s - 1] in TIMES_SIGNS:
                 _factors(t, found, r)  # 3×4米, 30×40×50厘米, 1920×1080
             elif r.kind in ("quantity", "percent", "duration") and t[found[-1].e] in "和或与及":  # 8和15.4个百分点
                 found[-1].kind, found[-1].unit, found[-1].bare, found[-1].weak = r.kind, r.unit, False, False

@@ -1,0 +1,1 @@
+"""Numeric expressions in Chinese news (work in progress: the tables live here)."""
