@@ -37,8 +37,7 @@ full value and otherwise keep only what is written ('--05', '---09', None).
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from decimal import Decimal
 from typing import Callable
 
 import regex
@@ -46,11 +45,11 @@ import regex
 from kmytext.numex.lexicon import (
     ADDRESS_NEXT, ADDRESS_UNITS, ANCHOR, APPROX_AFTER, APPROX_BEFORE, APPROX_PREFIX_1,
     APPROX_PREFIX_2, ASCII_ALNUM, BIG_UNIT, BRACKETS, CENTIMETRES, CENTS,
-    CHENG_RE, CLASSIFIERS, CLOCK_RE, CN_CHARS, CONTRACTED_TENS, COORDINATORS,
+    CHENG_RE, CLASSIFIERS, CLOCK_RE, CN_CHARS, COORDINATORS,
     CURRENCY_SIGNS, DAY_AFTER_NUMERAL, DAY_RE, DAY_WORDS, DECADE_AFTER, DIGIT_FORMS,
-    DIGIT_VALUE, DRAW_THEN_LOSS, DURATION_RE, DURATION_START, DURATION_UNITS, FRACTION_RE,
+    DRAW_THEN_LOSS, DURATION_RE, DURATION_START, DURATION_UNITS, FRACTION_RE,
     FULLWIDTH, HAN, HAN_OR_ALNUM, INNER_APPROX, INNER_START, LATIN_LETTERS,
-    LEXICAL, LEXICAL_AFTER, LISTED_NUMBER, LIST_DOT, MAX_DIGITS, MAY_HOLD_NUMBER,
+    LEXICAL, LEXICAL_AFTER, LISTED_NUMBER, LIST_DOT, MAY_HOLD_NUMBER,
     MEASURE_RE, MIDDOT, MIDDOT_DIGITS, MIXED_FRACTION, MONEY_RE, MONEY_START,
     MONEY_UNITS, MONTH_AFTER_NUMERAL, MONTH_BEFORE, MONTH_RE, NOT_CLOCK, NOT_UNIT,
     NUMERAL, OBJECT_RE, OBJECT_STOP, ONE_BEFORE, ONE_NEXT, ORDINAL_UNIT_RE,
@@ -59,6 +58,7 @@ from kmytext.numex.lexicon import (
     SUBUNIT_RE, TEMPERATURE_AFTER, TIMES_LETTER, TIMES_SIGNS, TIME_PREFIXES, UNIT_START,
     WHITESPACE, WORD_BEFORE_PREFIX, YEAR_RE, YUAN_AFTER, ZHE_RE,
 )
+from kmytext.numex.numerals import as_python, cn_digits, consecutive, read_numeral, small_int, year_of
 from kmytext.normalize import clean as _clean
 from kmytext.normalize import Cleaned, edit, translate
 from kmytext.types import Number
@@ -66,157 +66,6 @@ from kmytext.types import Number
 KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", "number")
 
 __all__ = ["extract"]
-
-
-# ---------------------------------------------------------------- numerals
-
-
-def _cn_int(s: str) -> int | None:
-    """Integer value of a Chinese numeral (一百零五, 两千三百万, 三千五), or None."""
-    for k, v in CONTRACTED_TENS.items():
-        s = s.replace(k, v)
-    if not s:
-        return None
-    if all(c in DIGIT_VALUE and c != "两" for c in s) and len(s) > 1:
-        return None  # digit-by-digit strings are read by _cn_digits, not here
-    total = section = 0
-    digit: int | None = None
-    last_unit = 1
-    zero = False
-    prev_unit = False
-    for ch in s:
-        if ch in ("零", "〇", "○"):
-            if digit is not None:
-                return None
-            zero = True
-            prev_unit = False
-            continue
-        if ch in DIGIT_VALUE:
-            if digit is not None:
-                return None
-            digit = DIGIT_VALUE[ch]
-            prev_unit = False
-            continue
-        if ch in SMALL_UNIT:
-            u = SMALL_UNIT[ch]
-            if digit is None:
-                if u != 10 and not (total == section == 0 and not zero):
-                    return None  # 百万, 千人: a leading 百/千 means one hundred/thousand
-                if prev_unit and last_unit <= u:
-                    return None
-                digit = 1
-            if section % (u * 10) >= u and section:
-                return None  # a unit repeated (十十)
-            section += digit * u
-            digit = None
-            last_unit = u
-            zero = False
-            prev_unit = True
-            continue
-        if ch in BIG_UNIT:
-            u = BIG_UNIT[ch]
-            if digit is not None:
-                section += digit
-                digit = None
-            if section == 0 and total == 0 and not zero and s[0] == ch:
-                section = 1  # 万人, 近亿元
-            elif section == 0 and (u == 10_000 or total == 0):
-                return None
-            if u == 100_000_000:
-                total = (total + section) * u
-            else:
-                total += section * u
-            section = 0
-            last_unit = u
-            zero = False
-            prev_unit = True
-            continue
-        return None
-    if digit is not None:
-        if prev_unit is False and last_unit > 1 and not zero and _ends_with_unit(s):
-            section += digit * last_unit // 10 if last_unit < 10_000 else 0
-            if last_unit >= 10_000:
-                total += digit * last_unit // 10
-        else:
-            section += digit
-    elif zero and total == 0 and section == 0:
-        return 0
-    return total + section
-
-
-def _ends_with_unit(s: str) -> bool:
-    """True for 三千五 (a digit right after a unit, read as 3500)."""
-    return len(s) >= 2 and (s[-2] in SMALL_UNIT or s[-2] in BIG_UNIT)
-
-
-def _cn_digits(s: str) -> str | None:
-    """二○○一 -> '2001' (digit by digit), else None."""
-    out = []
-    for ch in s:
-        v = DIGIT_VALUE.get(ch)
-        if v is None or ch == "两":
-            return None
-        out.append(str(v))
-    return "".join(out)
-
-
-def _consecutive(s: str) -> tuple[int, int] | None:
-    """两三 -> (2, 3), 十七八 -> (17, 18), 三五 -> (3, 5), 二三十 -> (20, 30)."""
-    head = 0
-    body = s
-    if body.startswith("十") and len(body) == 3:
-        head, body = 10, body[1:]
-    tail = 1
-    if len(body) == 3 and body[2] in SMALL_UNIT:
-        tail, body = SMALL_UNIT[body[2]], body[:2]
-    if len(body) != 2:
-        return None
-    a, b = DIGIT_VALUE.get(body[0]), DIGIT_VALUE.get(body[1])
-    if a is None or b is None or a == 0 or not (b == a + 1 or (a, b) == (3, 5)):
-        return None
-    if head and tail != 1:
-        return None
-    return head + a * tail, head + b * tail
-
-
-# News repeats its numerals (2024, 一, 3): 78,864 readings on the 10 MB corpus are 1,945 strings.
-@lru_cache(maxsize=8192)
-def _parse_num(s: str) -> tuple[Decimal, Decimal | None, bool] | None:
-    """Value of a numeral string: (value, value_max for 两三-style, is_chinese)."""
-    try:
-        if s[0].isdigit() and s[0] in "0123456789":
-            head = s.rstrip("十百千万亿")  # 1.7万, 3千万: digits, then multipliers
-            digits, mult = head.replace(",", ""), s[len(head):]
-            if len(digits.split(".")[0]) > MAX_DIGITS:
-                return None
-            v = Decimal(digits)
-            for ch in mult:
-                v *= SMALL_UNIT.get(ch) or BIG_UNIT[ch]
-            return v, None, False
-        if "点" in s:
-            whole, frac = s.split("点", 1)
-            w = _cn_int(whole) if whole not in ("零", "〇", "○") else 0
-            f = _cn_digits(frac)
-            if w is None or f is None:
-                return None
-            return Decimal(f"{w}.{f}"), None, True
-        rng = _consecutive(s)
-        if rng:
-            return Decimal(rng[0]), Decimal(rng[1]), True
-        n = _cn_int(s)
-        if n is None:
-            return None
-        return Decimal(n), None, True
-    except (InvalidOperation, KeyError, ValueError, IndexError):
-        return None
-
-
-def _py(v: Decimal | None) -> int | float | None:
-    if v is None:
-        return None
-    if v == v.to_integral_value():
-        return int(v)
-    return float(v)
 
 
 # ---------------------------------------------------------------- compaction
@@ -275,42 +124,20 @@ def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
     return None
 
 
-def _small_int(s: str, lo: int, hi: int) -> int | None:
-    p = _parse_num(s)
-    if p is None or p[1] is not None:
-        return None
-    v = p[0]
-    if v != v.to_integral_value() or not lo <= v <= hi:
-        return None
-    return int(v)
-
-
-@lru_cache(maxsize=8192)
-def _year_of(numtext: str) -> int | None:
-    if numtext.isascii():
-        if len(numtext) == 4 and numtext.isdigit() and 1000 <= int(numtext) <= 2199:
-            return int(numtext)
-        return None
-    d = _cn_digits(numtext)
-    if d and len(d) == 4:
-        return int(d)
-    return None
-
-
 def _date_tail(t: str, pos: int) -> tuple[int, int | None, int | None, int | None]:
     """After a year (or nothing), read 月 and 日: (end, month, day, last month of 七八月)."""
     m = d = mmax = None
     mm = MONTH_RE.match(t, pos)
     if mm:
-        m = _small_int(mm.group(1), 1, 12)
-        rng = _consecutive(mm.group(1)) if m is None else None
+        m = small_int(mm.group(1), 1, 12)
+        rng = consecutive(mm.group(1)) if m is None else None
         if rng and rng[1] <= 12:
             return mm.end(), rng[0], None, rng[1]
         if m is not None:
             pos = mm.end()
             dm = DAY_RE.match(t, pos)
             if dm:
-                d = _small_int(dm.group(1), 1, 31)
+                d = small_int(dm.group(1), 1, 31)
                 if d is not None:
                     pos = dm.end()
     return pos, m, d, mmax
@@ -333,7 +160,7 @@ def _time_prefix(t: str, s: int, hour: int) -> tuple[int, int]:
 def _clock(t: str, s: int, hour: int, cm: regex.Match[str], chinese: bool) -> tuple[int, str] | None:
     minute = 0
     if cm.group(2):
-        mi = _small_int(cm.group(2), 0, 59)
+        mi = small_int(cm.group(2), 0, 59)
         if mi is None:
             return None
         minute = mi
@@ -370,10 +197,10 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
                 x, y2 = frac.split("/")
                 s = a - 2 if t[a - 2:a] in ("不足", "不到") and a - 2 >= lo else a
                 ap = "under" if s < a else None
-                return _M(s, sm.end(), "percent", _py(Decimal(x) / Decimal(y2) * 100), unit="%", approx=ap)
+                return _M(s, sm.end(), "percent", as_python(Decimal(x) / Decimal(y2) * 100), unit="%", approx=ap)
     if "." in num and t.startswith("年", e):
         whole, frac_part = num.split(".", 1)
-        if len(frac_part) == 4 and _year_of(frac_part) and len(whole) <= 2:
+        if len(frac_part) == 4 and year_of(frac_part) and len(whole) <= 2:
             a += len(whole) + 1  # 7.1997年: a list label before a year
             num = frac_part
             lo = a
@@ -429,14 +256,14 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
         if s > lo and (t[s - 1] in LATIN_LETTERS or t[s - 1] == "." or t[s - 1] == "-" and t[s - 2:s - 1] in LATIN_LETTERS) \
                 and not TIMES_LETTER.match(t, s - 2):
             return None  # G219, v1.2, F-15
-    parsed = _parse_num(num)
+    parsed = read_numeral(num)
     # Chinese decimals that are really dates/years are rare; digit-by-digit years:
     factor = _after_times(t, a)
-    year = _year_of(num) if not ordg and not pct and not cur and not factor else None
+    year = year_of(num) if not ordg and not pct and not cur and not factor else None
     if parsed is None and year is None:
         # 八五折, 二○○一年 handled below; otherwise not a number
-        if ZHE_RE.match(t, e) and len(num) == 2 and _cn_digits(num):
-            return _M(s, e + 1, "percent", int(_cn_digits(num) or 0), unit="%", approx=approx)
+        if ZHE_RE.match(t, e) and len(num) == 2 and cn_digits(num):
+            return _M(s, e + 1, "percent", int(cn_digits(num) or 0), unit="%", approx=approx)
         return None
     value, vmax, chinese = parsed if parsed else (Decimal(year or 0), None, True)
     if neg == "-" and not TEMPERATURE_AFTER.match(t, e) and not (s == 0 or not HAN_OR_ALNUM.match(t, s - 1)):
@@ -449,10 +276,10 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
         mx = MIXED_FRACTION.match(t, pos)
         if mx:
             if mx.group(1):
-                frac = _parse_num(mx.group(1)), _parse_num(mx.group(2))
+                frac = read_numeral(mx.group(1)), read_numeral(mx.group(2))
                 part = frac[0][0] / frac[1][0] if frac[0] and frac[1] and frac[1][0] else None
             else:
-                frac = _parse_num(mx.group(4)), _parse_num(mx.group(3))
+                frac = read_numeral(mx.group(4)), read_numeral(mx.group(3))
                 part = frac[0][0] / frac[1][0] if frac[0] and frac[1] and frac[1][0] else None
             if part is not None and 0 < part < 1:
                 value += -part if value < 0 else part
@@ -482,11 +309,11 @@ def _read_core(t: str, a: int, e: int, num: str, lo: int) -> _M | None:
     rm = RANGE.match(t, pos) if t[pos:pos + 1] in RANGE_START else None
     if rm and vmax is None and not ordg:
         nm = NUMERAL.match(t, rm.end())
-        p2 = _parse_num(nm.group()) if nm else None
-        if nm and p2 and p2[1] is None and year is not None and _year_of(nm.group()) is None \
+        p2 = read_numeral(nm.group()) if nm else None
+        if nm and p2 and p2[1] is None and year is not None and year_of(nm.group()) is None \
                 and not t.startswith("年", nm.end()):
             year = None  # 2000-3000万吨: not years after all
-        if nm and p2 and p2[1] is None and (year is None) == (_year_of(nm.group()) is None):
+        if nm and p2 and p2[1] is None and (year is None) == (year_of(nm.group()) is None):
             v2 = p2[0]
             if nm.group()[-1] in BIG_UNIT and num[-1] not in BIG_UNIT and value < v2 / BIG_UNIT[nm.group()[-1]]:
                 value *= BIG_UNIT[nm.group()[-1]]  # 三至五万 -> 30000-50000
@@ -535,14 +362,14 @@ def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, yea
 
     if pct:
         scale = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}[pct]
-        r = done("percent", pos, _py(value * scale), _py(vmax * scale) if vmax is not None else None, "%")
+        r = done("percent", pos, as_python(value * scale), as_python(vmax * scale) if vmax is not None else None, "%")
         r.chinese = chinese
         return r
 
     if cur:
         mu = MONEY_RE.match(t, pos)
         end = mu.end() if mu else pos
-        return done("money", end, _py(value), _py(vmax), PREFIX_CURRENCY[cur])
+        return done("money", end, as_python(value), as_python(vmax), PREFIX_CURRENCY[cur])
 
     c0 = t[pos:pos + 1]
     if single_one and c0 and t[pos + 1:pos + 2] == c0 and c0 not in "0123456789":
@@ -552,22 +379,22 @@ def _classify(t: str, ordinal: str | None, pct: str | None, cur: str | None, yea
     if pm:
         g = pm.group()
         if g == "‰":
-            return done("percent", pm.end(), _py(value / 10), _py(vmax / 10) if vmax is not None else None, "%")
+            return done("percent", pm.end(), as_python(value / 10), as_python(vmax / 10) if vmax is not None else None, "%")
         unit = "%" if g == "%" else "个百分点"
-        return done("percent", pm.end(), _py(value), _py(vmax), unit)
+        return done("percent", pm.end(), as_python(value), as_python(vmax), unit)
     fm = FRACTION_RE.match(t, pos) if c0 == "分" else None
     if fm and value != 0:
-        p2 = _parse_num(fm.group(1))
+        p2 = read_numeral(fm.group(1))
         if p2 is None:
             return None
-        return done("percent", fm.end(), _py(p2[0] / value * 100), None, "%")
+        return done("percent", fm.end(), as_python(p2[0] / value * 100), None, "%")
     if c0 in ("成", "折") and 0 < value <= 10:
         cm = CHENG_RE.match(t, pos)
         if cm and (chinese or len(num) == 1) and not single_one:
-            return done("percent", cm.end(), _py(value * 10), _py(vmax * 10) if vmax is not None else None, "%")
+            return done("percent", cm.end(), as_python(value * 10), as_python(vmax * 10) if vmax is not None else None, "%")
         zm = ZHE_RE.match(t, pos)
         if zm:
-            return done("percent", zm.end(), _py(value * 10), None, "%")
+            return done("percent", zm.end(), as_python(value * 10), None, "%")
 
     if c0 in UNIT_START:
         return _classify_unit(t, s, pos, num, value, vmax, approx, chinese, year, single_one, done)
@@ -584,7 +411,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         c = int(value) - 1
         dm = DECADE_AFTER.match(t, pos + 2)
         if dm:
-            y = _small_int(dm.group(1), 0, 90)
+            y = small_int(dm.group(1), 0, 90)
             if y is not None and y % 10 == 0:
                 return _M(s, dm.end(), "date", f"{c * 100 + y:04d}", f"{c * 100 + y + 9:04d}")
         return _M(s, pos + 2, "date", f"{c:02d}")
@@ -609,7 +436,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         end, mo, d, momax = _date_tail(t, pos + 1)
         if momax is not None and vmax is None:
             return _M(s, end, "date", _iso(year, mo, None), _iso(year, momax, None))
-        ymax = _year_of(str(_py(vmax))) if vmax is not None else None
+        ymax = year_of(str(as_python(vmax))) if vmax is not None else None
         if vmax is not None and ymax is None:
             return None
         r = _M(s, end, "date", _iso(year, mo, d), _iso(ymax, None, None) if ymax else None)
@@ -624,7 +451,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
             d = None
             dm = DAY_RE.match(t, end)
             if dm:
-                d = _small_int(dm.group(1), 1, 31)
+                d = small_int(dm.group(1), 1, 31)
                 if d is not None:
                     end = dm.end()
             if vmax is not None:
@@ -658,7 +485,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
 
     # duration
     if c0 == "分" and t.startswith("分半钟", pos) and vmax is None:  # 两分半钟
-        return done("duration", pos + 3, _py(value + Decimal("0.5")), None, "分钟")
+        return done("duration", pos + 3, as_python(value + Decimal("0.5")), None, "分钟")
     du = DURATION_RE.match(t, pos) if c0 in DURATION_START else None
     if du:
         unit = DURATION_UNITS[du.group(3)]
@@ -678,7 +505,7 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         elif t.startswith("多", end) and not LEXICAL_AFTER.match(t, end + 1):
             ap = ap or "over"
             end += 1
-        return done("duration", end, _py(dv), _py(vm), unit, ap)
+        return done("duration", end, as_python(dv), as_python(vm), unit, ap)
 
     # money
     mu = MONEY_RE.match(t, pos) if c0 in MONEY_START else None
@@ -686,29 +513,29 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         unit = MONEY_UNITS[mu.group()]
         end = mu.end()
         if mu.group() in CENTS:
-            return done("money", end, _py(value / 100), _py(vmax / 100) if vmax is not None else None, unit)
+            return done("money", end, as_python(value / 100), as_python(vmax / 100) if vmax is not None else None, unit)
         if unit == "元" and vmax is None:
             # 三元五角, 一块二毛五, 三块五: smaller coins after the yuan
             sub = SUBUNIT_RE.match(t, end)
             if sub and (sub.group(2) or mu.group() == "块"):
-                jiao = _small_int(sub.group(1), 0, 9)
-                fen = _small_int(sub.group(3), 0, 9) if sub.group(3) else 0
+                jiao = small_int(sub.group(1), 0, 9)
+                fen = small_int(sub.group(3), 0, 9) if sub.group(3) else 0
                 if jiao is not None and fen is not None:
                     value += Decimal(jiao) / 10 + Decimal(fen) / 100
                     end = sub.end()
-        return done("money", end, _py(value), _py(vmax), unit)
+        return done("money", end, as_python(value), as_python(vmax), unit)
     if t.startswith("块", pos) and vmax is None:
         sub = SUBUNIT_RE.match(t, pos + 1)
         if sub:
-            jiao = _small_int(sub.group(1), 0, 9)
-            fen = _small_int(sub.group(3), 0, 9) if sub.group(3) else 0
+            jiao = small_int(sub.group(1), 0, 9)
+            fen = small_int(sub.group(3), 0, 9) if sub.group(3) else 0
             if jiao is not None and fen is not None:
                 yuan = value + Decimal(jiao) / 10 + Decimal(fen) / 100
-                return done("money", sub.end(), _py(yuan), None, "元")
+                return done("money", sub.end(), as_python(yuan), None, "元")
     if t.startswith("毛钱", pos) and vmax is None:  # 3毛钱 (三毛 alone is a pen name)
-        return done("money", pos + 2, _py(value / 10), None, "元")
+        return done("money", pos + 2, as_python(value / 10), None, "元")
     if t.startswith("角", pos) and vmax is None:
-        return done("money", pos + 1 + t.startswith("钱", pos + 1), _py(value / 10), None, "元")
+        return done("money", pos + 1 + t.startswith("钱", pos + 1), as_python(value / 10), None, "元")
 
     # measures and measure words
     um = MEASURE_RE.match(t, pos)
@@ -734,11 +561,11 @@ def _classify_unit(t: str, s: int, pos: int, num: str, value: Decimal,
         # 18米74: a mark in metres and centimetres, 18.74 米 (but 3米20厘米 is two lengths)
         cm = CENTIMETRES.match(t, end) if unit == "米" and vmax is None and not chinese else None
         if cm and not (MEASURE_RE.match(t, cm.end()) or t.startswith(("分", "秒"), cm.end())):
-            return done("quantity", cm.end(), _py(value + Decimal(cm.group()) / 100), None, unit, approx)
+            return done("quantity", cm.end(), as_python(value + Decimal(cm.group()) / 100), None, unit, approx)
         ap2 = approx
         if unit not in CLASSIFIERS and t.startswith(("多", "余"), end) and not LEXICAL_AFTER.match(t, end + 1):
             ap2, end = ap2 or "over", end + 1  # 两倍多, 3米多
-        r = done("quantity", end, _py(value), _py(vmax), unit, ap2)
+        r = done("quantity", end, as_python(value), as_python(vmax), unit, ap2)
         if unit in CLASSIFIERS:
             r.obj = _object(t, um.end())
         return r
@@ -760,7 +587,7 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
     if not chinese and len(num) > 1 and num[0] == "0" and not num.startswith("0."):
         return None  # phone numbers, codes
     if t[pos:pos + 1] in ("平", "负") and (s > 0 and t[s - 1] in "胜平" or DRAW_THEN_LOSS.match(t, pos)):
-        return done("quantity", pos + 1, _py(value), None, t[pos])  # 3胜2平1负: a record
+        return done("quantity", pos + 1, as_python(value), None, t[pos])  # 3胜2平1负: a record
     if not chinese and pos < len(t) and t[pos] in LATIN_LETTERS and not TIMES_LETTER.match(t, pos - 1):
         return None  # 5G, 3D
     if year is not None and vmax is None and num.isdigit() and HAN.match(t, pos) and not chinese \
@@ -776,9 +603,9 @@ def _bare(t: str, s: int, pos: int, num: str, value: Decimal, vmax: Decimal | No
         # A small bare Arabic number in running text is a title (魔兽争霸3), a score (0-0),
         # a tip (次选3) or a label far more often than an amount: amounts carry a unit.
         return None
-    if year is not None and vmax is not None and _year_of(str(_py(vmax))):
+    if year is not None and vmax is not None and year_of(str(as_python(vmax))):
         return _M(s, pos, "date", _iso(year, None, None), _iso(int(vmax), None, None))
-    r = done("number", pos, _py(value), _py(vmax), None)
+    r = done("number", pos, as_python(value), as_python(vmax), None)
     r.bare = True
     r.weak = weak  # kept only if the next mention lends it a unit (8和15.4个百分点, 3×4米)
     return r
@@ -820,7 +647,7 @@ def _relative(t: str, w: str, s: int, e: int, base: datetime.date | None) -> _M 
         return r
     if w in RELATIVE_MONTH:
         dm = DAY_RE.match(t, e)
-        d = _small_int(dm.group(1), 1, 31) if dm else None
+        d = small_int(dm.group(1), 1, 31) if dm else None
         end = dm.end() if dm and d is not None else e
         if base is None:
             return _M(s, end, "date", _iso(None, None, d))
@@ -978,7 +805,7 @@ def _listed_dates(t: str, found: list[_M], r: _M) -> None:
         m = LISTED_NUMBER.match(t, lo, j)
         if m is None or m.start() < lo or (m.start() > 0 and t[m.start() - 1] in "0123456789一二三四五六七八九十-/.:"):
             break
-        v = _small_int(m.group(), 1, 12 if d is None else 31)
+        v = small_int(m.group(), 1, 12 if d is None else 31)
         if v is None:
             break
         x = _M(m.start(), m.end(), "date", _iso(None, v, None) if d is None else _iso(None, None, v))
