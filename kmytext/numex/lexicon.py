@@ -9,6 +9,7 @@ strings: the empty slice at the end of a text is in every string but in no froze
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterable
 
 import regex
@@ -31,6 +32,7 @@ WHITESPACE = regex.compile(r"\s++")
 # (never the names 9·11事件, 5·12地震, “3·15”)
 MIDDOT = regex.compile(r"(?<=[0-9])[·・](?=[0-9])")
 MIDDOT_DIGITS = regex.compile(r"[0-9]++")
+ISO_SEPARATOR = regex.compile(r"[-./]")
 
 
 # ---------------- numerals
@@ -74,6 +76,9 @@ ONE_BEFORE = frozenset("第约近超逾足到过至合负")
 # A minus sign glued to a letter or digit is a hyphen (F-15, 2-3).
 ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # [A-Za-z], without a regex call
+# Characters before a numeral that may make it a code or no amount: letters and the dot
+# or hyphen of an identifier (G219, v1.2, F-15), 几 and 数 (几十, 数十万).
+CODE_MARKS = LATIN_LETTERS | frozenset(".-几数")
 HAN = regex.compile(r"\p{Han}")
 HAN_OR_ALNUM = regex.compile(r"[\p{Han}0-9A-Za-z]")
 
@@ -99,6 +104,8 @@ DIGIT_FORMS = regex.compile(
 # Approximations written before the numeral, two characters and one.
 APPROX_PREFIX_2 = frozenset(["大约", "约合", "将近", "接近", "超过", "至少", "突破", "多达", "不到", "不足"])
 APPROX_PREFIX_1 = frozenset("约近超逾")
+# The last characters of those and of 上 (上百, 上万): most numerals have none before them.
+APPROX_PREFIX_LAST = frozenset([w[-1] for w in APPROX_PREFIX_2] + [*APPROX_PREFIX_1, "上"])
 # Characters that make a one-character prefix the end of a word: 签约, 最近, 赶超.
 WORD_BEFORE_PREFIX = {
     "约": "签预节条合违履邀特制相公契誓毁践赴失租守解简隐立婚纽",
@@ -142,11 +149,16 @@ RANGE_SEPARATORS = frozenset(["—", "——", "–", "-", "~", "至", "到"])
 # 三又二分之一, 2又1/2: a whole number and a fraction
 MIXED_FRACTION = regex.compile(rf"又(?:([0-9]++)/([1-9][0-9]*+)|({ARABIC}|[{CN_CHARS}]++)分之({ARABIC}|[{CN_CHARS}]++))")
 TIMES_SIGNS = frozenset("×xX*")
+# What may stand between a numeral and its unit starts with one of these: 又 (a fraction),
+# 多/余/来/万 (INNER_START) or a range separator (RANGE_START).
+BETWEEN_START = frozenset("又") | INNER_START | RANGE_START
 TIMES_LETTER = regex.compile(r"[0-9][xX][0-9]")  # 2x3米: x is a times sign, not a letter
 
 
 # ---------------- percentages
 
+# 百分之, 千分之, 万分之 before a numeral, as the factor that makes it a percentage.
+PER_SCALE = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点")
 # 成 (tenths) and 折 (a price as tenths) unless the character starts a word (成为, 折腾).
 CHENG_RE = regex.compile(r"成(?![为功立绩本员果熟长交都效品就型分色千百万亿人年套批片群行形才全语家])")
@@ -253,8 +265,14 @@ UNIT_START = frozenset(
     + "".join(w[0] for w in MEASURE_UNITS)
     + "".join(w[0] for w in LATIN_UNITS)
 )
+# Each reader is tried only when the next character can start what it reads: most numbers
+# have a measure word, and a failed regex match per reader adds up over a corpus.
+PERCENT_START = frozenset("%‰个百分成折")
+DATE_START = frozenset("世年月日号")
+CLOCK_START = frozenset("时点")
 DURATION_START = frozenset("个多半" + "".join(w[0] for w in DURATION_UNITS))
 MONEY_START = frozenset(w[0] for w in MONEY_UNITS)
+COIN_START = MONEY_START | frozenset("毛角")  # 3毛钱, 五角
 
 
 # ---------------- dates and times
