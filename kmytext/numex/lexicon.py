@@ -338,3 +338,13 @@ BRACKETS = {"（": "）", "(": ")", "[": "]", "〔": "〕"}
 LIST_DOT = frozenset(".．、")
 # 一 before a measure word counts when coordinated with another count (一级和二级, 一至三级).
 COORDINATORS = frozenset("和或至到与及")
+# A quoted name that starts with a number is a slogan (“两个转变”), up to its closing quote.
+SLOGAN_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "《": "》"}
+# The kinds a slogan or a title can start with (“两个转变”, 《三国演义》, “一年扭亏”).
+SLOGAN_KINDS = frozenset(["quantity", "number", "ordinal", "duration", "date"])
+# Before a lone 一: a determiner makes it "one" in 那一年, 同一天, not a count.
+DETERMINERS = frozenset("那这同某哪该每")
+# 的一年 before one of these is "a year" (重要的一年。), not a duration.
+CLAUSE_END = frozenset("。，、；！？”）:\n")
+# After 一个, what makes a duration or an amount of time (一个多月, 一个小时, 一个星期).
+ONE_GE_NEXT = frozenset("多半月小钟星工年")
