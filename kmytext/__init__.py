@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from kmytext.keyness import Keyness, keyness
     from kmytext.keywords import DocKeyword, frequencies, keywords, keywords_by_doc
     from kmytext.normalize import clean
-    from kmytext.numbers import numbers
+    from kmytext.numex import numbers
     from kmytext.report import report, write_report
     from kmytext.segment import Segmenter, segment
     from kmytext.types import Article, Credit, Document, Entity, Frequency, Keyword, Number, Token
@@ -39,7 +39,7 @@ _LAZY = {
     "entities": "kmytext.entities", "entities_many": "kmytext.entities",
     "InputError": "kmytext.errors", "KmytextError": "kmytext.errors",
     "OutputError": "kmytext.errors", "frequencies": "kmytext.keywords", "keywords": "kmytext.keywords",
-    "clean": "kmytext.normalize", "numbers": "kmytext.numbers", "Segmenter": "kmytext.segment",
+    "clean": "kmytext.normalize", "numbers": "kmytext.numex", "Segmenter": "kmytext.segment",
     "segment": "kmytext.segment", "Article": "kmytext.types", "Credit": "kmytext.types",
     "Document": "kmytext.types", "Entity": "kmytext.types", "Frequency": "kmytext.types",
     "Keyword": "kmytext.types", "Number": "kmytext.types", "Token": "kmytext.types",

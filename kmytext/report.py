@@ -61,7 +61,7 @@ def _article_rows(doc: Document, cleaned: Cleaned) -> list[dict[str, Any]]:
 
 
 def _number_rows(doc: Document, cleaned: Cleaned) -> list[dict[str, Any]]:
-    from kmytext.numbers import numbers
+    from kmytext.numex import numbers
 
     index = LineIndex(doc.text)
     rows = []

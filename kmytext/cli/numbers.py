@@ -35,7 +35,7 @@ def numbers(
     import datetime
     from functools import partial
 
-    from kmytext.numbers import KINDS
+    from kmytext.numex import KINDS
     from kmytext.spans import LineIndex, context
 
     wanted = {k.strip() for k in kinds.split(",")} if kinds else None
@@ -68,6 +68,6 @@ def numbers(
 def _numbers_of(doc: Any, *, clean: bool, base_date: Any) -> list[Any]:
     """A document's numbers, relative dates against its own date (an article's dateline)
     or else ``base_date``; module-level so worker processes can run it."""
-    from kmytext.numbers import numbers
+    from kmytext.numex import numbers
 
     return numbers(doc.text, clean=clean, base_date=getattr(doc, "base_date", None) or base_date)

@@ -1,4 +1,4 @@
-"""Precision, recall and F1 of ``kmytext.numbers.extract`` on hand-annotated JSON lines.
+"""Precision, recall and F1 of ``kmytext.numex.find`` on hand-annotated JSON lines.
 
     python -m kmytext.eval numbers eval/numbers_dev.jsonl [--split dev|test|blind...|peer|all] [--errors]
 
@@ -17,9 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from kmytext.numbers import extract
-
-KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", "number")
+from kmytext.numex import KINDS, find
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -43,7 +41,7 @@ def evaluate(rows: list[dict[str, Any]], show_errors: bool = False) -> dict[str,
     kind_gold: Counter[str] = Counter()
     for row in rows:
         gold = {(g["start"], g["end"]): g for g in row["mentions"]}
-        pred = [n.as_dict() for n in extract(row["text"])]
+        pred = [n.as_dict() for n in find(row["text"])]
         npred += len(pred)
         ngold += len(gold)
         for g in gold.values():

@@ -28,7 +28,7 @@ from kmytext.numex.vetoes import in_slogan, in_word, is_label, one_may_count
 from kmytext.types import Number
 
 
-def scan(text: str, *, base_date: datetime.date | None, cleanup: Cleaned | None = None) -> list[Number]:
+def numbers_in(text: str, *, base_date: datetime.date | None, cleanup: Cleaned | None = None) -> list[Number]:
     """The numbers in ``text``, sorted and non-overlapping. With ``cleanup``, the cleanup
     that made ``text`` from its source, records are in the source: text and offsets."""
     if MAY_HOLD_NUMBER.search(text) is None:
