@@ -11,10 +11,9 @@ from decimal import Decimal
 from kmytext.numex.dates import iso_date, time_prefix
 from kmytext.numex.lexicon import (
     APPROX_AFTER, APPROX_BEFORE, APPROX_PREFIX_1, APPROX_PREFIX_2, APPROX_PREFIX_LAST, ASCII_ALNUM, BETWEEN_START,
-    BIG_UNIT, CODE_MARKS, CURRENCY_SIGNS,
-    DIGIT_FORMS, HAN_OR_ALNUM, INNER_APPROX, INNER_START, ISO_SEPARATOR, LATIN_LETTERS, LEXICAL_AFTER,
-    MIXED_FRACTION, NUMERAL, RANGE, RANGE_START, SMALL_UNIT, TEMPERATURE_AFTER, TIMES_LETTER, WORD_BEFORE_PREFIX,
-    YUAN_AFTER, ZHE_RE,
+    BIG_UNIT, CODE_MARKS, CURRENCY_SIGNS, DIGIT_FORMS, HAN_OR_ALNUM, INNER_APPROX, INNER_START, ISO_SEPARATOR,
+    LATIN_LETTERS, LEXICAL_AFTER, MIXED_FRACTION, NUMERAL, RANGE, RANGE_START, SMALL_UNIT, TEMPERATURE_AFTER,
+    TIMES_LETTER, WORD_BEFORE_PREFIX, YUAN_AFTER, ZHE_RE,
 )
 from kmytext.numex.mention import Core, Mention
 from kmytext.numex.numerals import as_python, cn_digits, read_numeral, year_of
@@ -40,7 +39,7 @@ def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None
     if not _read_prefixes(core, floor=floor):
         return None
     s = core.start
-    if num[0] == "0" or s > 0 and t[s - 1] in CODE_MARKS:  # most numerals pass this one look
+    if core.numeral[0] == "0" or s > 0 and t[s - 1] in CODE_MARKS:  # most numerals pass this one look
         if _is_code(core, floor=floor):
             return None
     if not _read_value(core):

@@ -31,7 +31,8 @@ WHITESPACE = regex.compile(r"\s++")
 # 19·8％, 1·2亿元, 1·5米: a middle dot printed for the decimal point, when a unit follows
 # (never the names 9·11事件, 5·12地震, “3·15”)
 MIDDOT = regex.compile(r"(?<=[0-9])[·・](?=[0-9])")
-MIDDOT_DIGITS = regex.compile(r"[0-9]++")
+MIDDOT_DIGITS = regex.compile(r"[0-9]++")  # the digits after the middot, then the unit
+# 2024-11-05, 2024.11.05, 2024/11/05
 ISO_SEPARATOR = regex.compile(r"[-./]")
 
 
@@ -72,6 +73,7 @@ MAY_HOLD_NUMBER = regex.compile(rf"[0-9０-９{CN_CHARS}￥¥$＄€£]|半|今�
 ANCHOR = regex.compile(rf"[0-9{CN_CHARS}]++|(?P<rel>{RELATIVE_WORDS})|(?P<half>(?<![上下前后多大过])半(?=个?(?:年|月|天|小时|钟头)))")
 # After a lone 一, only these begin something worth reading (一年, 一米, 一个多月, 一成).
 ONE_NEXT = frozenset("块年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼")
+# Before a lone 一, these make it a count or an ordinal (第一, 约一成, 不足一年, 负一).
 ONE_BEFORE = frozenset("第约近超逾足到过至合负")
 # A minus sign glued to a letter or digit is a hyphen (F-15, 2-3).
 ASCII_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -112,6 +114,7 @@ WORD_BEFORE_PREFIX = {
     "近": "最附靠亲临邻就贴走挨拉",
     "超": "赶高",
 }
+# What each prefix says of the number.
 APPROX_BEFORE = {
     "大约": "about", "约合": "about", "约": "about", "将近": "about", "接近": "about", "近": "about",
     "超过": "over", "超": "over", "上": "over", "逾": "over", "至少": "over", "突破": "over", "多达": "over",
@@ -135,7 +138,8 @@ INNER_APPROX = regex.compile(rf"(多|余|来)?((?:{QIAN}|[百万亿])++)?")
 INNER_START = frozenset("多余来千百万亿")
 # 左右, 以上, 以内 ... after the unit; 上下 only when it does not start a word (上下班).
 POST_APPROX = regex.compile(r"左右|以上|以下|以内|上下(?![班游午车楼级文])|之多|开外|出头")
-POST_START = frozenset("左以上之开出")
+POST_START = frozenset("左以上之开出")  # the first characters of POST_APPROX
+# What each approximation after the numeral or its unit says of the number.
 APPROX_AFTER = {
     "左右": "about", "上下": "about", "来": "about", "以上": "over", "之多": "over", "开外": "over", "出头": "over",
     "多": "over", "余": "over", "以下": "under", "以内": "under",
@@ -145,9 +149,11 @@ LEXICAL_AFTER = regex.compile(r"[种样少数么亏]")
 # 1—6个月, 三至五年: a range separator, only when another numeral follows.
 RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?=[0-9{CN_CHARS}]|百分之|第)")
 RANGE_START = frozenset("—–-~至到")
+# Between two mentions of a kind, what makes the second the upper bound (150%—300%).
 RANGE_SEPARATORS = frozenset(["—", "——", "–", "-", "~", "至", "到"])
 # 三又二分之一, 2又1/2: a whole number and a fraction
 MIXED_FRACTION = regex.compile(rf"又(?:([0-9]++)/([1-9][0-9]*+)|({ARABIC}|[{CN_CHARS}]++)分之({ARABIC}|[{CN_CHARS}]++))")
+# 3×4米, 1920x1080: the factors of a product share the last one's unit.
 TIMES_SIGNS = frozenset("×xX*")
 # What may stand between a numeral and its unit starts with one of these: 又 (a fraction),
 # 多/余/来/万 (INNER_START) or a range separator (RANGE_START).
@@ -159,15 +165,18 @@ TIMES_LETTER = regex.compile(r"[0-9][xX][0-9]")  # 2x3米: x is a times sign, no
 
 # 百分之, 千分之, 万分之 before a numeral, as the factor that makes it a percentage.
 PER_SCALE = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
+# 25%, 3‰ (in percent: 0.3), 2个百分点
 PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点")
 # 成 (tenths) and 折 (a price as tenths) unless the character starts a word (成为, 折腾).
 CHENG_RE = regex.compile(r"成(?![为功立绩本员果熟长交都效品就型分色千百万亿人年套批片群行形才全语家])")
 ZHE_RE = regex.compile(r"折(?![腾叠射服断损旧算合返戟])")
+# 三分之一 after the denominator: the numerator, in percent (33.33).
 FRACTION_RE = regex.compile(rf"分之({ARABIC}|[{CN_CHARS}]++(?:点[零〇○一二三四五六七八九]++)?+)")
 
 
 # ---------------- money
 
+# Currencies as written, with the currency the value is given in (美分: 美元, in cents).
 MONEY_UNITS = {
     "元人民币": "元", "元钱": "元", "块钱": "元", "人民币": "元", "元": "元",
     "美元": "美元", "美金": "美元", "港元": "港元", "港币": "港元", "澳门元": "澳门元",
@@ -189,6 +198,7 @@ SUBUNIT_RE = regex.compile(
 
 # ---------------- durations
 
+# Units of time as written, with the unit recorded (个小时: 小时).
 DURATION_UNITS = {
     "个小时": "小时", "小时": "小时", "钟头": "小时", "个钟头": "小时", "分钟": "分钟", "秒钟": "秒",
     "秒": "秒", "天": "天", "个星期": "周", "星期": "周", "周": "周", "个月": "月", "月": "月", "年": "年",
@@ -199,6 +209,7 @@ DURATION_RE = regex.compile(rf"(个)?(多|半)?({_alt(DURATION_UNITS)})(?!代|�
 
 # ---------------- measures and measure words
 
+# Units of measure and measure words, as written and recorded.
 MEASURE_UNITS = (
     "平方公里 平方千米 平方米 平米 平方厘米 公尺 公分 码 立方米 立方厘米 公里 千米 厘米 毫米 微米 纳米 米 公顷 亩 "
     "万吨 吨 千克 公斤 斤 毫克 克 毫升 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 摄氏度 华氏度 千伏 伏 "
@@ -214,6 +225,7 @@ MEASURE_UNITS = (
 # Case-sensitive units written in Latin letters; never followed by another letter.
 LATIN_UNITS = "km/h m/s PB TB GB MB KB EB kWh kW MW GW km kg cm mm m² m³ Mbps Gbps ml mL t m P W".split()
 MEASURE_RE = regex.compile(rf"(?:{_alt(MEASURE_UNITS)})|(?:{_alt(LATIN_UNITS)})(?![A-Za-z0-9])")
+# Measure words, which count things (32家商户) and may name what they count.
 CLASSIFIERS = frozenset(
     "个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 "
     "棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 "
@@ -279,8 +291,11 @@ COIN_START = MONEY_START | frozenset("毛角")  # 3毛钱, 五角
 
 # 年 after a year, unless it starts a word (年代, 年级, 年龄, 年终 ...).
 YEAR_RE = regex.compile(r"年(?!代|级|龄|纪|薪|轻|华|货|画|会|头|鉴|检|糕|味|夜|终)")
+# 20世纪80年代: the decade after a century.
 DECADE_AFTER = regex.compile(rf"({ARABIC}|[{CN_CHARS}]++)年代")
+# A month and a day after a year or a relative word (2024年11月5日, 去年5月, 本月9日).
 MONTH_RE = regex.compile(rf"({ARABIC}|[{CN_CHARS}]++)月(份)?")
+# 月 and 日 after a numeral, unless they start a word (月饼, 月球, 日本, 日报).
 MONTH_AFTER_NUMERAL = regex.compile(r"月(份)?(?!饼|球|亮|光|色|季|刊|台|薪|嫂|子|票|经|牙)")
 DAY_RE = regex.compile(rf"({ARABIC}|[{CN_CHARS}]++)[日号]")
 DAY_AFTER_NUMERAL = regex.compile(r"日(?!元|本|报|语|用|常|益|趋|后|夜|历|程|期|子|晒|照|前|志|记|文|韩|军)")
