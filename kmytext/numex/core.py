@@ -35,7 +35,7 @@ def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None
             a += len(whole) + 1  # 7.1997年: a list label before a year
             num = year_part
             floor = a
-    core = Core(text=t, start=a, numeral_start=a, end=e, numeral=num)
+    core = Core(t, a, e, num)
     if not _read_prefixes(core, floor=floor):
         return None
     s = core.start
@@ -180,9 +180,10 @@ def _minus_sign(core: Core) -> bool:
 def _discount(core: Core) -> Mention | None:
     """八五折: a discount in two digits read digit by digit (85%); else no number."""
     t, e, num = core.text, core.end, core.numeral
-    digits = cn_digits(num)
-    if ZHE_RE.match(t, e) and len(num) == 2 and digits:
-        return Mention(core.start, e + 1, "percent", int(digits or 0), unit="%", approx=core.approx)
+    if ZHE_RE.match(t, e) and len(num) == 2:
+        digits = cn_digits(num)
+        if digits:
+            return Mention(core.start, e + 1, "percent", int(digits), unit="%", approx=core.approx)
     return None
 
 

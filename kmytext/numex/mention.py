@@ -7,7 +7,7 @@ into the compact text until the scan maps them back.
 from __future__ import annotations
 
 import enum
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Union
 
@@ -18,7 +18,7 @@ _ZERO = Decimal(0)
 DateParts = tuple[Union[int, None], Union[int, None], Union[int, None]]
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, init=False, eq=False)
 class Mention:
     """A numeric expression being assembled: what becomes a :class:`kmytext.types.Number`."""
 
@@ -26,7 +26,6 @@ class Mention:
     end: int
     kind: str  # a kind of KINDS, or "skip": a span to step over (a ratio, a score, an address)
     value: Value
-    _: KW_ONLY
     value_max: Value = None
     unit: str | None = None
     approx: str | None = None
@@ -39,6 +38,13 @@ class Mention:
     weak: bool = False  # a small bare Arabic number, dropped unless a later mention lends it a unit
     date: DateParts | None = None  # (year, month, day) of a date that may open a range or a list
 
+    def __init__(self, start: int, end: int, kind: str, value: Value, *, value_max: Value = None,
+                 unit: str | None = None, approx: str | None = None) -> None:
+        # Written out rather than generated, as Core's: there is a Mention per numeral.
+        self.start, self.end, self.kind, self.value = start, end, kind, value
+        self.value_max, self.unit, self.approx, self.object = value_max, unit, approx, None
+        self.numeral_start, self.chinese, self.bare, self.weak, self.date = 0, False, False, False, None
+
 
 class Verdict(enum.Enum):
     """What a unit reader answers besides a mention; ``None`` means "not my kind, read on"."""
@@ -50,7 +56,7 @@ NOT_A_NUMBER = Verdict.NOT_A_NUMBER
 Reading = Union[Mention, Verdict, None]
 
 
-@dataclass(slots=True, kw_only=True, eq=False)
+@dataclass(slots=True, init=False, eq=False)
 class Core:
     """A numeral with what stands before it (约, 第, ￥, 百分之, 负) and right after it (多,
     余, 万, a range): everything the unit readers need to read what follows from ``end``.
@@ -73,6 +79,13 @@ class Core:
     scale: str | None = None  # 摄氏 or 华氏 before the numeral, when 度 follows it
     lone_one: bool = False  # a bare 一 (一个, 一次): the indefinite article more often than a count
 
+    def __init__(self, text: str, start: int, end: int, numeral: str) -> None:
+        # Written out rather than generated: keyword arguments and defaults cost a quarter
+        # of a microsecond per call, and there is a Core per numeral.
+        self.text, self.start, self.numeral_start, self.end, self.numeral = text, start, start, end, numeral
+        self.value, self.value_max, self.approx, self.chinese, self.year = _ZERO, None, None, False, None
+        self.ordinal, self.per, self.currency, self.sign, self.scale, self.lone_one = False, None, None, None, None, False
+
     def mention(self, kind: str, end: int, value: Value, *, value_max: Value = None, unit: str | None = None,
                 approx: str | None = None) -> Mention:
         """The mention of this core as ``kind`` up to ``end``, extended over an approximation
@@ -85,5 +98,7 @@ class Core:
             if after:
                 approx = approx or APPROX_AFTER[after.group()]
                 end = after.end()
-        return Mention(self.start, end, kind, value, value_max=value_max, unit=unit, approx=approx)
+        mention = Mention(self.start, end, kind, value)
+        mention.value_max, mention.unit, mention.approx = value_max, unit, approx  # cheaper than keywords
+        return mention
 

@@ -139,32 +139,19 @@ def _object(t: str, pos: int) -> str | None:
 
 def bare(core: Core) -> Mention | None:
     """A number with no unit, if it is one (600亿, 四千三百一十三, 1920×1080), else None."""
-    t, s, pos, num = core.text, core.start, core.end, core.numeral
+    t, s, pos, num, vmax = core.text, core.start, core.end, core.numeral, core.value_max
     alone = s == 0 and pos == len(t)  # the whole input is the numeral: 十二, 廿, 1234
-    if core.chinese and not alone and not _chinese_may_stand_alone(num):
-        return None
-    if core.chinese and t.startswith("大", pos):
-        return None
-    if not core.chinese and len(num) > 1 and num[0] == "0" and not num.startswith("0."):
+    if core.chinese:
+        if not alone and not _chinese_may_stand_alone(num) or t.startswith("大", pos):
+            return None
+    elif len(num) > 1 and num[0] == "0" and not num.startswith("0."):
         return None  # phone numbers, codes
     if t[pos:pos + 1] in ("平", "负") and (s > 0 and t[s - 1] in "胜平" or DRAW_THEN_LOSS.match(t, pos)):
         return core.mention("quantity", pos + 1, as_python(core.value), unit=t[pos])  # 3胜2平1负: a record
-    if not core.chinese and pos < len(t) and t[pos] in LATIN_LETTERS and not TIMES_LETTER.match(t, pos - 1):
+    if core.chinese:
+        return _bare_number(core, weak=False)
+    if pos < len(t) and t[pos] in LATIN_LETTERS and not TIMES_LETTER.match(t, pos - 1):
         return None  # 5G, 3D
-    return _bare_arabic(core, alone=alone) if not core.chinese else _bare_number(core, weak=False)
-
-
-def _chinese_may_stand_alone(num: str) -> bool:
-    """四千三百一十三, 百万: long enough or with a 百/千/万/亿 to be a number without a unit;
-    三峡, 十一黄金周, 百姓, 千方百计 are not."""
-    if not (len(num) >= 3 or any(c in "百千万亿佰仟" for c in num)):
-        return False
-    return not (num[0] in "百千万亿" and not (len(num) == 2 and num[1] in "万亿"))
-
-
-def _bare_arabic(core: Core, *, alone: bool) -> Mention | None:
-    """A bare Arabic number: a year before a name, a code, a label, or an amount."""
-    t, s, pos, num, vmax = core.text, core.start, core.end, core.numeral, core.value_max
     if core.year is not None and vmax is None and num.isdigit() and HAN.match(t, pos) and t[pos - 1] in "0123456789":
         return Mention(s, pos, "date", f"{core.year:04d}")  # 2023中国西部氢能大会
     if num.isdigit() and vmax is None and HAN.match(t, pos) and t[pos] not in "和或与及" \
@@ -177,6 +164,14 @@ def _bare_arabic(core: Core, *, alone: bool) -> Mention | None:
         # a tip (次选3) or a label far more often than an amount: amounts carry a unit.
         return None
     return _bare_number(core, weak=weak)
+
+
+def _chinese_may_stand_alone(num: str) -> bool:
+    """四千三百一十三, 百万: long enough or with a 百/千/万/亿 to be a number without a unit;
+    三峡, 十一黄金周, 百姓, 千方百计 are not."""
+    if not (len(num) >= 3 or any(c in "百千万亿佰仟" for c in num)):
+        return False
+    return not (num[0] in "百千万亿" and not (len(num) == 2 and num[1] in "万亿"))
 
 
 def _bare_number(core: Core, *, weak: bool) -> Mention:

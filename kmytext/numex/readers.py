@@ -21,22 +21,20 @@ def read_unit(core: Core) -> Mention | None:
         return per_fraction(core, core.per)
     if core.currency is not None:
         return money_after_sign(core, core.currency)
-    reading = _after_numeral(core)
-    return None if reading is NOT_A_NUMBER else reading
-
-
-def _after_numeral(core: Core) -> Reading:
-    """The first reading of what follows the numeral that claims it."""
     t, pos = core.text, core.end
     c0 = t[pos:pos + 1]
     if core.lone_one and c0 and t[pos + 1:pos + 2] == c0 and c0 not in "0123456789":
-        return NOT_A_NUMBER  # 一米米, 一步步, 一天天: "bit by bit", not a count
+        return None  # 一米米, 一步步, 一天天: "bit by bit", not a count
+    reading: Reading = None
     if c0 in PERCENT_START:
         reading = read_percent(core, c0)
-        if reading is not None:
-            return reading
-    if c0 not in UNIT_START:
-        return bare(core)
+    if reading is None:
+        reading = bare(core) if c0 not in UNIT_START else _unit(core, c0)
+    return None if reading is NOT_A_NUMBER else reading
+
+
+def _unit(core: Core, c0: str) -> Reading:
+    """The first unit reader that claims the numeral; ``c0`` is the character after it."""
     if c0 in DATE_START:
         reading = read_date(core, c0)
         if reading is not None:

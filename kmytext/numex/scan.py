@@ -84,32 +84,33 @@ def _mentions(t: str, *, base_date: datetime.date | None) -> list[Mention]:
         am = ANCHOR.search(t, pos)
         if am is None:
             break
-        r, resume = _read_anchor(t, am, found, base_date=base_date)
-        if r is None or r.end <= am.start():
-            pos = resume
+        a, e = am.span()
+        if am.lastgroup is not None:  # a relative date (今年) or 半; most anchors are numerals
+            r = _word_at(t, am, base_date=base_date)
+        elif e - a == 1 and t[a] == "一" and not one_may_count(t, a):
+            pos = e
+            continue
         else:
-            pos = _place(t, found, r, numeral_end=resume, searched_from=pos)
+            nm = NUMERAL.match(t, a)
+            if nm is None:
+                pos = a + 1
+                continue
+            e = nm.end()
+            r = read_core(t, a, e, nm.group(), floor=found[-1].end if found else 0)
+            if r is not None:
+                r.numeral_start = a + 3 if t.startswith("分之", a + 1) else a  # 万分之一: 万分 is not the word
+        if r is None or r.end <= a:
+            pos = e
+        else:
+            pos = _place(t, found, r, numeral_end=e, searched_from=pos)
     return found
 
 
-def _read_anchor(t: str, am: regex.Match[str], found: list[Mention], *,
-                 base_date: datetime.date | None) -> tuple[Mention | None, int]:
-    """The mention read at the anchor ``am`` (or None) and where the scan resumes without it."""
-    a, e = am.span()
-    group = am.lastgroup  # None for a numeral (most anchors), else "rel" or "half"
-    if group == "rel":
-        return relative_date(t, a, e, base_date=base_date), e
-    if group == "half":
-        return half_duration(t, a), e
-    if e - a == 1 and t[a] == "一" and not one_may_count(t, a):
-        return None, e
-    nm = NUMERAL.match(t, a)
-    if nm is None:
-        return None, a + 1
-    r = read_core(t, a, nm.end(), nm.group(), floor=found[-1].end if found else 0)
-    if r is not None:
-        r.numeral_start = a + 3 if t.startswith("分之", a + 1) else a  # 万分之一: 万分 is not the word
-    return r, nm.end()
+def _word_at(t: str, am: regex.Match[str], *, base_date: datetime.date | None) -> Mention | None:
+    """The mention of the anchor word ``am``: a relative date (今年, 去年5月) or 半 (半年)."""
+    if am.lastgroup == "rel":
+        return relative_date(t, am.start(), am.end(), base_date=base_date)
+    return half_duration(t, am.start())
 
 
 def _place(t: str, found: list[Mention], r: Mention, *, numeral_end: int, searched_from: int) -> int:
