@@ -88,4 +88,5 @@ def numbers(text: str, *, base_date: datetime.date | None = None, clean: bool = 
     if not clean:
         return find(text, base_date=base_date)
     cleaned = _clean(text)
-    return numbers_in(cleaned.text, base_date=base_date, cleanup=cleaned if cleaned.text is not text else None)
+    cleanup = cleaned if cleaned.text is not text else None
+    return numbers_in(cleaned.text, base_date=base_date, cleanup=cleanup)

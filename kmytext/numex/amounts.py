@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from kmytext.numex.lexicon import (
-    CENTS, CHENG_RE, FRACTION_RE, MONEY_RE, MONEY_UNITS, PER_SCALE, PERCENT_RE, PREFIX_CURRENCY, SUBUNIT_RE, ZHE_RE,
-)
+from kmytext.numex import lexicon
 from kmytext.numex.mention import NOT_A_NUMBER, Core, Mention, Reading
 from kmytext.numex.numerals import as_python, read_numeral, small_int
 
 
 def per_fraction(core: Core, per: str) -> Mention:
     """百分之三十, 千分之五: the numeral after ``per`` (百分之, 千分之, 万分之), in percent."""
-    scale = PER_SCALE[per]
+    scale = lexicon.PER_SCALE[per]
     vmax = core.value_max
     return core.mention("percent", core.end, as_python(core.value * scale),
                         value_max=as_python(vmax * scale) if vmax is not None else None, unit="%")
@@ -26,17 +24,17 @@ def per_fraction(core: Core, per: str) -> Mention:
 def money_after_sign(core: Core, sign: str) -> Mention:
     """￥5, US$3亿: the currency ``sign`` written before the numeral; a unit after it is part of it."""
     t, pos = core.text, core.end
-    unit = MONEY_RE.match(t, pos)
+    unit = lexicon.MONEY_RE.match(t, pos)
     end = unit.end() if unit else pos
     return core.mention("money", end, as_python(core.value), value_max=as_python(core.value_max),
-                        unit=PREFIX_CURRENCY[sign])
+                        unit=lexicon.PREFIX_CURRENCY[sign])
 
 
 def read_percent(core: Core, c0: str) -> Reading:
     """25%, 3‰, 2个百分点, 三分之一, 三成, 九折; ``c0`` is the character after the numeral."""
     t, pos, value, vmax = core.text, core.end, core.value, core.value_max
     if c0 != "分" and c0 != "成" and c0 != "折":
-        sign = PERCENT_RE.match(t, pos)
+        sign = lexicon.PERCENT_RE.match(t, pos)
         if sign is None:
             return None
         if sign.group() == "‰":
@@ -45,7 +43,7 @@ def read_percent(core: Core, c0: str) -> Reading:
         unit = "%" if sign.group() == "%" else "个百分点"
         return core.mention("percent", sign.end(), as_python(value), value_max=as_python(vmax), unit=unit)
     if c0 == "分":
-        fraction = FRACTION_RE.match(t, pos)
+        fraction = lexicon.FRACTION_RE.match(t, pos)
         if fraction is None or value == 0:
             return None
         numerator = read_numeral(fraction.group(1))
@@ -54,11 +52,11 @@ def read_percent(core: Core, c0: str) -> Reading:
         return core.mention("percent", fraction.end(), as_python(numerator.value / value * 100), unit="%")
     if not 0 < value <= 10:
         return None
-    tenths = CHENG_RE.match(t, pos)
+    tenths = lexicon.CHENG_RE.match(t, pos)
     if tenths and (core.chinese or len(core.numeral) == 1) and not core.lone_one:
         return core.mention("percent", tenths.end(), as_python(value * 10),
                             value_max=as_python(vmax * 10) if vmax is not None else None, unit="%")
-    discount = ZHE_RE.match(t, pos)
+    discount = lexicon.ZHE_RE.match(t, pos)
     if discount:
         return core.mention("percent", discount.end(), as_python(value * 10), unit="%")
     return None
@@ -67,7 +65,7 @@ def read_percent(core: Core, c0: str) -> Reading:
 def read_money(core: Core, c0: str) -> Reading:
     """633亿元, 9美分, 三元五角, 三块五, 3毛钱, 五角: a currency or coin after the numeral."""
     t, pos, vmax = core.text, core.end, core.value_max
-    unit = MONEY_RE.match(t, pos)
+    unit = lexicon.MONEY_RE.match(t, pos)
     if unit:
         return _currency(core, unit.group(), unit.end())
     if c0 == "块" and vmax is None:
@@ -79,15 +77,16 @@ def read_money(core: Core, c0: str) -> Reading:
     if t.startswith("毛钱", pos) and vmax is None:  # 3毛钱 (三毛 alone is a pen name)
         return core.mention("money", pos + 2, as_python(core.value / 10), unit="元")
     if c0 == "角" and vmax is None:
-        return core.mention("money", pos + 1 + t.startswith("钱", pos + 1), as_python(core.value / 10), unit="元")
+        end = pos + 2 if t.startswith("钱", pos + 1) else pos + 1  # 五角, 五角钱
+        return core.mention("money", end, as_python(core.value / 10), unit="元")
     return None
 
 
 def _currency(core: Core, written: str, end: int) -> Mention:
     """The numeral with the currency ``written`` after it, ending at ``end``."""
-    unit = MONEY_UNITS[written]
+    unit = lexicon.MONEY_UNITS[written]
     value, vmax = core.value, core.value_max
-    if written in CENTS:
+    if written in lexicon.CENTS:
         return core.mention("money", end, as_python(value / 100),
                             value_max=as_python(vmax / 100) if vmax is not None else None, unit=unit)
     if unit == "元" and vmax is None:
@@ -101,7 +100,7 @@ def _currency(core: Core, written: str, end: int) -> Mention:
 def _coins(t: str, pos: int, *, jiao_required: bool) -> tuple[int, int, int] | None:
     """The jiao and fen after a yuan (三元五角, 一块二毛五) as (end, jiao, fen); after 块 a bare
     digit is jiao too (三块五), after 元 only a digit with 角 or 毛 is."""
-    sub = SUBUNIT_RE.match(t, pos)
+    sub = lexicon.SUBUNIT_RE.match(t, pos)
     if sub is None or jiao_required and not sub.group(2):
         return None
     jiao = small_int(sub.group(1), 0, 9)

@@ -5,8 +5,8 @@ across 和 (8和15.4个百分点), and months or days listed before the one with
 
 from __future__ import annotations
 
+from kmytext.numex import lexicon
 from kmytext.numex.dates import iso_date
-from kmytext.numex.lexicon import LISTED_NUMBER, RANGE_SEPARATORS, TIMES_SIGNS
 from kmytext.numex.mention import DateParts, Mention
 from kmytext.numex.numerals import small_int
 
@@ -16,7 +16,7 @@ def join(t: str, found: list[Mention], r: Mention) -> bool:
     the last one (and is not a mention of its own)."""
     if found and found[-1].bare and found[-1].end + 1 == r.start and r.value_max is None:
         last = found[-1]
-        if r.kind in ("quantity", "number") and t[r.start - 1] in TIMES_SIGNS:
+        if r.kind in ("quantity", "number") and t[r.start - 1] in lexicon.TIMES_SIGNS:
             _factors(t, found, r)  # 3×4米, 30×40×50厘米, 1920×1080
         elif r.kind in ("quantity", "percent", "duration") and t[last.end] in "和或与及":  # 8和15.4个百分点
             last.kind, last.unit, last.bare, last.weak = r.kind, r.unit, False, False
@@ -28,7 +28,7 @@ def join(t: str, found: list[Mention], r: Mention) -> bool:
 def _factors(t: str, found: list[Mention], r: Mention) -> None:
     """Give every factor of a product the last factor's unit (3×4米: 3 米 and 4 米)."""
     k = len(found) - 1
-    while k >= 0 and found[k].bare and t[found[k].end:found[k].end + 1] in TIMES_SIGNS \
+    while k >= 0 and found[k].bare and t[found[k].end:found[k].end + 1] in lexicon.TIMES_SIGNS \
             and found[k].end + 1 == (found[k + 1].start if k + 1 < len(found) else r.start):
         found[k].kind, found[k].unit, found[k].weak = r.kind, r.unit, False
         found[k].bare = r.kind == "number"  # still open to a unit further on (30×40×50厘米)
@@ -45,14 +45,15 @@ def _listed_dates(t: str, found: list[Mention], r: Mention) -> None:
     out: list[Mention] = []
     j = r.start - 1
     while j > lo and t[j] == "、":
-        m = LISTED_NUMBER.match(t, lo, j)
+        m = lexicon.LISTED_NUMBER.match(t, lo, j)
         if m is None or m.start() < lo or (m.start() > 0 and t[m.start() - 1] in "0123456789一二三四五六七八九十-/.:"):
             break
         v = small_int(m.group(), 1, 12 if d is None else 31)
         if v is None:
             break
-        x = Mention(m.start(), m.end(), "date", iso_date(None, v, None) if d is None else iso_date(None, None, v))
-        x.date = (None, v, None) if d is None else (None, None, v)
+        parts = (None, v, None) if d is None else (None, None, v)
+        x = Mention(m.start(), m.end(), "date", iso_date(*parts))
+        x.date = parts
         out.append(x)
         j = m.start() - 1
     found.extend(reversed(out))
@@ -62,7 +63,7 @@ def _merge_range(t: str, a: Mention, b: Mention) -> bool:
     """150%—300%, 3月26日至28日: fold ``b`` into ``a`` when it is the upper bound."""
     if a.kind != b.kind or a.value_max is not None or b.value_max is not None:
         return False
-    if t[a.end:b.start] not in RANGE_SEPARATORS:
+    if t[a.end:b.start] not in lexicon.RANGE_SEPARATORS:
         return False
     if a.kind == "date" and a.date and b.date:
         a.value_max = _upper_date(a.date, b.date)

@@ -8,13 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from kmytext.numex import lexicon
 from kmytext.numex.dates import iso_date, time_prefix
-from kmytext.numex.lexicon import (
-    APPROX_AFTER, APPROX_BEFORE, APPROX_PREFIX_1, APPROX_PREFIX_2, APPROX_PREFIX_LAST, ASCII_ALNUM, BETWEEN_START,
-    BIG_UNIT, CODE_MARKS, CURRENCY_SIGNS, DIGIT_FORMS, HAN_OR_ALNUM, INNER_APPROX, INNER_START, ISO_SEPARATOR,
-    LATIN_LETTERS, LEXICAL_AFTER, MIXED_FRACTION, NUMERAL, RANGE, RANGE_START, SMALL_UNIT, TEMPERATURE_AFTER,
-    TIMES_LETTER, WORD_BEFORE_PREFIX, YUAN_AFTER, ZHE_RE,
-)
 from kmytext.numex.mention import Core, Mention
 from kmytext.numex.numerals import as_python, cn_digits, read_numeral, year_of
 from kmytext.numex.quantities import after_times
@@ -39,12 +34,12 @@ def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None
     if not _read_prefixes(core, floor=floor):
         return None
     s = core.start
-    if core.numeral[0] == "0" or s > 0 and t[s - 1] in CODE_MARKS:  # most numerals pass this one look
+    if core.numeral[0] == "0" or s > 0 and t[s - 1] in lexicon.CODE_MARKS:  # most numerals pass this one look
         if _is_code(core, floor=floor):
             return None
     if not _read_value(core):
         return _discount(core)
-    if t[core.end:core.end + 1] in BETWEEN_START:
+    if t[core.end:core.end + 1] in lexicon.BETWEEN_START:
         _read_between(core)
     core.lone_one = core.numeral in ("一", "壹") and core.approx is None and core.value_max is None
     found = read_unit(core)
@@ -57,12 +52,12 @@ def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None
 
 def digit_form(t: str, a: int, *, floor: int) -> Mention | None:
     """2024-11-05, 8:30, 3/4 read whole; a ratio (80:1) becomes a span to skip."""
-    sm = DIGIT_FORMS.match(t, a)
+    sm = lexicon.DIGIT_FORMS.match(t, a)
     if sm is None:
         return None
     iso, hm, ratio, frac = sm.group("iso", "hm", "ratio", "frac")
     if iso:
-        y, mo, d = (int(x) for x in ISO_SEPARATOR.split(iso))
+        y, mo, d = (int(x) for x in lexicon.ISO_SEPARATOR.split(iso))
         r = Mention(a, sm.end(), "date", iso_date(y, mo, d))
         r.date = (y, mo, d)
         return r
@@ -85,7 +80,7 @@ def _read_prefixes(core: Core, *, floor: int) -> bool:
     read right to left and never before ``floor``; False for 百分之 with no numeral after."""
     t, s, e, num = core.text, core.start, core.end, core.numeral
     if num in ("百", "千", "万") and t.startswith("分之", e):
-        nm = NUMERAL.match(t, e + 2)
+        nm = lexicon.NUMERAL.match(t, e + 2)
         if nm is None:
             return False
         core.per = num + "分之"  # the mention starts at 百分之; the numeral is the one after it
@@ -94,10 +89,10 @@ def _read_prefixes(core: Core, *, floor: int) -> bool:
     elif s - 3 >= floor and t[s - 3:s] in ("US$", "HK$"):
         core.currency = t[s - 3:s]
         s -= 3
-    elif s - 1 >= floor and t[s - 1] in CURRENCY_SIGNS:
+    elif s - 1 >= floor and t[s - 1] in lexicon.CURRENCY_SIGNS:
         core.currency = t[s - 1]
         s -= 1
-    elif s - 3 >= floor and t[s - 3:s] == "人民币" and YUAN_AFTER.match(t, e):
+    elif s - 3 >= floor and t[s - 3:s] == "人民币" and lexicon.YUAN_AFTER.match(t, e):
         s -= 3  # 人民币5000元: the currency named first
     if s - 2 >= floor and t[s - 2:s] == "零下":
         core.sign = "零下"
@@ -106,7 +101,7 @@ def _read_prefixes(core: Core, *, floor: int) -> bool:
         core.sign = "负"
         s -= 1
     elif s - 1 >= floor and t[s - 1] in "-−" and not core.currency and num[0] in "0123456789" \
-            and t[s - 2:s - 1] not in ASCII_ALNUM and not (floor > 0 and s - 1 == floor):
+            and t[s - 2:s - 1] not in lexicon.ASCII_ALNUM and not (floor > 0 and s - 1 == floor):
         core.sign = "-"  # 55%-60%: a dash right after a mention is a range, not a sign
         s -= 1
     if s - 2 >= floor and t[s - 2:s] in ("摄氏", "华氏") and t.startswith("度", e):
@@ -115,7 +110,9 @@ def _read_prefixes(core: Core, *, floor: int) -> bool:
     if s - 1 >= floor and t[s - 1] == "第" and not core.sign and not core.currency and not core.per:
         core.ordinal = True
         s -= 1
-    core.start = _approx_prefix(core, s, floor=floor) if s > floor and t[s - 1] in APPROX_PREFIX_LAST else s
+    if s > floor and t[s - 1] in lexicon.APPROX_PREFIX_LAST:
+        s = _approx_prefix(core, s, floor=floor)
+    core.start = s
     return True
 
 
@@ -123,17 +120,17 @@ def _approx_prefix(core: Core, s: int, *, floor: int) -> int:
     """Read 约, 近, 超过, 不到 ... ending at ``s`` into the core; the new start."""
     t = core.text
     prefix = None
-    if s - 2 >= floor and t[s - 2:s] in APPROX_PREFIX_2:
+    if s - 2 >= floor and t[s - 2:s] in lexicon.APPROX_PREFIX_2:
         prefix = t[s - 2:s]
-    elif s - 1 >= floor and (t[s - 1] in APPROX_PREFIX_1
+    elif s - 1 >= floor and (t[s - 1] in lexicon.APPROX_PREFIX_1
                              or t[s - 1] == "上" and core.numeral[0] in "百千万亿" and not core.ordinal):
         prefix = t[s - 1]  # 上百, 上万: over a hundred, over ten thousand
     if prefix is None:
         return s
     before = s - len(prefix)
-    if before > 0 and t[before - 1] in WORD_BEFORE_PREFIX.get(prefix, ""):
+    if before > 0 and t[before - 1] in lexicon.WORD_BEFORE_PREFIX.get(prefix, ""):
         return s  # 签约, 最近, 赶超: the character belongs to the previous word
-    core.approx = APPROX_BEFORE[prefix]
+    core.approx = lexicon.APPROX_BEFORE[prefix]
     return before
 
 
@@ -144,9 +141,10 @@ def _is_code(core: Core, *, floor: int) -> bool:
         return True  # 08085期, 007: a serial number
     if s > 0 and t[s - 1] in "几数" and core.approx is None and num[0] in "十百千万亿":
         return True  # 几十年, 数十万: no value
+    letters = lexicon.LATIN_LETTERS
     return num.isascii() and s > floor \
-        and (t[s - 1] in LATIN_LETTERS or t[s - 1] == "." or t[s - 1] == "-" and t[s - 2:s - 1] in LATIN_LETTERS) \
-        and not TIMES_LETTER.match(t, s - 2)
+        and (t[s - 1] in letters or t[s - 1] == "." or t[s - 1] == "-" and t[s - 2:s - 1] in letters) \
+        and not lexicon.TIMES_LETTER.match(t, s - 2)
 
 
 def _read_value(core: Core) -> bool:
@@ -174,13 +172,15 @@ def _read_value(core: Core) -> bool:
 def _minus_sign(core: Core) -> bool:
     """A dash before a temperature (-5℃), or one that follows no word, is a minus sign."""
     t, s = core.text, core.start
-    return bool(TEMPERATURE_AFTER.match(t, core.end)) or s == 0 or not HAN_OR_ALNUM.match(t, s - 1)
+    if lexicon.TEMPERATURE_AFTER.match(t, core.end):
+        return True
+    return s == 0 or not lexicon.HAN_OR_ALNUM.match(t, s - 1)
 
 
 def _discount(core: Core) -> Mention | None:
     """八五折: a discount in two digits read digit by digit (85%); else no number."""
     t, e, num = core.text, core.end, core.numeral
-    if ZHE_RE.match(t, e) and len(num) == 2:
+    if lexicon.ZHE_RE.match(t, e) and len(num) == 2:
         digits = cn_digits(num)
         if digits:
             return Mention(core.start, e + 1, "percent", int(digits), unit="%", approx=core.approx)
@@ -193,16 +193,16 @@ def _read_between(core: Core) -> None:
     t = core.text
     if t.startswith("又", core.end) and core.value_max is None and not core.per:
         _mixed_fraction(core)
-    if t[core.end:core.end + 1] in INNER_START:
+    if t[core.end:core.end + 1] in lexicon.INNER_START:
         _inner_approx(core)
-    if t[core.end:core.end + 1] in RANGE_START and core.value_max is None and not core.ordinal:
+    if t[core.end:core.end + 1] in lexicon.RANGE_START and core.value_max is None and not core.ordinal:
         _range(core)
 
 
 def _mixed_fraction(core: Core) -> None:
     """三又二分之一 (3.5), 2又1/2: a whole number and a proper fraction."""
     t = core.text
-    mx = MIXED_FRACTION.match(t, core.end)
+    mx = lexicon.MIXED_FRACTION.match(t, core.end)
     if mx is None:
         return
     if mx.group(1):
@@ -222,31 +222,31 @@ def _mixed_fraction(core: Core) -> None:
 def _inner_approx(core: Core) -> None:
     """三十多万, 100余, 两千来, 1.7万: 多/余/来 and a multiplier after the numeral."""
     t = core.text
-    ia = INNER_APPROX.match(t, core.end)
+    ia = lexicon.INNER_APPROX.match(t, core.end)
     if ia is None:
         return
     approx, multipliers = ia.group(1), ia.group(2)
     if multipliers:
         mult = Decimal(1)
         for ch in multipliers:
-            mult *= BIG_UNIT.get(ch) or SMALL_UNIT[ch]
+            mult *= lexicon.BIG_UNIT.get(ch) or lexicon.SMALL_UNIT[ch]
         if approx or mult >= 10_000:
             core.value *= mult
             if core.value_max is not None:
                 core.value_max *= mult
             core.end = ia.end()
             if approx:
-                core.approx = core.approx or APPROX_AFTER[approx]
-    elif approx in ("多", "余", "来") and not LEXICAL_AFTER.match(t, ia.end()):
-        core.approx = core.approx or APPROX_AFTER[approx]
+                core.approx = core.approx or lexicon.APPROX_AFTER[approx]
+    elif approx in ("多", "余", "来") and not lexicon.LEXICAL_AFTER.match(t, ia.end()):
+        core.approx = core.approx or lexicon.APPROX_AFTER[approx]
         core.end = ia.end()
 
 
 def _range(core: Core) -> None:
     """1—6个月, 三至五年, 1.4万至1.9万立方米, 三至五万: the upper end of a range."""
     t = core.text
-    rm = RANGE.match(t, core.end)
-    nm = NUMERAL.match(t, rm.end()) if rm else None
+    rm = lexicon.RANGE.match(t, core.end)
+    nm = lexicon.NUMERAL.match(t, rm.end()) if rm else None
     upper = read_numeral(nm.group()) if nm else None
     if nm is None or upper is None or upper.value_max is not None:
         return
@@ -257,8 +257,9 @@ def _range(core: Core) -> None:
         return
     v2 = upper.value
     last = nm.group()[-1]
-    if last in BIG_UNIT and core.numeral[-1] not in BIG_UNIT and core.value < v2 / BIG_UNIT[last]:
-        core.value *= BIG_UNIT[last]  # 三至五万 -> 30000-50000
+    big = lexicon.BIG_UNIT
+    if last in big and core.numeral[-1] not in big and core.value < v2 / big[last]:
+        core.value *= big[last]  # 三至五万 -> 30000-50000
     if v2 > core.value:
         core.value_max = v2
         core.end = nm.end()

@@ -12,10 +12,7 @@ import datetime
 
 import regex
 
-from kmytext.numex.lexicon import (
-    CLOCK_RE, DAY_AFTER_NUMERAL, DAY_RE, DAY_WORDS, DECADE_AFTER, MONTH_AFTER_NUMERAL, MONTH_BEFORE, MONTH_RE,
-    NOT_CLOCK, RELATIVE_DAY, RELATIVE_MONTH, RELATIVE_YEAR, TIME_PREFIXES, YEAR_RE,
-)
+from kmytext.numex import lexicon
 from kmytext.numex.mention import NOT_A_NUMBER, Core, Mention, Reading
 from kmytext.numex.numerals import as_python, consecutive, small_int, year_of
 
@@ -40,7 +37,7 @@ def iso_date(y: int | None, m: int | None, d: int | None) -> str | None:
 def date_tail(t: str, pos: int) -> tuple[int, int | None, int | None, int | None]:
     """After a year (or nothing), read 月 and 日: (end, month, day, last month of 七八月)."""
     m = d = mmax = None
-    mm = MONTH_RE.match(t, pos)
+    mm = lexicon.MONTH_RE.match(t, pos)
     if mm:
         m = small_int(mm.group(1), 1, 12)
         pair = consecutive(mm.group(1)) if m is None else None
@@ -48,7 +45,7 @@ def date_tail(t: str, pos: int) -> tuple[int, int | None, int | None, int | None
             return mm.end(), pair[0], None, pair[1]
         if m is not None:
             pos = mm.end()
-            dm = DAY_RE.match(t, pos)
+            dm = lexicon.DAY_RE.match(t, pos)
             if dm:
                 d = small_int(dm.group(1), 1, 31)
                 if d is not None:
@@ -74,11 +71,12 @@ def _century(core: Core) -> Mention | None:
             and core.value_max is None):
         return None
     c = int(value) - 1
-    dm = DECADE_AFTER.match(t, pos + 2)
+    dm = lexicon.DECADE_AFTER.match(t, pos + 2)
     if dm:
         y = small_int(dm.group(1), 0, 90)
         if y is not None and y % 10 == 0:
-            return Mention(core.start, dm.end(), "date", f"{c * 100 + y:04d}", value_max=f"{c * 100 + y + 9:04d}")
+            first = c * 100 + y
+            return Mention(core.start, dm.end(), "date", f"{first:04d}", value_max=f"{first + 9:04d}")
     return Mention(core.start, pos + 2, "date", f"{c:02d}")
 
 
@@ -89,12 +87,12 @@ def _year(core: Core) -> Reading:
         return _decade(core)
     # s - 2 may be negative, and then the test looks at the end of the text, as it always has
     if (t.startswith("公元", s - 2) or t.startswith("公元前", s - 3)) and core.approx is None and vmax is None \
-            and YEAR_RE.match(t, pos) and value == value.to_integral_value() and 0 < value < 10000:
+            and lexicon.YEAR_RE.match(t, pos) and value == value.to_integral_value() and 0 < value < 10000:
         bc = t.startswith("公元前", s - 3)
         y = 1 - int(value) if bc else int(value)  # astronomical numbering: 1 BC is year 0
         return Mention(s - (3 if bc else 2), pos + 1, "date", f"-{-y:04d}" if y < 0 else f"{y:04d}")
     year = core.year
-    if year is None or core.approx is not None or not YEAR_RE.match(t, pos):
+    if year is None or core.approx is not None or not lexicon.YEAR_RE.match(t, pos):
         return None
     end, mo, d, momax = date_tail(t, pos + 1)
     if momax is not None and vmax is None:
@@ -127,22 +125,24 @@ def _month_or_day(core: Core) -> Mention | None:
     """3月, 3月26日, 七八月, 26日, 5号 (with a month just before)."""
     t, s, pos, value, vmax = core.text, core.start, core.end, core.value, core.value_max
     integral = value == value.to_integral_value()
-    mm = MONTH_AFTER_NUMERAL.match(t, pos)
-    if mm and integral and 1 <= value <= 12 and core.approx is None and not (vmax is not None and not 1 <= vmax <= 12):
+    mm = lexicon.MONTH_AFTER_NUMERAL.match(t, pos)
+    if mm and integral and 1 <= value <= 12 and core.approx is None \
+            and not (vmax is not None and not 1 <= vmax <= 12):
         mo = int(value)
         end = mm.end()
         d = None
-        dm = DAY_RE.match(t, end)
+        dm = lexicon.DAY_RE.match(t, end)
         if dm:
             d = small_int(dm.group(1), 1, 31)
             if d is not None:
                 end = dm.end()
         if vmax is not None:
-            return Mention(s, end, "date", iso_date(None, mo, None), value_max=iso_date(None, int(vmax), None))
+            return Mention(s, end, "date", iso_date(None, mo, None),
+                           value_max=iso_date(None, int(vmax), None))  # 七八月, 3—5月
         r = Mention(s, end, "date", iso_date(None, mo, d))
         r.date = (None, mo, d)
         return r
-    dm = DAY_AFTER_NUMERAL.match(t, pos)
+    dm = lexicon.DAY_AFTER_NUMERAL.match(t, pos)
     if dm and integral and 1 <= value <= 31 and core.approx is None and not core.lone_one:
         if vmax is not None:
             return Mention(s, dm.end(), "date", iso_date(None, None, int(value)),
@@ -150,16 +150,16 @@ def _month_or_day(core: Core) -> Mention | None:
         r = Mention(s, dm.end(), "date", iso_date(None, None, int(value)))
         r.date = (None, None, int(value))
         return r
-    if t.startswith("号", pos) and (MONTH_BEFORE.search(t, max(0, s - 3), s)) and 1 <= value <= 31:
+    if t.startswith("号", pos) and (lexicon.MONTH_BEFORE.search(t, max(0, s - 3), s)) and 1 <= value <= 31:
         return Mention(s, pos + 1, "date", iso_date(None, None, int(value)))
     return None
 
 
 def time_prefix(t: str, s: int, hour: int) -> tuple[int, int]:
     """Extend the start over 上午/下午/晚 and move afternoon hours past noon."""
-    for p, off in TIME_PREFIXES.items():
+    for p, off in lexicon.TIME_PREFIXES.items():
         if t.startswith(p, s - len(p)):
-            if len(p) == 1 and s >= 2 and t[s - 2] in DAY_WORDS:
+            if len(p) == 1 and s >= 2 and t[s - 2] in lexicon.DAY_WORDS:
                 pass  # 当晚, 今晚: a day word, kept out of the span but still evening
             else:
                 s -= len(p)
@@ -172,9 +172,9 @@ def time_prefix(t: str, s: int, hour: int) -> tuple[int, int]:
 def read_clock(core: Core) -> Mention | None:
     """三点, 下午3时, 十二点一刻, 8点半左右; None if the numeral is no hour (三点 as points)."""
     t, pos, value = core.text, core.end, core.value
-    cm = CLOCK_RE.match(t, pos)
+    cm = lexicon.CLOCK_RE.match(t, pos)
     if not (cm and value == value.to_integral_value() and 0 <= value <= 24 and core.value_max is None
-            and core.approx is None and not (cm.group(1) == "时" and t.startswith(NOT_CLOCK, pos))
+            and core.approx is None and not (cm.group(1) == "时" and t.startswith(lexicon.NOT_CLOCK, pos))
             and not (core.lone_one and not cm.group(2))):
         return None
     clock = _clock(core, cm)
@@ -215,19 +215,20 @@ def relative_date(t: str, start: int, end: int, *, base_date: datetime.date | No
         return None  # 如今|日趋
     if word == "前年" and (start > 0 and t[start - 1] in "以之提" or t.startswith("度", end)):
         return None  # 以前年度
-    if word in RELATIVE_YEAR:
+    if word in lexicon.RELATIVE_YEAR:
         end, mo, d, momax = date_tail(t, end)
-        y = base_date.year + RELATIVE_YEAR[word] if base_date else None
-        return Mention(start, end, "date", iso_date(y, mo, d), value_max=iso_date(y, momax, None) if momax else None)
-    if word in RELATIVE_MONTH:
-        dm = DAY_RE.match(t, end)
+        y = base_date.year + lexicon.RELATIVE_YEAR[word] if base_date else None
+        return Mention(start, end, "date", iso_date(y, mo, d),
+                       value_max=iso_date(y, momax, None) if momax else None)
+    if word in lexicon.RELATIVE_MONTH:
+        dm = lexicon.DAY_RE.match(t, end)
         d = small_int(dm.group(1), 1, 31) if dm else None
         end = dm.end() if dm and d is not None else end
         if base_date is None:
             return Mention(start, end, "date", iso_date(None, None, d))
-        k = base_date.year * 12 + base_date.month - 1 + RELATIVE_MONTH[word]
+        k = base_date.year * 12 + base_date.month - 1 + lexicon.RELATIVE_MONTH[word]
         return Mention(start, end, "date", iso_date(k // 12, k % 12 + 1, d))
     if base_date is None:
         return Mention(start, end, "date", None)
-    day = base_date + datetime.timedelta(days=RELATIVE_DAY[word])
+    day = base_date + datetime.timedelta(days=lexicon.RELATIVE_DAY[word])
     return Mention(start, end, "date", day.isoformat())

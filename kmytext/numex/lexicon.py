@@ -5,6 +5,10 @@ in the sibling modules decide what to do with it.
 
 Character sets the readers test with a slice (``t[i:i + 1] in SET``) are frozensets, not
 strings: the empty slice at the end of a text is in every string but in no frozenset.
+
+The readers refer to the tables as ``lexicon.NAME``. Besides saying where a table lives, it
+is faster on CPython 3.11, which compiles ``NAME.match(...)`` on a name bound by ``from
+lexicon import NAME`` as a call of a module's function and builds a bound method each time.
 """
 
 from __future__ import annotations

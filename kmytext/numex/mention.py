@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Union
 
-from kmytext.numex.lexicon import APPROX_AFTER, POST_APPROX, POST_START
+from kmytext.numex import lexicon
 
 Value = Union[int, float, str, None]
 _ZERO = Decimal(0)
@@ -84,7 +84,8 @@ class Core:
         # of a microsecond per call, and there is a Core per numeral.
         self.text, self.start, self.numeral_start, self.end, self.numeral = text, start, start, end, numeral
         self.value, self.value_max, self.approx, self.chinese, self.year = _ZERO, None, None, False, None
-        self.ordinal, self.per, self.currency, self.sign, self.scale, self.lone_one = False, None, None, None, None, False
+        self.ordinal, self.per, self.currency, self.sign, self.scale = False, None, None, None, None
+        self.lone_one = False
 
     def mention(self, kind: str, end: int, value: Value, *, value_max: Value = None, unit: str | None = None,
                 approx: str | None = None) -> Mention:
@@ -93,10 +94,10 @@ class Core:
         an approximation before the unit (约, 多, 余) takes precedence over."""
         approx = self.approx or approx
         t = self.text
-        if t[end:end + 1] in POST_START:
-            after = POST_APPROX.match(t, end)
+        if t[end:end + 1] in lexicon.POST_START:
+            after = lexicon.POST_APPROX.match(t, end)
             if after:
-                approx = approx or APPROX_AFTER[after.group()]
+                approx = approx or lexicon.APPROX_AFTER[after.group()]
                 end = after.end()
         mention = Mention(self.start, end, kind, value)
         mention.value_max, mention.unit, mention.approx = value_max, unit, approx  # cheaper than keywords

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from kmytext.numex.lexicon import BIG_UNIT, CONTRACTED_TENS, DIGIT_VALUE, MAX_DIGITS, SMALL_UNIT
+from kmytext.numex import lexicon
 
 _ZEROS = frozenset("零〇○")
 _MULTIPLIER_CHARS = "十百千万亿"
@@ -105,34 +105,37 @@ def cn_int(s: str) -> int | None:
     >>> cn_int("两千三百万"), cn_int("三千五"), cn_int("十十")
     (23000000, 3500, None)
     """
-    for contracted, full in CONTRACTED_TENS.items():
+    for contracted, full in lexicon.CONTRACTED_TENS.items():
         s = s.replace(contracted, full)
     if not s:
         return None
-    if all(c in DIGIT_VALUE and c != "两" for c in s) and len(s) > 1:
+    digits = lexicon.DIGIT_VALUE  # a local for the loops over the characters: numerals can be long
+    if all(c in digits and c != "两" for c in s) and len(s) > 1:
         return None  # digit-by-digit strings are read by cn_digits, not here
     state = _ChineseInt()
     for ch in s:
         if ch in _ZEROS:
             ok = state.zero_digit()
-        elif ch in DIGIT_VALUE:
-            ok = state.nonzero_digit(DIGIT_VALUE[ch])
-        elif ch in SMALL_UNIT:
-            ok = state.small_unit(SMALL_UNIT[ch])
-        elif ch in BIG_UNIT:
-            ok = state.big_unit(BIG_UNIT[ch], leading=s[0] == ch)
+        elif ch in digits:
+            ok = state.nonzero_digit(digits[ch])
+        elif ch in lexicon.SMALL_UNIT:
+            ok = state.small_unit(lexicon.SMALL_UNIT[ch])
+        elif ch in lexicon.BIG_UNIT:
+            ok = state.big_unit(lexicon.BIG_UNIT[ch], leading=s[0] == ch)
         else:
             ok = False
         if not ok:
             return None
-    return state.value(digit_after_unit=len(s) >= 2 and (s[-2] in SMALL_UNIT or s[-2] in BIG_UNIT))
+    unit_before_last = len(s) >= 2 and (s[-2] in lexicon.SMALL_UNIT or s[-2] in lexicon.BIG_UNIT)
+    return state.value(digit_after_unit=unit_before_last)
 
 
 def cn_digits(s: str) -> str | None:
     """二○○一 -> '2001' (digit by digit), else None."""
     out = []
+    digits = lexicon.DIGIT_VALUE
     for ch in s:
-        v = DIGIT_VALUE.get(ch)
+        v = digits.get(ch)
         if v is None or ch == "两":
             return None
         out.append(str(v))
@@ -146,11 +149,11 @@ def consecutive(s: str) -> tuple[int, int] | None:
     if body.startswith("十") and len(body) == 3:
         head, body = 10, body[1:]
     tail = 1
-    if len(body) == 3 and body[2] in SMALL_UNIT:
-        tail, body = SMALL_UNIT[body[2]], body[:2]
+    if len(body) == 3 and body[2] in lexicon.SMALL_UNIT:
+        tail, body = lexicon.SMALL_UNIT[body[2]], body[:2]
     if len(body) != 2:
         return None
-    a, b = DIGIT_VALUE.get(body[0]), DIGIT_VALUE.get(body[1])
+    a, b = lexicon.DIGIT_VALUE.get(body[0]), lexicon.DIGIT_VALUE.get(body[1])
     if a is None or b is None or a == 0 or not (b == a + 1 or (a, b) == (3, 5)):
         return None
     if head and tail != 1:
@@ -189,11 +192,11 @@ def _arabic(s: str) -> Numeral | None:
     """1,234.5, 1.7万, 3千万: digits, then multipliers."""
     head = s.rstrip(_MULTIPLIER_CHARS)
     digits, multipliers = head.replace(",", ""), s[len(head):]
-    if len(digits.split(".")[0]) > MAX_DIGITS:
+    if len(digits.split(".")[0]) > lexicon.MAX_DIGITS:
         return None
     v = Decimal(digits)
     for ch in multipliers:
-        v *= SMALL_UNIT.get(ch) or BIG_UNIT[ch]
+        v *= lexicon.SMALL_UNIT.get(ch) or lexicon.BIG_UNIT[ch]
     return Numeral(v, None, False)
 
 

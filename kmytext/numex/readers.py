@@ -6,9 +6,9 @@ else a duration; 三点 a time, else a quantity of points).
 
 from __future__ import annotations
 
+from kmytext.numex import lexicon
 from kmytext.numex.amounts import money_after_sign, per_fraction, read_money, read_percent
 from kmytext.numex.dates import read_clock, read_date
-from kmytext.numex.lexicon import CLOCK_START, COIN_START, DATE_START, DURATION_START, PERCENT_START, UNIT_START
 from kmytext.numex.mention import NOT_A_NUMBER, Core, Mention, Reading
 from kmytext.numex.quantities import bare, ordinal, read_duration, read_measure
 
@@ -26,28 +26,28 @@ def read_unit(core: Core) -> Mention | None:
     if core.lone_one and c0 and t[pos + 1:pos + 2] == c0 and c0 not in "0123456789":
         return None  # 一米米, 一步步, 一天天: "bit by bit", not a count
     reading: Reading = None
-    if c0 in PERCENT_START:
+    if c0 in lexicon.PERCENT_START:
         reading = read_percent(core, c0)
     if reading is None:
-        reading = bare(core) if c0 not in UNIT_START else _unit(core, c0)
+        reading = bare(core) if c0 not in lexicon.UNIT_START else _unit(core, c0)
     return None if reading is NOT_A_NUMBER else reading
 
 
 def _unit(core: Core, c0: str) -> Reading:
     """The first unit reader that claims the numeral; ``c0`` is the character after it."""
-    if c0 in DATE_START:
+    if c0 in lexicon.DATE_START:
         reading = read_date(core, c0)
         if reading is not None:
             return reading
-    if c0 in CLOCK_START:
+    if c0 in lexicon.CLOCK_START:
         reading = read_clock(core)
         if reading is not None:
             return reading
-    if c0 in DURATION_START:
+    if c0 in lexicon.DURATION_START:
         reading = read_duration(core, c0)
         if reading is not None:
             return reading
-    if c0 in COIN_START:
+    if c0 in lexicon.COIN_START:
         reading = read_money(core, c0)
         if reading is not None:
             return reading

@@ -15,13 +15,10 @@ import datetime
 import regex
 
 from kmytext.normalize import Cleaned, edit, translate
+from kmytext.numex import lexicon
 from kmytext.numex.assemble import join
 from kmytext.numex.core import read_core
 from kmytext.numex.dates import relative_date
-from kmytext.numex.lexicon import (
-    ANCHOR, FULLWIDTH, MAY_HOLD_NUMBER, MEASURE_RE, MIDDOT, MIDDOT_DIGITS, MONEY_RE, NUMERAL, SLOGAN_KINDS,
-    WHITESPACE,
-)
 from kmytext.numex.mention import Mention
 from kmytext.numex.quantities import half_duration
 from kmytext.numex.vetoes import in_slogan, in_word, is_label, one_may_count
@@ -31,11 +28,11 @@ from kmytext.types import Number
 def numbers_in(text: str, *, base_date: datetime.date | None, cleanup: Cleaned | None = None) -> list[Number]:
     """The numbers in ``text``, sorted and non-overlapping. With ``cleanup``, the cleanup
     that made ``text`` from its source, records are in the source: text and offsets."""
-    if MAY_HOLD_NUMBER.search(text) is None:
+    if lexicon.MAY_HOLD_NUMBER.search(text) is None:
         return []
     t, offsets = compact(text)
     if "·" in t or "・" in t:
-        t = MIDDOT.sub(_decimal_middot, t)  # same length: offsets still map
+        t = lexicon.MIDDOT.sub(_decimal_middot, t)  # same length: offsets still map
     found = _mentions(t, base_date=base_date)
     return _records(t, found, source=cleanup.source if cleanup is not None else text, offsets=offsets,
                     cleanup=cleanup)
@@ -46,7 +43,7 @@ def compact(text: str) -> tuple[str, Cleaned | None]:
     back to ``text``: None when they are the same (no whitespace, or only at the end).
     Whitespace between ASCII letters or digits stays ("2024 2025" is two numbers)."""
     gaps = []
-    for m in WHITESPACE.finditer(text):
+    for m in lexicon.WHITESPACE.finditer(text):
         a, b = m.span()
         before = text[a - 1] if a else ""
         after = text[b] if b < len(text) else ""
@@ -60,17 +57,17 @@ def compact(text: str) -> tuple[str, Cleaned | None]:
     else:
         offsets = edit(text, gaps, None)
         kept = offsets.text
-    return translate(kept, FULLWIDTH), offsets  # same length: the map holds for the folded text
+    return translate(kept, lexicon.FULLWIDTH), offsets  # same length: the map holds for the folded text
 
 
 def _decimal_middot(m: regex.Match[str]) -> str:
     """19·8％, 1·2亿元, 1·5米: a middot printed for the decimal point when a percent, a
     multiplier or a unit follows (never the names 9·11事件, 5·12地震, “3·15”)."""
     t = m.string
-    j = MIDDOT_DIGITS.match(t, m.end()).end()  # type: ignore[union-attr]
+    j = lexicon.MIDDOT_DIGITS.match(t, m.end()).end()  # type: ignore[union-attr]
     c = t[j:j + 1]
     if c and c in "%‰万亿倍" or t.startswith("个百分点", j) or (
-            c not in "年月日号时点分" and (MONEY_RE.match(t, j) or MEASURE_RE.match(t, j))):
+            c not in "年月日号时点分" and (lexicon.MONEY_RE.match(t, j) or lexicon.MEASURE_RE.match(t, j))):
         return "."
     return m.group()
 
@@ -81,7 +78,7 @@ def _mentions(t: str, *, base_date: datetime.date | None) -> list[Mention]:
     pos = 0
     n = len(t)
     while pos < n:
-        am = ANCHOR.search(t, pos)
+        am = lexicon.ANCHOR.search(t, pos)
         if am is None:
             break
         a, e = am.span()
@@ -91,7 +88,7 @@ def _mentions(t: str, *, base_date: datetime.date | None) -> list[Mention]:
             pos = e
             continue
         else:
-            nm = NUMERAL.match(t, a)
+            nm = lexicon.NUMERAL.match(t, a)
             if nm is None:
                 pos = a + 1
                 continue
@@ -124,7 +121,7 @@ def _place(t: str, found: list[Mention], r: Mention, *, numeral_end: int, search
     if found and found[-1].end > r.start:
         # time prefixes (上午) may reach back into a previous mention; keep the first
         return max(r.end, searched_from + 1)
-    if r.kind in SLOGAN_KINDS and in_slogan(t, r):
+    if r.kind in lexicon.SLOGAN_KINDS and in_slogan(t, r):
         return r.end
     if join(t, found, r):
         return found[-1].end
