@@ -85,7 +85,8 @@ def _year(core: Core) -> Reading:
     t, s, pos, value, vmax = core.text, core.start, core.end, core.value, core.value_max
     if t.startswith("年代", pos) and value == value.to_integral_value():
         return _decade(core)
-    # s - 2 may be negative, and then the test looks at the end of the text, as it always has
+    # s - 2 may be negative, and then the test looks at the end of the text, as it always has:
+    # 5年前的公元 gives a date at -2..2 (kept as it was; a fix is s >= 2 and ...)
     if (t.startswith("公元", s - 2) or t.startswith("公元前", s - 3)) and core.approx is None and vmax is None \
             and lexicon.YEAR_RE.match(t, pos) and value == value.to_integral_value() and 0 < value < 10000:
         bc = t.startswith("公元前", s - 3)
@@ -157,6 +158,8 @@ def _month_or_day(core: Core) -> Mention | None:
 
 def time_prefix(t: str, s: int, hour: int) -> tuple[int, int]:
     """Extend the start over 上午/下午/晚 and move afternoon hours past noon."""
+    # s - len(p) may be negative, and then the test looks at the end of the text, as it always
+    # has: 3点开会到下午 gives a time at -2..2 (kept as it was; see also 公元 in _year)
     for p, off in lexicon.TIME_PREFIXES.items():
         if t.startswith(p, s - len(p)):
             if len(p) == 1 and s >= 2 and t[s - 2] in lexicon.DAY_WORDS:
