@@ -1,4 +1,4 @@
-"""kmytext.numex.extract: the issue's examples, precision negatives, invariants."""
+"""kmytext.numex.find (and kmytext.numbers): the issue's examples, precision negatives, invariants."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kmytext.numex import extract
+from kmytext.numex import find
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "tools" / "data" / "numbers.jsonl"
@@ -19,7 +19,7 @@ ANNOTATIONS = ROOT / "tools" / "data" / "numbers.jsonl"
 
 def one(text: str, **kw: object) -> tuple:
     """The single mention in ``text`` as (text, kind, value, value_max, unit, approx)."""
-    found = extract(text, **kw)  # type: ignore[arg-type]
+    found = find(text, **kw)  # type: ignore[arg-type]
     assert len(found) == 1, [n.as_dict() for n in found]
     n = found[0]
     return n.text, n.kind, n.value, n.value_max, n.unit, n.approx
@@ -255,7 +255,7 @@ IN_CONTEXT = [
 
 @pytest.mark.parametrize("text, expected", IN_CONTEXT)
 def test_in_context(text: str, expected: list[tuple]) -> None:
-    assert [(n.text, n.kind, n.value) for n in extract(text)] == expected
+    assert [(n.text, n.kind, n.value) for n in find(text)] == expected
 
 
 NEGATIVES = [
@@ -268,12 +268,12 @@ NEGATIVES = [
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_not_a_number(text: str) -> None:
-    assert extract(text) == []
+    assert find(text) == []
 
 
 def test_objects() -> None:
-    assert extract("已建成6.5万个标准机柜，")[0].object == "标准机柜"
-    assert extract("签约46个项目，")[0].object == "项目"
+    assert find("已建成6.5万个标准机柜，")[0].object == "标准机柜"
+    assert find("签约46个项目，")[0].object == "项目"
 
 
 @pytest.mark.parametrize(
@@ -294,7 +294,7 @@ def test_relative_dates_without_base_stay_partial(text: str, value: str | None) 
 
 def test_sorted_non_overlapping_and_offsets() -> None:
     text = "2024 年 11 月，投资633 亿元，增长２５％，第四代产品100余\n名员工"
-    found = extract(text)
+    found = find(text)
     assert [n.text for n in found] == ["2024 年 11 月", "633 亿元", "２５％", "第四代", "100余\n名"]
     for a, b in zip(found, found[1:], strict=False):
         assert a.end <= b.start
@@ -306,10 +306,10 @@ def test_pathological_inputs_are_linear() -> None:
     import time
 
     t0 = time.perf_counter()
-    extract("7" * 200_000)
-    extract("一" * 200_000)
-    extract("1," * 100_000)
-    extract("第" * 100_000 + "三")
+    find("7" * 200_000)
+    find("一" * 200_000)
+    find("1," * 100_000)
+    find("第" * 100_000 + "三")
     assert time.perf_counter() - t0 < 10
 
 
@@ -319,10 +319,11 @@ HAN = "零〇○一二两三四五六七八九十百千万亿廿卅第约近超�
 @settings(max_examples=600, deadline=None)
 @given(st.text(alphabet=HAN, max_size=60))
 def test_never_raises_and_offsets_hold(text: str) -> None:
-    # the unguarded core: extract() also has a last-resort guard, which must stay unused
-    from kmytext.numex import _extract, numbers
+    # errors propagate (no guard returns [] on a bug), so this would fail on any exception
+    from kmytext.numex import numbers
 
-    for found in (_extract(text, datetime.date(2024, 2, 29)), numbers(text, base_date=datetime.date(2024, 2, 29))):
+    base = datetime.date(2024, 2, 29)
+    for found in (find(text, base_date=base), numbers(text, base_date=base)):
         last = 0
         for n in found:
             assert text[n.start:n.end] == n.text
@@ -334,7 +335,7 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=80))
 def test_any_unicode_never_raises(text: str) -> None:
-    for n in extract(text):
+    for n in find(text):
         assert text[n.start:n.end] == n.text
 
 
@@ -387,3 +388,26 @@ def test_annotations_are_valid() -> None:
     table = (ROOT / "tools" / "data" / "NUMBERS.md").read_text(encoding="utf-8")
     documented = {s: (int(n), int(k)) for s, n, k in re.findall(r"^\| (\w+) \| (\d+) \| (\d+) \|", table, re.M)}
     assert documented == {s: (sentences[s], mentions[s]) for s in sentences}
+
+
+@pytest.mark.parametrize("entry", ["find", "numbers"])
+def test_an_internal_error_raises(entry: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a reader surfaces as an exception, not as a text without numbers."""
+    import kmytext.numex
+    import kmytext.numex.scan
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a reader bug")
+
+    monkeypatch.setattr(kmytext.numex.scan, "read_core", broken)
+    with pytest.raises(RuntimeError, match="a reader bug"):
+        getattr(kmytext.numex, entry)("增长25%")
+
+
+@pytest.mark.parametrize("text", ["", None, b"25%", 25])
+def test_no_text_gives_no_numbers(text: object) -> None:
+    import kmytext.numex
+
+    assert kmytext.numex.find(text) == []  # type: ignore[arg-type]
+    if text == "":
+        assert kmytext.numex.numbers(text) == []

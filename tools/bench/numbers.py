@@ -1,4 +1,4 @@
-"""Throughput and peak memory of ``kmytext.numex.extract`` on a ~10 MB news corpus.
+"""Throughput and peak memory of ``kmytext.numex.find`` on a ~10 MB news corpus.
 
     python -m tools.bench.numbers [--mb 10] [--corpus FILE]
 
@@ -16,7 +16,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from kmytext.numex import extract
+from kmytext.numex import find
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
@@ -35,7 +35,7 @@ def run(lines: list[str]) -> tuple[int, int, float]:
     t0 = time.process_time()  # CPU seconds of this process: one core, unaffected by other load
     n = 0
     for line in lines:
-        n += len(extract(line))
+        n += len(find(line))
     return chars, n, time.process_time() - t0
 
 
@@ -48,7 +48,7 @@ def main() -> None:
     a = ap.parse_args()
     lines = a.corpus.read_text(encoding="utf-8").splitlines(keepends=True) if a.corpus else corpus(a.mb)
     size = sum(len(x.encode("utf-8")) for x in lines)
-    extract("预热 3 个")
+    find("预热 3 个")
     times = []
     for _ in range(a.repeat):
         chars, n, dt = run(lines)
@@ -67,14 +67,14 @@ def main() -> None:
         flat = "".join(x.rstrip("\n") for x in lines)
         one = (flat * (20_000_000 // max(1, len(flat.encode("utf-8"))) + 1))[: 20_000_000 // 3]
         t0 = time.process_time()
-        k = len(extract(one))
+        k = len(find(one))
         dt = time.process_time() - t0
         print(f"one line    {len(one.encode('utf-8')) / 1e6:.0f} MB ({len(one):,} chars), no breaks: "
               f"{dt:.2f} CPU s = {len(one) / dt / 1e6:.2f} M chars/s, {k:,} mentions")
         for name, text in [("digit run", "7" * 1_000_000), ("Han numerals", "三" * 1_000_000),
                            ("digits+commas", "1," * 500_000), ("第 run", "第" * 1_000_000)]:
             t0 = time.process_time()
-            k = len(extract(text))
+            k = len(find(text))
             print(f"{name:<14}1,000,000 chars: {time.process_time() - t0:.3f} CPU s, {k} mentions")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
     print(f"peak RSS    {rss:.0f} MB for the whole run (corpus and inputs included)")

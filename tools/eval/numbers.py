@@ -1,4 +1,4 @@
-"""Precision, recall and F1 of ``kmytext.numex.extract`` on hand-annotated JSON lines.
+"""Precision, recall and F1 of ``kmytext.numex.find`` on hand-annotated JSON lines.
 
     python -m tools.eval numbers tools/data/numbers.jsonl [--split dev|test|blind...|peer|all] [--errors]
 
@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from kmytext.numex import extract
+from kmytext.numex import find
 
 KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", "number")
 
@@ -43,7 +43,7 @@ def evaluate(rows: list[dict[str, Any]], show_errors: bool = False) -> dict[str,
     kind_gold: Counter[str] = Counter()
     for row in rows:
         gold = {(g["start"], g["end"]): g for g in row["mentions"]}
-        pred = [n.as_dict() for n in extract(row["text"])]
+        pred = [n.as_dict() for n in find(row["text"])]
         npred += len(pred)
         ngold += len(gold)
         for g in gold.values():

@@ -1,0 +1,100 @@
+"""How a new mention joins the ones found before it: the upper bound of a range (150%—300%,
+3月26日至28日), the last factor of a product lending its unit (3×4米), a later unit lent
+across 和 (8和15.4个百分点), and months or days listed before the one with the unit (4、5月).
+"""
+
+from __future__ import annotations
+
+from kmytext.numex import lexicon
+from kmytext.numex.dates import iso_date
+from kmytext.numex.mention import DateParts, Mention
+from kmytext.numex.numerals import small_int
+
+
+def join(t: str, found: list[Mention], r: Mention) -> bool:
+    """Join ``r`` to the mentions ``found`` before it; True if it became the upper bound of
+    the last one (and is not a mention of its own)."""
+    if found and found[-1].bare and found[-1].end + 1 == r.start and r.value_max is None:
+        last = found[-1]
+        if r.kind in ("quantity", "number") and t[r.start - 1] in lexicon.TIMES_SIGNS:
+            _factors(t, found, r)  # 3×4米, 30×40×50厘米, 1920×1080
+        elif r.kind in ("quantity", "percent", "duration") and t[last.end] in "和或与及":  # 8和15.4个百分点
+            last.kind, last.unit, last.bare, last.weak = r.kind, r.unit, False, False
+    if r.kind == "date" and r.start > 1 and t[r.start - 1] == "、" and r.date and r.date[0] is None:
+        _listed_dates(t, found, r)  # 4、5月: the bare 4 is a month too
+    return bool(found) and _merge_range(t, found[-1], r)
+
+
+def _factors(t: str, found: list[Mention], r: Mention) -> None:
+    """Give every factor of a product the last factor's unit (3×4米: 3 米 and 4 米)."""
+    k = len(found) - 1
+    while k >= 0 and found[k].bare and t[found[k].end:found[k].end + 1] in lexicon.TIMES_SIGNS \
+            and found[k].end + 1 == (found[k + 1].start if k + 1 < len(found) else r.start):
+        found[k].kind, found[k].unit, found[k].weak = r.kind, r.unit, False
+        found[k].bare = r.kind == "number"  # still open to a unit further on (30×40×50厘米)
+        k -= 1
+    r.weak = False
+
+
+def _listed_dates(t: str, found: list[Mention], r: Mention) -> None:
+    """Months or days listed before the one that carries the unit: 4、5月, 3、4、5日."""
+    _, mo, d = r.date or (None, None, None)
+    if (mo is None) == (d is None):
+        return
+    lo = found[-1].end if found else 0
+    out: list[Mention] = []
+    j = r.start - 1
+    while j > lo and t[j] == "、":
+        m = lexicon.LISTED_NUMBER.match(t, lo, j)
+        if m is None or m.start() < lo or (m.start() > 0 and t[m.start() - 1] in "0123456789一二三四五六七八九十-/.:"):
+            break
+        v = small_int(m.group(), 1, 12 if d is None else 31)
+        if v is None:
+            break
+        parts = (None, v, None) if d is None else (None, None, v)
+        x = Mention(m.start(), m.end(), "date", iso_date(*parts))
+        x.date = parts
+        out.append(x)
+        j = m.start() - 1
+    found.extend(reversed(out))
+
+
+def _merge_range(t: str, a: Mention, b: Mention) -> bool:
+    """150%—300%, 3月26日至28日: fold ``b`` into ``a`` when it is the upper bound."""
+    if a.kind != b.kind or a.value_max is not None or b.value_max is not None:
+        return False
+    if t[a.end:b.start] not in lexicon.RANGE_SEPARATORS:
+        return False
+    if a.kind == "date" and a.date and b.date:
+        a.value_max = _upper_date(a.date, b.date)
+    elif a.kind == "date":
+        return False
+    elif a.kind == "time":
+        ha, hb = int(str(a.value)[:2]), int(str(b.value)[:2])
+        if ha >= 12 > hb:
+            b.value = f"{hb + 12:02d}{str(b.value)[2:]}"  # 下午2点至5点: 14:00-17:00
+        a.value_max = b.value
+    else:
+        if a.unit != b.unit or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
+            return False
+        if b.value <= a.value:
+            return False
+        a.value_max = b.value
+        a.approx = a.approx or b.approx
+        a.object = b.object
+    a.end = b.end
+    return True
+
+
+def _upper_date(lower: DateParts, upper: DateParts) -> str | None:
+    """The upper date of a range with the leading parts it leaves out taken from the lower
+    one: 3月26日至28日 ends on --03-28, 2024年3月至5月 in 2024-05."""
+    ya, ma, _ = lower
+    yb, mb, db = upper
+    if yb is None and ya is not None:
+        yb = ya
+        if mb is None and db is not None:
+            mb = ma
+    elif mb is None and db is not None and ma is not None and yb is None:
+        mb = ma
+    return iso_date(yb, mb, db)

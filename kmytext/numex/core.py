@@ -1,0 +1,265 @@
+"""Reading one numeral found by the scan: the digit forms read whole (2024-11-05, 8:30,
+3/4), the prefixes before the numeral (约, 第, ￥, 负, 百分之, 摄氏), its value, and what
+stands between it and its unit (三又二分之一, 三十多万, 1—6, 三至五), before
+:func:`kmytext.numex.readers.read_unit` reads the unit and kind.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kmytext.numex import lexicon
+from kmytext.numex.dates import iso_date, time_prefix
+from kmytext.numex.mention import Core, Mention
+from kmytext.numex.numerals import as_python, cn_digits, read_numeral, year_of
+from kmytext.numex.quantities import after_times
+from kmytext.numex.readers import read_unit
+
+
+def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None:
+    """The mention of the numeral ``num`` at ``t[a:e]`` with its prefixes (none before
+    ``floor``, the end of the previous mention) and its unit, or None if it is no number."""
+    if num[0] in "0123456789" and (t[e:e + 1] in ("-", ".", "/", ":") or "." in num) \
+            and t[a - 1:a] not in (":", "."):
+        form = digit_form(t, a, floor=floor)
+        if form is not None:
+            return form
+    if "." in num and t.startswith("年", e):
+        whole, year_part = num.split(".", 1)
+        if len(year_part) == 4 and year_of(year_part) and len(whole) <= 2:
+            a += len(whole) + 1  # 7.1997年: a list label before a year
+            num = year_part
+            floor = a
+    core = Core(t, a, e, num)
+    if not _read_prefixes(core, floor=floor):
+        return None
+    s = core.start
+    if core.numeral[0] == "0" or s > 0 and t[s - 1] in lexicon.CODE_MARKS:  # most numerals pass this one look
+        if _is_code(core, floor=floor):
+            return None
+    if not _read_value(core):
+        return _discount(core)
+    if t[core.end:core.end + 1] in lexicon.BETWEEN_START:
+        _read_between(core)
+    core.lone_one = core.numeral in ("一", "壹") and core.approx is None and core.value_max is None
+    found = read_unit(core)
+    if found is not None:
+        found.chinese = core.chinese  # every reading of a Chinese numeral is checked against LEXICAL
+        if core.scale and found.unit == "度":
+            found.unit = core.scale + "度"
+    return found
+
+
+def digit_form(t: str, a: int, *, floor: int) -> Mention | None:
+    """2024-11-05, 8:30, 3/4 read whole; a ratio (80:1) becomes a span to skip."""
+    sm = lexicon.DIGIT_FORMS.match(t, a)
+    if sm is None:
+        return None
+    iso, hm, ratio, frac = sm.group("iso", "hm", "ratio", "frac")
+    if iso:
+        y, mo, d = (int(x) for x in lexicon.ISO_SEPARATOR.split(iso))
+        r = Mention(a, sm.end(), "date", iso_date(y, mo, d))
+        r.date = (y, mo, d)
+        return r
+    if hm:
+        h, mi = hm.split(":")
+        s, hour = time_prefix(t, a, int(h))
+        return Mention(s, sm.end(), "time", f"{hour % 24:02d}:{mi}")
+    if ratio:
+        return Mention(a, sm.end(), "skip", None)  # 80:1 is a ratio, 3:1 a score
+    if frac and t[a - 1:a] != "/":
+        x, y = frac.split("/")
+        s = a - 2 if t[a - 2:a] in ("不足", "不到") and a - 2 >= floor else a
+        return Mention(s, sm.end(), "percent", as_python(Decimal(x) / Decimal(y) * 100), unit="%",
+                       approx="under" if s < a else None)
+    return None
+
+
+def _read_prefixes(core: Core, *, floor: int) -> bool:
+    """Extend the core back over 百分之 / a currency, a sign, 摄氏, 第 and an approximation,
+    read right to left and never before ``floor``; False for 百分之 with no numeral after."""
+    t, s, e, num = core.text, core.start, core.end, core.numeral
+    if num in ("百", "千", "万") and t.startswith("分之", e):
+        nm = lexicon.NUMERAL.match(t, e + 2)
+        if nm is None:
+            return False
+        core.per = num + "分之"  # the mention starts at 百分之; the numeral is the one after it
+        core.numeral_start, core.end, core.numeral = nm.start(), nm.end(), nm.group()
+        e, num = nm.end(), nm.group()
+    elif s - 3 >= floor and t[s - 3:s] in ("US$", "HK$"):
+        core.currency = t[s - 3:s]
+        s -= 3
+    elif s - 1 >= floor and t[s - 1] in lexicon.CURRENCY_SIGNS:
+        core.currency = t[s - 1]
+        s -= 1
+    elif s - 3 >= floor and t[s - 3:s] == "人民币" and lexicon.YUAN_AFTER.match(t, e):
+        s -= 3  # 人民币5000元: the currency named first
+    if s - 2 >= floor and t[s - 2:s] == "零下":
+        core.sign = "零下"
+        s -= 2
+    elif s - 1 >= floor and t[s - 1] == "负":
+        core.sign = "负"
+        s -= 1
+    elif s - 1 >= floor and t[s - 1] in "-−" and not core.currency and num[0] in "0123456789" \
+            and t[s - 2:s - 1] not in lexicon.ASCII_ALNUM and not (floor > 0 and s - 1 == floor):
+        core.sign = "-"  # 55%-60%: a dash right after a mention is a range, not a sign
+        s -= 1
+    if s - 2 >= floor and t[s - 2:s] in ("摄氏", "华氏") and t.startswith("度", e):
+        core.scale = t[s - 2:s]  # 摄氏37度, 摄氏零下5度: the scale written first
+        s -= 2
+    if s - 1 >= floor and t[s - 1] == "第" and not core.sign and not core.currency and not core.per:
+        core.ordinal = True
+        s -= 1
+    if s > floor and t[s - 1] in lexicon.APPROX_PREFIX_LAST:
+        s = _approx_prefix(core, s, floor=floor)
+    core.start = s
+    return True
+
+
+def _approx_prefix(core: Core, s: int, *, floor: int) -> int:
+    """Read 约, 近, 超过, 不到 ... ending at ``s`` into the core; the new start."""
+    t = core.text
+    prefix = None
+    if s - 2 >= floor and t[s - 2:s] in lexicon.APPROX_PREFIX_2:
+        prefix = t[s - 2:s]
+    elif s - 1 >= floor and (t[s - 1] in lexicon.APPROX_PREFIX_1
+                             or t[s - 1] == "上" and core.numeral[0] in "百千万亿" and not core.ordinal):
+        prefix = t[s - 1]  # 上百, 上万: over a hundred, over ten thousand
+    if prefix is None:
+        return s
+    before = s - len(prefix)
+    if before > 0 and t[before - 1] in lexicon.WORD_BEFORE_PREFIX.get(prefix, ""):
+        return s  # 签约, 最近, 赶超: the character belongs to the previous word
+    core.approx = lexicon.APPROX_BEFORE[prefix]
+    return before
+
+
+def _is_code(core: Core, *, floor: int) -> bool:
+    """A serial number (007), a vague count (几十, 数十万) or an identifier (G219, v1.2, F-15)."""
+    t, s, num = core.text, core.start, core.numeral
+    if len(num) > 1 and num[0] == "0" and num[1] in "0123456789":
+        return True  # 08085期, 007: a serial number
+    if s > 0 and t[s - 1] in "几数" and core.approx is None and num[0] in "十百千万亿":
+        return True  # 几十年, 数十万: no value
+    letters = lexicon.LATIN_LETTERS
+    return num.isascii() and s > floor \
+        and (t[s - 1] in letters or t[s - 1] == "." or t[s - 1] == "-" and t[s - 2:s - 1] in letters) \
+        and not lexicon.TIMES_LETTER.match(t, s - 2)
+
+
+def _read_value(core: Core) -> bool:
+    """Set the value (signed), the consecutive pair's upper value and the year the numeral may
+    be; False if the numeral has no value (八五 before 折 is read by :func:`_discount`)."""
+    num = core.numeral
+    parsed = read_numeral(num)
+    factor = after_times(core.text, core.numeral_start)
+    year = year_of(num) if not core.ordinal and not core.per and not core.currency and not factor else None
+    if parsed is None and year is None:
+        return False
+    if parsed is not None:
+        core.value, core.value_max, core.chinese = parsed
+    else:
+        core.value, core.value_max, core.chinese = Decimal(year or 0), None, True  # 二○○一
+    core.year = year
+    if core.sign == "-" and not _minus_sign(core):
+        core.start = core.numeral_start if core.approx is None else core.start  # a dash, not a minus sign
+        core.sign = None
+    if core.sign:
+        core.value = -core.value
+    return True
+
+
+def _minus_sign(core: Core) -> bool:
+    """A dash before a temperature (-5℃), or one that follows no word, is a minus sign."""
+    t, s = core.text, core.start
+    if lexicon.TEMPERATURE_AFTER.match(t, core.end):
+        return True
+    return s == 0 or not lexicon.HAN_OR_ALNUM.match(t, s - 1)
+
+
+def _discount(core: Core) -> Mention | None:
+    """八五折: a discount in two digits read digit by digit (85%); else no number."""
+    t, e, num = core.text, core.end, core.numeral
+    if lexicon.ZHE_RE.match(t, e) and len(num) == 2:
+        digits = cn_digits(num)
+        if digits:
+            return Mention(core.start, e + 1, "percent", int(digits), unit="%", approx=core.approx)
+    return None
+
+
+def _read_between(core: Core) -> None:
+    """Read what stands between the numeral and its unit: a fraction (三又二分之一), an
+    approximation with a multiplier (三十多万, 100余) and the upper end of a range (1—6)."""
+    t = core.text
+    if t.startswith("又", core.end) and core.value_max is None and not core.per:
+        _mixed_fraction(core)
+    if t[core.end:core.end + 1] in lexicon.INNER_START:
+        _inner_approx(core)
+    if t[core.end:core.end + 1] in lexicon.RANGE_START and core.value_max is None and not core.ordinal:
+        _range(core)
+
+
+def _mixed_fraction(core: Core) -> None:
+    """三又二分之一 (3.5), 2又1/2: a whole number and a proper fraction."""
+    t = core.text
+    mx = lexicon.MIXED_FRACTION.match(t, core.end)
+    if mx is None:
+        return
+    if mx.group(1):
+        numerator, denominator = read_numeral(mx.group(1)), read_numeral(mx.group(2))
+    else:
+        numerator, denominator = read_numeral(mx.group(4)), read_numeral(mx.group(3))
+    if numerator is None or denominator is None or not denominator.value:
+        return
+    part = numerator.value / denominator.value
+    if 0 < part < 1:
+        core.value += -part if core.value < 0 else part
+        core.end = mx.end()
+        core.numeral = t[core.numeral_start:core.end]
+        core.year = None
+
+
+def _inner_approx(core: Core) -> None:
+    """三十多万, 100余, 两千来, 1.7万: 多/余/来 and a multiplier after the numeral."""
+    t = core.text
+    ia = lexicon.INNER_APPROX.match(t, core.end)
+    if ia is None:
+        return
+    approx, multipliers = ia.group(1), ia.group(2)
+    if multipliers:
+        mult = Decimal(1)
+        for ch in multipliers:
+            mult *= lexicon.BIG_UNIT.get(ch) or lexicon.SMALL_UNIT[ch]
+        if approx or mult >= 10_000:
+            core.value *= mult
+            if core.value_max is not None:
+                core.value_max *= mult
+            core.end = ia.end()
+            if approx:
+                core.approx = core.approx or lexicon.APPROX_AFTER[approx]
+    elif approx in ("多", "余", "来") and not lexicon.LEXICAL_AFTER.match(t, ia.end()):
+        core.approx = core.approx or lexicon.APPROX_AFTER[approx]
+        core.end = ia.end()
+
+
+def _range(core: Core) -> None:
+    """1—6个月, 三至五年, 1.4万至1.9万立方米, 三至五万: the upper end of a range."""
+    t = core.text
+    rm = lexicon.RANGE.match(t, core.end)
+    nm = lexicon.NUMERAL.match(t, rm.end()) if rm else None
+    upper = read_numeral(nm.group()) if nm else None
+    if nm is None or upper is None or upper.value_max is not None:
+        return
+    upper_year = year_of(nm.group())
+    if core.year is not None and upper_year is None and not t.startswith("年", nm.end()):
+        core.year = None  # 2000-3000万吨: not years after all
+    if (core.year is None) != (upper_year is None):
+        return
+    v2 = upper.value
+    last = nm.group()[-1]
+    big = lexicon.BIG_UNIT
+    if last in big and core.numeral[-1] not in big and core.value < v2 / big[last]:
+        core.value *= big[last]  # 三至五万 -> 30000-50000
+    if v2 > core.value:
+        core.value_max = v2
+        core.end = nm.end()

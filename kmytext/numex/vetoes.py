@@ -1,0 +1,67 @@
+"""What is not a number in its context, though it reads as one: a lone 一 that is an article
+or a determiner, a numeral inside a word or idiom (一些, 统一, 三心二意), a label (“十四五”,
+（四）, 十三、) and a slogan or title that starts with a number (“两个转变”, 《三国演义》).
+"""
+
+from __future__ import annotations
+
+from kmytext.numex import lexicon
+from kmytext.numex.mention import Mention
+
+
+def one_may_count(t: str, a: int) -> bool:
+    """Whether the lone 一 at ``a`` may start a number (一年, 一米, 一个多月, 约一成) rather than
+    be the article or "one" of 一个人, 那一年; decided on the characters around it."""
+    nxt = t[a + 1] if a + 1 < len(t) else ""
+    if a > 0 and t[a - 1] == "的" and (a + 2 >= len(t) or t[a + 2] in lexicon.CLAUSE_END):
+        return False  # 重要的一年。: "a year", not a duration
+    if a > 0 and t[a - 1] in lexicon.DETERMINERS:
+        return False  # 那一年, 同一天: a determiner, not a count
+    if a > 0 and t[a - 1] in lexicon.ONE_BEFORE:
+        return True
+    if nxt == "个":
+        return t[a + 2:a + 3] in lexicon.ONE_GE_NEXT
+    if nxt in lexicon.CLASSIFIERS and t[a + 2:a + 3] in lexicon.COORDINATORS:
+        return True  # 一级和二级: the measure reader decides
+    return nxt in lexicon.ONE_NEXT or nxt == "又" or not nxt
+
+
+def in_word(t: str, r: Mention) -> bool:
+    """The numeral of ``r`` is part of a word or idiom of lexicon.LEXICAL (一些, 统一, 三心二意)."""
+    lo = max(0, r.start - 4)
+    for lm in lexicon.LEXICAL.finditer(t, lo, min(len(t), r.end + 4), overlapped=True):
+        # an ordinal stays when the word only starts at its numeral (第一线), not when 第 is in it (第一时间)
+        word_at_numeral = lm.start() == r.numeral_start
+        if lm.start() <= r.numeral_start < lm.end() and not (r.kind == "ordinal" and word_at_numeral):
+            return True
+    return False
+
+
+def is_label(t: str, r: Mention) -> bool:
+    """A bare number that labels something: “十四五”, （四）, 十三、, 1."""
+    before = t[r.start - 1] if r.start else ""
+    after = t[r.end] if r.end < len(t) else ""
+    if before in lexicon.QUOTES and after == lexicon.QUOTES[before]:
+        return True
+    if before in lexicon.BRACKETS and after == lexicon.BRACKETS[before]:
+        return True
+    if before == "+" and t[r.start - 2:r.start - 1].isdigit() \
+            or after == "+" and t[r.end + 1:r.end + 2].isdigit():
+        return True  # “1+3+6”, “2+5”: programme names
+    if after in lexicon.LIST_DOT and not (after == "." and r.end + 1 < len(t) and t[r.end + 1].isdigit()):
+        return True
+    return False
+
+
+def in_slogan(t: str, r: Mention) -> bool:
+    """“两个转变”, “一年扭亏”: a short quoted name that starts with the number; or a title
+    that does (《２１世纪议程》, 《三国演义》), or ends with a count (《天龙八部》)."""
+    if t.startswith("》", r.end) and r.kind in ("quantity", "number"):
+        i = t.rfind("《", max(0, r.start - 16), r.start)
+        if i >= 0 and "》" not in t[i:r.start]:
+            return True
+    if r.start == 0 or t[r.start - 1] not in lexicon.SLOGAN_QUOTES:
+        return False
+    close = lexicon.SLOGAN_QUOTES[t[r.start - 1]]
+    i = t.find(close, r.end, r.start + (16 if close == "》" else 9))
+    return i >= 0
