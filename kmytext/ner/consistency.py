@@ -6,11 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 _MIN_PROPAGATE = {"PER": 2, "LOC": 2, "ORG": 3}
+_SHORT = 2000  # characters up to which a scan in Python beats setting up arrays
 
 
 def _starts(text: str, heads: Iterable[str]) -> list[int]:
     """Where in ``text`` one of the two-character ``heads`` begins: every character pair
-    is tested at once, so only those positions are left to look at in Python."""
+    is tested at once, so only those positions are left to look at in Python (a short
+    text, in Python: cheaper than setting up the arrays)."""
+    if len(text) < _SHORT:
+        heads = heads if isinstance(heads, (set, frozenset, dict)) else set(heads)
+        return [i for i in range(len(text) - 1) if text[i : i + 2] in heads]
     import numpy as np
 
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
