@@ -132,3 +132,52 @@ def test_place_list_marks_a_city_without_its_suffix() -> None:
     enc = _net().encoder
     ids = enc.encode(["克拉玛依的发展"], [sentence_pairs("克拉玛依的发展")])
     assert ids[:4, 6].tolist() != [1, 1, 1, 1] and ids[4:, 6].tolist() == [1, 1, 1]
+
+
+def test_combined_is_the_best_path_of_the_summed_scores(tmp_path: Path) -> None:
+    pycrfsuite = pytest.importorskip("pycrfsuite", reason="python-crfsuite (dev extra) trains models")
+    from kmytext.ner.combined import Combined
+    from kmytext.ner.crf import Model
+    from kmytext.ner.features import FEATURE_SETS, sent2features
+
+    train = [("董爱华今天在北京出席会议。", ["B-PER", "I-PER", "I-PER", "O", "O", "O", "B-LOC", "I-LOC",
+                                            "O", "O", "O", "O", "O"]),
+             ("王刚说，", ["B-PER", "I-PER", "O", "O"]),
+             ("上海援克", ["B-ORG", "I-ORG", "I-ORG", "I-ORG"])]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, labels in train:
+        trainer.append(sent2features(text, templates=FEATURE_SETS["v2"]), labels)
+    trainer.set_params({"c1": 0.0, "c2": 0.1, "max_iterations": 30, "feature.possible_transitions": True})
+    trainer.train(str(tmp_path / "m.crfsuite"))
+    crf = Model.from_crfsuite(tmp_path / "m.crfsuite", FEATURE_SETS["v2"])
+    net = _net(4, hidden=6)
+    pairs = [sentence_pairs(t) for t in TEXTS]
+    for w in (0.0, 0.5, 2.0):
+        both = Combined(net, crf, w)
+        got = both.tag_ids(TEXTS, pairs)
+        perm = [crf.labels.index(x) for x in LABELS]
+        T = net.transitions + w * crf.transitions[np.ix_(perm, perm)]
+        for text, p, ys in zip(TEXTS, pairs, got):
+            E = net.scores(net.encoder.encode([text], [p]), [len(text)]) + w * crf.scores([text], [p])[:, perm]
+            assert ys == _viterbi(E, T)
+    both.save(tmp_path / "both.zip")
+    again = Combined.load(tmp_path / "both.zip")
+    assert again.weight == 2.0 and again.tag_ids(TEXTS, pairs) == got
+
+
+def test_quantized_tables_score_close_to_the_float_ones(tmp_path: Path) -> None:
+    """int8 embedding tables with a scale per row (what ships) move scores by little, and
+    survive a save and load."""
+    from kmytext.ner.net import quantized
+
+    net = _net(5)
+    q = Net(net.labels, net.encoder, quantized(net.arrays, min_rows=1))
+    assert q.arrays["emb_c"].dtype == np.int8 and "emb_c.scale" in q.arrays
+    pairs = [sentence_pairs(t) for t in TEXTS]
+    ids = net.encoder.encode(TEXTS, pairs)
+    lengths = [len(t) for t in TEXTS]
+    exact, approx = net.scores(ids, lengths), q.scores(ids, lengths)
+    assert np.abs(exact - approx).max() < 0.05 * np.abs(exact).max()
+    q.save(tmp_path / "q.zip")
+    again = Net.load(tmp_path / "q.zip")
+    assert np.array_equal(again.scores(ids, lengths), approx)

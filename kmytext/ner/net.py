@@ -33,7 +33,7 @@ from kmytext.ner.features import Gazetteer, Pair, fold
 FORMAT = "kmytext-net/1"
 GAP = 3  # zero rows between sentences: the widest reach of a convolution (dilation 3)
 DILATIONS = (1, 2, 3)
-COLUMNS = ("c", "bl", "br", "wp", "w", "g", "pl")  # the ids of a character, in this order
+COLUMNS = ("c", "bl", "br", "wp", "w", "g", "pl", "lb", "le")  # the ids of a character, in this order
 _CHUNK = 16_384  # characters run together: bounds memory
 _MAX_TOKENS = 500_000  # distinct (word, POS) pairs remembered
 PAD, UNK = 0, 1  # ids every vocabulary starts with
@@ -43,6 +43,48 @@ def _bmes(n: int) -> str:
     return "S" if n == 1 else "B" + "M" * (n - 2) + "E"
 
 
+# jieba's POS tags in the classes the lexicon columns tell apart
+_CLASS = {"nr": 1, "nrt": 1, "nrfg": 1, "ns": 2, "nt": 3, "nz": 4, "n": 5, "vn": 5, "an": 5, "j": 6,
+          "i": 7, "l": 7, "v": 8}
+LEXICON_IDS = 2 + 9 * 4  # PAD, none, then (class, length 2 / 3 / 4 / 5+)
+
+
+class Lexicon:
+    """jieba's dictionary as a lattice: at each character, the longest dictionary word
+    (two to eight characters) that starts there and the longest that ends there, each as
+    an id for its POS class and length (the words rjieba did not choose count too)."""
+
+    MAX = 8
+
+    def __init__(self, tags: dict[str, str]) -> None:
+        self.ids = {w: 2 + 4 * _CLASS.get(p, 0) + min(len(w), 5) - 2
+                    for w, p in tags.items() if 2 <= len(w) <= self.MAX}
+        heads: dict[str, set[int]] = {}
+        for w in self.ids:
+            heads.setdefault(w[:2], set()).add(len(w))
+        self._heads = {k: sorted(v, reverse=True) for k, v in heads.items()}
+
+    def marks(self, text: str) -> tuple[list[int], list[int]]:
+        """The start and end ids of every character of ``text`` (1: no word)."""
+        n = len(text)
+        start = [1] * n
+        end = [1] * n
+        end_len = [0] * n
+        heads, ids = self._heads, self.ids
+        for i in [i for i in range(n - 1) if text[i : i + 2] in heads]:
+            for L in heads[text[i : i + 2]]:  # longest first
+                k = ids.get(text[i : i + L]) if i + L <= n else None
+                if k is None:
+                    continue
+                if start[i] == 1:
+                    start[i] = k
+                j = i + L - 1
+                if L > end_len[j]:
+                    end_len[j] = L
+                    end[j] = k
+        return start, end
+
+
 class Encoder:
     """The ids of every character of a batch of sentences, from the vocabularies of a
     trained model: ``chars`` (folded characters), ``bigrams`` (pairs of character ids),
@@ -50,7 +92,9 @@ class Encoder:
     names and the list of place names."""
 
     def __init__(self, chars: list[str], bigrams: np.ndarray, wordpos: list[str], words: list[str],
-                 names: dict[str, str], places: list[str]) -> None:
+                 names: dict[str, str], places: list[str], lexicon: bool = False) -> None:
+        self.lexicon = lexicon
+        self._lexicon: Lexicon | None = None
         self.chars, self.wordpos, self.words = chars, wordpos, words
         self.bigrams = np.asarray(bigrams, dtype=np.int64)  # sorted codes c1 * V + c2
         self.names, self.places = names, places
@@ -134,18 +178,58 @@ class Encoder:
         out[:, 5] = self._mark_id[np.frombuffer(marks, dtype=np.uint8)]
         places = "".join([self.place_marks.marks(s) for s in sentences]).encode("ascii")
         out[:, 6] = self._mark_id[np.frombuffer(places, dtype=np.uint8)]
+        if self.lexicon:
+            if self._lexicon is None:
+                from kmytext.text.segment import dictionary_tags
+
+                self._lexicon = Lexicon(dictionary_tags())
+            lex = [self._lexicon.marks(s) for s in sentences]
+            out[:, 7] = list(chain.from_iterable([b for b, _ in lex]))
+            out[:, 8] = list(chain.from_iterable([e for _, e in lex]))
+        else:
+            out[:, 7:] = PAD
         return out
 
 
+def quantized(arrays: dict[str, np.ndarray], min_rows: int = 1000) -> dict[str, np.ndarray]:
+    """``arrays`` as shipped: the embedding tables of ``min_rows`` rows or more as int8
+    with a float32 scale per row (``NAME`` and ``NAME.scale``), the rest float32 (the
+    transitions float64). A quarter of the size; :class:`Net` multiplies them back."""
+    out: dict[str, np.ndarray] = {}
+    for name, v in arrays.items():
+        if name.startswith("emb_") and len(v) >= min_rows and not name.endswith(".scale"):
+            scale = (np.abs(v).max(axis=1) / 127).astype(np.float32)
+            scale[scale == 0] = 1.0
+            out[name] = np.round(v / scale[:, None]).astype(np.int8)
+            out[name + ".scale"] = scale
+        else:
+            out[name] = v
+    return out
+
+
+def _float(arrays: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The weights as float32, int8 tables multiplied by their row scales."""
+    out = {}
+    for name, v in arrays.items():
+        if name.endswith(".scale"):
+            continue
+        scale = arrays.get(name + ".scale")
+        out[name] = (v.astype(np.float32) * scale[:, None] if scale is not None
+                     else np.asarray(v, dtype=np.float32))
+    return out
+
+
 class Net:
-    """The network's weights (float32) and its encoder; :meth:`spans` tags."""
+    """The network's weights (as shipped: see :func:`quantized`) and its encoder;
+    :meth:`spans` tags."""
 
     def __init__(self, labels: list[str], encoder: Encoder, arrays: dict[str, np.ndarray]) -> None:
         self.labels = labels
         self.encoder = encoder
         self.arrays = arrays
-        a = {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items()}
+        a = _float(arrays)
         self.embeddings = [a[f"emb_{c}"] for c in ("c", "b", "wp", "w", "g", "pl")]
+        self.lexicon = [a["emb_lb"], a["emb_le"]] if "emb_lb" in a else []
         # a convolution of width 3 as one product: [x(i-d) | x(i) | x(i+d)] weights side by side
         self.convs = []
         for k, d in enumerate(DILATIONS):
@@ -165,7 +249,7 @@ class Net:
         with fixed dates: the same model gives the same bytes."""
         e = self.encoder
         header = {"format": FORMAT, "labels": self.labels, "chars": e.chars, "wordpos": e.wordpos,
-                  "words": e.words, "names": e.names, "places": e.places}
+                  "words": e.words, "names": e.names, "places": e.places, "lexicon": e.lexicon}
         arrays = dict(self.arrays)
         arrays["bigrams"] = e.bigrams
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -190,7 +274,7 @@ class Net:
             arrays = {n[:-4]: np.lib.format.read_array(io.BytesIO(zf.read(n)))
                       for n in zf.namelist() if n.endswith(".npy")}
         enc = Encoder(header["chars"], arrays.pop("bigrams"), header["wordpos"], header["words"],
-                      header["names"], header["places"])
+                      header["names"], header["places"], bool(header.get("lexicon")))
         return cls(header["labels"], enc, arrays)
 
     # -- tagging ----------------------------------------------------------------------
@@ -215,8 +299,11 @@ class Net:
         """``[characters, labels]`` scores of sentences of ``lengths`` given their ids."""
         at, mask = self._rows(lengths)
         ec, eb, ewp, ew, eg, epl = self.embeddings
-        x = np.concatenate([ec[ids[:, 0]], eb[ids[:, 1]], eb[ids[:, 2]], ewp[ids[:, 3]],
-                            ew[ids[:, 4]], eg[ids[:, 5]], epl[ids[:, 6]]], axis=1)
+        parts = [ec[ids[:, 0]], eb[ids[:, 1]], eb[ids[:, 2]], ewp[ids[:, 3]], ew[ids[:, 4]],
+                 eg[ids[:, 5]], epl[ids[:, 6]]]
+        if self.lexicon:
+            parts += [self.lexicon[0][ids[:, 7]], self.lexicon[1][ids[:, 8]]]
+        x = np.concatenate(parts, axis=1)
         h = np.zeros((len(mask), x.shape[1]), dtype=np.float32)
         h[at] = x
         R = len(mask)

@@ -1,10 +1,20 @@
 """Train the PER/LOC/ORG entity model shipped in ``kmytext/data``.
 
-    python -m tools.train.ner                                 # rebuilds the shipped model
-    python -m tools.train.ner --out /tmp/x.crf --features v2  # an experiment
+    python -m tools.train.ner                           # rebuilds the shipped model (the CRF)
+    python -m tools.train.ner --kind crf --out /tmp/x.crf --features v2   # an experiment
+    python -m tools.train.ner --kind net --out /tmp/net.zip --no-lexicon --threads 1
+    python -m tools.train.ner --kind combined --out /tmp/both.zip --net /tmp/net.zip --crf /tmp/x.crf
 
-The character CRF of ``kmytext.ner.crf``, trained with python-crfsuite; unless ``--out``
-ends in ``.crfsuite`` it is converted to the compact file the NumPy tagger reads.
+``--kind crf`` (the default, what ships): the character CRF of ``kmytext.ner.crf``,
+trained with python-crfsuite; unless ``--out`` ends in ``.crfsuite`` it is converted to
+the compact file the NumPy tagger reads. ``--kind net``: the convolutional tagger of
+``kmytext.ner.net``, trained with PyTorch on the CPU by ``tools.train.ner_net`` (the
+``train-net`` extra; its options are listed below). ``--kind combined``
+(``kmytext.ner.combined``, measured and not shipped: more accurate, three to four times
+slower, see ``kmytext/data/ner.md``): the network and the CRF, their scores added with
+the weight on the CRF's that gives the best mean F1 on MSRA dev and CLUENER dev;
+``--net`` / ``--crf`` take parts already trained. A net or combined model is used with
+``kmytext.ner.tagger.use_model(path)``.
 
 Both train on the ``msra_train`` split of ``tools.train.ner_data.splits`` (80% of MSRA)
 and, unless ``--cluener none``, the ``cluener_train`` split (80% of CLUENER, PER and ORG,
@@ -83,24 +93,80 @@ def train_crf(args: argparse.Namespace) -> None:
           f"{args.out.stat().st_size / 1e6:.1f} MB", file=sys.stderr)
 
 
+WEIGHTS = (0.25, 0.5, 0.75, 1.0)  # weights on the CRF's scores tried on dev
+
+
+def combine(net_path: Path, crf_path: Path, args: argparse.Namespace) -> None:
+    """The two parts with the CRF weight of :data:`WEIGHTS` that gives the best mean F1
+    on the dev splits (MSRA on PER/LOC/ORG, CLUENER on PER/ORG)."""
+    from kmytext.ner.combined import Combined
+    from kmytext.ner.crf import Model
+    from kmytext.ner.features import sentence_pairs
+    from kmytext.ner.net import Net
+    from tools.train.ner_net import f1
+
+    net, crf = Net.load(net_path), Model.load(crf_path)
+    sp = splits(args.data)
+    dev = {k: (sp[k], [sentence_pairs(t) for t, _ in sp[k]]) for k in ("msra_dev", "cluener_dev")}
+    best: tuple[float, float] = (-1.0, 0.0)
+    for w in WEIGHTS:
+        both = Combined(net, crf, w)
+        msra = f1(both, *dev["msra_dev"])
+        cluener = f1(both, *dev["cluener_dev"], types=("PER", "ORG"))
+        print(f"CRF weight {w}: dev F1 MSRA {msra:.4f} CLUENER {cluener:.4f}", file=sys.stderr, flush=True)
+        best = max(best, ((msra + cluener) / 2, w))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    Combined(net, crf, best[1]).save(args.out)
+    print(f"kept CRF weight {best[1]}; model {args.out} {args.out.stat().st_size / 1e6:.1f} MB",
+          file=sys.stderr)
+
+
 def main() -> None:
     from kmytext.ner.features import DEFAULT_FEATURES, FEATURE_SETS
+    from tools.train import ner_net
 
     ap = argparse.ArgumentParser(prog="python -m tools.train.ner", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--kind", choices=["crf", "net", "combined"], default="crf")
+    ap.add_argument("--net", type=Path, help="--kind combined: a network already trained")
+    ap.add_argument("--crf", type=Path, help="--kind combined: a CRF already trained")
     ap.add_argument("--data", type=Path, default=default_data_dir())
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--cluener", choices=["none", "plain", "silver"], default="silver")
-    ap.add_argument("--features", choices=sorted(FEATURE_SETS), default=DEFAULT_FEATURES,
-                    help="feature templates (kmytext.ner.features.FEATURE_SETS)")
-    ap.add_argument("--c1", type=float, default=0.1, help="L1 penalty (prunes features)")
-    ap.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
-    ap.add_argument("--max-iter", type=int, default=150)
-    ap.add_argument("--minfreq", type=float, default=1)
-    ap.add_argument("--keep-raw", action="store_true", help="keep crfsuite's own model file beside --out")
-    ap.add_argument("--gazetteer-min", type=int, default=2,
-                    help="a name joins the gazetteer (g column) once tagged this many times")
-    train_crf(ap.parse_args())
+    crf = ap.add_argument_group("--kind crf")
+    crf.add_argument("--features", choices=sorted(FEATURE_SETS), default=DEFAULT_FEATURES,
+                     help="feature templates (kmytext.ner.features.FEATURE_SETS)")
+    crf.add_argument("--c1", type=float, default=0.1, help="L1 penalty (prunes features)")
+    crf.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
+    crf.add_argument("--max-iter", type=int, default=150)
+    crf.add_argument("--minfreq", type=float, default=1)
+    crf.add_argument("--keep-raw", action="store_true", help="keep crfsuite's own model file beside --out")
+    crf.add_argument("--gazetteer-min", type=int, default=2,
+                     help="a name joins the gazetteer (g column) once tagged this many times")
+    ner_net.add_arguments(ap.add_argument_group("--kind net"))
+    args = ap.parse_args()
+    if args.kind != "crf" and args.out == DEFAULT_OUT:
+        ap.error(f"--kind {args.kind} needs --out: {DEFAULT_OUT.name} is the shipped CRF")
+    t0 = time.perf_counter()
+    if args.kind == "crf":
+        train_crf(args)
+    elif args.kind == "net":
+        net = ner_net.train(args)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        net.save(args.out)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = args.out
+            net_path, crf_path = args.net, args.crf
+            if net_path is None:
+                net_path = Path(tmp) / "net.zip"
+                ner_net.train(args).save(net_path)
+            if crf_path is None:
+                crf_path = args.out = Path(tmp) / "ner.crf"
+                train_crf(args)
+            args.out = out
+            combine(net_path, crf_path, args)
+    print(f"model {args.out} {args.out.stat().st_size / 1e6:.1f} MB; {time.perf_counter() - t0:.0f}s",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -243,17 +243,17 @@ def read_any(path: str | Path) -> list[Sentence]:
     return list(read_bio(p))
 
 
-def training_data(sp: dict[str, list[Sentence]], cluener: str = "silver") -> list[Sentence]:
+def training_data(sp: dict[str, list[Sentence]], cluener: str = "silver", repeat: int = 1) -> list[Sentence]:
     """MSRA train, with CLUENER train as ``cluener`` says: ``none`` leaves it out;
     ``plain`` takes its sentences with PER and ORG only (its country and city names
     untagged, so they teach O); ``silver`` also tags LOC the place names MSRA train tags
-    LOC at least twice (the news convention)."""
+    LOC at least twice (the news convention). CLUENER's sentences come ``repeat`` times."""
     train = list(sp["msra_train"])
     if cluener == "plain":
-        train += sp["cluener_train"]
+        train += sp["cluener_train"] * repeat
     elif cluener == "silver":
         pat = place_pattern(silver_places(sp["msra_train"]))
-        train += [add_silver(x, pat) for x in sp["cluener_train"]]
+        train += [add_silver(x, pat) for x in sp["cluener_train"]] * repeat
     return train
 
 
