@@ -96,6 +96,11 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("罗马队击败了米兰", [(6, 8, "ORG")], [(6, 8, "ORG")]),
         # no person's name ends like an office
         ("区委史志办通过专题授课", [(2, 5, "PER")], [(2, 5, "ORG")]),
+        # a "person" the document also names with an administrative suffix is that place…
+        ("克拉玛依市发布规划。克拉玛依牵头承办", [(0, 5, "LOC"), (10, 14, "PER")],
+         [(0, 5, "LOC"), (10, 14, "LOC")]),
+        # …but a title after a name is no suffix
+        ("王刚市长说，王刚牵头", [(0, 2, "PER"), (6, 8, "PER")], [(0, 2, "PER"), (6, 8, "PER")]),
     ],
 )
 def test_refine(text: str, spans: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]) -> None:

@@ -150,6 +150,24 @@ def retype(doc: Document, spans: list[Span]) -> list[Span]:
     return out
 
 
+# An administrative suffix after a place's name (克拉玛依市, 独山子区), not a title (市长, 区委).
+_ADMIN_SUFFIX = regex.compile(r"[市县区州省镇乡旗盟](?![长委])")
+
+
+def suffixed_places(doc: Document, spans: list[Span]) -> list[Span]:
+    """A "person" the document also names with an administrative suffix is that place
+    (克拉玛依 beside 克拉玛依市, 独山子 beside 独山子区): the segmenter tags such a city a
+    person's name (nr), and a city that acts in a sentence (克拉玛依牵头承办…) reads like one."""
+    if not any(t == "PER" for *_, t in spans):
+        return spans
+    text = doc.clean_text
+    stems: set[str] = set()
+    for m in _ADMIN_SUFFIX.finditer(text):
+        p = m.start()
+        stems.update(text[p - n : p] for n in (2, 3, 4, 5) if p >= n)
+    return [(s, e, "LOC") if t == "PER" and text[s:e] in stems else (s, e, t) for s, e, t in spans]
+
+
 def merge_prefixed(doc: Document, spans: list[Span]) -> list[Span]:
     """A place or name directly followed by an organisation is one organisation
     (北京市|新街口医院, 曹县|计划生育委员会), as both corpora tag it, unless a word crosses
@@ -358,7 +376,7 @@ def _orgs_only(rule: Rule) -> Rule:
 
 # In order: each rule sees what the rules before it made.
 RULES: tuple[Rule, ...] = (
-    unbracketed, retype, merge_prefixed, plausible, countries, listed_people, venues,
+    unbracketed, retype, suffixed_places, merge_prefixed, plausible, countries, listed_people, venues,
     _orgs_only(split_orgs), _orgs_only(extend_left), _orgs_only(extend_right),
 )
 
