@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kmytext.text.document import Document
 from tools.eval.ner import TYPES, model_tagger, score
 from tools.train.ner_data import Sentence, Span, splits
 
@@ -66,6 +67,17 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.model:
         ner.use_model(args.model)
+    # the model's spans do not depend on the rules: tag each text once
+    tag_spans_many = ner.tag_spans_many
+    memo: dict[str, list[Span]] = {}
+
+    def remembered(docs: list[Document]) -> list[list[Span]]:
+        todo = [d for d in docs if d.clean_text not in memo]
+        for d, found in zip(todo, tag_spans_many(todo)):
+            memo[d.clean_text] = found
+        return [memo[d.clean_text] for d in docs]
+
+    ner.tag_spans_many = remembered  # type: ignore[assignment]
     gold: list[Sentence] = splits(args.data)[f"{args.corpus}_{args.split}"]
     types = TYPES if args.corpus == "msra" else ("PER", "ORG")
     clean = [True]
