@@ -22,6 +22,7 @@ from kmytext.text.document import Document
 from kmytext.types import Entity
 
 if TYPE_CHECKING:
+    from kmytext.ner.combined import Combined
     from kmytext.ner.crf import Model
     from kmytext.ner.net import Net
 
@@ -36,12 +37,12 @@ _SOFT_BREAK = regex.compile(r"[，；、,;：:\s]")
 _WORTH = regex.compile(r"[\p{Han}\p{L}]")
 
 _lock = threading.Lock()
-_model: Model | Net | None = None
+_model: Model | Net | Combined | None = None
 
 
-def load_model(source: str | Path | IO[bytes]) -> Model | Net:
-    """A model file written by :meth:`kmytext.ner.net.Net.save` or
-    :meth:`kmytext.ner.crf.Model.save` (the header says which)."""
+def load_model(source: str | Path | IO[bytes]) -> Model | Net | Combined:
+    """A model file written by the ``save`` of :class:`kmytext.ner.combined.Combined`,
+    :class:`kmytext.ner.net.Net` or :class:`kmytext.ner.crf.Model` (its header says which)."""
     import json
     import zipfile
 
@@ -53,12 +54,16 @@ def load_model(source: str | Path | IO[bytes]) -> Model | Net:
         from kmytext.ner.net import Net
 
         return Net.load(source)
+    if kind.startswith("kmytext-combined/"):
+        from kmytext.ner.combined import Combined
+
+        return Combined.load(source)
     from kmytext.ner.crf import Model
 
     return Model.load(source)
 
 
-def _load() -> Model | Net:
+def _load() -> Model | Net | Combined:
     """The shipped model, read once (it is read-only, so threads share it)."""
     global _model
     if _model is None:
@@ -77,7 +82,8 @@ def _load() -> Model | Net:
 
 def use_model(path: str | Path) -> None:
     """Tag with the model at ``path`` instead of the shipped one (for experiments):
-    a file written by :meth:`kmytext.ner.net.Net.save` or :meth:`kmytext.ner.crf.Model.save`."""
+    a file written by the ``save`` of :class:`kmytext.ner.combined.Combined`,
+    :class:`kmytext.ner.net.Net` or :class:`kmytext.ner.crf.Model`."""
     global _model
     model = load_model(Path(path))
     with _lock:
