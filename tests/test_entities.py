@@ -159,3 +159,24 @@ def test_a_credit_beats_the_model_name_across_it() -> None:
     """The model reads 李舸摄 as a name; the caption's credit says 李舸, photographer."""
     found = [(e.text, e.type, e.role) for e in entities("三峡工地上一片繁忙。（本报记者李舸摄）")]
     assert ("李舸", "PER", "photographer") in found and not any(t.endswith("摄") for t, _, _ in found)
+
+
+def test_short_and_long_texts_find_names_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A short text is searched with str.find, a long one with NumPy: the same positions
+    and counts either way."""
+    import random
+
+    from kmytext.ner import consistency
+
+    rng = random.Random(7)
+    for _ in range(500):
+        text = "".join(rng.choice("克拉玛依市") for _ in range(rng.randint(0, 40)))
+        names = {"".join(rng.choice("克拉玛依市") for _ in range(rng.randint(1, 4))) for _ in range(4)}
+        heads = {n[:2] for n in names if len(n) >= 2}
+        spans = [(m, m + 2, "LOC") for m in range(0, len(text) - 1, 7)]
+        short = (consistency._starts(text, heads), consistency.occurrences(text, names),
+                 consistency.propagate(text, spans))
+        monkeypatch.setattr(consistency, "_SHORT", 0)
+        assert (consistency._starts(text, heads), consistency.occurrences(text, names),
+                consistency.propagate(text, spans)) == short
+        monkeypatch.undo()
