@@ -180,3 +180,32 @@ def test_short_and_long_texts_find_names_alike(monkeypatch: pytest.MonkeyPatch) 
         assert (consistency._starts(text, heads), consistency.occurrences(text, names),
                 consistency.propagate(text, spans)) == short
         monkeypatch.undo()
+
+
+@pytest.mark.parametrize(
+    "text, people, places",
+    [
+        # People's Daily: the dateline, then the byline run on up to 报道
+        ("本报北京12月31日讯 记者吴坤胜报道：国务院今天召开常务会议。", [("吴坤胜", "reporter")], ["北京"]),
+        ("本报北京12月31日讯 记者夏珺报道：首都各界举行集会。", [("夏珺", "reporter")], ["北京"]),
+        # Xinhua: the place of the dateline is one place
+        ("新华社加沙12月31日电（记者李华）巴勒斯坦民族权力机构今天宣布。", [("李华", "reporter")], ["加沙"]),
+        # photo credits: the name never holds 摄
+        ("工人们在工地上忙碌。（徐烨摄）", [("徐烨", "photographer")], []),
+        ("市民在公园里赏花。（本报记者陶源明、陈杰摄）", [("陶源明", "photographer"), ("陈杰", "photographer")], []),
+        ("本报讯（记者李华 通讯员王明）3月28日，社区举办活动。", [("李华", "reporter"), ("王明", "correspondent")], []),
+        ("社区举办活动。\n责任编辑：王明\n", [("王明", "editor")], []),
+    ],
+)
+def test_bylines_and_datelines(text: str, people: list[tuple[str, str]], places: list[str]) -> None:
+    found = entities(text)
+    assert [(e.text, e.role) for e in found if e.type == "PER"] == people
+    assert [e.text for e in found if e.type == "LOC"] == places
+    assert not any(e.text.endswith(("摄", "报道")) for e in found)
+
+
+def test_a_dateline_naming_an_organisation() -> None:
+    """本报联合国…电: People's Daily and MSRA tag 联合国 an organisation there too."""
+    found = entities("本报联合国6月8日电记者符福渊、周德武报道：联合国大会今天开幕。")
+    assert ("联合国", "ORG") in [(e.text, e.type) for e in found][:1]
+    assert [(e.text, e.role) for e in found if e.type == "PER"] == [("符福渊", "reporter"), ("周德武", "reporter")]

@@ -347,6 +347,30 @@ def extend_right(doc: Document, spans: list[Span]) -> list[Span]:
     return out
 
 
+def datelines(doc: Document, spans: list[Span]) -> list[Span]:
+    """The place of a dateline is one place (加沙 of 新华社加沙12月31日电, not 加 and 沙), or a
+    country or province and a place in it (德国|罗滕堡), whatever the model made of it; or the
+    organisation it names (本报联合国6月8日电)."""
+    from kmytext.text.articles import dateline_places
+
+    text = doc.clean_text
+    found = dateline_places(text)
+    if not found:
+        return spans
+    for ps, pe in found:
+        inside = [x for x in spans if x[0] < pe and x[1] > ps]
+        if (inside and all(t == "LOC" and ps <= s and e <= pe and e - s >= 2 for s, e, t in inside)
+                and sum(e - s for s, e, _ in inside) == pe - ps):
+            continue  # the model's places already tile it: 德国|罗滕堡
+        head = next((k for k in range(pe - 2, ps + 1, -1) if text[ps:k] in places()), None)
+        if head:
+            new = [(ps, head, "LOC"), (head, pe, "LOC")]
+        else:  # 本报联合国6月8日电: an organisation, as the segmenter reads it
+            new = [(ps, pe, "ORG" if pe - ps <= 4 and doc.word_tags(text[ps:pe]) == ((text[ps:pe], "nt"),) else "LOC")]
+        spans = sorted([x for x in spans if x not in inside] + new)
+    return spans
+
+
 def _orgs_only(rule: Rule) -> Rule:
     """``rule``, run only when there is an organisation to work on."""
     def run(doc: Document, spans: list[Span]) -> list[Span]:
@@ -358,7 +382,7 @@ def _orgs_only(rule: Rule) -> Rule:
 
 # In order: each rule sees what the rules before it made.
 RULES: tuple[Rule, ...] = (
-    unbracketed, retype, merge_prefixed, plausible, countries, listed_people, venues,
+    unbracketed, retype, merge_prefixed, plausible, countries, datelines, listed_people, venues,
     _orgs_only(split_orgs), _orgs_only(extend_left), _orgs_only(extend_right),
 )
 
