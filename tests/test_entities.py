@@ -31,6 +31,44 @@ def test_summary_merges_aliases_under_the_full_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a common noun defines no alias: no 军官 is an organisation, before or after
+        "人民解放军现役军官（以下简称军官）应当遵守纪律。军官的义务包括。",
+        "我们设立了专项资金（以下简称资金），资金用于扶贫。",
+        "《全国田径业余锻炼等级标准》（以下简称《标准》）。《标准》规定",
+    ],
+)
+def test_no_alias_without_a_name(text: str) -> None:
+    found = entities(text)
+    assert not any(e.canonical for e in found)
+    assert not any(e.text in ("军官", "资金", "标准") and e.type != "WORK" for e in found)
+
+
+def test_an_alias_counts_from_its_definition_on() -> None:
+    text = ("发改委今天开会。据悉，国家发展和改革委员会（以下简称发改委）发布通知。发改委表示，"
+            "发改委将继续推进改革。")
+    found = [e for e in entities(text) if e.text == "发改委"]
+    definition = text.index("（以下简称") + 5
+    assert [e.start for e in found if e.canonical == "国家发展和改革委员会"] == [
+        k for k in range(len(text)) if text.startswith("发改委", k) and k >= definition]
+    assert all(e.canonical is None for e in found if e.start < definition)
+
+
+@pytest.mark.parametrize(
+    "text, full, alias, kind",
+    [
+        ("新疆维吾尔自治区（以下简称新疆）位于西北。新疆地域辽阔", "新疆维吾尔自治区", "新疆", "LOC"),
+        ("澳门特别行政区筹备委员会（以下简称“筹委会”）负责筹备。筹委会今天开会", "澳门特别行政区筹备委员会", "筹委会", "ORG"),
+    ],
+)
+def test_an_alias_of_a_name_the_model_found(text: str, full: str, alias: str, kind: str) -> None:
+    found = entities(text)
+    uses = [e for e in found if e.text == alias]
+    assert uses and all((e.canonical, e.type) == (full, kind) for e in uses)
+
+
+@pytest.mark.parametrize(
     "text, full, alias",
     [
         ("成立上海市对口支援克拉玛依市前方指挥部（以下简称“上海援克前指”）。上海援克前指表示",

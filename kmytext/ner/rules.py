@@ -32,7 +32,7 @@ _LIST = regex.compile(r"(?:[\p{Han}·]{2,6}、)+[\p{Han}·]{2,6}")
 # places (沪克 Shanghai-Karamay, 粤港), never a person.
 _NOT_A_SURNAME = frozenset("沪渝冀辽皖闽赣豫鄂湘粤蜀黔滇陇港")
 # Common nouns that end like an organisation (局, 部, 会, 院) but name none: 新格局, 大局.
-_NON_ORG_TAILS = frozenset(
+NON_ORG_TAILS = frozenset(
     "格局 布局 大局 结局 开局 时局 政局 僵局 残局 骗局 棋局 饭局 定局 变局 新局 "
     "全部 内部 外部 局部 腹部 机会 社会 宴会 晚会 聚会 约会 体会 误会 庙会 庭院 后院".split()
 )
@@ -178,7 +178,7 @@ def _plausible(text: str, span: Span) -> bool:
         return text[s] not in _NOT_A_SURNAME
     if t == "ORG" and e - s <= 4:
         name = text[s:e]
-        return not (name[-2:] in _NON_ORG_TAILS and (e - s == 2 or name[-3:-2] in "新大全"))
+        return not (name[-2:] in NON_ORG_TAILS and (e - s == 2 or name[-3:-2] in "新大全"))
     return True
 
 
@@ -394,4 +394,4 @@ def refine(doc: Document, spans: list[Span]) -> list[Span]:
     return spans
 
 
-__all__ = ["RULES", "Rule", "Span", "TokenSpan", "cut_org", "noun_run", "refine"]
+__all__ = ["NON_ORG_TAILS", "RULES", "Rule", "Span", "TokenSpan", "cut_org", "noun_run", "refine"]
