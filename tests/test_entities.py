@@ -247,3 +247,35 @@ def test_a_dateline_naming_an_organisation() -> None:
     found = entities("本报联合国6月8日电记者符福渊、周德武报道：联合国大会今天开幕。")
     assert ("联合国", "ORG") in [(e.text, e.type) for e in found][:1]
     assert [(e.text, e.role) for e in found if e.type == "PER"] == [("符福渊", "reporter"), ("周德武", "reporter")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, linked",
+    [
+        # a given name the model found, under the one full name it fits
+        ("穆玲英今年五十岁。玲英说，她很高兴。", [(0, 3, "PER"), (9, 11, "PER")], [("玲英", "穆玲英")]),
+        # a surname with a title, found or not: the surname alone is PER (People's Daily's way)
+        ("国务院总理李强会见外宾。李总理说，张局长也来了。", [(5, 7, "PER")], [("李", "李强")]),
+        ("李强会见外宾。李总理说。", [(0, 2, "PER"), (7, 8, "PER")], [("李", "李强")]),
+        # …not inside a word (主张), nor where the full name is unknown (张局长)
+        ("李强主张局长负责。", [(0, 2, "PER")], []),
+        # ambiguous: two full names fit, nothing is linked
+        ("穆玲英和张玲英都来了。玲英说。", [(0, 3, "PER"), (4, 7, "PER"), (11, 13, "PER")], []),
+        ("李强和李明会见外宾。李总理说。", [(0, 2, "PER"), (3, 5, "PER")], []),
+        # a full name that is a surname and a title has no given name to link
+        ("朱师傅说，师傅们都来了。", [(0, 3, "PER"), (5, 7, "PER")], []),
+    ],
+)
+def test_names_link_to_the_one_full_name(text: str, spans: list, linked: list) -> None:
+    from kmytext.ner.linking import link
+
+    names = [Entity(text[s:e], t, s, e) for s, e, t in spans]
+    found = link(Document("", text), names)
+    assert [(e.text, e.canonical) for e in found if e.canonical] == linked
+    assert all(text[e.start:e.end] == e.text for e in found)
+
+
+def test_linked_names_count_under_the_full_name() -> None:
+    rows = {r.entity: r for r in summarize(entities("国务院总理李强今天会见外宾。李总理说，中国愿意合作。"))}
+    assert (rows["李强"].count, rows["李强"].aliases) == (2, "李")
+    assert "李" not in rows

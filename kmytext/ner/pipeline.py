@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from kmytext.ner.aliases import aliases
+from kmytext.ner.linking import link
 from kmytext.ner.rules import Span, refine
 from kmytext.text.articles import credit_spans
 from kmytext.text.document import Document, as_document, as_documents
@@ -144,7 +145,7 @@ def _entities(doc: Document, spans: list[Span], consistent_names: bool) -> list[
         for c in credits:
             credited_at[c.start:c.end] = b"\x01" * (c.end - c.start)
         model = [m for m in model if not any(credited_at[m.start:m.end])]
-    names = _resolve_overlaps(credits + aliases(doc, credits + model) + model)
+    names = link(doc, _resolve_overlaps(credits + aliases(doc, credits + model) + model))
     # Titles are a layer of their own: a name inside 《…》 still counts as that name; a title
     # that is exactly a name (《人民日报》, a newspaper) stays the name.
     named = {(e.start, e.end) for e in names}
