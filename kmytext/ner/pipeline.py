@@ -17,6 +17,7 @@ import regex
 
 from kmytext.ner.aliases import aliases
 from kmytext.ner.linking import link
+from kmytext.ner.names import Names, NamesLike, apply_names, as_names
 from kmytext.ner.rules import Span, refine
 from kmytext.text.articles import credit_spans
 from kmytext.text.document import Document, as_document, as_documents
@@ -98,24 +99,30 @@ def _resolve_overlaps(found: list[Entity]) -> list[Entity]:
 
 
 def entities(text: str | Document | Iterable[str | Document], *, clean: bool = True,
-             consistent: bool = True) -> list[Entity]:
+             consistent: bool = True, names: NamesLike | None = None) -> list[Entity]:
     """People, places, organisations (the CRF model in ``kmytext.ner``), titles in 《》,
-    people credited in bylines (with ``role``) and aliases introduced with 以下简称 (with
-    ``canonical``), after newspaper cleanup; offsets into ``text``. Overlapping mentions
-    keep the longest (titles aside: names inside a title count too); with ``consistent`` a
-    name found once counts everywhere in its document. A list of texts or documents gives
-    their mentions one after another.
+    people credited in bylines (with ``role``), aliases introduced with 以下简称 and names
+    linked to a full name (李总理 to 李强; both with ``canonical``), after newspaper cleanup;
+    offsets into ``text``. Overlapping mentions keep the longest (titles aside: names inside
+    a title count too); with ``consistent`` a name found once counts everywhere in its
+    document. ``names``: names of your own with their types, a mapping (``{"字节跳动":
+    "ORG"}``) or a file (``name TYPE`` per line, or jieba dictionary lines tagged nr, ns,
+    nt): every occurrence of one is that entity, whatever the model says. A list of texts or
+    documents gives their mentions one after another.
 
     >>> [(e.text, e.type) for e in entities("董爱华在克拉玛依市调研")]
     [('董爱华', 'PER'), ('克拉玛依市', 'LOC')]
+    >>> [(e.text, e.type) for e in entities("腾讯和字节跳动", names={"腾讯": "ORG", "字节跳动": "ORG"})]
+    [('腾讯', 'ORG'), ('字节跳动', 'ORG')]
     """
     if isinstance(text, (str, Document)):
-        return entities_many([as_document(text, clean=clean)], consistent=consistent)[0]
-    return [e for found in entities_many(as_documents(text, clean=clean), consistent=consistent) for e in found]
+        return entities_many([as_document(text, clean=clean)], consistent=consistent, names=names)[0]
+    return [e for found in entities_many(as_documents(text, clean=clean), consistent=consistent, names=names)
+            for e in found]
 
 
 def entities_many(texts: Sequence[str | Document], *, clean: bool = True,
-                  consistent: bool = True) -> list[list[Entity]]:
+                  consistent: bool = True, names: NamesLike | None = None) -> list[list[Entity]]:
     """:func:`entities` of each text or document, with the model run once over all of them:
     for many short articles, much faster than one call each.
 
@@ -124,17 +131,21 @@ def entities_many(texts: Sequence[str | Document], *, clean: bool = True,
     """
     from kmytext.ner.tagger import tag_spans_many
 
+    listed = as_names(names)
     docs = [as_document(t, clean=clean) for t in texts]
     found = tag_spans_many(docs)
-    return [_entities(d, spans, consistent) for d, spans in zip(docs, found, strict=True)]
+    return [_entities(d, spans, consistent, listed) for d, spans in zip(docs, found, strict=True)]
 
 
-def _entities(doc: Document, spans: list[Span], consistent_names: bool) -> list[Entity]:
+def _entities(doc: Document, spans: list[Span], consistent_names: bool, listed: Names | None = None
+              ) -> list[Entity]:
     """The entities of one document, given the model's spans in its clean text."""
     ctext = doc.clean_text
     spans = refine(doc, spans)
     if consistent_names:
         spans = consistent(ctext, spans)
+    if listed:
+        spans = apply_names(listed, ctext, spans)
     model = [Entity(ctext[s:e], t, s, e) for s, e, t in spans if ctext[s:e].strip()]
     # Credits are surer than the model (马海军 摄 is a photographer whatever the model says):
     # a name of the model's across one (李舸摄 over the credit 李舸) goes; earlier in the list
