@@ -134,6 +134,24 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("罗马队击败了米兰", [(6, 8, "ORG")], [(6, 8, "ORG")]),
         # no person's name ends like an office
         ("区委史志办通过专题授课", [(2, 5, "PER")], [(2, 5, "ORG")]),
+        # a clause number is no part of an organisation
+        ("根据条例第七条人民解放军总政治部负责", [(2, 16, "ORG")], [(7, 16, "ORG")]),
+        ("第二十一条对外贸易经济合作部可以", [(0, 14, "ORG")], [(5, 14, "ORG")]),
+        # a place does not hold the count closing an enumeration
+        ("与上海长宁、青浦、普陀、嘉定四区开展", [(12, 16, "LOC")], [(12, 14, "LOC")]),
+        ("在北京、上海、南京、郑州4市的商厦", [(10, 14, "LOC")], [(10, 12, "LOC")]),
+        # a person's name never starts with a country's; the rest is what the segmenter reads
+        ("他演奏了意大利帕格尼尼的作品", [(4, 11, "PER")], [(4, 7, "LOC"), (7, 11, "PER")]),
+        ("作为避险货币的瑞士法郎也大幅上升", [(7, 11, "PER")], [(7, 9, "LOC")]),
+        ("福建南平是此次灾害受损最严重的地区", [(0, 4, "PER")], [(0, 2, "LOC"), (2, 4, "LOC")]),
+        ("意大利小提琴家萨尔瓦多·阿卡多的独奏", [(7, 15, "PER")], [(7, 15, "PER")]),
+        # …nor takes in the adverb after it
+        ("萨利姆真诚地感谢中国人民", [(0, 5, "PER")], [(0, 3, "PER")]),
+        ("党委书记张晨欣喜地说", [(4, 8, "PER")], [(4, 6, "PER")]),
+        # an organisation ending in a verb, not like an organisation, is a clause
+        ("组建沪克“小组团”服务新模式", [(0, 11, "ORG")], []),
+        ("支持清华大学建设", [(2, 8, "ORG")], []),
+        ("解放巴勒斯坦运动组织", [(0, 10, "ORG")], [(0, 10, "ORG")]),
     ],
 )
 def test_refine(text: str, spans: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]) -> None:

@@ -69,6 +69,10 @@ _UNIT_END = regex.compile(
     r"委员会|工作组|课题组|领导小组|办公室|党支部|党委|支部)$"
 )
 _UNIT_POS = frozenset({"n", "nz", "nt", "j", "vn", "ng"})
+# A clause number of a law, and the law's name run into it: 条例第七条
+_CLAUSE = regex.compile(r"\p{Han}{0,6}?第[一二三四五六七八九十百零\d]+[条款章节]")
+# A count of places closing an enumeration: 四区, 三省, 4市, 五国
+_COUNTED = regex.compile(r"[一二三四五六七八九十两\d]+[区县市省州镇乡村国]")
 OPEN, CLOSE = "（(【[《「『“‘〈{", "）)】]》」』”’〉}"
 _EDGE = regex.compile(r"^[\p{P}\p{Z}]+|[\p{P}\p{Z}]+$")
 _NAME_CHAR = regex.compile(r"[\p{Han}\p{L}\p{N}]")
@@ -130,6 +134,72 @@ def _bracket_parts(text: str, s: int, e: int, t: str) -> list[Span]:
         y = s + b - (len(part) - trail.start() if trail and trail.end() == len(part) else 0)
         if y > x and _NAME_CHAR.search(text, x, y):
             out.append((x, y, t))
+    return out
+
+
+def clauses(doc: Document, spans: list[Span]) -> list[Span]:
+    """A clause number is no part of a name: 第七条|人民解放军总政治部 (the text of a law,
+    where each article starts with its number) is the organisation after it."""
+    text = doc.clean_text
+    if "第" not in text:
+        return spans
+    out: list[Span] = []
+    for s, e, t in spans:
+        m = _CLAUSE.match(text, s, e)
+        if m and e - m.end() >= 2:
+            s = m.end()
+        out.append((s, e, t))
+    return out
+
+
+def counted_places(doc: Document, spans: list[Span]) -> list[Span]:
+    """A place does not hold the count of places it closes: 长宁、青浦、普陀、嘉定|四区 (four
+    districts), 山西|四省, 郑州|4市."""
+    text = doc.clean_text
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "LOC" and e - s >= 4:
+            m = _COUNTED.search(text, s + 2, e)
+            if m and m.end() == e:
+                e = m.start()
+        out.append((s, e, t))
+    return out
+
+
+def country_first(doc: Document, spans: list[Span]) -> list[Span]:
+    """A person's name never starts with a country's: 意大利|帕格尼尼 is a place, then a
+    person if the segmenter reads the rest as a name, a place if as a place (福建|南平), else
+    nothing (瑞士|法郎); 萨尔瓦多·阿卡多 stays whole."""
+    text = doc.clean_text
+    known = places()
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "PER" and e - s >= 4:
+            k = next((k for k in range(e - 2, s + 1, -1) if text[s:k] in known and text[k] not in "·•"), None)
+            if k is not None:
+                out.append((s, k, "LOC"))
+                rest = doc.word_tags(text[k:e]) if e - k <= 4 else ()
+                kind = {"nr": "PER", "nrt": "PER", "nrfg": "PER", "ns": "LOC"}.get(rest[0][1]) if len(rest) == 1 else None
+                if kind:
+                    out.append((k, e, kind))
+                continue
+        out.append((s, e, t))
+    return out
+
+
+def person_ends(doc: Document, spans: list[Span]) -> list[Span]:
+    """A person's name does not take in the adverb or adjective after it: 萨利姆|真诚地,
+    张晨|欣喜地说 (a transcribed name with its dot is left alone)."""
+    text = doc.clean_text
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "PER" and e - s >= 4 and "·" not in text[s:e]:
+            # the last word that starts in the name (真诚, or 真诚地 running past its end)
+            words = [w for w in doc.tokens.between(s, e + 2) if w[0] < e]
+            a, b, w, pos = words[-1] if words else (s, s, "", "")
+            if len(words) > 1 and e - a == 2 and b - a <= 3 and pos in ("a", "ad", "d", "i") and a - s >= 2:
+                e = a
+        out.append((s, e, t))
     return out
 
 
@@ -371,6 +441,20 @@ def datelines(doc: Document, spans: list[Span]) -> list[Span]:
     return spans
 
 
+def verb_ended(doc: Document, spans: list[Span]) -> list[Span]:
+    """An "organisation" that ends in a verb and not like an organisation's name is a
+    clause, not a name: 组建沪克“小组团”服务, 清华大学建设, 微软威胁."""
+    text = doc.clean_text
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "ORG" and not ORG_END.search(text, s, e):
+            words = doc.tokens.between(s, e)
+            if len(words) > 1 and words[-1][1] == e and len(words[-1][2]) >= 2 and words[-1][3] in ("v", "vn"):
+                continue
+        out.append((s, e, t))
+    return out
+
+
 def _orgs_only(rule: Rule) -> Rule:
     """``rule``, run only when there is an organisation to work on."""
     def run(doc: Document, spans: list[Span]) -> list[Span]:
@@ -382,8 +466,9 @@ def _orgs_only(rule: Rule) -> Rule:
 
 # In order: each rule sees what the rules before it made.
 RULES: tuple[Rule, ...] = (
-    unbracketed, retype, merge_prefixed, plausible, countries, datelines, listed_people, venues,
-    _orgs_only(split_orgs), _orgs_only(extend_left), _orgs_only(extend_right),
+    unbracketed, clauses, retype, counted_places, country_first, person_ends, merge_prefixed, plausible, countries,
+    datelines, listed_people, venues,
+    _orgs_only(split_orgs), _orgs_only(extend_left), _orgs_only(extend_right), _orgs_only(verb_ended),
 )
 
 
