@@ -297,3 +297,30 @@ def test_linked_names_count_under_the_full_name() -> None:
     rows = {r.entity: r for r in summarize(entities("国务院总理李强今天会见外宾。李总理说，中国愿意合作。"))}
     assert (rows["李强"].count, rows["李强"].aliases) == (2, "李")
     assert "李" not in rows
+
+
+def test_names_found_wherever_they_occur_need_no_spreading() -> None:
+    """consistent() returns the spans as they are when each name was found as often as it
+    occurs, with one type: propagate() would add and retype nothing."""
+    import random
+    from collections import Counter
+
+    from kmytext.ner.consistency import occurrences, propagate
+
+    rng = random.Random(11)
+    checked = 0
+    for _ in range(3000):
+        text = "".join(rng.choice("上海克拉玛依") for _ in range(rng.randint(2, 30)))
+        spans, k = [], 0
+        while k < len(text) - 1:
+            k += rng.randint(0, 4)
+            n = rng.randint(1, 4)
+            if k + n <= len(text):
+                spans.append((k, k + n, rng.choice(("PER", "LOC"))))
+            k += n
+        found = Counter(text[s:e] for s, e, _ in spans)
+        if occurrences(text, found) == found and len({(text[s:e], t) for s, e, t in spans}) == len(found):
+            checked += 1
+            assert propagate(text, spans) == spans
+            assert consistent(text, spans) == spans
+    assert checked > 100

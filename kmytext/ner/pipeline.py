@@ -73,8 +73,14 @@ def consistent(text: str, spans: list[Span]) -> list[Span]:
     likely a slip than a name the model missed sixteen times."""
     from kmytext.ner.consistency import occurrences, propagate
 
+    if not spans:
+        return spans
     found = Counter(text[s:e] for s, e, _ in spans)
     seen = occurrences(text, found)
+    if seen == found and len({(text[s:e], t) for s, e, t in spans}) == len(found):
+        # Each name found wherever it occurs, with one type: nothing to spread or retype (an
+        # untagged occurrence would be one more non-overlapping occurrence than found).
+        return spans
     dubious = {n for n, c in found.items() if c * SPREAD < seen[n]}
     if not dubious:
         return propagate(text, spans)

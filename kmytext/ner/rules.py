@@ -15,6 +15,7 @@ from collections.abc import Callable
 import regex
 
 from kmytext.ner.lexicon import places, surnames
+from kmytext.text.articles import dateline_places
 from kmytext.text.document import Document, TokenSpan
 
 Span = tuple[int, int, str]
@@ -273,10 +274,12 @@ def countries(doc: Document, spans: list[Span]) -> list[Span]:
     for m in _PAIR.finditer(text):
         if m.group() not in places():
             extra += [(m.start(), m.start() + 1, "LOC"), (m.start() + 1, m.end(), "LOC")]
-    for m in _SIDE.finditer(text):
-        if doc.tokens.word_at(m.start(), m.end()) is not None:  # 美方 a word of its own, not 比方 or 地方
-            extra.append((m.start(), m.start() + 1, "LOC"))
-    extra += _enumerated(text)
+    if "方" in text:
+        for m in _SIDE.finditer(text):
+            if doc.tokens.word_at(m.start(), m.end()) is not None:  # 美方 a word of its own, not 比方 or 地方
+                extra.append((m.start(), m.start() + 1, "LOC"))
+    if "、" in text:
+        extra += _enumerated(text)
     return _add_free(text, out, extra) if extra else out
 
 
@@ -421,8 +424,6 @@ def datelines(doc: Document, spans: list[Span]) -> list[Span]:
     """The place of a dateline is one place (加沙 of 新华社加沙12月31日电, not 加 and 沙), or a
     country or province and a place in it (德国|罗滕堡), whatever the model made of it; or the
     organisation it names (本报联合国6月8日电)."""
-    from kmytext.text.articles import dateline_places
-
     text = doc.clean_text
     found = dateline_places(text)
     if not found:

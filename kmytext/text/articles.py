@@ -175,14 +175,18 @@ def _credits_in(text: str, tag: Tagger) -> list[tuple[str, str, int, int]]:
     if not _MAY_CREDIT.search(text):
         return []
     found: list[tuple[str, str, int, int]] = []
-    for lede in _LEDE_SCANS:
+    # Each pattern only where the characters it needs are: a lede's 讯 or 电, a bracket, 摄.
+    ledes = _LEDE_SCANS if "讯" in text or "电" in text else ()
+    brackets = "（" in text or "(" in text
+    patterns = (_PAREN_BYLINE,) * brackets + (_PHOTO_LINE,) * ("摄" in text) + (_BYLINE_LINE,)
+    for lede in ledes:
         for m in lede.finditer(text):
             if m.group("inner"):
                 found += _parse_credits(text, m.start("inner"), m.end("inner"), tag)
-    for pattern in (_PAREN_BYLINE, _PHOTO_LINE, _BYLINE_LINE):
+    for pattern in patterns:
         for m in pattern.finditer(text):
             found += _parse_credits(text, m.start("inner"), m.end("inner"), tag)
-    for m in _PAREN_RUN.finditer(text):
+    for m in _PAREN_RUN.finditer(text) if brackets else ():
         found += [c for c in _parse_credits(text, m.start("inner"), m.end("inner"), tag) if _looks_like_name(c[0])]
     by_span: dict[tuple[int, int], tuple[str, str, int, int]] = {}
     for c in found:  # the first reading of a name wins (a lede's before a bracket's)
