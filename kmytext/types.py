@@ -131,8 +131,8 @@ class Credit(_Record):
 class Article(_Record):
     """One article of a newspaper page, with offsets into the page. ``title``, ``subtitle``
     (副题, below the title) and ``kicker`` (引题, above it) are clean text; ``date`` is the
-    dateline date, ISO 8601 (``--MM-DD`` when the year is not printed); ``n`` its place on
-    the page (1, 2, …)."""
+    dateline date, ISO 8601 (``--MM-DD`` when the year is not printed), ``place`` the
+    dateline's place (北京 of 本报北京12月31日讯); ``n`` its place on the page (1, 2, …)."""
 
     title: str
     start: int
@@ -142,6 +142,7 @@ class Article(_Record):
     kicker: str | None = None
     credits: tuple[Credit, ...] = ()
     date: str | None = None
+    place: str | None = None
     first_sentence: str = ""
     doc: str = ""
     n: int = 0

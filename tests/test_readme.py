@@ -19,7 +19,8 @@ BLOCKS = re.findall(r"```(\w+)\n(.*?)```", README, flags=re.S)
 PLACEHOLDERS = {"page.txt": "seeds/karamay_2025_community_briefs.txt", "corpus/": "seeds/", "my_pages/": "seeds/",
                 "other_pages/": "seeds/", "papers/": "seeds/", "pages/": "seeds/"}
 FILES = {"words.txt": "氢能 大会 上海 援克\n氢能 产业\n", "counts.tsv": "上海\t120\n氢能\t3\n",
-         "my_words.txt": "上海援克前指 10 nt\n", "my_stopwords.txt": "上海\n"}
+         "my_words.txt": "上海援克前指 10 nt\n", "my_stopwords.txt": "上海\n", "my_names.txt": "字节跳动 ORG\n腾讯 ORG\n",
+         "pd.txt": "本报北京12月31日讯 记者吴坤胜报道：国务院总理李强今天会见外宾。李总理说，欢迎各位。（徐烨摄）\n"}
 
 
 def _commands() -> list[tuple[str, str | None, list[str]]]:

@@ -146,6 +146,25 @@ DictOpt = Annotated[
 ]
 
 
+def _check_names(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
+    """A names file, read as the options are: a missing file or a bad line gets its one line
+    before any work."""
+    from kmytext.ner.names import read_names
+
+    if value is not None:
+        with guard(ctx):
+            read_names(value)
+    return value
+
+
+NamesOpt = Annotated[
+    Optional[Path],
+    typer.Option("--names", help="Names of your own: a file of 'name TYPE' lines (PER, LOC, ORG), or jieba "
+                 "dictionary lines tagged nr, ns, nt; every occurrence of one is that entity, whatever the model "
+                 "says.", show_default=False, callback=_check_names),
+]
+
+
 def choices(value: Optional[str], allowed: tuple[str, ...], hint: str, *, upper: bool = False) -> set[str] | None:
     """A comma-separated list of some of ``allowed``, or None for all."""
     if not value:

@@ -8,7 +8,9 @@ from typing import Annotated
 import typer
 
 from kmytext.cli.app import app, note
-from kmytext.cli.options import EncodingOpt, ErrorsOpt, Files, JobsOpt, RawOpt, SampleOpt, SimplifiedOpt, StrictOpt
+from kmytext.cli.options import (
+    EncodingOpt, ErrorsOpt, Files, JobsOpt, NamesOpt, RawOpt, SampleOpt, SimplifiedOpt, StrictOpt,
+)
 from kmytext.cli.run import corpus
 
 
@@ -43,6 +45,7 @@ def report(
     top: Annotated[int, typer.Option("--top", "-n", help="Rows in the keywords and keyness tables.", min=1)] = 100,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, jobs: JobsOpt = None,
+    names: NamesOpt = None,
 ) -> None:
     """Every table (articles, entities, numbers, keywords, keyness, freq, timeline, co-occurrence) in
     one pass: a workbook, a page of charts or CSV files.
@@ -52,7 +55,7 @@ def report(
     from kmytext.export.workbook import write_report
 
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
-                simplified=simplified, jobs=jobs) as run:
+                simplified=simplified, jobs=jobs, names=names) as run:
         tables = run.report(top=top)
         for path in write_report(tables, output):
             note(f"wrote {path}")

@@ -27,6 +27,7 @@ from kmytext.text.document import Document
 from kmytext.types import Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number
 
 if TYPE_CHECKING:
+    from kmytext.ner.names import NamesLike
     from kmytext.news.reprints import OutletBy, Pair, Params, Reprints, Signature
     from kmytext.stats.keyness import FrequencyList
     from kmytext.stats.counting import Counts
@@ -54,7 +55,9 @@ class Corpus:
     analysis, ``"file"`` or ``"article"`` (each article of a page, id ``FILE#N``); ``jobs``:
     worker processes (1: this one); ``simplified``: words, keywords and entity names in
     simplified characters even for texts in traditional script (by default they come in the
-    texts' own script, :mod:`kmytext.text.script`). A bad input raises :class:`~kmytext.InputError`, and an
+    texts' own script, :mod:`kmytext.text.script`); ``names``: names of your own with their
+    types, a mapping or a file (see :func:`kmytext.entities`), honoured wherever entities
+    are found. A bad input raises :class:`~kmytext.InputError`, and an
     analysis that fails on a unit (a bug) raises :class:`~kmytext.errors.AnalysisError` naming
     it, unless ``strict=False``: then either goes to ``on_error`` and the unit is skipped. ``on_notice`` hears what
     is worth saying but is no error (an empty file, an encoding only guessed);
@@ -65,6 +68,7 @@ class Corpus:
                  encoding: str | None = None, errors: str = "strict", clean: bool = True,
                  segmenter: Segmenter | None = None, presegmented: bool = False, by: Unit = "file",
                  jobs: int | None = 1, strict: bool = True, simplified: bool = False,
+                 names: NamesLike | None = None,
                  on_error: Callable[[KmytextError], None] | None = None,
                  on_notice: Callable[[str], None] | None = None,
                  on_progress: Callable[[Document], None] | None = None) -> None:
@@ -76,6 +80,9 @@ class Corpus:
         self.encoding, self.errors, self.clean, self.segmenter = encoding, errors, clean, segmenter
         self.presegmented, self.by, self.jobs, self.strict = presegmented, by, jobs, strict
         self.simplified = simplified
+        from kmytext.ner.names import as_names
+
+        self.names = as_names(names)
         self.on_error, self.on_notice, self.on_progress = on_error, on_notice, on_progress
         self.sources: list[str] = []  # the files read, as they are found (for a progress bar)
         self.failed = 0  # inputs that could not be read
@@ -91,7 +98,7 @@ class Corpus:
         """Other inputs, read and analysed as this corpus is (a reference corpus, say)."""
         return Corpus(inputs, encoding=self.encoding, errors=self.errors, clean=self.clean,
                       segmenter=self.segmenter, presegmented=self.presegmented, by=self.by, jobs=self.jobs,
-                      strict=self.strict, simplified=self.simplified, on_error=self.on_error,
+                      strict=self.strict, simplified=self.simplified, names=self.names, on_error=self.on_error,
                       on_notice=self.on_notice)
 
     @classmethod
@@ -210,7 +217,7 @@ class Corpus:
         from kmytext.text.script import is_traditional_document, mention_forms
 
         wanted = None if types is None else set(types)
-        for doc, found in self._map(entities_many, batched=True):
+        for doc, found in self._map(partial(entities_many, names=self.names), batched=True):
             found = [e for e in found if wanted is None or e.type in wanted]
             if forms is not None and is_traditional_document(doc):
                 forms.update(mention_forms(found))
@@ -395,7 +402,7 @@ class Corpus:
         from kmytext.run.report import Builder, analyse
 
         build = Builder()
-        for _, result in self._map(analyse, batched=True):
+        for _, result in self._map(partial(analyse, names=self.names), batched=True):
             build.add(result)
         return build.tables(top=top, simplified=self.simplified)
 

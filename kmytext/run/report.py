@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from kmytext.ner.names import Names, NamesLike
 from kmytext.stats.counting import Counts, PieceTotal, count, merge_batch
 from kmytext.text.document import Document, as_documents
 from kmytext.text.script import in_source_script, mention_forms
@@ -39,16 +40,16 @@ class DocResult:
     traditional: bool = False  # in traditional script: its names' source forms are collected
 
 
-def analyse(docs: Sequence[Document]) -> list[DocResult]:
+def analyse(docs: Sequence[Document], *, names: Names | None = None) -> list[DocResult]:
     """The per-unit part of a report for a batch of units; the entity model runs over the
-    whole batch in one pass."""
+    whole batch in one pass (``names``: the user's, see :func:`kmytext.entities`)."""
     from kmytext.ner.pipeline import entities_many
     from kmytext.numex import numbers_of
     from kmytext.text.articles import articles
 
     from kmytext.text.script import is_traditional_document
 
-    found = entities_many(docs)
+    found = entities_many(docs, names=names)
     counts = merge_batch(docs, [count([d]) for d in docs])  # as keywords and freq count
     return [DocResult(d.id, d.offset > 0, articles(d), numbers_of(d), names, n, is_traditional_document(d))
             for d, names, n in zip(docs, found, counts, strict=True)]
@@ -100,14 +101,15 @@ class Builder:
 
 
 def report(docs: str | Document | Iterable[str | Document], *, top: int = 100, clean: bool = True,
-           jobs: int = 1, simplified: bool = False) -> dict[str, list[Any]]:
+           jobs: int = 1, simplified: bool = False, names: NamesLike | None = None) -> dict[str, list[Any]]:
     """Every table of a corpus (documents, or texts: ids ``1``, ``2``, …) in one pass, over
     ``jobs`` processes: name -> records, in :data:`REPORT_TABLES` order; names in the texts'
-    script unless ``simplified``.
+    script unless ``simplified``; ``names``: the user's (see :func:`kmytext.entities`).
 
     >>> list(report([Document("a", "克拉玛依举办氢能大会，投资633亿元。")])) == list(REPORT_TABLES)
     True
     """
     from kmytext.run.corpus import Corpus
 
-    return Corpus(as_documents(docs, clean=clean), clean=clean, jobs=jobs, simplified=simplified).report(top=top)
+    return Corpus(as_documents(docs, clean=clean), clean=clean, jobs=jobs, simplified=simplified,
+                  names=names).report(top=top)
