@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from kmytext.numex import find
 
 ROOT = Path(__file__).resolve().parents[1]
-ANNOTATIONS = ROOT / "tools" / "data" / "numbers.jsonl"
+DATA = ROOT / "tools" / "data"
 
 
 def one(text: str, **kw: object) -> tuple:
@@ -339,8 +339,8 @@ def test_any_unicode_never_raises(text: str) -> None:
         assert text[n.start:n.end] == n.text
 
 
-def _annotations() -> list[dict]:
-    return [json.loads(x) for x in ANNOTATIONS.read_text(encoding="utf-8").splitlines()]
+def _annotations(name: str = "numbers.jsonl") -> list[dict]:
+    return [json.loads(x) for x in (DATA / name).read_text(encoding="utf-8").splitlines()]
 
 
 def test_dev_set_quality() -> None:
@@ -351,22 +351,48 @@ def test_dev_set_quality() -> None:
     assert res["value"][2] >= 0.90
 
 
-def test_annotations_are_valid() -> None:
-    """tools/data/numbers.jsonl is edited by hand: each mention's offsets give its text, fields,
-    kinds and values are well formed, and each split has the sentences and mentions that
-    tools/data/NUMBERS.md gives."""
+# Each file's row keys and mention fields; numbers_suite.jsonl has no source.
+ANNOTATION_FILES = {
+    "numbers.jsonl": (["text", "source", "split", "mentions"],
+                      ["start", "end", "text", "kind", "value", "value_max", "unit", "approx"]),
+    "numbers_news.jsonl": (["text", "source", "split", "mentions"],
+                           ["start", "end", "text", "kind", "value", "value_max", "unit", "approx", "direction"]),
+    "numbers_suite.jsonl": (["text", "split", "mentions"],
+                            ["start", "end", "text", "kind", "value", "value_max", "unit", "approx", "direction"]),
+}
+
+
+def _documented_counts(name: str) -> dict[str, tuple[int, int]]:
+    """The ``| split | sentences | mentions |`` rows under the headings of NUMBERS.md that name ``name``."""
     import re
+
+    doc = (DATA / "NUMBERS.md").read_text(encoding="utf-8")
+    rows: dict[str, tuple[int, int]] = {}
+    for section in re.split(r"^#+ ", doc, flags=re.M):
+        heading = section.split("\n", 1)[0]
+        if f"tools/data/{name}" in (w.strip(":,") for w in heading.split()):
+            for s, n, k in re.findall(r"^\| (\w+) \| (\d+) \| (\d+) \|", section, re.M):
+                rows[s] = (int(n), int(k))
+    return rows
+
+
+@pytest.mark.parametrize("name", list(ANNOTATION_FILES))
+def test_annotations_are_valid(name: str) -> None:
+    """The annotation files are edited by hand: each mention's offsets give its text, fields,
+    kinds, values and directions are well formed, and each split has the sentences and
+    mentions that tools/data/NUMBERS.md gives (its ``all`` row, where there is one, the totals).
+    Only the form is checked: no extractor runs on the held-back splits here."""
     from collections import Counter
 
     from tools.eval.numbers import KINDS
 
-    fields = ["start", "end", "text", "kind", "value", "value_max", "unit", "approx"]
+    keys, fields = ANNOTATION_FILES[name]
     sentences: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
-    for row in _annotations():
+    for row in _annotations(name):
         where = row.get("text")
-        assert list(row) == ["text", "source", "split", "mentions"], where
-        assert row["text"] and row["source"] and row["split"], where
+        assert list(row) == keys, where
+        assert row["text"] and row["split"] and row.get("source", "-"), where
         sentences[row["split"]] += 1
         mentions[row["split"]] += len(row["mentions"])
         end = 0
@@ -377,6 +403,7 @@ def test_annotations_are_valid() -> None:
             assert row["text"][m["start"]:m["end"]] == m["text"], (where, m)
             assert m["kind"] in KINDS, (where, m)
             assert m["approx"] in (None, "over", "about", "under"), (where, m)
+            assert m.get("direction") in (None, "up", "down"), (where, m)
             assert m["unit"] is None or (isinstance(m["unit"], str) and m["unit"]), (where, m)
             value, value_max = m["value"], m["value_max"]
             if m["kind"] in ("date", "time"):  # ISO 8601 text; None for a relative date
@@ -385,8 +412,9 @@ def test_annotations_are_valid() -> None:
             else:
                 assert isinstance(value, (int, float)) and not isinstance(value, bool), (where, m)
                 assert value_max is None or (isinstance(value_max, (int, float)) and value_max >= value), (where, m)
-    table = (ROOT / "tools" / "data" / "NUMBERS.md").read_text(encoding="utf-8")
-    documented = {s: (int(n), int(k)) for s, n, k in re.findall(r"^\| (\w+) \| (\d+) \| (\d+) \|", table, re.M)}
+    documented = _documented_counts(name)
+    if "all" in documented:
+        assert documented.pop("all") == (sum(sentences.values()), sum(mentions.values()))
     assert documented == {s: (sentences[s], mentions[s]) for s in sentences}
 
 
