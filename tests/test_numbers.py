@@ -258,6 +258,50 @@ def test_in_context(text: str, expected: list[tuple]) -> None:
     assert [(n.text, n.kind, n.value) for n in find(text)] == expected
 
 
+# Signs and changes: (text, mention, value, value_max, direction). A sign of each kind (-, －,
+# 负, 零下, 负增长), negative ranges in numeric order, and the direction of a change: the value
+# keeps its printed sign (下降1.5% is 1.5, down); a level after 降至/增加到 has none.
+SIGNS = [
+    ("净利润为-3.2亿元", "-3.2亿元", -320000000, None, None),
+    ("增速为-2.1%", "-2.1%", -2.1, None, "down"),
+    ("同比－1.5%", "－1.5%", -1.5, None, "down"),
+    ("负五", "负五", -5, None, None),
+    ("零下5℃", "零下5℃", -5, None, None),
+    ("海拔-154米", "-154米", -154, None, None),
+    ("负增长2%", "2%", -2, None, "down"),
+    ("出现４％的负增长", "４％", -4, None, "down"),
+    ("增长-2%", "-2%", -2, None, "down"),
+    ("经济增长率为－６·２１％", "－６·２１％", -6.21, None, "down"),
+    ("零下二三十摄氏度", "零下二三十摄氏度", -30, -20, None),
+    ("保持在０摄氏度至零下１摄氏度", "０摄氏度至零下１摄氏度", -1, 0, None),
+    ("下降1.5%", "1.5%", 1.5, None, "down"),
+    ("比上年减少了3万人", "3万人", 30000, None, "down"),
+    ("亏损3亿元", "3亿元", 300000000, None, "down"),
+    ("跌幅达2%", "2%", 2, None, "down"),
+    ("利润增长12%", "12%", 12, None, "up"),
+    ("股价上涨5.2元", "5.2元", 5.2, None, "up"),
+    ("涨幅为3.5%", "3.5%", 3.5, None, "up"),
+    ("失业率上升0.3个百分点", "0.3个百分点", 0.3, None, "up"),
+    ("失业率降至4%", "4%", 4, None, None),
+    ("提高到250公里", "250公里", 250, None, None),
+    ("涨跌幅为3%", "3%", 3, None, None),
+    ("这架歼-10战机", None, None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, mention, value, value_max, direction", SIGNS)
+def test_signs_and_directions(text: str, mention: str | None, value: float, value_max: float | None,
+                              direction: str | None) -> None:
+    found = [(n.text, n.value, n.value_max, n.direction) for n in find(text)]
+    assert found == ([] if mention is None else [(mention, value, value_max, direction)])
+
+
+def test_direction_is_shared_by_a_second_change_and_a_conversion() -> None:
+    assert [n.direction for n in find("产量分别下降１３．４％和２３．５％")] == ["down", "down"]
+    assert [n.direction for n in find("收入减少1.2万亿元（合22亿美元）")] == ["down", "down"]
+    assert [n.direction for n in find("赤字高达124亿元（1美元约兑换38元）")] == ["down", None, None]
+
+
 NEGATIVES = [
     "一些", "一起", "一定", "统一", "唯一", "一致", "万一", "一般", "一直", "千万不要", "三心二意",
     "五一广场", "“十四五”", "（四）", "十三、", "一带一路", "四乡八镇", "二话没说",

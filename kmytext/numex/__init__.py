@@ -96,6 +96,6 @@ def numbers_of(doc: Document, *, base_date: datetime.date | None = None) -> list
     out = []
     for n in find(doc.clean_text, base_date=doc.base_date or base_date):
         start, end, text, line, context = doc.place(n.start, n.end)
-        out.append(Number(text, n.kind, n.value, start, end, n.value_max, n.unit, n.approx, n.object, doc.id,
-                          line, context))
+        out.append(Number(text, n.kind, n.value, start, end, n.value_max, n.unit, n.approx, n.direction, n.object,
+                          doc.id, line, context))
     return out

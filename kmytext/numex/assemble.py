@@ -77,9 +77,9 @@ def _merge_range(t: str, a: Mention, b: Mention) -> bool:
     else:
         if a.unit != b.unit or not isinstance(a.value, (int, float)) or not isinstance(b.value, (int, float)):
             return False
-        if b.value <= a.value:
-            return False
-        a.value_max = b.value
+        if b.value <= a.value and not b.value < 0:
+            return False  # but 0摄氏度至零下1摄氏度 is the range -1..0, in numeric order
+        a.value, a.value_max = min(a.value, b.value), max(a.value, b.value)
         a.approx = a.approx or b.approx
         a.object = b.object
     a.end = b.end

@@ -165,16 +165,22 @@ def _read_value(core: Core) -> bool:
         core.start = core.numeral_start if core.approx is None else core.start  # a dash, not a minus sign
         core.sign = None
     if core.sign:
-        core.value = -core.value
+        # 零下二三十度: a negative range in numeric order, -30..-20
+        core.value, core.value_max = (-core.value, None) if core.value_max is None else \
+            (-core.value_max, -core.value)
     return True
 
 
 def _minus_sign(core: Core) -> bool:
-    """A dash before a temperature (-5℃), or one that follows no word, is a minus sign."""
+    """A dash before a temperature (-5℃), after a word (净利润为-3.2亿元, 同比－1.5%, 海拔-154米)
+    or after no word is a minus sign; after a numeral or a model's name (三-5, 歼-10) it is not."""
     t, s = core.text, core.start
     if lexicon.TEMPERATURE_AFTER.match(t, core.end):
         return True
-    return s == 0 or not lexicon.HAN_OR_ALNUM.match(t, s - 1)
+    if s == 0 or not lexicon.HAN_OR_ALNUM.match(t, s - 1):
+        return True
+    before = t[s - 1]
+    return lexicon.HAN.match(before) is not None and before not in lexicon.NOT_BEFORE_MINUS
 
 
 def _discount(core: Core) -> Mention | None:

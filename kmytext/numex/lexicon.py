@@ -324,6 +324,38 @@ RELATIVE_MONTH = {"本月": 0, "上月": -1, "下月": 1, "上个月": -1, "下�
 RELATIVE_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 2, "今日": 0, "昨日": -1, "明日": 1}
 
 
+# ---------------- signs and changes
+# A number after a word of change is the size of the change: 下降1.5% (down), 增长12% (up).
+# The printed value keeps its sign (下降1.5% is 1.5); a negative number after a word of rise
+# (增长-2%, 增速为-2.1%) is a fall. Levels (降至4%, 增加到250公里, 从/由 5%) have no direction:
+# 至 and 到 are no fillers, so the words of change do not reach across them.
+CHANGE_DOWN = ("下降 减少 降低 下跌 回落 下滑 锐减 缩减 减产 减收 亏损 净亏损 跌幅 降幅 赤字 下调 萎缩 骤降 暴跌 大跌 "
+               "减 降 跌").split()
+CHANGE_UP = ("增长 上升 增加 提高 上涨 增产 增收 增效 涨幅 增幅 增速 增长率 增长速度 增长年率 上调 攀升 猛增 暴涨 大涨 "
+             "涨上 增 涨 升").split()
+# Words between the word of change and the number: 下降了, 增幅达, 增长率预期为, 赤字高达.
+CHANGE_FILLERS = "了 为 达 高达 达到 分别 是 却是 预期为 预计为 约为 都 均 也 又 就 仅 共 已 在 实际".split()
+CHANGE_BEFORE = regex.compile(
+    rf"(?:(?P<none>涨跌幅?|升降)|(?P<neg>负增长)|(?P<yoy>同比|环比)|(?P<down>{_alt(CHANGE_DOWN)})|(?P<up>{_alt(CHANGE_UP)}))"
+    rf"(?:{_alt(CHANGE_FILLERS)})*+$"
+)
+# The last characters of those: most numbers have none of them just before.
+CHANGE_LAST = frozenset(w[-1] for w in [*CHANGE_DOWN, *CHANGE_UP, *CHANGE_FILLERS, "负增长", "同比", "环比"])
+# 4%的负增长: the contraction written after the number.
+NEGATIVE_GROWTH_AFTER = ("的负增长", "负增长")
+# The kinds a change can have.
+CHANGE_KINDS = frozenset(["money", "percent", "quantity", "number", "duration"])
+# Between two numbers, what makes the second share the first one's direction: a coordinated
+# second change (分别下降13.4%和23.5%) or a conversion in brackets (减少1.2万亿玻利瓦尔（合22亿美元）,
+# （约7.5亿美元）: 约 is in the span; but not （1美元约兑换38比索）, a rate).
+SHARED_CHANGE = frozenset(["和", "、", "及", "与", "（合", "(合", "（约合", "(约合"])
+SHARED_CHANGE_ABOUT = frozenset(["（", "("])
+# A dash after a Han character is a minus sign (净利润为-3.2亿元, 同比－1.5%), except after the
+# name of a model: 歼-10, 米格-29, 东风-41, 长征-2.
+# Nor after a numeral or a date or clock unit that closes the first number of a range (三-5).
+NOT_BEFORE_MINUS = frozenset("歼轰运直强教侦格风旗征舟苏图尔安卡克") | frozenset(CN_CHARS) | frozenset("年月日号时点分秒")
+
+
 # ---------------- what is not a number
 # Words, labels and list marks that veto a reading.
 

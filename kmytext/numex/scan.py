@@ -17,6 +17,7 @@ import regex
 from kmytext.text.normalize import Cleaned, edit, translate
 from kmytext.numex import lexicon
 from kmytext.numex.assemble import join
+from kmytext.numex.changes import directions
 from kmytext.numex.core import read_core
 from kmytext.numex.dates import relative_date
 from kmytext.numex.mention import Mention
@@ -34,6 +35,7 @@ def numbers_in(text: str, *, base_date: datetime.date | None, cleanup: Cleaned |
     if "·" in t or "・" in t:
         t = lexicon.MIDDOT.sub(_decimal_middot, t)  # same length: offsets still map
     found = _mentions(t, base_date=base_date)
+    directions(t, found)
     return _records(t, found, source=cleanup.source if cleanup is not None else text, offsets=offsets,
                     cleanup=cleanup)
 
@@ -142,5 +144,5 @@ def _records(t: str, found: list[Mention], *, source: str, offsets: Cleaned | No
         s, e = offsets.span(r.start, r.end) if offsets is not None else (r.start, r.end)
         if cleanup is not None:
             s, e = cleanup.span(s, e)
-        out.append(Number(source[s:e], r.kind, r.value, s, e, r.value_max, r.unit, r.approx, r.object))
+        out.append(Number(source[s:e], r.kind, r.value, s, e, r.value_max, r.unit, r.approx, r.direction, r.object))
     return out
