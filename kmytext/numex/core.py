@@ -30,6 +30,8 @@ def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None
             a += len(whole) + 1  # 7.1997年: a list label before a year
             num = year_part
             floor = a
+    if len(num) == 1 and num in lexicon.FINANCIAL:
+        return None  # 大陆, 队伍: a character of a word
     core = Core(t, a, e, num)
     if not _read_prefixes(core, floor=floor):
         return None

@@ -59,6 +59,9 @@ DIGIT_VALUE = {
 }
 SMALL_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
+# Financial numerals (壹贰叁肆伍陆柒捌玖拾佰仟) are written in runs (壹佰贰拾叁, 伍万元); one on its own
+# is a character of a word (大陆, 队伍, 拾级): 陆家嘴 is no 6 家.
+FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 # 廿 and 卅 are read as the numerals they contract.
 CONTRACTED_TENS = {"廿": "二十", "卅": "三十"}
 # Longer digit runs are identifiers (card or phone numbers), not amounts.

@@ -22,7 +22,7 @@ from kmytext.numex.core import read_core
 from kmytext.numex.dates import relative_date
 from kmytext.numex.mention import Mention
 from kmytext.numex.quantities import half_duration
-from kmytext.numex.vetoes import in_slogan, in_word, is_label, one_may_count
+from kmytext.numex.vetoes import in_name, in_slogan, in_word, is_label, one_may_count
 from kmytext.types import Number
 
 
@@ -116,7 +116,7 @@ def _place(t: str, found: list[Mention], r: Mention, *, numeral_end: int, search
     """Veto ``r``, join it to the mentions ``found`` or add it; where the scan goes on."""
     if r.kind == "skip":
         return r.end
-    if r.chinese and in_word(t, r):
+    if r.chinese and in_word(t, r) or in_name(t, r):
         return numeral_end
     if r.bare and is_label(t, r):
         return r.end

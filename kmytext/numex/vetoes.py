@@ -1,12 +1,18 @@
 """What is not a number in its context, though it reads as one: a lone 一 that is an article
-or a determiner, a numeral inside a word or idiom (一些, 统一, 三心二意), a label (“十四五”,
-（四）, 十三、) and a slogan or title that starts with a number (“两个转变”, 《三国演义》).
+or a determiner, a numeral inside a word or idiom (一些, 统一, 三心二意), a name (百度,
+五角大楼, 万国权, 中建八局), a label (“十四五”, （四）, 十三、) and a slogan or title that
+starts with a number (“两个转变”, 《三国演义》).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from kmytext.numex import lexicon
 from kmytext.numex.mention import Mention
+
+Contexts = dict[str, tuple[tuple[str, str], ...]]
 
 
 def one_may_count(t: str, a: int) -> bool:
@@ -35,6 +41,31 @@ def in_word(t: str, r: Mention) -> bool:
         if lm.start() <= r.numeral_start < lm.end() and not (r.kind == "ordinal" and word_at_numeral):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def name_words() -> Contexts:
+    """The names and words that hold a numeral (kmytext/data/numeral_words.tsv, built by
+    tools/build/numeral_words.py), by the reading inside them: 五角 -> (("", "大楼"),), the
+    characters before and after it in 五角大楼."""
+    text = resources.files("kmytext.data").joinpath("numeral_words.tsv").read_text(encoding="utf-8")
+    found: dict[str, list[tuple[str, str]]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, s, e = line.split("\t")
+            a, b = int(s), int(e)
+            found.setdefault(word[a:b], []).append((word[:a], word[b:]))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def in_name(t: str, r: Mention) -> bool:
+    """``r`` is read inside a name or word of numeral_words.tsv (五角 of 五角大楼, 百度)."""
+    contexts = name_words().get(t[r.start:r.end])
+    if contexts is None:
+        return False
+    s = r.start
+    return any(s >= len(before) and t.startswith(before, s - len(before)) and t.startswith(after, r.end)
+               for before, after in contexts)
 
 
 def is_label(t: str, r: Mention) -> bool:
