@@ -116,7 +116,7 @@ WHOLE = [
     ("第三", "ordinal", 3, None, None, None),
     ("第三十六届", "ordinal", 36, None, "届", None),
     ("第15届", "ordinal", 15, None, "届", None),
-    ("第三季度", "ordinal", 3, None, "季度", None),
+    ("第三季度", "date", "--Q3", None, None, None),  # a quarter of a year (issue 16), no longer ordinal 3
     # number
     ("600亿", "number", 60000000000, None, None, None),
     ("一百零五", "number", 105, None, None, None),
@@ -204,7 +204,7 @@ IN_CONTEXT = [
     ("自2015年以来，先后有4批109名干部", [("2015年", "date", "2015"), ("4批", "quantity", 4), ("109名", "quantity", 109)]),
     ("该行发放600亿贷款", [("600亿", "number", 60000000000)]),
     ("他们又在８０∶１模型上展开试验", []),
-    ("辛勤工作了几十年的老同志", []),
+    ("辛勤工作了几十年的老同志", [("几十年", "duration", 10)]),  # several tens: the lower bound (issue 16)
     ("７.１９９７年办理付息", [("１９９７年", "date", "1997")]),
     ("行动计划(2023-2025)", [("2023-2025", "date", "2023")]),
     ("航程缩短至8小时以内", [("8小时以内", "duration", 8)]),
@@ -226,7 +226,7 @@ IN_CONTEXT = [
     ("3、4、5月份", [("3", "date", "--03"), ("4", "date", "--04"), ("5月份", "date", "--05")]),
     ("比上年增长19·8％", [("19·8％", "percent", 19.8)]),
     ("发生在9·11事件", []),
-    ("到半年后成型，上半年增长", [("半年", "duration", 0.5)]),
+    ("到半年后成型，上半年增长", [("半年", "duration", 0.5), ("上半年", "date", "--H1")]),
     ("路基一米米向前延伸", []),
     ("《２１世纪议程》的实施", []),
     ("“一年扭亏”凝聚人心", []),
@@ -240,7 +240,7 @@ IN_CONTEXT = [
     ("宽3米20厘米", [("3米", "quantity", 3), ("20厘米", "quantity", 20)]),
     # 亿 alone after 近/上, like 万; a count of 人口 is a count of people; no year takes 多
     ("投资近亿元，损失上亿元", [("近亿元", "money", 100000000), ("上亿元", "money", 100000000)]),
-    ("全村１０００多人口", [("１０００多人", "quantity", 1000)]),
+    ("全村１０００多人口", [("１０００多", "number", 1000)]),  # 人口 is no measure word (issue 16)
     ("约10的6次方公里", []),
     # model numbers and the names of works are no counts
     ("这架F-15战斗机、米格-29战机", []),
@@ -251,6 +251,103 @@ IN_CONTEXT = [
     ("在上世纪八十年代间", [("上世纪八十年代", "date", "1980")]),
     ("现如今日趋匮乏", []),
 ]
+
+
+# Every example of issue 16, as (text, [(mention, kind, value, value_max, unit)]); the signs and
+# directions are in SIGNS, the names in NEGATIVES.
+ISSUE_16 = [
+    # quarters, halves, approximate 几/数 forms, listed ranges, clock times
+    ("前三季度累计增长", [("前三季度", "date", "--Q1", "--Q3", None)]),
+    ("第一季度", [("第一季度", "date", "--Q1", None, None)]),
+    ("今年一季度", [("今年一季度", "date", "--Q1", None, None)]),
+    ("2025年第一季度", [("2025年第一季度", "date", "2025-Q1", None, None)]),
+    ("2025年上半年", [("2025年上半年", "date", "2025-H1", None, None)]),
+    ("数十万元", [("数十万元", "money", 100000, None, "元")]),
+    ("十几家", [("十几家", "quantity", 10, None, "家")]),
+    ("二十几万", [("二十几万", "number", 200000, None, None)]),
+    ("一百零几万", [("一百零几万", "number", 1000000, None, None)]),
+    ("风力三、四级转五、六级", [("三", "quantity", 3, None, "级"), ("四级", "quantity", 4, None, "级"),
+                        ("五", "quantity", 5, None, "级"), ("六级", "quantity", 6, None, "级")]),
+    ("零时9分23秒", [("零时9分23秒", "time", "00:09:23", None, None)]),
+    ("晚上11、12時", [("晚上11", "time", "23:00", None, None), ("12時", "time", "24:00", None, None)]),
+    ("21世纪", [("21世纪", "date", "20", None, None)]),  # the ISO century: the years 20xx
+    ("庚辰年十二月初七", []),  # lunar: out of scope, no --12
+    ("北京个人所得税增二成五\n本报北京5月4日讯", [("二成五", "percent", 25, None, "%"),
+                                       ("5月4日", "date", "--05-04", None, None)]),
+    # written numerals of public suites
+    ("5万4千6百", [("5万4千6百", "number", 54600, None, None)]),
+    ("7 万5 千4 百", [("7 万5 千4 百", "number", 75400, None, None)]),
+    ("5亿1万4千6百", [("5亿1万4千6百", "number", 500014600, None, None)]),
+    ("五兆六十二亿", [("五兆六十二亿", "number", 5006200000000, None, None)]),
+    ("两打鸡蛋", [("两打", "number", 24, None, None)]),
+    ("半打", [("半打", "number", 6, None, None)]),
+    ("两米半", [("两米半", "quantity", 2.5, None, "米")]),
+    ("一吨半", [("一吨半", "quantity", 1.5, None, "吨")]),
+    ("三斤半", [("三斤半", "quantity", 3.5, None, "斤")]),
+    ("几百", [("几百", "number", 100, None, None)]),
+    ("三萬元", [("三萬元", "money", 30000, None, "元")]),
+    ("五億", [("五億", "number", 500000000, None, None)]),
+    ("他們倆", [("倆", "number", 2, None, None)]),
+    ("貳仟參佰", [("貳仟參佰", "number", 2300, None, None)]),
+    ("1024字节", [("1024字节", "quantity", 1024, None, "字节")]),
+    ("64比特", [("64比特", "quantity", 64, None, "比特")]),
+    ("2.4兆赫兹", [("2.4兆赫兹", "quantity", 2.4, None, "兆赫兹")]),
+    ("35微克", [("35微克", "quantity", 35, None, "微克")]),
+    ("身高180CM", [("180CM", "quantity", 180, None, "CM")]),
+    ("40k", [("40k", "number", 40000, None, None)]),
+    ("４，５６５", [("４，５６５", "number", 4565, None, None)]),
+    ("三十两", [("三十两", "quantity", 30, None, "两")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ISSUE_16)
+def test_issue_16_examples(text: str, expected: list[tuple]) -> None:
+    assert [(n.text, n.kind, n.value, n.value_max, n.unit) for n in find(text)] == expected
+
+
+# More forms of issue 16 in context: (sentence, [(mention text, kind, value)])
+IN_CONTEXT_16 = [
+    ("１９９６年至１９９７年上半年", [("１９９６年至１９９７年上半年", "date", "1996")]),
+    ("从08年下半年开始", [("08年下半年", "date", "2008-H2")]),
+    ("连续两个季度的经济负增长", [("两个季度", "duration", 2)]),
+    ("一季度一次的评选", [("一季度", "duration", 1)]),
+    ("下午两点到四点", [("下午两点到四点", "time", "14:00")]),
+    ("2007年7至8月", [("2007年7至8月", "date", "2007-07")]),
+    ("当日18时许", [("18时许", "time", "18:00")]),
+    ("判刑三年零六个月", [("三年零六个月", "duration", 3.5)]),
+    ("冠军成绩为１５分４６秒２３", [("１５分４６秒２３", "duration", 946.23)]),
+    ("跑出了１０秒７９的好成绩", [("１０秒７９", "duration", 10.79)]),
+    ("约占六成", [("约占六成", "percent", 60)]),
+    ("约有７０万居民", [("约有７０万", "number", 700000)]),
+    ("每月也只能赚万把元", [("万把元", "money", 10000)]),
+    ("损失十几亿法郎", [("十几亿法郎", "money", 1000000000)]),
+    ("赤字为250亿铢", [("250亿铢", "money", 25000000000)]),
+    ("下跌了７１·２９点，", [("７１·２９点", "quantity", 71.29)]),
+    ("从３．１４万降到１．７７万公里", [("３．１４万", "quantity", 31400), ("１．７７万公里", "quantity", 17700)]),
+    ("分别为２．７亿、１９．６％", [("２．７亿", "number", 270000000), ("１９．６％", "percent", 19.6)]),
+    ("星期五、六两日", []),
+    ("在众多行业改进服务的今天，", []),  # 今天 as "nowadays"
+    ("4年后的今天，", [("4年", "duration", 4), ("今天", "date", None)]),
+    ("今晚大放光彩", [("今晚", "date", None)]),
+    ("交通银行（601328.sh）", []),
+    ("和平共处五项原则", []),
+    ("大营镇四村农民", []),
+    ("两根电缆非常罕有", [("两根", "quantity", 2)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", IN_CONTEXT_16)
+def test_in_context_16(text: str, expected: list[tuple]) -> None:
+    assert [(n.text, n.kind, n.value) for n in find(text)] == expected
+
+
+def test_objects_are_noun_phrases_or_none() -> None:
+    """The object column holds what evidently ends as a noun phrase, never a piece of the next words."""
+    assert [n.object for n in find("两根电缆非常罕有，")] == ["电缆"]
+    assert [n.object for n in find("９５条水毁公路现已全部修复")] == [None]
+    assert [n.object for n in find("他的三个儿子辞去“肥差”")] == [None]
+    assert [n.object for n in find("共5个\n本报北京5月4日讯")] == [None, None]  # not across a line
+    assert [n.object for n in find("全县有１８个行政村，")] == ["行政村"]
 
 
 @pytest.mark.parametrize("text, expected", IN_CONTEXT)

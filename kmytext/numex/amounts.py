@@ -54,7 +54,11 @@ def read_percent(core: Core, c0: str) -> Reading:
         return None
     tenths = lexicon.CHENG_RE.match(t, pos)
     if tenths and (core.chinese or len(core.numeral) == 1) and not core.lone_one:
-        return core.mention("percent", tenths.end(), as_python(value * 10),
+        end, percent = tenths.end(), value * 10
+        half = lexicon.CHENG_DIGIT.match(t, end) if vmax is None else None
+        if half:  # 二成五: 25 %
+            end, percent = half.end(), percent + lexicon.DIGIT_VALUE.get(half.group(), 0)
+        return core.mention("percent", end, as_python(percent),
                             value_max=as_python(vmax * 10) if vmax is not None else None, unit="%")
     discount = lexicon.ZHE_RE.match(t, pos)
     if discount:

@@ -80,7 +80,9 @@ def is_label(t: str, r: Mention) -> bool:
             or after == "+" and t[r.end + 1:r.end + 2].isdigit():
         return True  # “1+3+6”, “2+5”: programme names
     if after in lexicon.LIST_DOT and not (after == "." and r.end + 1 < len(t) and t[r.end + 1].isdigit()):
-        return True
+        if after == "." and t[r.end + 1:r.end + 2] in lexicon.LATIN_LETTERS:
+            return True  # 601328.sh: a code
+        return isinstance(r.value, int) and abs(r.value) < 100  # 十三、, 1. but not 2.7亿、19.6%
     return False
 
 
@@ -91,6 +93,10 @@ def in_slogan(t: str, r: Mention) -> bool:
         i = t.rfind("《", max(0, r.start - 16), r.start)
         if i >= 0 and "》" not in t[i:r.start]:
             return True
+    if t[r.end:r.end + 1] in lexicon.SLOGAN_CLOSERS:
+        i = t.rfind(lexicon.SLOGAN_CLOSERS[t[r.end]], max(0, r.start - 6), r.start)
+        if i >= 0 and lexicon.NUMERAL.match(t, i + 1):
+            return True  # “四个第一”: a slogan that starts and ends with numbers
     if r.start == 0 or t[r.start - 1] not in lexicon.SLOGAN_QUOTES:
         return False
     close = lexicon.SLOGAN_QUOTES[t[r.start - 1]]
