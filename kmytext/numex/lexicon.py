@@ -134,6 +134,7 @@ WORD_BEFORE_PREFIX = {
     "上": "加马早晚楼路身手向桌墙网线",
     "近": "最附靠亲临邻就贴走挨拉",
     "超": "赶高",
+    "超过": "不",  # 不超过: at most, not over
 }
 # What each prefix says of the number.
 APPROX_BEFORE = {
@@ -199,7 +200,7 @@ PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点")
 # 成 (tenths) and 折 (a price as tenths) unless the character starts a word (成为, 折腾).
 CHENG_RE = regex.compile(r"成(?![为功立绩本员果熟长交都效品就型分色千百万亿人年套批片群行形才全语家])")
 # 二成五 (25 %): one more digit after 成, the hundredths, when no numeral or unit goes on.
-CHENG_DIGIT = regex.compile(r"[一二三四五六七八九](?![零〇一二两三四五六七八九十百千万亿0-9])")
+CHENG_DIGIT = regex.compile(r"[一二三四五六七八九半](?![零〇一二两三四五六七八九十百千万亿0-9年月天价数])")
 ZHE_RE = regex.compile(r"折(?![腾叠射服断损旧算合返戟])")
 # 三分之一 after the denominator: the numerator, in percent (33.33).
 FRACTION_RE = regex.compile(rf"分之({ARABIC}|[{CN_CHARS}]++(?:点[零〇○一二三四五六七八九]++)?+)")
@@ -264,7 +265,7 @@ MEASURE_UNITS = (
     "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
     "幕 具 尊 遍 封 口 顶 帧 像素 盎司 加仑 磅 英亩 省区 "
     "字节 千字节 兆字节 吉字节 千兆字节 比特 千比特 兆比特 兆赫兹 兆赫 千赫 吉赫 微克 纳克 兆焦 千焦 焦耳 瓦特 伏特 安培 毫安 欧姆 "
-    "两 "
+    "两 尺 寸 丈 里 钱 "
     "连胜 连败 连平 胜 球 战 败 "
     "公里/小时 千米/小时 米/秒 公里每小时 千米每小时 米每秒 度 ℃ °C ° ㎡ ㎞ ㎏"
 ).split()
@@ -309,8 +310,11 @@ NOT_DOZEN_AFTER = regex.compile(r"[了着过得成开进出起下上败破击造
 NUMBERED_PLACE = frozenset("村组队社")
 NUMBERED_PLACE_BEFORE = frozenset("镇乡村")
 PHASE_NAME = regex.compile(r"期(?:工程|围堰|项目)")
+# Old units of length after a bare 百/千/万 are a figure of speech (百里油田, 万丈深渊).
+IDIOM_UNITS = frozenset("里丈")
 # 18米74: two digits of centimetres after metres.
 CENTIMETRES = regex.compile(r"[0-9]{2}(?![0-9.%])")
+CN_CENTIMETRES = regex.compile(r"[一二三四五六七八九][零一二三四五六七八九]?(?![零〇一二两三四五六七八九十百千万亿])")
 # 12幢7单元, 5栋302室: an address, not a count of buildings
 ADDRESS_UNITS = frozenset(["幢", "栋", "座", "号楼"])
 ADDRESS_NEXT = regex.compile(r"[0-9]++(?:单元|室|号|层|楼)")

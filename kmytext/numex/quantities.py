@@ -146,17 +146,21 @@ def read_measure(core: Core) -> Reading:
         return NOT_A_NUMBER  # 3点 is a clock time read before; 71.29点 an index move
     if unit == "度" and core.numeral in ("一", "两"):
         return NOT_A_NUMBER  # 一度, 两度: adverbs (once, twice)
+    if unit in lexicon.IDIOM_UNITS and core.numeral in ("百", "千", "万"):
+        return NOT_A_NUMBER  # 百里油田, 万丈深渊: "far", "deep", not a length
     return _quantity(core, unit, um.end())
 
 
 def _quantity(core: Core, unit: str, unit_end: int) -> Mention:
     """The numeral counted in ``unit``, which ends at ``unit_end``."""
     t, end = core.text, unit_end
-    # 18米74: a mark in metres and centimetres, 18.74 米 (but 3米20厘米 is two lengths)
-    metric = unit == "米" and core.value_max is None and not core.chinese
-    cm = lexicon.CENTIMETRES.match(t, end) if metric else None
+    # 18米74, 一米八: a mark or a height in metres and centimetres, 18.74 米, 1.8 米 (but 3米20厘米
+    # is two lengths)
+    metric = unit == "米" and core.value_max is None
+    cm = (lexicon.CN_CENTIMETRES if core.chinese else lexicon.CENTIMETRES).match(t, end) if metric else None
     if cm and not (lexicon.MEASURE_RE.match(t, cm.end()) or t.startswith(("分", "秒"), cm.end())):
-        metres = core.value + Decimal(cm.group()) / 100
+        digits = cm.group() if not core.chinese else "".join(str(lexicon.DIGIT_VALUE[c]) for c in cm.group())
+        metres = core.value + Decimal(f"0.{digits}")
         return core.mention("quantity", cm.end(), as_python(metres), unit=unit)
     approx = None
     value = core.value
@@ -217,7 +221,8 @@ def bare(core: Core) -> Mention | None:
     if num == "俩":
         return _bare_number(core, weak=False) if s > 0 and t[s - 1] in lexicon.LIANG_BEFORE else None  # 他们俩
     if core.chinese:
-        several = t[s:s + 1] in lexicon.JI_BEFORE  # 数亿, 几百: several hundred millions
+        # 数亿, 几百 (several hundred millions), 五十上下: no unit, but a number
+        several = t[s:s + 1] in lexicon.JI_BEFORE or lexicon.POST_APPROX.match(t, pos) is not None
         if not alone and not several and not _chinese_may_stand_alone(num) or t.startswith("大", pos):
             return None
     elif len(num) > 1 and num[0] == "0" and not num.startswith("0."):
