@@ -323,17 +323,11 @@ DRAW_THEN_LOSS = regex.compile(r"平[0-9一二两三四五六七八九十]{1,3}�
 # What a count counts: a short run of Han characters after a measure word (32家爱心商户),
 # cut at the first function word or numeral (OBJECT_STOP).
 OBJECT_RE = regex.compile(r"\p{Han}{1,6}")
-# Where a noun phrase evidently ends: the end of the text, punctuation that ends a phrase, 的
-# or a conjunction, or a position before such punctuation (60多条山沟里，): 32家爱心商户，/
-# 46个项目的 / 6万名职工、 but not 95条水毁公路现已 (a word cut) nor 3个儿子辞去“ (a verb).
-OBJECT_END = frozenset("的和与及或等，。、；：！？）)…—,.;:!?”\n")
-OBJECT_END_POSITION = frozenset("中里内外")
-OBJECT_END_ADVERB = frozenset("非很最更太不没未会能可要应需必")  # 两根电缆非常罕有
-# Adverbs and auxiliaries stop it too: 两根电缆非常罕有 counts 电缆, not 电缆非常罕.
+# Degree and negation adverbs stop it too: 两根电缆非常罕有 counts 电缆, not 电缆非常罕.
 OBJECT_STOP = frozenset(
     "的和与及或等了在是将为到来从由对被把向给并也都又已就还共达至个名位中里内外上下左右前后约近超逾多余"
     "分每各其该这那此均仅只以于参进开获受有用让使赴申"
-    "非很最更太不没未会能可要应需必须正曾才便却亦乃所得着过"
+    "非很太没未"
 )
 
 

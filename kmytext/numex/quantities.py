@@ -203,15 +203,9 @@ def _object(t: str, pos: int) -> str | None:
         if ch in lexicon.OBJECT_STOP or ch in lexicon.CN_CHARS:
             w = w[:i]
             break
-    # Only a short noun phrase that ends at punctuation, a conjunction, 的 or a position is
-    # evident without a parser; 两位助手心急如焚 and 95条水毁公路现已 give none rather than debris.
-    end = pos + len(w)
-    if not 2 <= len(w) <= 5:
-        return None
-    if end < len(t) and t[end] not in lexicon.OBJECT_END and t[end] not in lexicon.OBJECT_END_ADVERB \
-            and not (t[end] in lexicon.OBJECT_END_POSITION and t[end + 1:end + 2] in lexicon.OBJECT_END):
-        return None
-    return w
+    # Only a short noun phrase that ends at punctuation or a function word is evident
+    # without a parser; 两位助手心急如焚 gives none rather than a wrong one.
+    return w if 2 <= len(w) <= 5 else None
 
 
 def bare(core: Core) -> Mention | None:
