@@ -79,8 +79,10 @@ class Entity(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Number(_Record):
-    """A numeric expression. ``value`` is normalised: base currency units for money,
-    percent for percentages, an ISO 8601 string for dates, ``HH:MM`` for times."""
+    """A numeric expression. ``value`` is normalised and signed: base currency units for money,
+    percent for percentages, an ISO 8601 string for dates, ``HH:MM`` for times. ``direction``
+    is ``"up"`` or ``"down"`` when the number is the size of a change (增长5%, 下降1.5%: the
+    value keeps its printed sign), else None."""
 
     text: str
     kind: str
@@ -90,6 +92,7 @@ class Number(_Record):
     value_max: float | int | str | None = None
     unit: str | None = None
     approx: str | None = None
+    direction: str | None = None
     object: str | None = None
     doc: str = ""
     line: int = 0

@@ -83,7 +83,7 @@ def test_xlsx_sheets_have_filters_frozen_headers_fitted_widths_and_charts(seed_p
             cells = [ws.cell(r, i).value for r in range(2, min(rows, 50) + 2)]  # floats shown to 4 digits
             longest = max(display_width(f"{v:.4g}" if isinstance(v, float) else v or "") for v in [c, *cells])
             assert min(longest, XLSX_MAX - 2) <= width <= XLSX_MAX, (ws.title, c, width)
-    doc = wb["numbers"].column_dimensions["H"]  # doc: a path, wider than the default 13
+    doc = wb["numbers"].column_dimensions["I"]  # doc: a path, wider than the default 13
     assert doc.width > 30
     charts = {ws.title: len(ws._charts) for ws in wb.worksheets}  # openpyxl reads charts back
     assert charts["entities"] == charts["keywords"] == charts["keyness"] == 1

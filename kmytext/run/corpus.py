@@ -151,7 +151,10 @@ class Corpus:
             name = "<stdin>" if source == STDIN else source
             try:
                 if is_large(source):
-                    yield from read_pieces(source, encoding=self.encoding, errors=self.errors)
+                    for piece in read_pieces(source, encoding=self.encoding, errors=self.errors):
+                        if piece.offset == 0:
+                            self._layout_notice(name, piece.text)  # the first piece speaks for the file
+                        yield piece
                     continue
                 doc, detection = load_document(source, encoding=self.encoding, errors=self.errors)
             except InputError as exc:
@@ -164,7 +167,19 @@ class Corpus:
             if not detection.confident:
                 self._notice(f"{name}: encoding guessed as {detection.encoding} (not sure, "
                              f"{detection.confidence:.0%}); give --encoding if the output looks garbled")
+            self._layout_notice(name, doc.text)
             yield doc
+
+    def _layout_notice(self, name: str, text: str) -> None:
+        """Say how cleanup reads the lines of ``text`` when that is not clear from them."""
+        from kmytext.text.normalize import layout
+
+        if not self.clean or self.presegmented:
+            return
+        found = layout(text)
+        if not found.sure:
+            self._notice(f"{name}: line layout not clear, read as {found.describe()}; "
+                         "give --raw to keep every line as it is")
 
     def _bad(self, exc: KmytextError) -> None:
         if self.strict or self.on_error is None:

@@ -51,7 +51,8 @@ def analyse(docs: Sequence[Document], *, names: Names | None = None) -> list[Doc
 
     found = entities_many(docs, names=names)
     counts = merge_batch(docs, [count([d]) for d in docs])  # as keywords and freq count
-    return [DocResult(d.id, d.offset > 0, articles(d), numbers_of(d), names, n, is_traditional_document(d))
+    return [DocResult(d.id, d.offset > 0, articles(d), numbers_of(d, entities=names), names, n,
+                      is_traditional_document(d))
             for d, names, n in zip(docs, found, counts, strict=True)]
 
 
