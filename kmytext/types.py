@@ -290,3 +290,35 @@ class OutletReuse(_Record):
     reprinted_by_others: int
     from_rate: float
     by_rate: float
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(_Record):
+    """Something said, and who said it. ``kind``: ``direct`` (the words inside quotation marks,
+    marks left out) or ``indirect`` (reported speech after a cue such as 表示, 指出, 据…介绍, to the
+    end of its sentence). ``speaker`` is who said it as an index would list it: a person's full
+    name (also where the text at the cue says 他 or 李先生), an organisation, or a role as written
+    (外经贸部新闻发言人); None when the text does not say. ``speaker_type``: ``person``, ``org`` or
+    ``role``. ``speaker_text`` is the mention nearest the cue as written (``speaker_start``,
+    ``speaker_end``), ``cue`` the speech verb (``：`` for a colon, None for a quotation standing
+    alone). ``article``: the article of the page it is in (``FILE#N``); ``date``: that
+    article's dateline date."""
+
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_type: str | None
+    cue: str | None
+    start: int
+    end: int
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    article: str = ""
+    date: str | None = None
+    doc: str = ""
+    line: int = 0
+    context: str = ""
+

@@ -11,6 +11,7 @@ TASKS = {
     "numbers": "tools.eval.numbers",
     "cleanup": "tools.eval.cleanup",
     "encoding": "tools.eval.encoding",
+    "quotes": "tools.eval.quotes",
 }
 
 
