@@ -322,3 +322,48 @@ class Quote(_Record):
     line: int = 0
     context: str = ""
 
+
+@dataclass(frozen=True, slots=True)
+class Post(_Record):
+    """A post held by a named person, as the news phrases it (国务院总理李强, 李强任…董事长):
+    ``position`` as written (副总理, 常务副省长), ``org`` the organisation or the country it is
+    in (None when the text names none), ``former`` when the text marks it as past (前, 原, 曾任).
+    ``text`` is the whole phrase (``start``, ``end``), ``person`` the name as written in it
+    (``person_start``, ``person_end``; a surname alone for 江总书记), ``name`` the full name it
+    stands for where the document gives one."""
+
+    person: str
+    position: str
+    org: str | None
+    text: str
+    start: int
+    end: int
+    person_start: int
+    person_end: int
+    name: str = ""
+    former: bool = False
+    article: str = ""
+    date: str | None = None
+    doc: str = ""
+    line: int = 0
+    context: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.person)
+
+
+@dataclass(frozen=True, slots=True)
+class PostCount(_Record):
+    """A post of a corpus: a person (full name), the position and organisation, how often it
+    is mentioned, in how many documents, and the first and last dateline dates it is seen on;
+    ``former``: mentions that call it past."""
+
+    person: str
+    position: str
+    org: str | None
+    count: int
+    documents: int
+    first_date: str | None
+    last_date: str | None
+    former: int = 0

@@ -29,7 +29,7 @@ _OFFICES = """
 发言人 司令员 司令 参谋长 政委 总检察长 检察长 首席大法官 院长 所长 校长 主任 秘书长 总干事 会长 理事长 董事长
 董事 监事长 总经理 经理 总裁 厂长 矿长 场长 行长 社长 台长 站长 馆长 主编 总编辑 总编 组长 团长 队长 主教练 教练
 领队 总监 首席经济学家 首席执行官 首席 执行官 ceo CEO 总指挥 指挥长 主管 负责人 合伙人 创始人 讲师 教授 老师 教师
-研究员 长官 次官 部长助理 助理 主持人 系主任 总工程师 总设计师 主任委员 党组书记 联合主席 第一书记
+研究员 顾问 长官 次官 部长助理 助理 主持人 总工程师 总设计师 主任委员 党组书记 联合主席 第一书记
 """
 OFFICES = tuple(sorted(set(_OFFICES.split()), key=len, reverse=True))
 # A position's modifiers that stay with it (常务副省长, 名誉会长, 第二政委).
@@ -45,7 +45,7 @@ _PEOPLE = """
 PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, reverse=True))
 # Heads of a noun phrase that names an organisation, a government, a medium or a document.
 _ORG_HEADS = """
-委员会 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
+委员会 大学 学院 学校 中学 小学 医院 博物馆 图书馆 馆 店 厂 场 矿 站 杂志 组织 联盟 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
 声明 通讯社 新华社 法新社 路透社 美联社 共同社 塔斯社 报 社 台 网 刊 党 派 会 委 局 部 厅 院 署 办 处 所 队 军 团
 国会 议会 法院 政协 人大 全会 大会 内阁 白宫 五角大楼 外电 舆论界
 """
@@ -182,6 +182,20 @@ def is_org(phrase: str) -> bool:
     return phrase.endswith(ORG_HEADS)
 
 
+def article_spans(doc: Document, unit: str = "file") -> tuple[list[tuple[int, int]], list[str], list[str | None]]:
+    """The articles of a document in clean offsets, with their ids (``FILE#N``) and dateline
+    dates; ``unit="article"``: the document is one article (its id, its dateline)."""
+    if unit == "article":
+        from kmytext.news.reprints import unit_date
+
+        return [(0, len(doc.clean_text))], [doc.id], [unit_date(doc)]
+    from kmytext.text.articles import articles
+
+    span = clean_offsets(doc)
+    found = articles(doc)
+    return [span(a.start, a.end) for a in found], [f"{doc.id}#{a.n}" for a in found], [a.date for a in found]
+
+
 # -- the subject of a clause -------------------------------------------------------------------
 
 # Words a clause may open with before its subject: connectives, time and sequence adverbs.
@@ -270,5 +284,5 @@ def role_phrase(phrase: str) -> str:
     return _COUNT.sub("", _ROLE_LEAD.sub("", phrase)) or phrase
 
 
-__all__ = ["FIRST_PERSON", "Name", "Names", "OFFICES", "OFFICE_PREFIX", "ORG_HEADS", "PEOPLE_HEADS", "PRONOUNS",
-           "clean_offsets", "is_org", "is_people", "name_after_office", "names", "role_phrase", "subject", "surname_title", "surnames", "units"]
+__all__ = ["FIRST_PERSON", "article_spans", "Name", "Names", "OFFICES", "OFFICE_PREFIX", "ORG_HEADS", "PEOPLE_HEADS", "PRONOUNS",
+           "Unit", "clean_offsets", "is_org", "is_people", "name_after_office", "names", "role_phrase", "subject", "surname_title", "surnames", "units"]

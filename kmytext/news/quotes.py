@@ -47,7 +47,7 @@ from dataclasses import dataclass
 import regex
 
 from kmytext.news.people import (
-    FIRST_PERSON, OFFICES, PRONOUNS, Names, is_org, is_people, name_after_office, names, role_phrase, subject, surname_title,
+    FIRST_PERSON, OFFICES, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, names, role_phrase, subject, surname_title,
 )
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Quote
@@ -135,7 +135,7 @@ def quotations(text: str) -> list[Quotation]:
     paragraph opens nothing (a closing mark of the wrong kind closes the nearest that fits).
 
     >>> [(q.start, q.end, q.depth) for q in quotations("他说：“我读了‘书’。”")]
-    [(4, 12, 0), (8, 9, 1)]
+    [(4, 11, 0), (8, 9, 1)]
     """
     stack: list[tuple[str, int]] = []
     out: list[Quotation] = []
@@ -778,18 +778,7 @@ def quotes_of(doc: Document, found: Sequence[Entity], *, unit: str = "file") -> 
     """The quotes of one document, given its entities (:func:`kmytext.entities`). ``unit``:
     ``"file"`` (a page: each quote in the article it is in, ``FILE#N``) or ``"article"`` (the
     document is one article)."""
-    from kmytext.news.people import clean_offsets
-    from kmytext.news.reprints import unit_date
-    from kmytext.text.articles import articles
-
-    if unit == "article":
-        spans, ids, dates = [(0, len(doc.clean_text))], [doc.id], [unit_date(doc)]
-    else:
-        span = clean_offsets(doc)
-        found_articles = articles(doc)
-        spans = [span(a.start, a.end) for a in found_articles]
-        ids = [f"{doc.id}#{a.n}" for a in found_articles]
-        dates = [a.date for a in found_articles]
+    spans, ids, dates = article_spans(doc, unit)
     page = Page(doc, found, spans)
     return [_placed(page, f, ids, dates) for f in find(page)]
 

@@ -12,6 +12,7 @@ TASKS = {
     "cleanup": "tools.eval.cleanup",
     "encoding": "tools.eval.encoding",
     "quotes": "tools.eval.quotes",
+    "posts": "tools.eval.posts",
 }
 
 
