@@ -45,7 +45,7 @@ _PEOPLE = """
 PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, reverse=True))
 # Heads of a noun phrase that names an organisation, a government, a medium or a document.
 _ORG_HEADS = """
-委员会 大学 学院 学校 中学 小学 医院 博物馆 图书馆 馆 店 厂 场 矿 站 杂志 组织 联盟 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
+委员会 大学 学院 学校 中学 小学 医院 博物馆 图书馆 杂志 组织 联盟 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
 声明 通讯社 新华社 法新社 路透社 美联社 共同社 塔斯社 报 社 台 网 刊 党 派 会 委 局 部 厅 院 署 办 处 所 队 军 团
 国会 议会 法院 政协 人大 全会 大会 内阁 白宫 五角大楼 外电 舆论界
 """
@@ -172,14 +172,23 @@ def name_after_office(phrase: str) -> tuple[int, str] | None:
     return m.start(1), m.group(1)
 
 
+def _head(phrase: str, heads: tuple[str, ...]) -> int:
+    """The length of the longest of ``heads`` that ends ``phrase`` (0 for none)."""
+    return next((len(h) for h in heads if phrase.endswith(h)), 0)
+
+
 def is_people(phrase: str) -> bool:
-    """Whether a noun phrase names people (专家, 该市蔬菜局的同志, 外经贸部新闻发言人)."""
-    return phrase.endswith(PEOPLE_HEADS)
+    """Whether a noun phrase names people (专家, 该市蔬菜局的同志, 外经贸部新闻发言人, 当地干部):
+    its head is a word for people, longer than any word for an organisation it also ends
+    with (干部 is people, though 部 ends organisations)."""
+    people = _head(phrase, PEOPLE_HEADS)
+    return people > 0 and people >= _head(phrase, ORG_HEADS)
 
 
 def is_org(phrase: str) -> bool:
     """Whether a noun phrase names an organisation, a government, a medium or a document."""
-    return phrase.endswith(ORG_HEADS)
+    org = _head(phrase, ORG_HEADS)
+    return org > 0 and org > _head(phrase, PEOPLE_HEADS)
 
 
 def article_spans(doc: Document, unit: str = "file") -> tuple[list[tuple[int, int]], list[str], list[str | None]]:
@@ -194,6 +203,23 @@ def article_spans(doc: Document, unit: str = "file") -> tuple[list[tuple[int, in
     span = clean_offsets(doc)
     found = articles(doc)
     return [span(a.start, a.end) for a in found], [f"{doc.id}#{a.n}" for a in found], [a.date for a in found]
+
+
+def shown(doc: Document) -> Callable[[str | None], str | None]:
+    """How a name or phrase found in the clean text is written in the document: for a text in
+    traditional script, its source characters (the clean text is simplified); else as it is."""
+    from kmytext.text.script import source_script
+
+    source = source_script(doc)
+    if source is None:
+        return lambda s: s
+    clean_text = doc.clean_text
+
+    def show(s: str | None) -> str | None:
+        i = clean_text.find(s) if s else -1
+        return source[i:i + len(s)] if s and i >= 0 else s
+
+    return show
 
 
 # -- the subject of a clause -------------------------------------------------------------------
@@ -285,4 +311,4 @@ def role_phrase(phrase: str) -> str:
 
 
 __all__ = ["FIRST_PERSON", "article_spans", "Name", "Names", "OFFICES", "OFFICE_PREFIX", "ORG_HEADS", "PEOPLE_HEADS", "PRONOUNS",
-           "Unit", "clean_offsets", "is_org", "is_people", "name_after_office", "names", "role_phrase", "subject", "surname_title", "surnames", "units"]
+           "Unit", "clean_offsets", "is_org", "is_people", "name_after_office", "names", "role_phrase", "shown", "subject", "surname_title", "surnames", "units"]

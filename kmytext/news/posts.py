@@ -37,7 +37,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from kmytext.news.people import OFFICES, Name, Names, Unit, article_spans, is_org, names, surnames, units
+from kmytext.news.people import OFFICES, Name, Names, Unit, article_spans, names, shown, surnames, units
+from kmytext.news.people import is_org as _is_org
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Post, PostCount
 
@@ -50,8 +51,7 @@ POSITIONS = tuple(o for o in OFFICES if o not in _NOT_POSTS) + ("代表", "老�
 NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编"})
 _PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|首任|代理|署理|常驻|荣誉|终身|联合|副)*"
 POSITION = regex.compile(
-    f"{_PREFIX}(?:" + "|".join(regex.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + ")"
-    r"(?![会团台府级处组部院厅局室])")
+    f"{_PREFIX}(?:" + "|".join(regex.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + ")")
 # Between an organisation and its title: counts, former or present, sex (美国３位前总统, 五角大楼女发言人).
 _QUALIFIER = regex.compile(r"(?:[\d０-９一二三四五六七八九十两几]+位)?(?P<when>前任|前|原|现任|时任|新任|首任|下届|本届|上届|"
                            r"新一届|第[\d一二三四五六七八九十]+任)?(?:女|男)?$")
@@ -78,6 +78,12 @@ _DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?
 # Verbs the segmenter may tag as nouns (会见/n), never part of an organisation's name.
 _NOT_ORG = frozenset({"会见", "会晤", "接见", "访问", "拜会", "陪同", "出席", "参加", "宣布", "表示", "说", "指出", "强调", "会谈",
                       "致电", "致函", "率领", "率", "任命", "免去", "据", "由", "向", "对"})
+def is_org(word: str) -> bool:
+    """An organisation's head, as :func:`kmytext.news.people.is_org`, and shops, works and
+    stations (馆, 店, 厂, 场, 矿, 站), which only a title after them makes organisations."""
+    return _is_org(word) or word.endswith(("馆", "店", "厂", "场", "矿", "站"))
+
+
 _GENERIC = frozenset({"项目", "该作", "业务", "技术", "营销", "行政", "销售", "市场", "工程", "专家", "部门", "单位", "本届",
                       "下届", "新任", "现任", "首席"})
 _COMMON_ORGS = frozenset({"大学", "学院", "学校", "中学", "小学", "公司", "银行", "中心", "医院", "研究所", "研究院", "书院",
@@ -170,7 +176,7 @@ class Sentence:
             i -= 1  # the title ends a word the organisation starts (师政委, 内政部长)
         while i > 0 and self._in_org(us, i - 1):
             i -= 1
-        while i < len(us) and (us[i][2] in ("”", "》", "的") or us[i][3] in ("b", "c")
+        while i < len(us) and (us[i][2] in ("”", "》", "的", "原", "前", "前任", "现任") or us[i][3] in ("b", "c")
                                or (us[i][3][:1] == "v" and not is_org(us[i][2]))):
             i += 1  # an organisation starts with a name, not with a count, a verb or a closing mark
         start = us[i][0] if i < len(us) else end
@@ -431,6 +437,7 @@ def posts_of(doc: Document, found: Sequence[Entity], *, unit: str = "file") -> l
     for :func:`kmytext.news.quotes.quotes_of`."""
     sent = Sentence(doc, found)
     spans, ids, dates = article_spans(doc, unit)
+    show = shown(doc)
     out = []
     for h in find(sent):
         i = max((k for k, (s, _) in enumerate(spans) if s <= h.start), default=-1)
@@ -438,8 +445,8 @@ def posts_of(doc: Document, found: Sequence[Entity], *, unit: str = "file") -> l
         start, end, text, line, context = doc.place(h.start, h.end)
         p_start, p_end, person, _, _ = doc.place(*h.person)
         position = sent.text[h.title.pos_start:h.title.pos_end]
-        out.append(Post(person, position, h.org, text, start, end, p_start, p_end, _full_name(sent, h), h.former,
-                        article, date, doc.id, line, context))
+        out.append(Post(person, show(position) or position, show(h.org), text, start, end, p_start, p_end,
+                        show(_full_name(sent, h)) or person, h.former, article, date, doc.id, line, context))
     return out
 
 

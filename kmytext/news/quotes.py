@@ -47,7 +47,8 @@ from dataclasses import dataclass
 import regex
 
 from kmytext.news.people import (
-    FIRST_PERSON, OFFICES, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, names, role_phrase, subject, surname_title,
+    FIRST_PERSON, OFFICES, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, names, role_phrase,
+    shown, subject, surname_title,
 )
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Quote
@@ -101,6 +102,7 @@ _NOT_SPEECH_COLON = regex.compile(r"(?:想|感到|认识到|决定|规定|写着
                                   r"分别是|分别为|是|为|有|即|如|例如|比如|原则|目标|主题|要点|特点|理念)$")
 
 _HAN = regex.compile(r"\p{Han}")
+_PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
 _WITH_PRONOUN = regex.compile(r"[和与及、][他她我](?:们)?$")
 _FRAMED = regex.compile(r"(?:要|是|就是|应|应该|必须)?[“「]")
 # Where a clause names its source before the cue: 据X介绍, 援引X的话说.
@@ -132,7 +134,7 @@ class Quotation:
 
 def quotations(text: str) -> list[Quotation]:
     """Balanced pairs of quotation marks, nested ones too; a mark left open at the end of a
-    paragraph opens nothing (a closing mark of the wrong kind closes the nearest that fits).
+    paragraph (a blank line; a single line break is a line of print wrapped) opens nothing (a closing mark of the wrong kind closes the nearest that fits).
 
     >>> [(q.start, q.end, q.depth) for q in quotations("他说：“我读了‘书’。”")]
     [(4, 11, 0), (8, 9, 1)]
@@ -140,7 +142,7 @@ def quotations(text: str) -> list[Quotation]:
     stack: list[tuple[str, int]] = []
     out: list[Quotation] = []
     for i, ch in enumerate(text):
-        if ch == "\n":
+        if ch == "\n" and _PARAGRAPH_END.match(text, i):
             stack.clear()
         elif ch in _OPEN and not (ch == "‘" and not stack):
             stack.append((ch, i))
@@ -196,6 +198,7 @@ class Page:
             inside[i] = depth
         self.inside = inside
         self.articles = list(articles)
+        self.show = shown(doc)
 
     # -- sentences and clauses -------------------------------------------------------------------
 
@@ -269,6 +272,9 @@ class Page:
         if ws == s:
             return True
         prefix = word[:s - ws]
+        name = self.names.covering(s - 1)
+        if name is not None and name.end == s and name.type == "PER":
+            return True  # the segmenter ran the verb into the name before it (张华说)
         return word in _CUES or prefix in _BEFORE_CUE or prefix[-1] in "地着声"
 
     def article_start(self, p: int) -> int:
@@ -795,7 +801,7 @@ def _placed(page: Page, f: Found, ids: list[str], dates: list[str | None]) -> Qu
     mention = mention_start = mention_end = None
     if who.start >= 0:
         mention_start, mention_end, mention, _, _ = doc.place(who.start, who.end)
-    return Quote(text, f.kind, who.speaker, who.type if who.speaker else None, cue, start, end, mention,
+    return Quote(text, f.kind, page.show(who.speaker), who.type if who.speaker else None, cue, start, end, mention,
                  mention_start, mention_end, cue_start, cue_end, article, date, doc.id, line, context)
 
 
