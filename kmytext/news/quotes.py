@@ -104,6 +104,8 @@ _NOT_SPEECH_COLON = regex.compile(r"(?:想|感到|认识到|决定|规定|写着
 _HAN = regex.compile(r"\p{Han}")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
 _WITH_PRONOUN = regex.compile(r"[和与及、][他她我](?:们)?$")
+# Verbs that make what has a noun at its end a clause (美中关系是最重要的问题).
+_CLAUSE_VERBS = frozenset({"是", "有", "为", "会", "将", "要", "能", "可以", "应该", "应", "必须", "已", "已经", "没有"})
 _FRAMED = regex.compile(r"(?:要|是|就是|应|应该|必须)?[“「]")
 # Where a clause names its source before the cue: 据X介绍, 援引X的话说.
 _SOURCE = regex.compile(r"(?:据|援引)(?P<src>[^，。；：]{0,24}?)(?:的话)?$")
@@ -477,9 +479,9 @@ def _trailing(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | 
     text, n = page.text, len(page.text)
     a = q.end + 1
     inside = text[q.start:q.end]
-    if not (inside[-1] in _FINAL or regex.search(r"[，,。！？；]", inside) or text[a:a + 1] in ("，", ",")
-            or page.sentence_start(q.start - 1) == q.start - 1):
-        return None  # a name or term in quotation marks, mid-sentence (“沪克访问学者”出发动员会)
+    if not (inside[-1] in _FINAL or regex.search(r"[，,。！？；]", inside)
+            or (text[a:a + 1] in ("，", ",") and len(inside) > 5) or page.sentence_start(q.start - 1) == q.start - 1):
+        return None  # a name or term in quotation marks (“沪克访问学者”出发动员会, 该公司“张经理”，他表示)
     b = a
     while b < n and b - a < 60:
         ch = text[b]
@@ -693,6 +695,11 @@ def _bare_end(page: Page, word: str, a: int, end: int) -> int | None:
     first = regex.match(r"[^，,。；;！？!?：:\n]*", text[a:end]).group()
     if len(first) < 4 or first[0] in "了过着的得地“”" or first.endswith(("话", "的")):
         return None
+    words = page.doc.tokens.between(a, a + len(first))
+    last_de = max((k for k, w in enumerate(words) if w[2] == "的"), default=-1)
+    if last_de >= 0 and not any(pos[:1] == "v" for *_, pos in words[last_de + 1:]) \
+            and not any(w in _CLAUSE_VERBS for _, _, w, _ in words[:last_de]):
+        return None  # a noun phrase, not a clause: 不承认美军单方面设定的“北方界线” (but …是最重要的问题)
     if word in ("询问", "问"):
         if not _QUESTION.search(first):
             return None
