@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from kmytext.errors import InputError, KmytextError, OutputError
     from kmytext.export.workbook import write_report
     from kmytext.ner.pipeline import entities, entities_many
+    from kmytext.news.posts import post_counts, posts
+    from kmytext.news.quotes import quotes
     from kmytext.news.reprints import Reprints, reprints
     from kmytext.numex import numbers
     from kmytext.run.corpus import Corpus
@@ -34,15 +36,15 @@ if TYPE_CHECKING:
     from kmytext.text.segment import Segmenter, segment
     from kmytext.types import (
         Article, Collocate, Credit, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine,
-        Number, OutletReuse, ReprintCopy, ReprintPassage, Token,
+        Number, OutletReuse, Post, PostCount, Quote, ReprintCopy, ReprintPassage, Token,
     )
 
 # The API loads on first use (PEP 562), so `python -m kmytext --help` and the command line
 # do not pay for regex, dataclasses and the analysers they do not run.
 _LAZY = {
     **dict.fromkeys(("Article", "Collocate", "Credit", "DocKeyword", "Entity", "EntityCount", "Frequency",
-                     "Keyness", "Keyword", "KwicLine", "Number", "OutletReuse", "ReprintCopy", "ReprintPassage",
-                     "Token"), "kmytext.types"),
+                     "Keyness", "Keyword", "KwicLine", "Number", "OutletReuse", "Post", "PostCount", "Quote",
+                     "ReprintCopy", "ReprintPassage", "Token"), "kmytext.types"),
     **dict.fromkeys(("InputError", "KmytextError", "OutputError"), "kmytext.errors"),
     "Corpus": "kmytext.run.corpus", "Document": "kmytext.text.document",
     "Segmenter": "kmytext.text.segment", "segment": "kmytext.text.segment", "clean": "kmytext.text.normalize",
@@ -54,6 +56,7 @@ _LAZY = {
     "collocates": "kmytext.stats.concordance",
     "report": "kmytext.run.report", "write_report": "kmytext.export.workbook",
     "reprints": "kmytext.news.reprints", "Reprints": "kmytext.news.reprints",
+    "quotes": "kmytext.news.quotes", "posts": "kmytext.news.posts", "post_counts": "kmytext.news.posts",
 }
 
 
@@ -78,6 +81,7 @@ _ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "keywords": (("texts", "texts"),), "keyness": (("texts", "texts"), ("reference_texts", "texts?")),
     "collocates": (("texts", "texts"), ("word", "word")), "concordance": (("docs", "texts"), ("query", "word")),
     "keywords_by_doc": (("docs", "texts"),), "report": (("docs", "texts"),), "reprints": (("docs", "texts"),),
+    "quotes": (("text", "texts"),), "posts": (("text", "texts"),),
 }
 
 
@@ -167,8 +171,9 @@ def to_frame(records: Any) -> pandas.DataFrame:
 
 __all__ = [
     "Article", "Collocate", "Corpus", "Credit", "DocKeyword", "Document", "Entity", "EntityCount", "Frequency",
-    "InputError", "Keyness", "Keyword", "KmytextError", "KwicLine", "Number", "OutletReuse", "OutputError",
-    "ReprintCopy", "ReprintPassage", "Reprints", "Segmenter", "Token", "__version__", "articles", "clean",
-    "collocates", "concordance", "credits", "entities", "entities_many", "frequencies", "keyness", "keywords",
-    "keywords_by_doc", "kwic", "numbers", "report", "reprints", "segment", "to_frame", "write_report",
+    "InputError", "Keyness", "Keyword", "KmytextError", "KwicLine", "Number", "OutletReuse", "OutputError", "Post",
+    "PostCount", "Quote", "ReprintCopy", "ReprintPassage", "Reprints", "Segmenter", "Token", "__version__",
+    "articles", "clean", "collocates", "concordance", "credits", "entities", "entities_many", "frequencies",
+    "keyness", "keywords", "keywords_by_doc", "kwic", "numbers", "post_counts", "posts", "quotes", "report",
+    "reprints", "segment", "to_frame", "write_report",
 ]

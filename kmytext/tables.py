@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from kmytext.types import (
     Article, Collocate, Cooccurrence, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine,
-    Mentions, Number, OutletReuse, ReprintCopy, ReprintPassage, Token,
+    Mentions, Number, OutletReuse, Post, PostCount, Quote, ReprintCopy, ReprintPassage, Token,
 )
 
 
@@ -92,6 +92,18 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                                                "other_end", "length", "matched", "preview"),
           terminal=("cluster", "doc", "preview", "start", "end", "other", "other_start", "other_end", "length",
                     "matched")),
+    Table("quotes", Quote, ("doc", "article", "date", "line", "kind", "speaker", "speaker_type", "cue", "quote", "start",
+                            "end", "speaker_text", "speaker_start", "speaker_end", "cue_start", "cue_end"),
+          get={"quote": attrgetter("text")},
+          terminal=("speaker", "cue", "quote", "kind", "speaker_type", "date", "line", "doc", "article", "speaker_text",
+                    "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end")),
+    Table("posts", PostCount, ("person", "position", "org", "count", "documents", "first_date", "last_date", "former"),
+          bars="count"),
+    Table("post_mentions", Post, ("doc", "article", "date", "line", "person", "position", "org", "name", "former",
+                                  "phrase", "start", "end", "person_start", "person_end", "context"),
+          get={"phrase": attrgetter("text")},
+          terminal=("person", "position", "org", "former", "date", "line", "phrase", "context", "doc", "article",
+                    "name", "start", "end", "person_start", "person_end")),
     Table("reprint_outlets", OutletReuse, ("outlet", "articles", "reprinted_from_others", "reprinted_by_others",
                                            "from_rate", "by_rate"), bars="from_rate"),
 )}
@@ -123,6 +135,8 @@ SHOW: dict[str, Show] = {
     # names: whole, on more lines if need be
     "entity": Show("fold", 30), "name": Show("fold", 30), "keyword": Show("fold", 24), "word": Show("fold", 24),
     "token": Show("fold", 16), "object": Show("fold", 16), "other": Show("fold", 30),
+    "quote": Show("cut", 50), "phrase": Show("cut", 30), "speaker": Show("fold", 20), "speaker_text": Show("fold", 16),
+    "person": Show("fold", 16), "position": Show("fold", 12), "org": Show("fold", 24), "article": Show("tail", 28),
 }
 FIXED = Show("fixed", 24)  # every other column: numbers, kinds, types, units, tags, dates
 FLEX_MIN = 8  # cells a fold, cut or tail column keeps however narrow the terminal

@@ -294,3 +294,80 @@ class OutletReuse(_Record):
     reprinted_by_others: int
     from_rate: float
     by_rate: float
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(_Record):
+    """Something said, and who said it. ``kind``: ``direct`` (the words inside quotation marks,
+    marks left out) or ``indirect`` (reported speech after a cue such as 表示, 指出, 据…介绍, to the
+    end of its sentence). ``speaker`` is who said it as an index would list it: a person's full
+    name (also where the text at the cue says 他 or 李先生), an organisation, or a role as written
+    (外经贸部新闻发言人); None when the text does not say. ``speaker_type``: ``person``, ``org`` or
+    ``role``. ``speaker_text`` is the mention nearest the cue as written (``speaker_start``,
+    ``speaker_end``), ``cue`` the speech verb (``：`` for a colon, None for a quotation standing
+    alone). ``article``: the article of the page it is in (``FILE#N``); ``date``: that
+    article's dateline date."""
+
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_type: str | None
+    cue: str | None
+    start: int
+    end: int
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    article: str = ""
+    date: str | None = None
+    doc: str = ""
+    line: int = 0
+    context: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Post(_Record):
+    """A post held by a named person, as the news phrases it (国务院总理李强, 李强任…董事长):
+    ``position`` as written (副总理, 常务副省长), ``org`` the organisation or the country it is
+    in (None when the text names none), ``former`` when the text marks it as past (前, 原, 曾任).
+    ``text`` is the whole phrase (``start``, ``end``), ``person`` the name as written in it
+    (``person_start``, ``person_end``; a surname alone for 江总书记), ``name`` the full name it
+    stands for where the document gives one."""
+
+    person: str
+    position: str
+    org: str | None
+    text: str
+    start: int
+    end: int
+    person_start: int
+    person_end: int
+    name: str = ""
+    former: bool = False
+    article: str = ""
+    date: str | None = None
+    doc: str = ""
+    line: int = 0
+    context: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.person)
+
+
+@dataclass(frozen=True, slots=True)
+class PostCount(_Record):
+    """A post of a corpus: a person (full name), the position and organisation, how often it
+    is mentioned, in how many documents, and the first and last dateline dates it is seen on;
+    ``former``: mentions that call it past."""
+
+    person: str
+    position: str
+    org: str | None
+    count: int
+    documents: int
+    first_date: str | None
+    last_date: str | None
+    former: int = 0

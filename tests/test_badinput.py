@@ -366,7 +366,7 @@ WORD = "氢能"
 # The arguments each command needs besides its files.
 COMMAND_ARGS: dict[str, list[str]] = {
     "segment": [], "entities": [], "numbers": [], "keywords": [], "freq": [], "articles": [],
-    "keyness": [], "kwic": [WORD], "collocates": [WORD], "reprints": [], "report": [],
+    "keyness": [], "kwic": [WORD], "collocates": [WORD], "quotes": [], "posts": [], "reprints": [], "report": [],
 }
 ALL_COMMANDS = list(COMMAND_ARGS)
 FORMAT_COMMANDS = [c for c in ALL_COMMANDS if c != "report"]

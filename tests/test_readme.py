@@ -58,7 +58,7 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_the_readme_shows_every_command_and_the_quick_start_first() -> None:
     shown = {args[0] for _, _, args in COMMANDS if not args[0].startswith("-")}
     assert {"segment", "entities", "numbers", "keywords", "freq", "keyness", "kwic", "collocates", "articles",
-            "report", "reprints"} <= shown
+            "report", "reprints", "quotes", "posts"} <= shown
     quick = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     assert "python3 -m venv .venv" in quick and "pip install ." in quick
     assert README.index("## Quick start") < README.index("## Development") < README.index("## Commands")

@@ -52,7 +52,8 @@ def test_a_command_and_its_report_sheet_are_the_same_table(table: str, report_fo
     (lambda t: kmytext.segment(t, pos=True), "tokens"), (lambda t: kmytext.articles(t), "articles"),
     (lambda t: kmytext.keywords(t), "keywords"), (lambda t: kmytext.kwic(t, "氢能"), "kwic"),
     (lambda t: kmytext.keyness(t), "keyness"), (lambda t: kmytext.collocates(t, "氢能"), "collocates"),
-    (lambda t: kmytext.keywords_by_doc([t]), "doc_keywords"),
+    (lambda t: kmytext.keywords_by_doc([t]), "doc_keywords"), (lambda t: kmytext.quotes(t), "quotes"),
+    (lambda t: kmytext.posts(t), "post_mentions"), (lambda t: kmytext.post_counts(kmytext.posts(t)), "posts"),
 ])
 def test_to_frame_has_the_columns_of_the_table(make: object, table: str) -> None:
     text = (SEEDS / "karamay_2025_shanghai_aid_feature.txt").read_text(encoding="utf-8")

@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from kmytext.errors import AnalysisError, InputError, KmytextError
 from kmytext.text.document import Document
-from kmytext.types import Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number
+from kmytext.types import (
+    Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number, Post, PostCount, Quote,
+)
 
 if TYPE_CHECKING:
     from kmytext.ner.names import NamesLike
@@ -257,6 +259,30 @@ class Corpus:
         wanted = None if kinds is None else set(kinds)
         for _, found in self._map(partial(numbers_of, base_date=base_date)):
             yield from (n for n in found if wanted is None or n.kind in wanted)
+
+    def quotes(self, *, kinds: Iterable[str] | None = None) -> Iterator[Quote]:
+        """Every quote (see :func:`kmytext.quotes`), unit after unit: with ``by="article"`` each
+        article is a unit (``doc`` and ``article`` are ``FILE#N``), else a quote carries the
+        article of the page it is in. ``kinds``: ``direct``, ``indirect``. The entity model
+        tags a batch of units in one pass."""
+        from kmytext.news.quotes import quotes_many
+
+        wanted = None if kinds is None else set(kinds)
+        for _, found in self._map(partial(quotes_many, unit=self.by), batched=True):
+            yield from (q for q in found if wanted is None or q.kind in wanted)
+
+    def posts(self) -> Iterator[Post]:
+        """Every post mention (see :func:`kmytext.posts`), unit after unit."""
+        from kmytext.news.posts import posts_many
+
+        for _, found in self._map(partial(posts_many, unit=self.by), batched=True):
+            yield from found
+
+    def post_counts(self, *, min_count: int = 1) -> list[PostCount]:
+        """One row per post over the corpus (see :func:`kmytext.news.posts.post_counts`)."""
+        from kmytext.news.posts import post_counts
+
+        return [c for c in post_counts(self.posts()) if c.count >= min_count]
 
     def tokens(self, *, pos: bool = False, mode: Mode = "precise") -> Iterator[Any]:
         """Every token (see :func:`kmytext.segment`)."""
