@@ -73,6 +73,7 @@ def test_types_top_and_min_weight() -> None:
     assert {n.type for n in kmytext.network(texts, types=["PER"]).nodes} == {"PER"}
     assert edges(kmytext.network(texts, types=["PER"])) == {("李华", "王刚"): 1}
     assert edges(kmytext.network(texts, min_weight=2)) == {("北京大学", "李华"): 2, ("北京大学", "王刚"): 2}
+    assert [n.entity for n in kmytext.network(texts + ["赵六来了。"], types=["PER"]).nodes] == ["李华", "王刚"]  # 赵六: no link
     top = kmytext.network(texts, top=2)
     assert [n.entity for n in top.nodes] == ["北京大学", "李华"] and edges(top) == {("北京大学", "李华"): 2}
 

@@ -97,6 +97,8 @@ def test_periods_by_day_and_year_and_a_year_for_datelines_without_one() -> None:
 def test_top_entities_of_types() -> None:
     found = corpus().timeline(types=["ORG"], top=2, by="year")
     assert {r.kind for r in found} == {"ORG"} and len({r.item for r in found}) == 2
+    each = corpus().timeline(types=["PER", "ORG"], top=1, by="year")  # the top of each type
+    assert [(r.item, r.kind, r.count) for r in each] == [("李强", "PER", 2), ("上海汽车集团", "ORG", 1)]
     everything = corpus().timeline(types=["ORG"], top=0, by="year")
     assert {r.item for r in everything} == {"国务院", "国家发展改革委", "上海汽车集团", "湖南省人民政府"}
     default = corpus().timeline(by="year")  # nothing asked: people, places and organisations

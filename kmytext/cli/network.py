@@ -26,9 +26,10 @@ def network(
                                                  "[default: PER,ORG].", show_default=False)] = None,
     min_weight: Annotated[int, typer.Option("--min-weight", help="Only links found in this many sentences (or "
                                             "articles).", min=1)] = 1,
-    top: Annotated[int, typer.Option("--top", "-n", help="Only the N most mentioned entities (0: all).", min=0)] = 0,
+    top: Annotated[int, typer.Option("--top", "-n", help="Only links between the N most mentioned entities (0: "
+                                     "all).", min=0)] = 0,
     table: Annotated[str, typer.Option("--table", help="edges (one row per link) or nodes (one row per "
-                                       "entity); a .gexf file holds both.")] = "edges",
+                                       "entity linked); a .gexf file holds both.")] = "edges",
     engine: EngineOpt = "auto", user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: GraphOutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False, sample: SampleOpt = False,

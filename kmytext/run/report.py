@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # The tables of a report, in the order of its sheets.
 REPORT_TABLES = ("articles", "entities", "numbers", "keywords", "keyness", "freq", "timeline", "network",
                  "network_nodes")
-TIMELINE_TOP = 50  # entities in the timeline
+TIMELINE_TOP = 20  # entities of each type in the timeline
 NETWORK_TOP = 50  # people and organisations in the network
 
 

@@ -7,7 +7,8 @@ sentences, :func:`kmytext.stats.mentions.by_sentence`) or one article does
 that is an article, ``by="article"``, is one; mentions outside every article, one more). An
 edge's ``weight`` counts those sentences or articles, its ``documents`` the units (files, or
 articles) where the two are found together; a node's ``mentions`` counts its mentions (an alias
-for the full name it stands for), its ``documents`` the units that mention it.
+for the full name it stands for), its ``documents`` the units that mention it. The nodes are the
+entities the edges kept link: one found with no other (or only below ``min_weight``) is left out.
 
 Each unit is linked on its own (:func:`links`, in a worker); :class:`Graph` adds the units up.
 """
@@ -159,17 +160,20 @@ class Graph:
         self.forms.update(unit.forms)
 
     def network(self, *, top: int = 0, min_weight: int = 1, simplified: bool = True) -> Network:
-        """The nodes (the ``top`` most mentioned, 0: all) and the edges between them that weigh
-        ``min_weight`` or more; names in the texts' script unless ``simplified``."""
+        """The edges that weigh ``min_weight`` or more between the ``top`` most mentioned entities
+        (0: all), and the entities they link (an entity linked to none is no node: ``kmytext
+        entities`` lists them all); names in the texts' script unless ``simplified``."""
         from kmytext.text.script import Forms
 
         self._flush()
         ranked = sorted(self.mentions, key=lambda k: (-self.mentions[k], k[1], k[0]))
         keep = set(ranked[:top] if top else ranked)
+        pairs = [(a, b) for (a, b), w in self.weights.items() if w >= min_weight and a in keep and b in keep]
+        linked = {k for pair in pairs for k in pair}
         shown = Forms(self.forms) if self.forms and not simplified else str
-        nodes = [NetworkNode(shown(k[0]), k[1], self.mentions[k], self.documents[k]) for k in ranked if k in keep]
-        edges = [NetworkEdge(shown(a[0]), shown(b[0]), w, self.pair_documents[(a, b)], a[1], b[1])
-                 for (a, b), w in self.weights.items() if w >= min_weight and a in keep and b in keep]
+        nodes = [NetworkNode(shown(k[0]), k[1], self.mentions[k], self.documents[k]) for k in ranked if k in linked]
+        edges = [NetworkEdge(shown(a[0]), shown(b[0]), self.weights[(a, b)], self.pair_documents[(a, b)], a[1], b[1])
+                 for a, b in pairs]
         edges.sort(key=lambda e: (-e.weight, -e.documents, e.source, e.target, e.source_type, e.target_type))
         return Network(nodes, edges)
 

@@ -49,8 +49,8 @@ _NAME_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)([-_./]?)(0[1-9]|1[0-2])\2(0[
 @dataclass(frozen=True)
 class Query:
     """What a timeline counts: ``terms`` (words, or words in a row separated by spaces),
-    ``entities`` (names), every entity of ``types`` (of which the ``top`` most mentioned are
-    kept), ``kinds`` of numbers. Nothing asked: the people, places and organisations."""
+    ``entities`` (names), every entity of ``types`` (of which the ``top`` most mentioned of each
+    type are kept), ``kinds`` of numbers. Nothing asked: the people, places and organisations."""
 
     terms: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
@@ -210,8 +210,8 @@ def tally_batch(docs: Sequence[Document], *, query: Query, date_from_name: bool 
 
 class Timeline:
     """Tallies added up by period (``by``): a file's pieces (``continues``) as one unit; the
-    ``top`` most mentioned entities of the query's types (over the dated units) are kept, the
-    items asked for by name always. ``year`` dates the datelines that print none."""
+    ``top`` most mentioned entities of each of the query's types (over the dated units) are
+    kept, the items asked for by name always. ``year`` dates the datelines that print none."""
 
     def __init__(self, query: Query, *, by: Period = "month", top: int = 10, year: int | None = None) -> None:
         if by not in PERIODS:
@@ -255,11 +255,13 @@ class Timeline:
         for (_, item), n in self._counts.items():
             ranked[item] += n
         named = {(name, kind) for name, kind in ranked if kind != "term" and name in self.query.entities}
-        by_type = sorted((item for item in ranked if item[1] in self.query.types and item not in named),
-                         key=lambda item: (-ranked[item], item[1], item[0]))
-        keep = named | set(by_type[:self.top] if self.top else by_type)
+        keep = set(named)
+        for kind in self.query.types:
+            of_kind = sorted((item for item in ranked if item[1] == kind and item not in named),
+                             key=lambda item: (-ranked[item], item[0]))
+            keep.update(of_kind[:self.top] if self.top else of_kind)
         rows = [TimelineCount(when, name, kind, n, self._units[(when, (name, kind))],
-                              self._sums.get((when, (name, kind))))
+                              _money(self._sums.get((when, (name, kind)))))
                 for (when, (name, kind)), n in self._counts.items()
                 if kind == "term" or kind in self.query.kinds or (name, kind) in keep]
         rows.sort(key=lambda r: (r.period, -r.count, r.kind, r.item))
@@ -278,14 +280,21 @@ class Timeline:
                 + " and ".join(parts))
 
 
+def _money(value: float | int | None) -> float | int | None:
+    """A sum of money to the fen (amounts in 万 and 亿 with decimals add up to float noise)."""
+    if value is None or isinstance(value, int):
+        return value
+    return int(value) if value.is_integer() else round(value, 2)
+
+
 def timeline(docs: str | Document | Iterable[str | Document], *, terms: Iterable[str] = (),
              entities: Iterable[str] = (), types: Iterable[str] = (), kinds: Iterable[str] = (),
              by: Period = "month", top: int = 10, year: int | None = None, date_from_name: bool = False,
              clean: bool = True, jobs: int = 1) -> list[TimelineCount]:
     """Counts by period of the units' dates (documents, or texts: ids ``1``, ``2``, …): of
-    ``terms`` (whole tokens), ``entities`` (names), the ``top`` most mentioned entities of
-    ``types``, and ``kinds`` of numbers (money: also the sum in 元); nothing asked, the ``top``
-    people, places and organisations. See the module's documentation for the date of a unit.
+    ``terms`` (whole tokens), ``entities`` (names), the ``top`` most mentioned entities of each
+    of ``types``, and ``kinds`` of numbers (money: also the sum in 元); nothing asked, the
+    ``top`` people, places and organisations. See the module's documentation for the date of a unit.
 
     >>> pages = ["标题\\n\\n本报北京2021年3月5日电 发展氢能产业，投资10亿元。",
     ...          "标题\\n\\n本报上海2021年3月9日电 氢能汽车。", "标题\\n\\n本报2021年4月1日电 氢能。"]
