@@ -16,6 +16,7 @@ import kmytext
 from kmytext.cli import app
 from kmytext.stats.timeline import Query, Tally, Timeline, name_date, period, unit_date
 from kmytext.tables import TABLES
+from conftest import needs_shared
 from kmytext.text.document import Document
 
 # A small dated corpus: two March articles, an April one, one whose dateline prints no year,
@@ -198,3 +199,16 @@ def test_cli_by_article_and_date_from_name(tmp_path: Path) -> None:
 def test_cli_an_empty_term_is_a_usage_error(folder: Path) -> None:
     result = runner.invoke(app, ["timeline", str(folder), "--term", " "])
     assert result.exit_code == 2 and result.stdout == ""
+
+
+@needs_shared
+def test_the_news_folder_tool_writes_dated_articles(tmp_path: Path) -> None:
+    from tools.build.news_folder import main
+
+    main(["--out", str(tmp_path / "pd"), "--articles", "20"])
+    files = sorted((tmp_path / "pd").rglob("*.txt"))
+    assert len(files) == 20 and files[0].relative_to(tmp_path / "pd").as_posix() == "1998/01/19980101_000.txt"
+    result = runner.invoke(app, ["timeline", str(tmp_path / "pd"), "--date-from-name", "--kind", "percent,money",
+                                 "--by", "year", "-f", "csv", "-j", "1"])
+    assert result.exit_code == 0 and result.stderr == ""  # every file dated by its name
+    assert [r.split(",")[0] for r in result.stdout.splitlines()[1:]] == ["1998"] * 2
