@@ -17,8 +17,8 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from kmytext.types import (
-    Article, Collocate, Cooccurrence, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine,
-    Mentions, Number, OutletReuse, Post, PostCount, Quote, ReprintCopy, ReprintPassage, Token,
+    Article, Collocate, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine, NetworkEdge,
+    NetworkNode, Number, OutletReuse, Post, PostCount, Quote, ReprintCopy, ReprintPassage, TimelineCount, Token,
 )
 
 
@@ -82,8 +82,10 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("kwic", KwicLine, ("left", "keyword", "right", "doc", "line", "start", "end"),
           terminal=("left", "keyword", "right", "line", "doc", "start", "end")),
     Table("collocates", Collocate, ("word", "count", "freq", "mi", "g2"), bars="g2"),
-    Table("timeline", Mentions, ("date", "entity", "type", "mentions", "articles")),
-    Table("cooccurrence", Cooccurrence, ("entity", "type", "other", "other_type", "articles"), bars="articles"),
+    Table("timeline", TimelineCount, ("period", "item", "kind", "count", "articles", "sum"), bars="count"),
+    Table("network", NetworkEdge, ("source", "target", "weight", "documents", "source_type", "target_type"),
+          bars="weight"),
+    Table("network_nodes", NetworkNode, ("entity", "type", "mentions", "documents"), bars="mentions"),
     Table("reprints", ReprintCopy, ("cluster", "role", "doc", "outlet", "date", "length", "shared", "containment",
                                     "source", "aligned_with", "source_by", "start", "end"),
           terminal=("cluster", "role", "doc", "outlet", "date", "containment", "aligned_with", "length", "shared",
@@ -133,7 +135,8 @@ SHOW: dict[str, Show] = {
     "subtitle": Show("cut", 24), "kicker": Show("cut", 16), "credits": Show("cut", 32),
     "aliases": Show("cut", 24), "right": Show("cut", 30), "left": Show("tail", 30), "doc": Show("tail", 28),
     # names: whole, on more lines if need be
-    "entity": Show("fold", 30), "name": Show("fold", 30), "keyword": Show("fold", 24), "word": Show("fold", 24),
+    "entity": Show("fold", 30), "name": Show("fold", 30), "item": Show("fold", 24),
+    "source": Show("fold", 24), "target": Show("fold", 24), "keyword": Show("fold", 24), "word": Show("fold", 24),
     "token": Show("fold", 16), "object": Show("fold", 16), "other": Show("fold", 30),
     "quote": Show("cut", 50), "phrase": Show("cut", 30), "speaker": Show("fold", 20), "speaker_text": Show("fold", 16),
     "person": Show("fold", 16), "position": Show("fold", 12), "org": Show("fold", 24), "article": Show("tail", 28),

@@ -217,25 +217,41 @@ class Collocate(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Mentions(_Record):
-    """How often an entity is mentioned in the articles of one dateline date."""
+class TimelineCount(_Record):
+    """How often an item occurs in the units dated in one period (``2025-03-26``, ``2025-03`` or
+    ``2025``): ``item`` is a term, an entity or a kind of number; ``kind`` says which (``term``,
+    the entity's type, or the number kind); ``articles`` counts the units (files or articles)
+    it occurs in; ``sum`` adds up the values of money in 元 (``None`` for every other item)."""
 
-    date: str
-    entity: str
-    type: str
-    mentions: int
+    period: str
+    item: str
+    kind: str
+    count: int
     articles: int
+    sum: float | int | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Cooccurrence(_Record):
-    """Two entities mentioned in the same article: in how many articles."""
+class NetworkNode(_Record):
+    """An entity of a co-occurrence network: its mentions and the documents (units) it is in."""
 
     entity: str
     type: str
-    other: str
-    other_type: str
-    articles: int
+    mentions: int
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEdge(_Record):
+    """Two entities found together: ``weight`` counts the sentences (or articles) that name both,
+    ``documents`` the units (files or articles) where they are found together."""
+
+    source: str
+    target: str
+    weight: int
+    documents: int
+    source_type: str
+    target_type: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ def _docs(seed_paths: list[Path], seed_texts: list[str]) -> list[Document]:
 def test_report_tables(seed_paths, seed_texts) -> None:  # type: ignore[no-untyped-def]
     tables = report_api(_docs(seed_paths, seed_texts), top=20)
     assert list(tables) == ["articles", "entities", "numbers", "keywords", "keyness", "freq", "timeline",
-                            "cooccurrence"]
+                            "network", "network_nodes"]
     a = tables["articles"][0]
     page = dict(zip([p.name for p in seed_paths], seed_texts, strict=True))[a.doc]
     assert a.title and a.title in page[a.start:a.end].replace("\n", "")

@@ -26,6 +26,8 @@ REPORT_COMMANDS = {
     "keywords": ["keywords", "--top", "100"],
     "keyness": ["keyness", "--top", "100", "--min-count", "3"],
     "freq": ["freq"],
+    "network": ["network", "--within", "article", "--top", "50"],
+    "network_nodes": ["network", "--within", "article", "--top", "50", "--table", "nodes"],
 }
 
 
@@ -54,6 +56,9 @@ def test_a_command_and_its_report_sheet_are_the_same_table(table: str, report_fo
     (lambda t: kmytext.keyness(t), "keyness"), (lambda t: kmytext.collocates(t, "氢能"), "collocates"),
     (lambda t: kmytext.keywords_by_doc([t]), "doc_keywords"), (lambda t: kmytext.quotes(t), "quotes"),
     (lambda t: kmytext.posts(t), "post_mentions"), (lambda t: kmytext.post_counts(kmytext.posts(t)), "posts"),
+    (lambda t: kmytext.keywords_by_doc([t]), "doc_keywords"),
+    (lambda t: kmytext.timeline(kmytext.Document("20250401.txt", t), date_from_name=True), "timeline"),
+    (lambda t: kmytext.network([t]).edges, "network"), (lambda t: kmytext.network([t]).nodes, "network_nodes"),
 ])
 def test_to_frame_has_the_columns_of_the_table(make: object, table: str) -> None:
     text = (SEEDS / "karamay_2025_shanghai_aid_feature.txt").read_text(encoding="utf-8")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -43,12 +43,14 @@ def report(
                                          callback=_check_report_output)],
     files: Files = None,
     top: Annotated[int, typer.Option("--top", "-n", help="Rows in the keywords and keyness tables.", min=1)] = 100,
+    year: Annotated[Optional[int], typer.Option("--year", help="The year of datelines that print none (3月26日), "
+                                                "for the timeline.", min=1000, max=9999, show_default=False)] = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, jobs: JobsOpt = None,
     names: NamesOpt = None,
 ) -> None:
-    """Every table (articles, entities, numbers, keywords, keyness, freq, timeline, co-occurrence) in
-    one pass: a workbook, a page of charts or CSV files.
+    """Every table (articles, entities, numbers, keywords, keyness, freq, timeline, network) in one
+    pass: a workbook, a page of charts or CSV files.
 
     Example: kmytext report corpus/ -o report.html
     """
@@ -56,7 +58,7 @@ def report(
 
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs, names=names) as run:
-        tables = run.report(top=top)
+        tables = run.report(top=top, year=year)
         for path in write_report(tables, output):
             note(f"wrote {path}")
         note("tables: " + ", ".join(f"{name} ({len(rows)} rows)" for name, rows in tables.items()))

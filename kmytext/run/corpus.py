@@ -26,6 +26,7 @@ from kmytext.errors import AnalysisError, InputError, KmytextError
 from kmytext.text.document import Document
 from kmytext.types import (
     Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number, Post, PostCount, Quote,
+    TimelineCount,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from kmytext.stats.keyness import FrequencyList
     from kmytext.stats.counting import Counts
     from kmytext.stats.keywords import IdfSource, Method
+    from kmytext.stats.network import Network, Within
+    from kmytext.stats.timeline import Period
     from kmytext.text.segment import Mode, Segmenter
 
 Unit = Literal["file", "article"]
@@ -437,15 +440,52 @@ class Corpus:
             if i is not None:
                 yield i, doc
 
-    def report(self, *, top: int = 100) -> dict[str, list[Any]]:
+    def timeline(self, *, terms: Iterable[str] = (), entities: Iterable[str] = (), types: Iterable[str] = (),
+                 kinds: Iterable[str] = (), by: Period = "month", top: int = 10, year: int | None = None,
+                 date_from_name: bool = False) -> list[TimelineCount]:
+        """Counts by period of the units' dates (see :func:`kmytext.timeline`): the pieces of a
+        large file are one unit; the units left out for want of a date with a year are said
+        through ``on_notice``."""
+        from kmytext.stats.timeline import Query, Timeline, tally_batch
+
+        query = Query(tuple(terms), tuple(entities), frozenset(types), frozenset(kinds))
+        line = Timeline(query, by=by, top=top, year=year)
+        for doc, tally in self._map(partial(tally_batch, query=query, date_from_name=date_from_name), batched=True):
+            line.add(tally, continues=doc.offset > 0)
+        rows = line.rows()
+        said = line.notice()
+        if said:
+            self._notice(said)
+        if line.forms and not self.simplified:
+            from kmytext.text.script import Forms
+
+            shown = Forms(line.forms)
+            rows = [replace(r, item=shown(r.item)) if r.kind in query.types and r.item not in query.entities
+                    else r for r in rows]
+        return rows
+
+    def network(self, *, within: Within = "sentence", types: Iterable[str] = ("PER", "ORG"), min_weight: int = 1,
+                top: int = 0) -> Network:
+        """The co-occurrence network of the entities of ``types`` (see :func:`kmytext.network`);
+        with ``by="file"``, ``within="article"`` finds the articles of each page."""
+        from kmytext.stats.network import Graph, links_batch
+
+        graph = Graph()
+        task = partial(links_batch, within=within, types=frozenset(types), split=self.by == "file")
+        for doc, found in self._map(task, batched=True):
+            graph.add(found, continues=doc.offset > 0)
+        return graph.network(top=top, min_weight=min_weight, simplified=self.simplified)
+
+    def report(self, *, top: int = 100, year: int | None = None) -> dict[str, list[Any]]:
         """Every table of ``kmytext report`` (articles, entities, numbers, keywords, keyness,
-        freq) in one pass: each unit is read, cleaned and segmented once."""
+        freq, timeline, network) in one pass: each unit is read, cleaned and segmented once;
+        ``year`` dates the datelines that print none."""
         from kmytext.run.report import Builder, analyse
 
         build = Builder()
         for _, result in self._map(partial(analyse, names=self.names), batched=True):
             build.add(result)
-        return build.tables(top=top, simplified=self.simplified)
+        return build.tables(top=top, simplified=self.simplified, year=year)
 
 
 class _Failure:
