@@ -46,7 +46,17 @@ def test_a_command_and_its_report_sheet_are_the_same_table(table: str, report_fo
     command_rows = list(csv.reader(io.StringIO(result.stdout)))
     sheet_rows = list(csv.reader((report_folder / f"{table}.csv").open(encoding="utf-8-sig")))
     assert command_rows[0] == list(TABLES[table].columns)
-    assert sheet_rows == command_rows
+    if table != "numbers":
+        assert sheet_rows == command_rows
+        return
+    # report has the entity step's mentions at hand and leaves out the numbers inside them
+    # (克拉玛依市第三人民医院, 《…三年行动计划》); every other row is the command's
+    assert set(map(tuple, sheet_rows)) <= set(map(tuple, command_rows))
+    mentions = runner.invoke(app, ["entities", "--mentions", str(SEEDS), "-f", "csv", "--no-bom"]).stdout
+    spans = [(r["doc"], int(r["start"]), int(r["end"])) for r in csv.DictReader(io.StringIO(mentions))]
+    dropped = [r for r in csv.DictReader(io.StringIO(result.stdout)) if list(r.values()) not in sheet_rows]
+    assert dropped and all(any(d == r["doc"] and s <= int(r["start"]) and int(r["end"]) <= e for d, s, e in spans)
+                           for r in dropped)
 
 
 @pytest.mark.parametrize("make, table", [

@@ -20,7 +20,7 @@ All offsets point into the text passed in.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -472,7 +472,9 @@ def articles(text: str | Document, *, clean: bool = True) -> list[Article]:
     cleaned, ctext, text = doc.cleaned, doc.clean_text, doc.text
     out: list[Article] = []
     for n, d in enumerate(_drafts(ctext), 1):
-        title, subtitle, kicker = _split_headline(d.heads)
+        # the headline as printed: in the source's script and characters
+        heads = [replace(h, text=cleaned.source_chars(h.start, h.end)) for h in d.heads]
+        title, subtitle, kicker = _split_headline(heads)
         start, _ = cleaned.span(d.lines[0].start, d.lines[0].end)
         _, end = cleaned.span(d.lines[-1].start, d.lines[-1].end)
         lead = _lead(d)
@@ -489,7 +491,8 @@ def articles(text: str | Document, *, clean: bool = True) -> list[Article]:
         if lead is not None:
             m = _LEDE.match(lead.text)
             body = lead.text[m.end():].lstrip() if m else lead.text
-            first = _FIRST_SENTENCE.match(body).group()  # type: ignore[union-attr]
+            at = lead.end - len(body)
+            first = cleaned.source_chars(at, at + len(_FIRST_SENTENCE.match(body).group()))  # type: ignore[union-attr]
         out.append(Article(title=title, start=doc.offset + start, end=doc.offset + end, text=text[start:end],
                            subtitle=subtitle, kicker=kicker, credits=tuple(creds), date=date, place=place,
                            first_sentence=first, doc=doc.id, n=n))

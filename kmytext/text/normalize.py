@@ -109,6 +109,19 @@ class Cleaned:
             return s, s
         return self.to_source(start), self.to_source(end - 1) + 1
 
+    def source_chars(self, start: int, end: int) -> str:
+        """The clean span ``[start, end)`` in the source's own characters: what cleanup kept,
+        as the source writes it (its script, widths and quotation marks), without what it
+        deleted.
+
+        >>> from kmytext.text.normalize import clean
+        >>> clean("称称『王』 ２０２５").source_chars(0, 10)
+        '称称『王』 ２０２５'
+        """
+        if self.text is self.source:
+            return self.text[start:end]
+        return "".join(self.source[self.to_source(i)] for i in range(start, end))
+
     def remap(self, record: R) -> R:
         """``record`` found in the clean text, with its span and ``text`` in the source."""
         if self.text is self.source:
