@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from kmytext.errors import InputError, KmytextError, OutputError
     from kmytext.export.workbook import write_report
     from kmytext.ner.pipeline import entities, entities_many
+    from kmytext.news.posts import post_counts, posts
+    from kmytext.news.quotes import quotes
     from kmytext.news.reprints import Reprints, reprints
     from kmytext.numex import numbers
     from kmytext.run.corpus import Corpus
@@ -28,21 +30,25 @@ if TYPE_CHECKING:
     from kmytext.stats.keyness import keyness
     from kmytext.stats.freq import frequencies
     from kmytext.stats.keywords import keywords, keywords_by_doc
+    from kmytext.stats.network import Network, network
+    from kmytext.stats.timeline import timeline
     from kmytext.text.articles import articles, credits
     from kmytext.text.document import Document
     from kmytext.text.normalize import clean
     from kmytext.text.segment import Segmenter, segment
     from kmytext.types import (
         Article, Collocate, Credit, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine,
-        Number, OutletReuse, ReprintCopy, ReprintPassage, Token,
+        NetworkEdge, NetworkNode, Number, OutletReuse, Post, PostCount, Quote, ReprintCopy, ReprintPassage,
+        TimelineCount, Token,
     )
 
 # The API loads on first use (PEP 562), so `python -m kmytext --help` and the command line
 # do not pay for regex, dataclasses and the analysers they do not run.
 _LAZY = {
     **dict.fromkeys(("Article", "Collocate", "Credit", "DocKeyword", "Entity", "EntityCount", "Frequency",
-                     "Keyness", "Keyword", "KwicLine", "Number", "OutletReuse", "ReprintCopy", "ReprintPassage",
-                     "Token"), "kmytext.types"),
+                     "Keyness", "Keyword", "KwicLine", "NetworkEdge", "NetworkNode", "Number", "OutletReuse",
+                     "Post", "PostCount", "Quote", "ReprintCopy", "ReprintPassage", "TimelineCount", "Token"),
+                    "kmytext.types"),
     **dict.fromkeys(("InputError", "KmytextError", "OutputError"), "kmytext.errors"),
     "Corpus": "kmytext.run.corpus", "Document": "kmytext.text.document",
     "Segmenter": "kmytext.text.segment", "segment": "kmytext.text.segment", "clean": "kmytext.text.normalize",
@@ -54,6 +60,8 @@ _LAZY = {
     "collocates": "kmytext.stats.concordance",
     "report": "kmytext.run.report", "write_report": "kmytext.export.workbook",
     "reprints": "kmytext.news.reprints", "Reprints": "kmytext.news.reprints",
+    "quotes": "kmytext.news.quotes", "posts": "kmytext.news.posts", "post_counts": "kmytext.news.posts",
+    "timeline": "kmytext.stats.timeline", "network": "kmytext.stats.network", "Network": "kmytext.stats.network",
 }
 
 
@@ -78,6 +86,8 @@ _ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "keywords": (("texts", "texts"),), "keyness": (("texts", "texts"), ("reference_texts", "texts?")),
     "collocates": (("texts", "texts"), ("word", "word")), "concordance": (("docs", "texts"), ("query", "word")),
     "keywords_by_doc": (("docs", "texts"),), "report": (("docs", "texts"),), "reprints": (("docs", "texts"),),
+    "quotes": (("text", "texts"),), "posts": (("text", "texts"),),
+    "timeline": (("docs", "texts"),), "network": (("docs", "texts"),),
 }
 
 
@@ -167,8 +177,10 @@ def to_frame(records: Any) -> pandas.DataFrame:
 
 __all__ = [
     "Article", "Collocate", "Corpus", "Credit", "DocKeyword", "Document", "Entity", "EntityCount", "Frequency",
-    "InputError", "Keyness", "Keyword", "KmytextError", "KwicLine", "Number", "OutletReuse", "OutputError",
-    "ReprintCopy", "ReprintPassage", "Reprints", "Segmenter", "Token", "__version__", "articles", "clean",
-    "collocates", "concordance", "credits", "entities", "entities_many", "frequencies", "keyness", "keywords",
-    "keywords_by_doc", "kwic", "numbers", "report", "reprints", "segment", "to_frame", "write_report",
+    "InputError", "Keyness", "Keyword", "KmytextError", "KwicLine", "Network", "NetworkEdge", "NetworkNode",
+    "Number", "OutletReuse", "OutputError", "Post", "PostCount", "Quote", "ReprintCopy", "ReprintPassage",
+    "Reprints", "Segmenter", "TimelineCount", "Token", "__version__", "articles", "clean", "collocates",
+    "concordance", "credits", "entities", "entities_many", "frequencies", "keyness", "keywords", "keywords_by_doc",
+    "kwic", "network", "numbers", "post_counts", "posts", "quotes", "report", "reprints", "segment", "timeline",
+    "to_frame", "write_report",
 ]

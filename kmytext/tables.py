@@ -17,8 +17,8 @@ from operator import attrgetter
 from typing import Any, Literal
 
 from kmytext.types import (
-    Article, Collocate, Cooccurrence, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine,
-    Mentions, Number, OutletReuse, ReprintCopy, ReprintPassage, Token,
+    Article, Collocate, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine, NetworkEdge,
+    NetworkNode, Number, OutletReuse, Post, PostCount, Quote, ReprintCopy, ReprintPassage, TimelineCount, Token,
 )
 
 
@@ -66,14 +66,14 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("mentions", Entity, ("doc", "line", "start", "end", "entity", "type", "name", "role", "context"),
           get={"entity": attrgetter("text"), "name": lambda e: e.canonical or e.name},
           terminal=("entity", "type", "role", "line", "context", "doc", "name", "start", "end")),
-    Table("numbers", Number, ("text", "kind", "value", "value_max", "unit", "approx", "object", "doc", "line",
-                              "start", "end", "context"),
-          terminal=("text", "kind", "value", "unit", "object", "value_max", "approx", "line", "doc", "context",
-                    "start", "end")),
-    Table("articles", Article, ("doc", "n", "title", "subtitle", "kicker", "date", "credits", "start", "end",
-                                "length", "first_sentence"), get={"credits": _credits},
-          terminal=("n", "title", "date", "first_sentence", "credits", "doc", "length", "subtitle", "kicker",
-                    "start", "end")),
+    Table("numbers", Number, ("text", "kind", "value", "value_max", "unit", "approx", "direction", "object", "doc",
+                              "line", "start", "end", "context"),
+          terminal=("text", "kind", "value", "unit", "direction", "object", "value_max", "approx", "line", "doc",
+                    "context", "start", "end")),
+    Table("articles", Article, ("doc", "n", "title", "subtitle", "kicker", "date", "place", "credits", "start",
+                                "end", "length", "first_sentence"), get={"credits": _credits},
+          terminal=("n", "title", "date", "place", "first_sentence", "credits", "doc", "length", "subtitle",
+                    "kicker", "start", "end")),
     Table("keywords", Keyword, ("keyword", "score", "count", "pos"), bars="score"),
     Table("doc_keywords", DocKeyword, ("doc", "keyword", "score", "count", "pos"), bars="score"),
     Table("freq", Frequency, ("word", "pos", "count", "per_10k", "docs"), bars="count"),
@@ -82,8 +82,10 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     Table("kwic", KwicLine, ("left", "keyword", "right", "doc", "line", "start", "end"),
           terminal=("left", "keyword", "right", "line", "doc", "start", "end")),
     Table("collocates", Collocate, ("word", "count", "freq", "mi", "g2"), bars="g2"),
-    Table("timeline", Mentions, ("date", "entity", "type", "mentions", "articles")),
-    Table("cooccurrence", Cooccurrence, ("entity", "type", "other", "other_type", "articles"), bars="articles"),
+    Table("timeline", TimelineCount, ("period", "item", "kind", "count", "articles", "sum"), bars="count"),
+    Table("network", NetworkEdge, ("source", "target", "weight", "documents", "source_type", "target_type"),
+          bars="weight"),
+    Table("network_nodes", NetworkNode, ("entity", "type", "mentions", "documents"), bars="mentions"),
     Table("reprints", ReprintCopy, ("cluster", "role", "doc", "outlet", "date", "length", "shared", "containment",
                                     "source", "aligned_with", "source_by", "start", "end"),
           terminal=("cluster", "role", "doc", "outlet", "date", "containment", "aligned_with", "length", "shared",
@@ -92,6 +94,18 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                                                "other_end", "length", "matched", "preview"),
           terminal=("cluster", "doc", "preview", "start", "end", "other", "other_start", "other_end", "length",
                     "matched")),
+    Table("quotes", Quote, ("doc", "article", "date", "line", "kind", "speaker", "speaker_type", "cue", "quote", "start",
+                            "end", "speaker_text", "speaker_start", "speaker_end", "cue_start", "cue_end"),
+          get={"quote": attrgetter("text")},
+          terminal=("speaker", "cue", "quote", "kind", "speaker_type", "date", "line", "doc", "article", "speaker_text",
+                    "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end")),
+    Table("posts", PostCount, ("person", "position", "org", "count", "documents", "first_date", "last_date", "former"),
+          bars="count"),
+    Table("post_mentions", Post, ("doc", "article", "date", "line", "person", "position", "org", "name", "former",
+                                  "phrase", "start", "end", "person_start", "person_end", "context"),
+          get={"phrase": attrgetter("text")},
+          terminal=("person", "position", "org", "former", "date", "line", "phrase", "context", "doc", "article",
+                    "name", "start", "end", "person_start", "person_end")),
     Table("reprint_outlets", OutletReuse, ("outlet", "articles", "reprinted_from_others", "reprinted_by_others",
                                            "from_rate", "by_rate"), bars="from_rate"),
 )}
@@ -121,8 +135,11 @@ SHOW: dict[str, Show] = {
     "subtitle": Show("cut", 24), "kicker": Show("cut", 16), "credits": Show("cut", 32),
     "aliases": Show("cut", 24), "right": Show("cut", 30), "left": Show("tail", 30), "doc": Show("tail", 28),
     # names: whole, on more lines if need be
-    "entity": Show("fold", 30), "name": Show("fold", 30), "keyword": Show("fold", 24), "word": Show("fold", 24),
+    "entity": Show("fold", 30), "name": Show("fold", 30), "item": Show("fold", 24),
+    "source": Show("fold", 24), "target": Show("fold", 24), "keyword": Show("fold", 24), "word": Show("fold", 24),
     "token": Show("fold", 16), "object": Show("fold", 16), "other": Show("fold", 30),
+    "quote": Show("cut", 50), "phrase": Show("cut", 30), "speaker": Show("fold", 20), "speaker_text": Show("fold", 16),
+    "person": Show("fold", 16), "position": Show("fold", 12), "org": Show("fold", 24), "article": Show("tail", 28),
 }
 FIXED = Show("fixed", 24)  # every other column: numbers, kinds, types, units, tags, dates
 FLEX_MIN = 8  # cells a fold, cut or tail column keeps however narrow the terminal

@@ -79,8 +79,10 @@ class Entity(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Number(_Record):
-    """A numeric expression. ``value`` is normalised: base currency units for money,
-    percent for percentages, an ISO 8601 string for dates, ``HH:MM`` for times."""
+    """A numeric expression. ``value`` is normalised and signed: base currency units for money,
+    percent for percentages, an ISO 8601 string for dates, ``HH:MM`` for times. ``direction``
+    is ``"up"`` or ``"down"`` when the number is the size of a change (增长5%, 下降1.5%: the
+    value keeps its printed sign), else None."""
 
     text: str
     kind: str
@@ -90,6 +92,7 @@ class Number(_Record):
     value_max: float | int | str | None = None
     unit: str | None = None
     approx: str | None = None
+    direction: str | None = None
     object: str | None = None
     doc: str = ""
     line: int = 0
@@ -131,8 +134,8 @@ class Credit(_Record):
 class Article(_Record):
     """One article of a newspaper page, with offsets into the page. ``title``, ``subtitle``
     (副题, below the title) and ``kicker`` (引题, above it) are clean text; ``date`` is the
-    dateline date, ISO 8601 (``--MM-DD`` when the year is not printed); ``n`` its place on
-    the page (1, 2, …)."""
+    dateline date, ISO 8601 (``--MM-DD`` when the year is not printed), ``place`` the
+    dateline's place (北京 of 本报北京12月31日讯); ``n`` its place on the page (1, 2, …)."""
 
     title: str
     start: int
@@ -142,6 +145,7 @@ class Article(_Record):
     kicker: str | None = None
     credits: tuple[Credit, ...] = ()
     date: str | None = None
+    place: str | None = None
     first_sentence: str = ""
     doc: str = ""
     n: int = 0
@@ -213,25 +217,41 @@ class Collocate(_Record):
 
 
 @dataclass(frozen=True, slots=True)
-class Mentions(_Record):
-    """How often an entity is mentioned in the articles of one dateline date."""
+class TimelineCount(_Record):
+    """How often an item occurs in the units dated in one period (``2025-03-26``, ``2025-03`` or
+    ``2025``): ``item`` is a term, an entity or a kind of number; ``kind`` says which (``term``,
+    the entity's type, or the number kind); ``articles`` counts the units (files or articles)
+    it occurs in; ``sum`` adds up the values of money in 元 (``None`` for every other item)."""
 
-    date: str
-    entity: str
-    type: str
-    mentions: int
+    period: str
+    item: str
+    kind: str
+    count: int
     articles: int
+    sum: float | int | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Cooccurrence(_Record):
-    """Two entities mentioned in the same article: in how many articles."""
+class NetworkNode(_Record):
+    """An entity of a co-occurrence network: its mentions and the documents (units) it is in."""
 
     entity: str
     type: str
-    other: str
-    other_type: str
-    articles: int
+    mentions: int
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEdge(_Record):
+    """Two entities found together: ``weight`` counts the sentences (or articles) that name both,
+    ``documents`` the units (files or articles) where they are found together."""
+
+    source: str
+    target: str
+    weight: int
+    documents: int
+    source_type: str
+    target_type: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,3 +310,80 @@ class OutletReuse(_Record):
     reprinted_by_others: int
     from_rate: float
     by_rate: float
+
+
+@dataclass(frozen=True, slots=True)
+class Quote(_Record):
+    """Something said, and who said it. ``kind``: ``direct`` (the words inside quotation marks,
+    marks left out) or ``indirect`` (reported speech after a cue such as 表示, 指出, 据…介绍, to the
+    end of its sentence). ``speaker`` is who said it as an index would list it: a person's full
+    name (also where the text at the cue says 他 or 李先生), an organisation, or a role as written
+    (外经贸部新闻发言人); None when the text does not say. ``speaker_type``: ``person``, ``org`` or
+    ``role``. ``speaker_text`` is the mention nearest the cue as written (``speaker_start``,
+    ``speaker_end``), ``cue`` the speech verb (``：`` for a colon, None for a quotation standing
+    alone). ``article``: the article of the page it is in (``FILE#N``); ``date``: that
+    article's dateline date."""
+
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_type: str | None
+    cue: str | None
+    start: int
+    end: int
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    article: str = ""
+    date: str | None = None
+    doc: str = ""
+    line: int = 0
+    context: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Post(_Record):
+    """A post held by a named person, as the news phrases it (国务院总理李强, 李强任…董事长):
+    ``position`` as written (副总理, 常务副省长), ``org`` the organisation or the country it is
+    in (None when the text names none), ``former`` when the text marks it as past (前, 原, 曾任).
+    ``text`` is the whole phrase (``start``, ``end``), ``person`` the name as written in it
+    (``person_start``, ``person_end``; a surname alone for 江总书记), ``name`` the full name it
+    stands for where the document gives one."""
+
+    person: str
+    position: str
+    org: str | None
+    text: str
+    start: int
+    end: int
+    person_start: int
+    person_end: int
+    name: str = ""
+    former: bool = False
+    article: str = ""
+    date: str | None = None
+    doc: str = ""
+    line: int = 0
+    context: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.person)
+
+
+@dataclass(frozen=True, slots=True)
+class PostCount(_Record):
+    """A post of a corpus: a person (full name), the position and organisation, how often it
+    is mentioned, in how many documents, and the first and last dateline dates it is seen on;
+    ``former``: mentions that call it past."""
+
+    person: str
+    position: str
+    org: str | None
+    count: int
+    documents: int
+    first_date: str | None
+    last_date: str | None
+    former: int = 0

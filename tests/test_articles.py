@@ -113,7 +113,7 @@ SYNTHETIC = [
         "臺北市舉辦國際書展\n本報訊（記者 陳美玲）2月4日，臺北國際書展在世貿中心開幕，吸引來自\n"
         "三十多個國家的出版社參展。\n\n書展期間共舉辦講座一千餘場。\n"
         ),
-        [("台北市举办国际书展", "--02-04", [("陈美玲", "reporter")])],
+        [("臺北市舉辦國際書展", "--02-04", [("陈美玲", "reporter")])],  # the title as printed; a name as read
     ),
 ]
 
@@ -172,6 +172,26 @@ def test_synthetic_pages(text: str, expected: list[tuple[str, str | None, list[t
         ("本组撰文见习记者苑冰", [("苑冰", "reporter")]),
         ("记者 王小明 上海报道", [("王小明", "reporter")]),
         ("记者郑军实习生李雪琴", [("郑军", "reporter"), ("李雪琴", "intern")]),
+        # People's Daily, Xinhua and local papers: the byline run on after the dateline up to 报道
+        ("本报北京12月31日讯 记者吴坤胜报道：国务院今天", [("吴坤胜", "reporter")]),
+        ("本报北京6月13日讯记者吴坤胜报道：让城郊农民", [("吴坤胜", "reporter")]),
+        ("本报约翰内斯堡5月25日电记者李新烽、新华社记者尚绪谦报道：在23日", [("李新烽", "reporter"), ("尚绪谦", "reporter")]),
+        ("本报上海4月27日电记者徐步青报道：为期一周", [("徐步青", "reporter")]),  # 青 is no place here
+        ("本报北京12月31日讯 记者夏珺报道：首都各界", [("夏珺", "reporter")]),
+        ("新华社北京3月4日电（记者王明）国务院", [("王明", "reporter")]),
+        # photo credits in brackets and lines
+        ("工人们在工地上忙碌。（徐烨摄）", [("徐烨", "photographer")]),
+        ("市民在公园里赏花。（本报记者陶源明、陈杰摄）", [("陶源明", "photographer"), ("陈杰", "photographer")]),
+        ("“石棺”（见图于宏建摄）仍然", [("于宏建", "photographer")]),
+        ("市民在公园里赏花。\n王明 李华摄\n", [("王明", "photographer"), ("李华", "photographer")]),
+        # a bracketed byline with the names run into their roles; an editor
+        ("（记者李华 通讯员王明）", [("李华", "reporter"), ("王明", "correspondent")]),
+        ("重要形式。（记者刘诗平、白洁纯）", [("刘诗平", "reporter"), ("白洁纯", "reporter")]),
+        ("活动结束。\n责任编辑：王明\n", [("王明", "editor")]),
+        ("活动结束。（责任编辑：王明）", [("王明", "editor")]),
+        # what only looks like one
+        ("（航拍摄）", []),
+        ("新华社北京3月4日电 记者了解到，今年", []),
     ],
 )
 def test_credits(text: str, expected: list[tuple[str, str]]) -> None:
@@ -191,10 +211,32 @@ def test_credits(text: str, expected: list[tuple[str, str]]) -> None:
         ("本报讯（通讯员 邵卫）近日，独山子区", None),
         ("会议于3月26日举行。", None),  # a date inside the text is no dateline
         ("13月40日，", None),
+        ("本报北京12月31日讯 记者吴坤胜报道：", "--12-31"),
+        ("本报3月5日讯 今天上午", "--03-05"),
+        ("新华社北京五月二十五日电 法国", "--05-25"),
+        ("新华社北京一九九八年十二月三十一日电 今天", "1998-12-31"),
+        ("本报通讯员张三报道", None),
     ],
 )
 def test_dateline(text: str, expected: str | None) -> None:
     assert dateline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, place",
+    [
+        ("本报北京12月31日讯 记者吴坤胜报道：国务院今天召开常务会议。", "--12-31", "北京"),
+        ("新华社加沙12月31日电 巴勒斯坦民族权力机构今天宣布。", "--12-31", "加沙"),
+        ("本报3月5日讯 今天上午，首都各界举行集会。", "--03-05", None),
+        ("本报北京讯 今天上午，首都各界举行集会。", None, "北京"),
+        ("据新华社北京5月27日电 一位美国人今天登上珠峰。", "--05-27", "北京"),
+        ("3月26日，白碱滩区开展安全大排查。", "--03-26", None),
+    ],
+)
+def test_dateline_date_and_place_on_the_article(text: str, date: str | None, place: str | None) -> None:
+    (a,) = articles(text)
+    assert (a.date, a.place) == (date, place)
+    assert a.first_sentence and not a.first_sentence.startswith(("报道", "讯", "记者"))
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]
@@ -206,8 +248,8 @@ def test_articles_command() -> None:
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert len(rows) == 15
-    assert list(rows[0]) == ["doc", "n", "title", "subtitle", "kicker", "date", "credits", "start", "end",
-                             "length", "first_sentence"]
+    assert list(rows[0]) == ["doc", "n", "title", "subtitle", "kicker", "date", "place", "credits", "start",
+                             "end", "length", "first_sentence"]
     assert rows[4]["credits"] == "张佳佳 (reporter); 申娜 (correspondent)"
     assert result.stderr == ""
 

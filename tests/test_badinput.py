@@ -366,7 +366,8 @@ WORD = "氢能"
 # The arguments each command needs besides its files.
 COMMAND_ARGS: dict[str, list[str]] = {
     "segment": [], "entities": [], "numbers": [], "keywords": [], "freq": [], "articles": [],
-    "keyness": [], "kwic": [WORD], "collocates": [WORD], "reprints": [], "report": [],
+    "keyness": [], "kwic": [WORD], "collocates": [WORD], "quotes": [], "posts": [], "reprints": [], "timeline": [],
+    "network": [], "report": [],
 }
 ALL_COMMANDS = list(COMMAND_ARGS)
 FORMAT_COMMANDS = [c for c in ALL_COMMANDS if c != "report"]
@@ -621,7 +622,11 @@ BAD_OPTIONS: list[tuple[str, list[str]]] = [
     *_with("--jobs -3", "segment", "entities", "numbers", "keywords", "freq"),
     *_with("--type FOO", "entities"), *_with("--type ,", "entities"),
     *_with("--kind foo", "numbers"), *_with("--base-date 2025-13-01", "numbers"),
-    *_with("--by foo", "entities", "numbers", "freq", "keywords"),
+    *_with("--by foo", "entities", "numbers", "freq", "keywords", "timeline", "network"),
+    *_with("--unit foo", "timeline"), *_with("--year 25", "timeline"), *_with("--kind foo", "timeline"),
+    *_with("--type FOO", "timeline", "network"), *_with("--top -1", "timeline", "network"),
+    *_with("--within foo", "network"), *_with("--min-weight 0", "network"), *_with("--table foo", "network"),
+    *_with("-o out.gexf -f csv", "network"), *_with("-o out.gexf", "timeline", "entities"),
     *_with("--mode foo", "segment"), *_with("--engine foo", "segment"), *_with("--pos --mode search", "segment"),
     *_with("--method foo", "keywords"), *_with("--idf foo", "keywords"),
     *_with("--sort foo", "kwic", "collocates"), *_with("--width 0", "kwic"), *_with("--window 0", "collocates"),

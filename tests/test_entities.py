@@ -31,6 +31,44 @@ def test_summary_merges_aliases_under_the_full_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a common noun defines no alias: no 军官 is an organisation, before or after
+        "人民解放军现役军官（以下简称军官）应当遵守纪律。军官的义务包括。",
+        "我们设立了专项资金（以下简称资金），资金用于扶贫。",
+        "《全国田径业余锻炼等级标准》（以下简称《标准》）。《标准》规定",
+    ],
+)
+def test_no_alias_without_a_name(text: str) -> None:
+    found = entities(text)
+    assert not any(e.canonical for e in found)
+    assert not any(e.text in ("军官", "资金", "标准") and e.type != "WORK" for e in found)
+
+
+def test_an_alias_counts_from_its_definition_on() -> None:
+    text = ("发改委今天开会。据悉，国家发展和改革委员会（以下简称发改委）发布通知。发改委表示，"
+            "发改委将继续推进改革。")
+    found = [e for e in entities(text) if e.text == "发改委"]
+    definition = text.index("（以下简称") + 5
+    assert [e.start for e in found if e.canonical == "国家发展和改革委员会"] == [
+        k for k in range(len(text)) if text.startswith("发改委", k) and k >= definition]
+    assert all(e.canonical is None for e in found if e.start < definition)
+
+
+@pytest.mark.parametrize(
+    "text, full, alias, kind",
+    [
+        ("新疆维吾尔自治区（以下简称新疆）位于西北。新疆地域辽阔", "新疆维吾尔自治区", "新疆", "LOC"),
+        ("澳门特别行政区筹备委员会（以下简称“筹委会”）负责筹备。筹委会今天开会", "澳门特别行政区筹备委员会", "筹委会", "ORG"),
+    ],
+)
+def test_an_alias_of_a_name_the_model_found(text: str, full: str, alias: str, kind: str) -> None:
+    found = entities(text)
+    uses = [e for e in found if e.text == alias]
+    assert uses and all((e.canonical, e.type) == (full, kind) for e in uses)
+
+
+@pytest.mark.parametrize(
     "text, full, alias",
     [
         ("成立上海市对口支援克拉玛依市前方指挥部（以下简称“上海援克前指”）。上海援克前指表示",
@@ -101,6 +139,24 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
          [(0, 5, "LOC"), (10, 14, "LOC")]),
         # …but a title after a name is no suffix
         ("王刚市长说，王刚牵头", [(0, 2, "PER"), (6, 8, "PER")], [(0, 2, "PER"), (6, 8, "PER")]),
+        # a clause number is no part of an organisation
+        ("根据条例第七条人民解放军总政治部负责", [(2, 16, "ORG")], [(7, 16, "ORG")]),
+        ("第二十一条对外贸易经济合作部可以", [(0, 14, "ORG")], [(5, 14, "ORG")]),
+        # a place does not hold the count closing an enumeration
+        ("与上海长宁、青浦、普陀、嘉定四区开展", [(12, 16, "LOC")], [(12, 14, "LOC")]),
+        ("在北京、上海、南京、郑州4市的商厦", [(10, 14, "LOC")], [(10, 12, "LOC")]),
+        # a person's name never starts with a country's; the rest is what the segmenter reads
+        ("他演奏了意大利帕格尼尼的作品", [(4, 11, "PER")], [(4, 7, "LOC"), (7, 11, "PER")]),
+        ("作为避险货币的瑞士法郎也大幅上升", [(7, 11, "PER")], [(7, 9, "LOC")]),
+        ("福建南平是此次灾害受损最严重的地区", [(0, 4, "PER")], [(0, 2, "LOC"), (2, 4, "LOC")]),
+        ("意大利小提琴家萨尔瓦多·阿卡多的独奏", [(7, 15, "PER")], [(7, 15, "PER")]),
+        # …nor takes in the adverb after it
+        ("萨利姆真诚地感谢中国人民", [(0, 5, "PER")], [(0, 3, "PER")]),
+        ("党委书记张晨欣喜地说", [(4, 8, "PER")], [(4, 6, "PER")]),
+        # an organisation ending in a verb, not like an organisation, is a clause
+        ("组建沪克“小组团”服务新模式", [(0, 11, "ORG")], []),
+        ("支持清华大学建设", [(2, 8, "ORG")], []),
+        ("解放巴勒斯坦运动组织", [(0, 10, "ORG")], [(0, 10, "ORG")]),
     ],
 )
 def test_refine(text: str, spans: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]) -> None:
@@ -164,3 +220,112 @@ def test_a_credit_beats_the_model_name_across_it() -> None:
     """The model reads 李舸摄 as a name; the caption's credit says 李舸, photographer."""
     found = [(e.text, e.type, e.role) for e in entities("三峡工地上一片繁忙。（本报记者李舸摄）")]
     assert ("李舸", "PER", "photographer") in found and not any(t.endswith("摄") for t, _, _ in found)
+
+
+def test_short_and_long_texts_find_names_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A short text is searched with str.find, a long one with NumPy: the same positions
+    and counts either way."""
+    import random
+
+    from kmytext.ner import consistency
+
+    rng = random.Random(7)
+    for _ in range(500):
+        text = "".join(rng.choice("克拉玛依市") for _ in range(rng.randint(0, 40)))
+        names = {"".join(rng.choice("克拉玛依市") for _ in range(rng.randint(1, 4))) for _ in range(4)}
+        heads = {n[:2] for n in names if len(n) >= 2}
+        spans = [(m, m + 2, "LOC") for m in range(0, len(text) - 1, 7)]
+        short = (consistency._starts(text, heads), consistency.occurrences(text, names),
+                 consistency.propagate(text, spans))
+        monkeypatch.setattr(consistency, "_SHORT", 0)
+        assert (consistency._starts(text, heads), consistency.occurrences(text, names),
+                consistency.propagate(text, spans)) == short
+        monkeypatch.undo()
+
+
+@pytest.mark.parametrize(
+    "text, people, places",
+    [
+        # People's Daily: the dateline, then the byline run on up to 报道
+        ("本报北京12月31日讯 记者吴坤胜报道：国务院今天召开常务会议。", [("吴坤胜", "reporter")], ["北京"]),
+        ("本报北京12月31日讯 记者夏珺报道：首都各界举行集会。", [("夏珺", "reporter")], ["北京"]),
+        # Xinhua: the place of the dateline is one place
+        ("新华社加沙12月31日电（记者李华）巴勒斯坦民族权力机构今天宣布。", [("李华", "reporter")], ["加沙"]),
+        # photo credits: the name never holds 摄
+        ("工人们在工地上忙碌。（徐烨摄）", [("徐烨", "photographer")], []),
+        ("市民在公园里赏花。（本报记者陶源明、陈杰摄）", [("陶源明", "photographer"), ("陈杰", "photographer")], []),
+        ("本报讯（记者李华 通讯员王明）3月28日，社区举办活动。", [("李华", "reporter"), ("王明", "correspondent")], []),
+        ("社区举办活动。\n责任编辑：王明\n", [("王明", "editor")], []),
+    ],
+)
+def test_bylines_and_datelines(text: str, people: list[tuple[str, str]], places: list[str]) -> None:
+    found = entities(text)
+    assert [(e.text, e.role) for e in found if e.type == "PER"] == people
+    assert [e.text for e in found if e.type == "LOC"] == places
+    assert not any(e.text.endswith(("摄", "报道")) for e in found)
+
+
+def test_a_dateline_naming_an_organisation() -> None:
+    """本报联合国…电: People's Daily and MSRA tag 联合国 an organisation there too."""
+    found = entities("本报联合国6月8日电记者符福渊、周德武报道：联合国大会今天开幕。")
+    assert ("联合国", "ORG") in [(e.text, e.type) for e in found][:1]
+    assert [(e.text, e.role) for e in found if e.type == "PER"] == [("符福渊", "reporter"), ("周德武", "reporter")]
+
+
+@pytest.mark.parametrize(
+    "text, spans, linked",
+    [
+        # a given name the model found, under the one full name it fits
+        ("穆玲英今年五十岁。玲英说，她很高兴。", [(0, 3, "PER"), (9, 11, "PER")], [("玲英", "穆玲英")]),
+        # a surname with a title, found or not: the surname alone is PER (People's Daily's way)
+        ("国务院总理李强会见外宾。李总理说，张局长也来了。", [(5, 7, "PER")], [("李", "李强")]),
+        ("李强会见外宾。李总理说。", [(0, 2, "PER"), (7, 8, "PER")], [("李", "李强")]),
+        # …not inside a word (主张), nor where the full name is unknown (张局长)
+        ("李强主张局长负责。", [(0, 2, "PER")], []),
+        # ambiguous: two full names fit, nothing is linked
+        ("穆玲英和张玲英都来了。玲英说。", [(0, 3, "PER"), (4, 7, "PER"), (11, 13, "PER")], []),
+        ("李强和李明会见外宾。李总理说。", [(0, 2, "PER"), (3, 5, "PER")], []),
+        # a full name that is a surname and a title has no given name to link
+        ("朱师傅说，师傅们都来了。", [(0, 3, "PER"), (5, 7, "PER")], []),
+    ],
+)
+def test_names_link_to_the_one_full_name(text: str, spans: list, linked: list) -> None:
+    from kmytext.ner.linking import link
+
+    names = [Entity(text[s:e], t, s, e) for s, e, t in spans]
+    found = link(Document("", text), names)
+    assert [(e.text, e.canonical) for e in found if e.canonical] == linked
+    assert all(text[e.start:e.end] == e.text for e in found)
+
+
+def test_linked_names_count_under_the_full_name() -> None:
+    rows = {r.entity: r for r in summarize(entities("国务院总理李强今天会见外宾。李总理说，中国愿意合作。"))}
+    assert (rows["李强"].count, rows["李强"].aliases) == (2, "李")
+    assert "李" not in rows
+
+
+def test_names_found_wherever_they_occur_need_no_spreading() -> None:
+    """consistent() returns the spans as they are when each name was found as often as it
+    occurs, with one type: propagate() would add and retype nothing."""
+    import random
+    from collections import Counter
+
+    from kmytext.ner.consistency import occurrences, propagate
+
+    rng = random.Random(11)
+    checked = 0
+    for _ in range(3000):
+        text = "".join(rng.choice("上海克拉玛依") for _ in range(rng.randint(2, 30)))
+        spans, k = [], 0
+        while k < len(text) - 1:
+            k += rng.randint(0, 4)
+            n = rng.randint(1, 4)
+            if k + n <= len(text):
+                spans.append((k, k + n, rng.choice(("PER", "LOC"))))
+            k += n
+        found = Counter(text[s:e] for s, e, _ in spans)
+        if occurrences(text, found) == found and len({(text[s:e], t) for s, e, t in spans}) == len(found):
+            checked += 1
+            assert propagate(text, spans) == spans
+            assert consistent(text, spans) == spans
+    assert checked > 100

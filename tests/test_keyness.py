@@ -57,3 +57,14 @@ def test_compare_with_own_reference_and_frequency_file(tmp_path) -> None:  # typ
     assert ref.total == 1000
     rows = {k.word: k for k in compare(FrequencyList({"氢能": 20, "大会": 5}, 1000), ref)}  # type: ignore[arg-type]
     assert rows["氢能"].g2 > 0 > rows["大会"].g2
+
+
+def test_the_reference_counts_no_pieces_of_dates() -> None:
+    """The bundled reference is counted as a target is: a unit after a number is part of it,
+    so 月, 日, 年 of dates are neither in it nor in a target (issue 16)."""
+    from kmytext.stats.keyness import keyness, reference
+
+    ref = reference()
+    assert ref.counts["月"] < ref.counts["中国"] / 4 > ref.counts["日"]  # 月, 日 left as words, a few
+    words = {k.word for k in keyness("3月26日，2025年4月1日，上午9时30分，气温上升。" * 5, min_count=1)}
+    assert not {"日", "月", "年", "分", "时"} & words

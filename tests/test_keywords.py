@@ -65,6 +65,25 @@ def test_years_and_numbers_are_not_words() -> None:
     assert not {"2023", "2023年", "3月", "633", "5"} & rows
 
 
+def test_pieces_of_dates_and_times_are_not_words() -> None:
+    """A unit right after a number is part of it (issue 16): no 日, 月, 年, 分, 时, 元, 家 of
+    dates, times and counts in freq, keyness or keywords; the words themselves stay words."""
+    text = "3月26日，2025年4月1日，上午9时30分，投资633亿元，32家企业。今年是丰收年，日子好过。"
+    rows = {f.word for f in frequencies(count([text]))}
+    assert not {"日", "月", "年", "分", "时", "亿元", "元", "家"} & rows
+    assert {"上午", "企业", "丰收年", "日子"} <= rows
+    assert not {"日", "月", "年", "分", "时"} & {k.keyword for k in keywords(text, top=50)}
+    assert [w for w, _ in tokens("5个人")] == ["5个", "人"]
+
+
+@pytest.mark.parametrize("word, is_a_word", [("百度", True), ("二战", True), ("一线", True), ("十几家", False),
+                                             ("三月", False), ("633亿元", False), ("第3届", False)])
+def test_names_that_read_as_numbers_stay_words(word: str, is_a_word: bool) -> None:
+    from kmytext.stats.lexicon import is_word
+
+    assert is_word(word) is is_a_word
+
+
 def test_ngrams_stay_inside_clauses() -> None:
     counts = count(["氢能产业，氢能产业发展。"], ngram=2)
     rows = {f.word: f for f in frequencies(counts, ngram=2)}

@@ -230,3 +230,71 @@ def test_lede_at_is_a_lede_at_a_line_start(text: str) -> None:
 def test_a_line_of_separator_controls_is_no_line() -> None:
     # \x1c-\x1f are whitespace to str.strip and line breaks to str.splitlines, not to regex's \s
     assert clean("\x1f\n0").text == "\x1f\n0"
+
+
+# --- layout: hard-wrapped columns or whole paragraphs (issue 16) ----------------------------
+
+DATA = SEEDS.parent / "tests" / "data"
+MSR = SEEDS.parent.parent / "shared" / "data" / "seg" / "msr_test.utf8"
+
+
+def test_one_paragraph_a_line_keeps_every_break() -> None:
+    """News scraped from the web, one sentence or paragraph a line: cleanup joins nothing."""
+    from kmytext.text.normalize import layout
+
+    text = (DATA / "msr_sample.txt").read_text(encoding="utf-8")
+    assert layout(text).kind == "paragraphs"
+    assert clean(text).text.count("\n") == text.count("\n")
+
+
+@pytest.mark.skipif(not MSR.exists(), reason="needs ../shared/data/seg/msr_test.utf8")
+def test_the_msr_test_text_keeps_every_break() -> None:
+    text = MSR.read_text(encoding="utf-8")
+    assert clean(text).text.count("\n") == text.count("\n") == 3985
+
+
+def test_layout_of_print_columns_and_short_texts() -> None:
+    from kmytext.text.normalize import layout
+
+    page = (SEEDS / "karamay_2025_community_briefs.txt").read_text(encoding="utf-8")
+    assert (layout(page).kind, layout(page).sure) == ("columns", True)
+    assert layout(COLUMN).kind == "columns"
+    assert layout("克拉\n\n玛依市").kind == "short"
+    assert join_lines("克拉\n\n玛依市").text == "克拉玛依市"  # a short text goes by the words across the break
+
+
+def test_people_s_daily_style_text_keeps_lines_and_titles() -> None:
+    """One paragraph a line with headlines, list items and a weather report
+    (tests/data/pd_articles.txt, made by tools/build/pd_articles.py): cleanup keeps every
+    line, and articles finds every title, as printed (『王』 stays 『王』), as in the raw text: one
+    under a dateline in brackets (本报济州（韩国）4月29日电) and one after the weather lines
+    among them."""
+    text = (DATA / "pd_articles.txt").read_text(encoding="utf-8")
+    cleaned = clean(text).text
+    assert cleaned.count("\n") == text.count("\n")
+    lines = cleaned.splitlines()
+    assert "（一）加强领导，明确责任；" in lines and "北京 多云18℃/8℃" in lines  # (the space before a number goes)
+    titles = [line for i, line in enumerate(text.splitlines()) if i == 0 or not text.splitlines()[i - 1]]
+    found = [(a.start, a.title) for a in kmytext.articles(text)]
+    assert found == [(a.start, a.title) for a in kmytext.articles(text, clean=False)]
+    assert len(titles) == 12 and [t for _, t in found] == titles
+
+
+def test_list_items_and_weather_lines_stay_on_their_lines_in_a_column() -> None:
+    column = COLUMN + "采取以下措施：\n（一）加强领导，明确\n责任；\n（二）广泛宣传。\n今日天气\n北京 多云 18℃/8℃\n"
+    out = join_lines(column).text
+    assert "\n（一）加强领导，明确责任；\n（二）广泛宣传。" in out
+    assert "\n北京 多云 18℃/8℃\n" in out
+
+
+def test_a_layout_in_between_is_said_on_notice(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """When the lines could be either, Corpus says which layout it read and suggests --raw."""
+    path = tmp_path / "half.txt"
+    path.write_text("".join("这是一个比较短的句子。\n" if i % 2 else "这是没有句号的一行文字\n" for i in range(12)),
+                    encoding="utf-8")
+    notes: list[str] = []
+    list(kmytext.Corpus([path], on_notice=notes.append).documents())
+    assert len(notes) == 1 and "line layout not clear" in notes[0] and "--raw" in notes[0]
+    notes.clear()
+    list(kmytext.Corpus([SEEDS / "karamay_2025_community_briefs.txt"], on_notice=notes.append).documents())
+    assert notes == []

@@ -19,7 +19,8 @@ BLOCKS = re.findall(r"```(\w+)\n(.*?)```", README, flags=re.S)
 PLACEHOLDERS = {"page.txt": "seeds/karamay_2025_community_briefs.txt", "corpus/": "seeds/", "my_pages/": "seeds/",
                 "other_pages/": "seeds/", "papers/": "seeds/", "pages/": "seeds/"}
 FILES = {"words.txt": "氢能 大会 上海 援克\n氢能 产业\n", "counts.tsv": "上海\t120\n氢能\t3\n",
-         "my_words.txt": "上海援克前指 10 nt\n", "my_stopwords.txt": "上海\n"}
+         "my_words.txt": "上海援克前指 10 nt\n", "my_stopwords.txt": "上海\n", "my_names.txt": "字节跳动 ORG\n腾讯 ORG\n",
+         "pd.txt": "本报北京12月31日讯 记者吴坤胜报道：国务院总理李强今天会见外宾。李总理说，欢迎各位。（徐烨摄）\n"}
 
 
 def _commands() -> list[tuple[str, str | None, list[str]]]:
@@ -57,7 +58,7 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_the_readme_shows_every_command_and_the_quick_start_first() -> None:
     shown = {args[0] for _, _, args in COMMANDS if not args[0].startswith("-")}
     assert {"segment", "entities", "numbers", "keywords", "freq", "keyness", "kwic", "collocates", "articles",
-            "report", "reprints"} <= shown
+            "report", "reprints", "quotes", "posts"} <= shown
     quick = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     assert "python3 -m venv .venv" in quick and "pip install ." in quick
     assert README.index("## Quick start") < README.index("## Development") < README.index("## Commands")

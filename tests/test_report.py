@@ -20,7 +20,7 @@ def _docs(seed_paths: list[Path], seed_texts: list[str]) -> list[Document]:
 def test_report_tables(seed_paths, seed_texts) -> None:  # type: ignore[no-untyped-def]
     tables = report_api(_docs(seed_paths, seed_texts), top=20)
     assert list(tables) == ["articles", "entities", "numbers", "keywords", "keyness", "freq", "timeline",
-                            "cooccurrence"]
+                            "network", "network_nodes"]
     a = tables["articles"][0]
     page = dict(zip([p.name for p in seed_paths], seed_texts, strict=True))[a.doc]
     assert a.title and a.title in page[a.start:a.end].replace("\n", "")
@@ -83,7 +83,7 @@ def test_xlsx_sheets_have_filters_frozen_headers_fitted_widths_and_charts(seed_p
             cells = [ws.cell(r, i).value for r in range(2, min(rows, 50) + 2)]  # floats shown to 4 digits
             longest = max(display_width(f"{v:.4g}" if isinstance(v, float) else v or "") for v in [c, *cells])
             assert min(longest, XLSX_MAX - 2) <= width <= XLSX_MAX, (ws.title, c, width)
-    doc = wb["numbers"].column_dimensions["H"]  # doc: a path, wider than the default 13
+    doc = wb["numbers"].column_dimensions["I"]  # doc: a path, wider than the default 13
     assert doc.width > 30
     charts = {ws.title: len(ws._charts) for ws in wb.worksheets}  # openpyxl reads charts back
     assert charts["entities"] == charts["keywords"] == charts["keyness"] == 1

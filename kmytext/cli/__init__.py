@@ -4,7 +4,8 @@ library."""
 
 # Imported in the order --help lists the commands.
 from kmytext.cli import (  # noqa: F401, I001  (registers commands)
-    segment, entities, numbers, keywords, freq, keyness, kwic, collocates, articles, reprints, report,
+    segment, entities, numbers, keywords, freq, keyness, kwic, collocates, articles, quotes, posts, reprints, timeline,
+    network, report,
 )
 from kmytext.cli.app import app
 

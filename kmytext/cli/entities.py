@@ -8,8 +8,8 @@ import typer
 
 from kmytext.cli.app import app
 from kmytext.cli.options import (
-    BomOpt, ByOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt,
-    SampleOpt, SimplifiedOpt, StrictOpt, choices,
+    BomOpt, ByOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, NamesOpt, OutputOpt,
+    RawOpt, SampleOpt, SimplifiedOpt, StrictOpt, choices,
 )
 from kmytext.cli.run import corpus, emit
 
@@ -23,7 +23,7 @@ def entities(
                                                  show_default=False)] = None,
     min_count: Annotated[int, typer.Option("--min-count", help="Only entities seen this often.", min=1)] = 1,
     top: Annotated[int, typer.Option("--top", "-n", help="Only the N most frequent entities (0: all).", min=0)] = 0,
-    engine: EngineOpt = "auto", user_dicts: DictOpt = None,
+    engine: EngineOpt = "auto", user_dicts: DictOpt = None, names: NamesOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
@@ -37,7 +37,7 @@ def entities(
     wanted = choices(types, ENTITY_TYPES, "--type", upper=True)
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs, by=by,
-                engine=engine, dicts=user_dicts) as run:
+                engine=engine, dicts=user_dicts, names=names) as run:
         if mentions:
             emit("mentions", run.mentions(types=wanted), fmt=fmt, output=output, bom=bom, inputs=files)
         else:

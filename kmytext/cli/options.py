@@ -18,19 +18,23 @@ Files = Annotated[
 ]
 
 
-def _output_check(*, text: bool) -> Callable[[typer.Context, Optional[Path]], Optional[Path]]:
+def _output_check(*, text: bool, gexf: bool = False) -> Callable[[typer.Context, Optional[Path]], Optional[Path]]:
     """``-o``, checked as the options are read: a run never does its work only to find that
     its output cannot be written or its extension means nothing. ``text``: the command can
-    write plain text (``.txt``)."""
+    write plain text (``.txt``); ``gexf``: a graph for Gephi (``.gexf``)."""
     def check(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
         if value is None or str(value) == "-":  # -o - is stdout, as FILE - is stdin
             return None
         from kmytext.io.write import check_output, format_of
 
+        if gexf and value.suffix.lower() == ".gexf":
+            if ctx.params.get("fmt") is not None:
+                raise typer.BadParameter(f"{value}: a .gexf file is GEXF; leave out --format",
+                                         param_hint="--output")
         # --format is eager, so it is known here whatever the order on the command line.
-        if ctx.params.get("fmt") is None:
+        elif ctx.params.get("fmt") is None:
             fmt = format_of(value)
-            names = ".csv, .tsv, .json or .jsonl" + (" (or .txt)" if text else "")
+            names = ".csv, .tsv, .json or .jsonl" + (" (or .txt)" if text else "") + (" (or .gexf)" if gexf else "")
             if fmt is None and value.suffix.lower() == ".xlsx":
                 raise typer.BadParameter(f"{value}: this command writes {names} (Excel opens .csv); "
                                          "for a workbook use kmytext report -o FILE.xlsx", param_hint="--output")
@@ -59,6 +63,12 @@ OutputOpt = Annotated[
     Optional[Path],
     typer.Option("--output", "-o", help="Write to this file (format from its extension), atomically.",
                  show_default=False, callback=_output_check(text=False)),
+]
+GraphOutputOpt = Annotated[
+    Optional[Path],
+    typer.Option("--output", "-o", help="Write to this file, atomically: .gexf (the network, for Gephi), or a "
+                 "table in the format of its extension (.csv, …).", show_default=False,
+                 callback=_output_check(text=False, gexf=True)),
 ]
 TextOutputOpt = Annotated[
     Optional[Path],
@@ -143,6 +153,25 @@ DictOpt = Annotated[
     typer.Option("--dict", "-d", help="User dictionary in jieba's format: word [freq] [tag] (repeatable); "
                  "words tagged nr, ns or nt help the entity model find people, places, organisations.",
                  show_default=False, callback=_check_dicts),
+]
+
+
+def _check_names(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
+    """A names file, read as the options are: a missing file or a bad line gets its one line
+    before any work."""
+    from kmytext.ner.names import read_names
+
+    if value is not None:
+        with guard(ctx):
+            read_names(value)
+    return value
+
+
+NamesOpt = Annotated[
+    Optional[Path],
+    typer.Option("--names", help="Names of your own: a file of 'name TYPE' lines (PER, LOC, ORG), or jieba "
+                 "dictionary lines tagged nr, ns, nt; every occurrence of one is that entity, whatever the model "
+                 "says.", show_default=False, callback=_check_names),
 ]
 
 

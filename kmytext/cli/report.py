@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
 from kmytext.cli.app import app, note
-from kmytext.cli.options import EncodingOpt, ErrorsOpt, Files, JobsOpt, RawOpt, SampleOpt, SimplifiedOpt, StrictOpt
+from kmytext.cli.options import (
+    EncodingOpt, ErrorsOpt, Files, JobsOpt, NamesOpt, RawOpt, SampleOpt, SimplifiedOpt, StrictOpt,
+)
 from kmytext.cli.run import corpus
 
 
@@ -41,19 +43,22 @@ def report(
                                          callback=_check_report_output)],
     files: Files = None,
     top: Annotated[int, typer.Option("--top", "-n", help="Rows in the keywords and keyness tables.", min=1)] = 100,
+    year: Annotated[Optional[int], typer.Option("--year", help="The year of datelines that print none (3月26日), "
+                                                "for the timeline.", min=1000, max=9999, show_default=False)] = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, jobs: JobsOpt = None,
+    names: NamesOpt = None,
 ) -> None:
-    """Every table (articles, entities, numbers, keywords, keyness, freq, timeline, co-occurrence) in
-    one pass: a workbook, a page of charts or CSV files.
+    """Every table (articles, entities, numbers, keywords, keyness, freq, timeline, network) in one
+    pass: a workbook, a page of charts or CSV files.
 
     Example: kmytext report corpus/ -o report.html
     """
     from kmytext.export.workbook import write_report
 
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
-                simplified=simplified, jobs=jobs) as run:
-        tables = run.report(top=top)
+                simplified=simplified, jobs=jobs, names=names) as run:
+        tables = run.report(top=top, year=year)
         for path in write_report(tables, output):
             note(f"wrote {path}")
         note("tables: " + ", ".join(f"{name} ({len(rows)} rows)" for name, rows in tables.items()))

@@ -89,7 +89,7 @@ def _check(encoding: str | None, errors: str, by: str) -> None:
 def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, encoding: str | None, errors: str, strict: bool,
            raw: bool = False, jobs: int | None = None, by: str = "file", presegmented: bool = False,
            engine: str = "auto", hmm: bool = True, dicts: Sequence[Path] | None = None,
-           simplified: bool = False) -> Iterator[Corpus]:
+           simplified: bool = False, names: Path | None = None) -> Iterator[Corpus]:
     """The corpus a command runs on, inside :func:`kmytext.cli.app.guard`. With no FILE and a
     terminal on stdin, the sample pages (said on stderr); a bad input gets one line on stderr
     and is skipped (``--strict`` stops there), and the exit code is 1 at the end."""
@@ -114,7 +114,7 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
             segmenter = Segmenter(engine=engine, hmm=hmm, dicts=dicts or ())  # type: ignore[arg-type]
         options: dict[str, Any] = dict(
             encoding=encoding, errors=errors, clean=not raw, segmenter=segmenter, presegmented=presegmented,
-            by=by, jobs=jobs or default_jobs(), strict=strict, simplified=simplified, on_error=bad,
+            by=by, jobs=jobs or default_jobs(), strict=strict, simplified=simplified, names=names, on_error=bad,
             on_notice=note)
         if sample or (not files and _stdin_is_terminal()):
             if not sample:

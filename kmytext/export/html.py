@@ -1,6 +1,7 @@
 """A report as one HTML page of charts that a journalist opens in a browser: top entities by
-type, numbers by kind, keywords, keyness, mentions over time and who appears with whom, each
-with a heading and its key figures. One self-contained file: plotly.js is embedded once, so it
+type, numbers by kind, keywords, keyness, mentions over time (the ``timeline`` table) and who
+appears with whom (the ``network`` tables: a heatmap of the pairs and a drawing of the network),
+each with a heading and its key figures. One self-contained file: plotly.js is embedded once, so it
 works offline (no CDN, nothing fetched)."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kmytext.types import Cooccurrence, EntityCount, Keyness, Keyword, Mentions, Number
+from kmytext.types import EntityCount, Keyness, Keyword, NetworkEdge, NetworkNode, Number, TimelineCount
 
 # Chinese renders with the first of these the reader's system has.
 FONTS = ('"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
@@ -19,6 +20,9 @@ FONTS = ('"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC
 TOP = 15  # bars in a chart of entities
 TOP_WORDS = 20  # bars in a chart of keywords or keyness
 LINES = 8  # entities in the chart of mentions over time
+DAYS = 120  # more dates than this: the chart of mentions over time counts by month
+NODES = 30  # people and organisations in the drawing of the network
+GRAVITY = 3.0  # the pull to the middle that keeps the parts of a network in one drawing
 TYPES = (("PER", "People"), ("LOC", "Places"), ("ORG", "Organisations"))
 KINDS = {"money": "money", "percent": "percentages", "date": "dates", "time": "times", "duration": "durations",
          "quantity": "quantities", "ordinal": "ordinals", "number": "plain numbers"}
@@ -53,7 +57,8 @@ def render(tables: dict[str, list[Any]], *, title: str = "kmytext report") -> st
         _keywords(tables.get("keywords", [])),
         _keyness(tables.get("keyness", [])),
         _timeline(tables.get("timeline", [])),
-        _cooccurrence(tables.get("cooccurrence", [])),
+        _cooccurrence(tables.get("network", [])),
+        _network(tables.get("network_nodes", []), tables.get("network", [])),
     ]
     body = []
     for i, (heading, figures, figure) in enumerate(sections):
@@ -135,55 +140,133 @@ def _keyness(rows: Sequence[Keyness]) -> Section:
                                     f"{k.ref_per_10k:g} in the reference" for k in key])
 
 
-def _timeline(rows: Sequence[Mentions]) -> Section:
+def _timeline(rows: Sequence[TimelineCount]) -> Section:
     import plotly.graph_objects as go
 
     heading = "Mentions over time, by dateline date"
     if not rows:
-        return heading, "No article carries a dateline date, so there is no timeline.", None
+        return heading, ("No article carries a dateline date with a year, so there is no timeline (kmytext "
+                         "report --year YEAR dates the datelines that print none)."), None
+    if len({m.period for m in rows}) > DAYS:  # a day a point is too many: a month a point
+        rows = _by_month(rows)
     totals: Counter[tuple[str, str]] = Counter()
     for m in rows:
-        totals[(m.entity, m.type)] += m.mentions
+        totals[(m.item, m.kind)] += m.count
     top = [k for k, _ in totals.most_common(LINES)]
-    dates = sorted({m.date for m in rows})
+    dates = sorted({m.period for m in rows})
     fig = go.Figure()
     for entity, kind in top:
-        per_date = {m.date: m.mentions for m in rows if (m.entity, m.type) == (entity, kind)}
+        per_date = {m.period: m.count for m in rows if (m.item, m.kind) == (entity, kind)}
         fig.add_trace(go.Scatter(x=dates, y=[per_date.get(d, 0) for d in dates], mode="lines+markers",
                                  name=f"{entity} ({kind})"))
-    # Dates without a year (--03-26) are labels, not points on a calendar.
-    _layout(fig, height=420, xaxis={"type": "date" if all(d[:1].isdigit() for d in dates) else "category"},
-            yaxis={"title": "mentions"}, showlegend=True)
-    figures = (f"{len(dates)} dates from {dates[0]} to {dates[-1]}; the {len(top)} most mentioned: "
-               + ", ".join(f"{e} ({totals[(e, k)]})" for e, k in top[:3]) + ".")
+    _layout(fig, height=420, xaxis={"type": "date"}, yaxis={"title": "mentions"}, showlegend=True)
+    figures = (f"{len(dates)} {'months' if len(dates[0]) == 7 else 'dates'} from {dates[0]} to {dates[-1]}; "
+               f"the {len(top)} most mentioned: " + ", ".join(f"{e} ({totals[(e, k)]})" for e, k in top[:3]) + ".")
     return heading, figures, fig
 
 
-def _cooccurrence(rows: Sequence[Cooccurrence]) -> Section:
+def _by_month(rows: Sequence[TimelineCount]) -> list[TimelineCount]:
+    """Rows of days as rows of months (a unit has one date, so the units of the days add up)."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    units: Counter[tuple[str, str, str]] = Counter()
+    for m in rows:
+        counts[(m.period[:7], m.item, m.kind)] += m.count
+        units[(m.period[:7], m.item, m.kind)] += m.articles
+    return [TimelineCount(month, item, kind, n, units[(month, item, kind)])
+            for (month, item, kind), n in counts.items()]
+
+
+def _top_nodes(edges: Sequence[NetworkEdge], n: int) -> list[tuple[str, str]]:
+    """The ``n`` entities with the heaviest edges."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for e in edges:
+        seen[(e.source, e.source_type)] += e.weight
+        seen[(e.target, e.target_type)] += e.weight
+    return [k for k, _ in seen.most_common(n)]
+
+
+def _cooccurrence(rows: Sequence[NetworkEdge]) -> Section:
     import plotly.graph_objects as go
 
     heading = "Who appears with whom: people and organisations in the same article"
     if not rows:
         return heading, "No two of the most mentioned people and organisations share an article.", None
-    seen: Counter[str] = Counter()
-    for c in rows:
-        seen[c.entity] += c.articles
-        seen[c.other] += c.articles
-    names = [n for n, _ in seen.most_common(TOP)]
+    names = [name for name, _ in _top_nodes(rows, TOP)]
     index = {n: i for i, n in enumerate(names)}
     z: list[list[int | None]] = [[None] * len(names) for _ in names]
     for c in rows:
-        if c.entity in index and c.other in index:
-            i, j = index[c.entity], index[c.other]
-            z[i][j] = z[j][i] = c.articles
+        if c.source in index and c.target in index:
+            i, j = index[c.source], index[c.target]
+            z[i][j] = z[j][i] = c.weight
     fig = go.Figure(go.Heatmap(z=z, x=names, y=names, colorscale="Blues", zmin=0, hoverongaps=False,
                                hovertemplate="%{y} and %{x}: %{z} articles<extra></extra>",
                                colorbar={"title": "articles"}))
     _layout(fig, height=160 + 28 * len(names), yaxis={"autorange": "reversed"})
     best = rows[0]
-    figures = (f"{_n(len(rows))} pairs; most often together: {best.entity} and {best.other} "
-               f"({best.articles} {'article' if best.articles == 1 else 'articles'}).")
+    figures = (f"{_n(len(rows))} pairs; most often together: {best.source} and {best.target} "
+               f"({best.weight} {'article' if best.weight == 1 else 'articles'}).")
     return heading, figures, fig
+
+
+def _network(nodes: Sequence[NetworkNode], edges: Sequence[NetworkEdge]) -> Section:
+    """The network of the entities with the heaviest edges, drawn: a dot per entity (its size:
+    mentions), a line per pair (its width: articles)."""
+    import plotly.graph_objects as go
+
+    heading = "The network: who is linked to whom"
+    linked = {k for e in edges for k in ((e.source, e.source_type), (e.target, e.target_type))}
+    top = [(n.entity, n.type) for n in nodes if (n.entity, n.type) in linked][:NODES]
+    if len(top) < 3:
+        return heading, "Too few people and organisations share an article to draw a network.", None
+    index = {k: i for i, k in enumerate(top)}
+    links = [(index[(e.source, e.source_type)], index[(e.target, e.target_type)], e.weight) for e in edges
+             if (e.source, e.source_type) in index and (e.target, e.target_type) in index]
+    xy = _spring(len(top), links)
+    mentions = {(n.entity, n.type): n.mentions for n in nodes}
+    fig = go.Figure()
+    heaviest = max(w for _, _, w in links)
+    for i, j, w in sorted(links, key=lambda link: link[2]):
+        fig.add_trace(go.Scatter(x=[xy[i][0], xy[j][0]], y=[xy[i][1], xy[j][1]], mode="lines", hoverinfo="skip",
+                                 line={"width": 0.5 + 4 * w / heaviest, "color": "rgba(62,124,177,0.35)"}))
+    size = [mentions.get(k, 1) for k in top]
+    fig.add_trace(go.Scatter(
+        x=[p[0] for p in xy], y=[p[1] for p in xy], mode="markers+text", text=[name for name, _ in top],
+        textposition="top center", hoverinfo="text",
+        hovertext=[f"{name} ({kind}): {mentions.get((name, kind), 0)} mentions" for name, kind in top],
+        marker={"size": [8 + 22 * (s / max(size)) ** 0.5 for s in size],
+                "color": ["#d9822b" if kind == "PER" else "#3e7cb1" for _, kind in top]}))
+    _layout(fig, height=600, xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"})
+    figures = (f"The {len(top)} most mentioned people (orange) and organisations (blue) that share an article with "
+               f"another, and the {len(links)} links between them; a dot's size is its mentions, a line's width the "
+               "articles that name both.")
+    return heading, figures, fig
+
+
+def _spring(n: int, links: Sequence[tuple[int, int, int]], *, steps: int = 300) -> list[tuple[float, float]]:
+    """Positions of ``n`` nodes by a force-directed layout (Fruchterman and Reingold): linked
+    nodes pull together (a link's pull is its weight over the geometric mean of its ends' links,
+    so an article that names twenty organisations is no knot), all push apart, and all are
+    pulled to the middle so that the parts of a network stay in one drawing. Starts from a
+    circle, so the same network is always drawn the same."""
+    import numpy as np
+
+    angle = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    pos = np.column_stack([np.cos(angle), np.sin(angle)])
+    weight = np.zeros((n, n))
+    for i, j, w in links:
+        weight[i, j] = weight[j, i] = w
+    degree = np.maximum((weight > 0).sum(axis=1), 1)
+    weight = 2 * weight / max(weight.max(), 1) / np.sqrt(np.outer(degree, degree))
+    k = 1 / np.sqrt(n)
+    for step in range(steps):
+        delta = pos[:, None, :] - pos[None, :, :]
+        dist = np.maximum(np.linalg.norm(delta, axis=-1), 1e-3)
+        force = k * k / dist - weight * dist * dist / k  # pushed apart, pulled along the links
+        np.fill_diagonal(force, 0)
+        move = (delta / dist[..., None] * force[..., None]).sum(axis=1) - GRAVITY * pos
+        length = np.maximum(np.linalg.norm(move, axis=-1), 1e-9)
+        pos += move / length[:, None] * np.minimum(length, 0.1 * (1 - step / steps))[:, None]
+    return [(float(x), float(y)) for x, y in pos]
 
 
 def _bars(labels: list[str], values: list[float], axis: str, hover: list[str]) -> Any:

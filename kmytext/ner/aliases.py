@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from kmytext.ner.rules import cut_org
+from kmytext.ner.rules import NON_ORG_TAILS, cut_org
 from kmytext.text.document import Document
 from kmytext.types import Entity
 
@@ -20,21 +20,32 @@ _ORG_SUFFIX = regex.compile(r"(?:部|局|委|会|院|办|厅|署|处|所|站|队
 _LOC_SUFFIX = regex.compile(r"(?:省|市|县|区|镇|乡|村|州|旗|盟|街道|社区|新区|开发区|园区)$")
 
 
-def _alias_type(name: str) -> str:
+def _alias_type(name: str) -> str | None:
+    """The type of a full name the model did not find, if it reads as one: an organisation's
+    or a place's ending (…前方指挥部, …开发区), not a common noun's (新格局, 人民解放军现役军官)."""
+    if name[-2:] in NON_ORG_TAILS:
+        return None
     if _ORG_SUFFIX.search(name):
         return "ORG"
-    return "LOC" if _LOC_SUFFIX.search(name) else "ORG"
+    return "LOC" if _LOC_SUFFIX.search(name) else None
 
 
 def aliases(doc: Document, found: list[Entity]) -> list[Entity]:
     """Mentions of names introduced with 以下简称 in the document's clean text: the full name
-    and every use of the alias, each alias mention carrying the full name as ``canonical``.
+    and every use of the alias from its definition on, each alias mention carrying the full
+    name as ``canonical``. The full name must be a name: one of ``found`` (the model's and
+    the rules'), or a phrase ending like an organisation or a place; a common noun defines
+    no alias (人民解放军现役军官（以下简称军官）: 军官 stays a word).
 
     >>> doc = Document("", "成立上海市对口支援克拉玛依市前方指挥部（以下简称“上海援克前指”）。上海援克前指表示")
     >>> [(e.text, e.canonical) for e in aliases(doc, [])]
     [('上海市对口支援克拉玛依市前方指挥部', None), ('上海援克前指', '上海市对口支援克拉玛依市前方指挥部'), ('上海援克前指', '上海市对口支援克拉玛依市前方指挥部')]
+    >>> aliases(Document("", "人民解放军现役军官（以下简称军官）应当遵守纪律。"), [])
+    []
     """
     text = doc.clean_text
+    if "称" not in text:
+        return []
     out: list[Entity] = []
     for m in _ALIAS.finditer(text):
         short, paren = m.group(1), m.start()
@@ -42,14 +53,15 @@ def aliases(doc: Document, found: list[Entity]) -> list[Entity]:
         # The model's name ending at the parenthesis, unless it is the tail of a longer noun
         # phrase there (the model can stop short: 方指挥部 of …前方指挥部).
         before = [e for e in found if e.end == paren and e.type != "WORK"]
+        kind: str | None
         if before and not (len(phrase) > len(before[0].name) and phrase.endswith(before[0].name)):
             full, kind = before[0].name, before[0].type
         else:
             full, kind = phrase, before[0].type if before else _alias_type(phrase)
-        if len(full) < 2 or len(full) <= len(short):
+        if kind is None or len(full) < 2 or len(full) <= len(short):
             continue
         out += [Entity(full, kind, k, k + len(full)) for k in _occurrences(text, full)]
-        out += [Entity(short, kind, k, k + len(short), canonical=full) for k in _occurrences(text, short)]
+        out += [Entity(short, kind, k, k + len(short), canonical=full) for k in _occurrences(text, short, m.start(1))]
     return out
 
 
@@ -74,8 +86,8 @@ def _phrase_before(doc: Document, end: int) -> str:
     return text[start:end]
 
 
-def _occurrences(text: str, needle: str) -> list[int]:
-    found, k = [], text.find(needle)
+def _occurrences(text: str, needle: str, start: int = 0) -> list[int]:
+    found, k = [], text.find(needle, start)
     while k >= 0:
         found.append(k)
         k = text.find(needle, k + len(needle))

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from kmytext.ner.aliases import aliases
+from kmytext.ner.linking import link
+from kmytext.ner.names import Names, NamesLike, apply_names, as_names
 from kmytext.ner.rules import Span, refine
 from kmytext.text.articles import credit_spans
 from kmytext.text.document import Document, as_document, as_documents
@@ -71,8 +73,14 @@ def consistent(text: str, spans: list[Span]) -> list[Span]:
     likely a slip than a name the model missed sixteen times."""
     from kmytext.ner.consistency import occurrences, propagate
 
+    if not spans:
+        return spans
     found = Counter(text[s:e] for s, e, _ in spans)
     seen = occurrences(text, found)
+    if seen == found and len({(text[s:e], t) for s, e, t in spans}) == len(found):
+        # Each name found wherever it occurs, with one type: nothing to spread or retype (an
+        # untagged occurrence would be one more non-overlapping occurrence than found).
+        return spans
     dubious = {n for n, c in found.items() if c * SPREAD < seen[n]}
     if not dubious:
         return propagate(text, spans)
@@ -97,24 +105,30 @@ def _resolve_overlaps(found: list[Entity]) -> list[Entity]:
 
 
 def entities(text: str | Document | Iterable[str | Document], *, clean: bool = True,
-             consistent: bool = True) -> list[Entity]:
+             consistent: bool = True, names: NamesLike | None = None) -> list[Entity]:
     """People, places, organisations (the CRF model in ``kmytext.ner``), titles in 《》,
-    people credited in bylines (with ``role``) and aliases introduced with 以下简称 (with
-    ``canonical``), after newspaper cleanup; offsets into ``text``. Overlapping mentions
-    keep the longest (titles aside: names inside a title count too); with ``consistent`` a
-    name found once counts everywhere in its document. A list of texts or documents gives
-    their mentions one after another.
+    people credited in bylines (with ``role``), aliases introduced with 以下简称 and names
+    linked to a full name (李总理 to 李强; both with ``canonical``), after newspaper cleanup;
+    offsets into ``text``. Overlapping mentions keep the longest (titles aside: names inside
+    a title count too); with ``consistent`` a name found once counts everywhere in its
+    document. ``names``: names of your own with their types, a mapping (``{"字节跳动":
+    "ORG"}``) or a file (``name TYPE`` per line, or jieba dictionary lines tagged nr, ns,
+    nt): every occurrence of one is that entity, whatever the model says. A list of texts or
+    documents gives their mentions one after another.
 
     >>> [(e.text, e.type) for e in entities("董爱华在克拉玛依市调研")]
     [('董爱华', 'PER'), ('克拉玛依市', 'LOC')]
+    >>> [(e.text, e.type) for e in entities("腾讯和字节跳动", names={"腾讯": "ORG", "字节跳动": "ORG"})]
+    [('腾讯', 'ORG'), ('字节跳动', 'ORG')]
     """
     if isinstance(text, (str, Document)):
-        return entities_many([as_document(text, clean=clean)], consistent=consistent)[0]
-    return [e for found in entities_many(as_documents(text, clean=clean), consistent=consistent) for e in found]
+        return entities_many([as_document(text, clean=clean)], consistent=consistent, names=names)[0]
+    return [e for found in entities_many(as_documents(text, clean=clean), consistent=consistent, names=names)
+            for e in found]
 
 
 def entities_many(texts: Sequence[str | Document], *, clean: bool = True,
-                  consistent: bool = True) -> list[list[Entity]]:
+                  consistent: bool = True, names: NamesLike | None = None) -> list[list[Entity]]:
     """:func:`entities` of each text or document, with the model run once over all of them:
     for many short articles, much faster than one call each.
 
@@ -123,17 +137,21 @@ def entities_many(texts: Sequence[str | Document], *, clean: bool = True,
     """
     from kmytext.ner.tagger import tag_spans_many
 
+    listed = as_names(names)
     docs = [as_document(t, clean=clean) for t in texts]
     found = tag_spans_many(docs)
-    return [_entities(d, spans, consistent) for d, spans in zip(docs, found, strict=True)]
+    return [_entities(d, spans, consistent, listed) for d, spans in zip(docs, found, strict=True)]
 
 
-def _entities(doc: Document, spans: list[Span], consistent_names: bool) -> list[Entity]:
+def _entities(doc: Document, spans: list[Span], consistent_names: bool, listed: Names | None = None
+              ) -> list[Entity]:
     """The entities of one document, given the model's spans in its clean text."""
     ctext = doc.clean_text
     spans = refine(doc, spans)
     if consistent_names:
         spans = consistent(ctext, spans)
+    if listed:
+        spans = apply_names(listed, ctext, spans)
     model = [Entity(ctext[s:e], t, s, e) for s, e, t in spans if ctext[s:e].strip()]
     # Credits are surer than the model (马海军 摄 is a photographer whatever the model says):
     # a name of the model's across one (李舸摄 over the credit 李舸) goes; earlier in the list
@@ -144,7 +162,7 @@ def _entities(doc: Document, spans: list[Span], consistent_names: bool) -> list[
         for c in credits:
             credited_at[c.start:c.end] = b"\x01" * (c.end - c.start)
         model = [m for m in model if not any(credited_at[m.start:m.end])]
-    names = _resolve_overlaps(credits + aliases(doc, credits + model) + model)
+    names = link(doc, _resolve_overlaps(credits + aliases(doc, credits + model) + model))
     # Titles are a layer of their own: a name inside 《…》 still counts as that name; a title
     # that is exactly a name (《人民日报》, a newspaper) stays the name.
     named = {(e.start, e.end) for e in names}

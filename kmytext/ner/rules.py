@@ -15,6 +15,7 @@ from collections.abc import Callable
 import regex
 
 from kmytext.ner.lexicon import places, surnames
+from kmytext.text.articles import dateline_places
 from kmytext.text.document import Document, TokenSpan
 
 Span = tuple[int, int, str]
@@ -32,7 +33,7 @@ _LIST = regex.compile(r"(?:[\p{Han}·]{2,6}、)+[\p{Han}·]{2,6}")
 # places (沪克 Shanghai-Karamay, 粤港), never a person.
 _NOT_A_SURNAME = frozenset("沪渝冀辽皖闽赣豫鄂湘粤蜀黔滇陇港")
 # Common nouns that end like an organisation (局, 部, 会, 院) but name none: 新格局, 大局.
-_NON_ORG_TAILS = frozenset(
+NON_ORG_TAILS = frozenset(
     "格局 布局 大局 结局 开局 时局 政局 僵局 残局 骗局 棋局 饭局 定局 变局 新局 "
     "全部 内部 外部 局部 腹部 机会 社会 宴会 晚会 聚会 约会 体会 误会 庙会 庭院 后院".split()
 )
@@ -69,6 +70,10 @@ _UNIT_END = regex.compile(
     r"委员会|工作组|课题组|领导小组|办公室|党支部|党委|支部)$"
 )
 _UNIT_POS = frozenset({"n", "nz", "nt", "j", "vn", "ng"})
+# A clause number of a law, and the law's name run into it: 条例第七条
+_CLAUSE = regex.compile(r"\p{Han}{0,6}?第[一二三四五六七八九十百零\d]+[条款章节]")
+# A count of places closing an enumeration: 四区, 三省, 4市, 五国
+_COUNTED = regex.compile(r"[一二三四五六七八九十两\d]+[区县市省州镇乡村国]")
 OPEN, CLOSE = "（(【[《「『“‘〈{", "）)】]》」』”’〉}"
 _EDGE = regex.compile(r"^[\p{P}\p{Z}]+|[\p{P}\p{Z}]+$")
 _NAME_CHAR = regex.compile(r"[\p{Han}\p{L}\p{N}]")
@@ -130,6 +135,72 @@ def _bracket_parts(text: str, s: int, e: int, t: str) -> list[Span]:
         y = s + b - (len(part) - trail.start() if trail and trail.end() == len(part) else 0)
         if y > x and _NAME_CHAR.search(text, x, y):
             out.append((x, y, t))
+    return out
+
+
+def clauses(doc: Document, spans: list[Span]) -> list[Span]:
+    """A clause number is no part of a name: 第七条|人民解放军总政治部 (the text of a law,
+    where each article starts with its number) is the organisation after it."""
+    text = doc.clean_text
+    if "第" not in text:
+        return spans
+    out: list[Span] = []
+    for s, e, t in spans:
+        m = _CLAUSE.match(text, s, e)
+        if m and e - m.end() >= 2:
+            s = m.end()
+        out.append((s, e, t))
+    return out
+
+
+def counted_places(doc: Document, spans: list[Span]) -> list[Span]:
+    """A place does not hold the count of places it closes: 长宁、青浦、普陀、嘉定|四区 (four
+    districts), 山西|四省, 郑州|4市."""
+    text = doc.clean_text
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "LOC" and e - s >= 4:
+            m = _COUNTED.search(text, s + 2, e)
+            if m and m.end() == e:
+                e = m.start()
+        out.append((s, e, t))
+    return out
+
+
+def country_first(doc: Document, spans: list[Span]) -> list[Span]:
+    """A person's name never starts with a country's: 意大利|帕格尼尼 is a place, then a
+    person if the segmenter reads the rest as a name, a place if as a place (福建|南平), else
+    nothing (瑞士|法郎); 萨尔瓦多·阿卡多 stays whole."""
+    text = doc.clean_text
+    known = places()
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "PER" and e - s >= 4:
+            k = next((k for k in range(e - 2, s + 1, -1) if text[s:k] in known and text[k] not in "·•"), None)
+            if k is not None:
+                out.append((s, k, "LOC"))
+                rest = doc.word_tags(text[k:e]) if e - k <= 4 else ()
+                kind = {"nr": "PER", "nrt": "PER", "nrfg": "PER", "ns": "LOC"}.get(rest[0][1]) if len(rest) == 1 else None
+                if kind:
+                    out.append((k, e, kind))
+                continue
+        out.append((s, e, t))
+    return out
+
+
+def person_ends(doc: Document, spans: list[Span]) -> list[Span]:
+    """A person's name does not take in the adverb or adjective after it: 萨利姆|真诚地,
+    张晨|欣喜地说 (a transcribed name with its dot is left alone)."""
+    text = doc.clean_text
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "PER" and e - s >= 4 and "·" not in text[s:e]:
+            # the last word that starts in the name (真诚, or 真诚地 running past its end)
+            words = [w for w in doc.tokens.between(s, e + 2) if w[0] < e]
+            a, b, w, pos = words[-1] if words else (s, s, "", "")
+            if len(words) > 1 and e - a == 2 and b - a <= 3 and pos in ("a", "ad", "d", "i") and a - s >= 2:
+                e = a
+        out.append((s, e, t))
     return out
 
 
@@ -196,7 +267,7 @@ def _plausible(text: str, span: Span) -> bool:
         return text[s] not in _NOT_A_SURNAME
     if t == "ORG" and e - s <= 4:
         name = text[s:e]
-        return not (name[-2:] in _NON_ORG_TAILS and (e - s == 2 or name[-3:-2] in "新大全"))
+        return not (name[-2:] in NON_ORG_TAILS and (e - s == 2 or name[-3:-2] in "新大全"))
     return True
 
 
@@ -221,10 +292,12 @@ def countries(doc: Document, spans: list[Span]) -> list[Span]:
     for m in _PAIR.finditer(text):
         if m.group() not in places():
             extra += [(m.start(), m.start() + 1, "LOC"), (m.start() + 1, m.end(), "LOC")]
-    for m in _SIDE.finditer(text):
-        if doc.tokens.word_at(m.start(), m.end()) is not None:  # 美方 a word of its own, not 比方 or 地方
-            extra.append((m.start(), m.start() + 1, "LOC"))
-    extra += _enumerated(text)
+    if "方" in text:
+        for m in _SIDE.finditer(text):
+            if doc.tokens.word_at(m.start(), m.end()) is not None:  # 美方 a word of its own, not 比方 or 地方
+                extra.append((m.start(), m.start() + 1, "LOC"))
+    if "、" in text:
+        extra += _enumerated(text)
     return _add_free(text, out, extra) if extra else out
 
 
@@ -365,6 +438,42 @@ def extend_right(doc: Document, spans: list[Span]) -> list[Span]:
     return out
 
 
+def datelines(doc: Document, spans: list[Span]) -> list[Span]:
+    """The place of a dateline is one place (加沙 of 新华社加沙12月31日电, not 加 and 沙), or a
+    country or province and a place in it (德国|罗滕堡), whatever the model made of it; or the
+    organisation it names (本报联合国6月8日电)."""
+    text = doc.clean_text
+    found = dateline_places(text)
+    if not found:
+        return spans
+    for ps, pe in found:
+        inside = [x for x in spans if x[0] < pe and x[1] > ps]
+        if (inside and all(t == "LOC" and ps <= s and e <= pe and e - s >= 2 for s, e, t in inside)
+                and sum(e - s for s, e, _ in inside) == pe - ps):
+            continue  # the model's places already tile it: 德国|罗滕堡
+        head = next((k for k in range(pe - 2, ps + 1, -1) if text[ps:k] in places()), None)
+        if head:
+            new = [(ps, head, "LOC"), (head, pe, "LOC")]
+        else:  # 本报联合国6月8日电: an organisation, as the segmenter reads it
+            new = [(ps, pe, "ORG" if pe - ps <= 4 and doc.word_tags(text[ps:pe]) == ((text[ps:pe], "nt"),) else "LOC")]
+        spans = sorted([x for x in spans if x not in inside] + new)
+    return spans
+
+
+def verb_ended(doc: Document, spans: list[Span]) -> list[Span]:
+    """An "organisation" that ends in a verb and not like an organisation's name is a
+    clause, not a name: 组建沪克“小组团”服务, 清华大学建设, 微软威胁."""
+    text = doc.clean_text
+    out: list[Span] = []
+    for s, e, t in spans:
+        if t == "ORG" and not ORG_END.search(text, s, e):
+            words = doc.tokens.between(s, e)
+            if len(words) > 1 and words[-1][1] == e and len(words[-1][2]) >= 2 and words[-1][3] in ("v", "vn"):
+                continue
+        out.append((s, e, t))
+    return out
+
+
 def _orgs_only(rule: Rule) -> Rule:
     """``rule``, run only when there is an organisation to work on."""
     def run(doc: Document, spans: list[Span]) -> list[Span]:
@@ -376,8 +485,9 @@ def _orgs_only(rule: Rule) -> Rule:
 
 # In order: each rule sees what the rules before it made.
 RULES: tuple[Rule, ...] = (
-    unbracketed, retype, suffixed_places, merge_prefixed, plausible, countries, listed_people, venues,
-    _orgs_only(split_orgs), _orgs_only(extend_left), _orgs_only(extend_right),
+    unbracketed, clauses, retype, suffixed_places, counted_places, country_first, person_ends, merge_prefixed,
+    plausible, countries, datelines, listed_people, venues,
+    _orgs_only(split_orgs), _orgs_only(extend_left), _orgs_only(extend_right), _orgs_only(verb_ended),
 )
 
 
@@ -388,4 +498,4 @@ def refine(doc: Document, spans: list[Span]) -> list[Span]:
     return spans
 
 
-__all__ = ["RULES", "Rule", "Span", "TokenSpan", "cut_org", "noun_run", "refine"]
+__all__ = ["NON_ORG_TAILS", "RULES", "Rule", "Span", "TokenSpan", "cut_org", "noun_run", "refine"]

@@ -54,15 +54,17 @@ of its kind. Errors are not caught: a bug raises rather than losing a text's num
 from __future__ import annotations
 
 import datetime
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 from kmytext.numex.scan import numbers_in
 from kmytext.text.document import Document, as_document, as_documents
-from kmytext.types import Number
+from kmytext.types import Entity, Number
 
 KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", "number")
 
-__all__ = ["KINDS", "find", "numbers", "numbers_of"]
+__all__ = ["KINDS", "find", "numbers", "numbers_of", "outside_names"]
 
 
 def find(text: str, *, base_date: datetime.date | None = None) -> list[Number]:
@@ -91,11 +93,36 @@ def numbers(text: str | Document | Iterable[str | Document], *, base_date: datet
     return [n for doc in docs for n in numbers_of(doc, base_date=base_date)]
 
 
-def numbers_of(doc: Document, *, base_date: datetime.date | None = None) -> list[Number]:
-    """The numbers of one document, found in its clean text and placed in its source."""
+def numbers_of(doc: Document, *, base_date: datetime.date | None = None,
+               entities: Iterable[Entity] | None = None) -> list[Number]:
+    """The numbers of one document, found in its clean text and placed in its source.
+    ``entities``: the document's entity mentions, where they are at hand (a report finds
+    both): a number inside a name (八局 of 中建八局, 万国 of 万国权) is left out; dates and
+    times stay (2008年 of 2008年奥运会). Never runs the entity model itself."""
     out = []
     for n in find(doc.clean_text, base_date=doc.base_date or base_date):
         start, end, text, line, context = doc.place(n.start, n.end)
-        out.append(Number(text, n.kind, n.value, start, end, n.value_max, n.unit, n.approx, n.object, doc.id,
-                          line, context))
+        out.append(Number(text, n.kind, n.value, start, end, n.value_max, n.unit, n.approx, n.direction, n.object,
+                          doc.id, line, context))
+    return out if entities is None else outside_names(out, entities)
+
+
+def outside_names(found: list[Number], entities: Iterable[Entity]) -> list[Number]:
+    """The numbers of ``found`` that no entity mention covers (dates and times always stay).
+
+    >>> from kmytext.types import Entity
+    >>> [n.text for n in outside_names(find("中建八局承建3座桥"), [Entity("中建八局", "ORG", 0, 4)])]
+    ['3座']
+    """
+    spans = sorted((e.start, e.end) for e in entities)
+    if not spans:
+        return found
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end of the names starting so far
+    out = []
+    for n in found:
+        i = bisect_right(starts, n.start) - 1
+        if i >= 0 and reach[i] >= n.end and n.kind not in ("date", "time"):
+            continue
+        out.append(n)
     return out

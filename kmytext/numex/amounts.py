@@ -53,8 +53,13 @@ def read_percent(core: Core, c0: str) -> Reading:
     if not 0 < value <= 10:
         return None
     tenths = lexicon.CHENG_RE.match(t, pos)
-    if tenths and (core.chinese or len(core.numeral) == 1) and not core.lone_one:
-        return core.mention("percent", tenths.end(), as_python(value * 10),
+    if tenths and (core.chinese or len(core.numeral) == 1) \
+            and (not core.lone_one or lexicon.CHENG_DIGIT.match(t, tenths.end())):  # 一成 alone is "a tenth" or 一成不变
+        end, percent = tenths.end(), value * 10
+        half = lexicon.CHENG_DIGIT.match(t, end) if vmax is None else None
+        if half:  # 二成五: 25 %, 一成半: 15 %
+            end, percent = half.end(), percent + lexicon.DIGIT_VALUE.get(half.group(), 5)
+        return core.mention("percent", end, as_python(percent),
                             value_max=as_python(vmax * 10) if vmax is not None else None, unit="%")
     discount = lexicon.ZHE_RE.match(t, pos)
     if discount:
@@ -74,8 +79,9 @@ def read_money(core: Core, c0: str) -> Reading:
             end, jiao, fen = coins
             yuan = core.value + Decimal(jiao) / 10 + Decimal(fen) / 100
             return core.mention("money", end, as_python(yuan), unit="元")
-    if t.startswith("毛钱", pos) and vmax is None:  # 3毛钱 (三毛 alone is a pen name)
-        return core.mention("money", pos + 2, as_python(core.value / 10), unit="元")
+    if c0 == "毛" and vmax is None and (t.startswith("毛钱", pos) or core.numeral != "三"):  # 三毛 is a pen name
+        end = pos + 2 if t.startswith("毛钱", pos) else pos + 1  # 3毛钱, 五毛
+        return core.mention("money", end, as_python(core.value / 10), unit="元")
     if c0 == "角" and vmax is None:
         end = pos + 2 if t.startswith("钱", pos + 1) else pos + 1  # 五角, 五角钱
         return core.mention("money", end, as_python(core.value / 10), unit="元")

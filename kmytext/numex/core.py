@@ -30,6 +30,10 @@ def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None
             a += len(whole) + 1  # 7.1997年: a list label before a year
             num = year_part
             floor = a
+    if len(num) == 1 and num in lexicon.FINANCIAL:
+        return None  # 大陆, 队伍: a character of a word
+    if len(num) > 1 and num[-1] == "两" and _weight(t, num, e):
+        num, e = num[:-1], e - 1  # 三十两, 二两白酒: 两 is the weight
     core = Core(t, a, e, num)
     if not _read_prefixes(core, floor=floor):
         return None
@@ -48,6 +52,18 @@ def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None
         if core.scale and found.unit == "度":
             found.unit = core.scale + "度"
     return found
+
+
+def _weight(t: str, num: str, e: int) -> bool:
+    """The 两 that ends the numeral ``num`` (ending at ``e``) is the unit of weight: after a
+    multiplier or a digit (三十两, 二两), when no measure word follows (三两天 is "a few days")."""
+    head = num[:-1]
+    if head[-1] not in "十百千万零" and not (len(head) == 1 and head in "一二三四五六七八九"):
+        return False
+    if head in ("一", "三") and read_numeral(num) is not None:
+        return False  # 一两个: one or two
+    return not lexicon.MEASURE_RE.match(t, e) and not lexicon.DURATION_RE.match(t, e) \
+        and t[e:e + 1] not in lexicon.DATE_START and t[e:e + 1] not in lexicon.CLOCK_START
 
 
 def digit_form(t: str, a: int, *, floor: int) -> Mention | None:
@@ -94,6 +110,10 @@ def _read_prefixes(core: Core, *, floor: int) -> bool:
         s -= 1
     elif s - 3 >= floor and t[s - 3:s] == "人民币" and lexicon.YUAN_AFTER.match(t, e):
         s -= 3  # 人民币5000元: the currency named first
+    if s - 1 >= floor and t[s - 1] in lexicon.JI_BEFORE and num[0] in "十百千万亿" \
+            and not (t[s - 1] == "数" and t[s - 2:s - 1] in lexicon.SHU_WORD_BEFORE):
+        core.approx = "over"  # 几十年, 数十万元: several tens, the lower bound
+        s -= 1
     if s - 2 >= floor and t[s - 2:s] == "零下":
         core.sign = "零下"
         s -= 2
@@ -112,6 +132,9 @@ def _read_prefixes(core: Core, *, floor: int) -> bool:
         s -= 1
     if s > floor and t[s - 1] in lexicon.APPROX_PREFIX_LAST:
         s = _approx_prefix(core, s, floor=floor)
+    elif s - 1 > floor and t[s - 1] in lexicon.APPROX_LINKS and t[s - 2] in lexicon.APPROX_PREFIX_LAST:
+        linked = _approx_prefix(core, s - 1, floor=floor)  # 约有70万, 至少有25人, 约占六成
+        s = linked if linked < s - 1 else s
     core.start = s
     return True
 
@@ -138,7 +161,7 @@ def _is_code(core: Core, *, floor: int) -> bool:
     """A serial number (007), a vague count (几十, 数十万) or an identifier (G219, v1.2, F-15)."""
     t, s, num = core.text, core.start, core.numeral
     if len(num) > 1 and num[0] == "0" and num[1] in "0123456789":
-        return True  # 08085期, 007: a serial number
+        return not (len(num) == 2 and lexicon.SHORT_YEAR_AFTER.match(t, core.end))  # 08085期, 007; not 08年下半年
     if s > 0 and t[s - 1] in "几数" and core.approx is None and num[0] in "十百千万亿":
         return True  # 几十年, 数十万: no value
     letters = lexicon.LATIN_LETTERS
@@ -154,6 +177,8 @@ def _read_value(core: Core) -> bool:
     parsed = read_numeral(num)
     factor = after_times(core.text, core.numeral_start)
     year = year_of(num) if not core.ordinal and not core.per and not core.currency and not factor else None
+    if year is None and len(num) == 2 and num.isdigit() and lexicon.SHORT_YEAR_AFTER.match(core.text, core.end):
+        year = int(num) + (2000 if int(num) < 30 else 1900)  # 08年下半年, 98年3月: a year in two digits
     if parsed is None and year is None:
         return False
     if parsed is not None:
@@ -165,16 +190,22 @@ def _read_value(core: Core) -> bool:
         core.start = core.numeral_start if core.approx is None else core.start  # a dash, not a minus sign
         core.sign = None
     if core.sign:
-        core.value = -core.value
+        # 零下二三十度: a negative range in numeric order, -30..-20
+        core.value, core.value_max = (-core.value, None) if core.value_max is None else \
+            (-core.value_max, -core.value)
     return True
 
 
 def _minus_sign(core: Core) -> bool:
-    """A dash before a temperature (-5℃), or one that follows no word, is a minus sign."""
+    """A dash before a temperature (-5℃), after a word (净利润为-3.2亿元, 同比－1.5%, 海拔-154米)
+    or after no word is a minus sign; after a numeral or a model's name (三-5, 歼-10) it is not."""
     t, s = core.text, core.start
     if lexicon.TEMPERATURE_AFTER.match(t, core.end):
         return True
-    return s == 0 or not lexicon.HAN_OR_ALNUM.match(t, s - 1)
+    if s == 0 or not lexicon.HAN_OR_ALNUM.match(t, s - 1):
+        return True
+    before = t[s - 1]
+    return lexicon.HAN.match(before) is not None and before not in lexicon.NOT_BEFORE_MINUS
 
 
 def _discount(core: Core) -> Mention | None:
@@ -220,12 +251,18 @@ def _mixed_fraction(core: Core) -> None:
 
 
 def _inner_approx(core: Core) -> None:
-    """三十多万, 100余, 两千来, 1.7万: 多/余/来 and a multiplier after the numeral."""
+    """三十多万, 100余, 两千来, 十几, 二十几万, 1.7万: 多/余/来/几 and a multiplier after the numeral."""
     t = core.text
     ia = lexicon.INNER_APPROX.match(t, core.end)
     if ia is None:
         return
     approx, multipliers = ia.group(1), ia.group(2)
+    if approx and approx[0] == "几":
+        if core.numeral[-1] not in lexicon.JI_AFTER:
+            return  # 十几, 一百零几万, 一百几十年, but no 三几
+        approx = "几"  # 一百几十: the tens are 几, counted as none (the lower bound)
+    if approx == "把" and (core.numeral not in ("百", "千", "万") or multipliers):
+        return  # 千把块钱, 万把元: about; 三把椅子 counts chairs
     if multipliers:
         mult = Decimal(1)
         for ch in multipliers:
@@ -237,7 +274,7 @@ def _inner_approx(core: Core) -> None:
             core.end = ia.end()
             if approx:
                 core.approx = core.approx or lexicon.APPROX_AFTER[approx]
-    elif approx in ("多", "余", "来") and not lexicon.LEXICAL_AFTER.match(t, ia.end()):
+    elif approx in ("多", "余", "来", "几", "把") and not lexicon.LEXICAL_AFTER.match(t, ia.end()):
         core.approx = core.approx or lexicon.APPROX_AFTER[approx]
         core.end = ia.end()
 

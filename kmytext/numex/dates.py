@@ -35,9 +35,16 @@ def iso_date(y: int | None, m: int | None, d: int | None) -> str | None:
 
 
 def date_tail(t: str, pos: int) -> tuple[int, int | None, int | None, int | None]:
-    """After a year (or nothing), read 月 and 日: (end, month, day, last month of 七八月)."""
+    """After a year (or nothing), read 月 and 日: (end, month, day, last month of 七八月 or 7至8月)."""
     m = d = mmax = None
     mm = lexicon.MONTH_RE.match(t, pos)
+    if mm and is_lunar(t, mm.start(), mm.end()):
+        return pos, None, None, None
+    if mm and mm.group(2):
+        m, mmax = small_int(mm.group(1), 1, 12), small_int(mm.group(2), 1, 12)
+        if m is not None and mmax is not None and m < mmax:
+            return mm.end(), m, None, mmax  # 2007年7至8月
+        return pos, None, None, None
     if mm:
         m = small_int(mm.group(1), 1, 12)
         pair = consecutive(mm.group(1)) if m is None else None
@@ -53,12 +60,40 @@ def date_tail(t: str, pos: int) -> tuple[int, int | None, int | None, int | None
     return pos, m, d, mmax
 
 
+def is_lunar(t: str, start: int, month_end: int) -> bool:
+    """A month of the lunar calendar: after a year of the sexagenary cycle (庚辰年十二月) or
+    before a lunar day (十二月初七). Out of scope: no date is given for it."""
+    return lexicon.LUNAR_DAY.match(t, month_end) is not None \
+        or start >= 3 and lexicon.CYCLE_YEAR.match(t, start - 3, start) is not None
+
+
+def period_after(t: str, pos: int) -> tuple[int, str, str | None] | None:
+    """A quarter or half of a year at ``pos`` (第一季度, 1季度, 前三季度, 上半年) as (end, its
+    ISO suffix, the last one's for 前三季度: 'Q1', 'Q3'), or None."""
+    pm = lexicon.PERIOD_RE.match(t, pos)
+    if pm is None:
+        return None
+    if pm.group("h"):
+        return pm.end(), "H1" if pm.group("h") == "上" else "H2", None
+    q = lexicon.QUARTERS[pm.group("q")]
+    return (pm.end(), "Q1", f"Q{q}") if pm.group("first") else (pm.end(), f"Q{q}", None)
+
+
+def period_date(year: int | None, start: int, period: tuple[int, str, str | None]) -> Mention:
+    """The date of a quarter or half (of ``year``, if written): '2025-Q1', '--H2', '--Q1'..'--Q3'."""
+    end, first, last = period
+    lead = f"{year:04d}-" if year is not None else "--"
+    return Mention(start, end, "date", lead + first, value_max=lead + last if last else None)
+
+
 def read_date(core: Core, c0: str) -> Reading:
     """The numeral as a century, decade, year, month or day; ``c0`` follows the numeral."""
     if c0 == "世":
         return _century(core)
     if c0 == "年":
         return _year(core)
+    if c0 == "季":
+        return _quarter(core)
     if core.value_max is not None or core.approx is None:
         return _month_or_day(core)
     return None
@@ -92,18 +127,43 @@ def _year(core: Core) -> Reading:
         bc = t.startswith("公元前", s - 3)
         y = 1 - int(value) if bc else int(value)  # astronomical numbering: 1 BC is year 0
         return Mention(s - (3 if bc else 2), pos + 1, "date", f"-{-y:04d}" if y < 0 else f"{y:04d}")
-    year = core.year
-    if year is None or core.approx is not None or not lexicon.YEAR_RE.match(t, pos):
+    year, approx = core.year, core.approx
+    if year is None or not lexicon.YEAR_RE.match(t, pos):
         return None
+    if approx is not None:
+        if t.startswith("年度", pos):
+            s, approx = core.numeral_start, None  # 超过1974年度的: the fiscal year, not "over"
+        elif not (approx == "about" and t[core.numeral_start - 1:core.numeral_start] == "在"):
+            return None  # 约2000年 is a duration; 大约在2013年 a date
     end, mo, d, momax = date_tail(t, pos + 1)
+    period = period_after(t, end) if mo is None and vmax is None else None
+    if period is not None:
+        return period_date(year, s, period)  # 2025年第一季度, 1997年上半年
     if momax is not None and vmax is None:
         return Mention(s, end, "date", iso_date(year, mo, None), value_max=iso_date(year, momax, None))
     ymax = year_of(str(as_python(vmax))) if vmax is not None else None
     if vmax is not None and ymax is None:
         return NOT_A_NUMBER
-    r = Mention(s, end, "date", iso_date(year, mo, d), value_max=iso_date(ymax, None, None) if ymax else None)
+    r = Mention(s, end, "date", iso_date(year, mo, d), value_max=iso_date(ymax, None, None) if ymax else None,
+                approx=approx)
     r.date = (year, mo, d)
     return r
+
+
+def _quarter(core: Core) -> Mention | None:
+    """一季度, 1季度 (--Q1), 前三季度 (--Q1..--Q3), 一至三季度; 五季度 is no quarter."""
+    t, s, value, vmax = core.text, core.start, core.value, core.value_max
+    if not (t.startswith("季度", core.end) and value in (1, 2, 3, 4) and (vmax is None or vmax in (2, 3, 4))
+            and core.approx is None):
+        return None
+    q = int(value)
+    if t.startswith(lexicon.PER_QUARTER, core.end + 2):
+        return None  # 一季度一次: once a quarter, a duration
+    if vmax is not None:
+        return Mention(s, core.end + 2, "date", f"--Q{q}", value_max=f"--Q{int(vmax)}")
+    if s > 0 and t[s - 1] == "前":
+        return Mention(s - 1, core.end + 2, "date", "--Q1", value_max=f"--Q{q}") if q > 1 else None
+    return Mention(s, core.end + 2, "date", f"--Q{q}")
 
 
 def _decade(core: Core) -> Reading:
@@ -122,13 +182,15 @@ def _decade(core: Core) -> Reading:
     return NOT_A_NUMBER
 
 
-def _month_or_day(core: Core) -> Mention | None:
+def _month_or_day(core: Core) -> Reading:
     """3月, 3月26日, 七八月, 26日, 5号 (with a month just before)."""
     t, s, pos, value, vmax = core.text, core.start, core.end, core.value, core.value_max
     integral = value == value.to_integral_value()
     mm = lexicon.MONTH_AFTER_NUMERAL.match(t, pos)
     if mm and integral and 1 <= value <= 12 and core.approx is None \
             and not (vmax is not None and not 1 <= vmax <= 12):
+        if is_lunar(t, s, mm.end()):
+            return NOT_A_NUMBER  # 庚辰年十二月初七
         mo = int(value)
         end = mm.end()
         d = None
@@ -168,6 +230,8 @@ def time_prefix(t: str, s: int, hour: int) -> tuple[int, int]:
                 s -= len(p)
             if off and 0 < hour < 12 and not (p == "中午" and hour >= 11):
                 hour += 12
+            elif hour == 12 and p in lexicon.NIGHT_PREFIXES:
+                hour = 24  # 晚上12点: midnight, 24:00
             break
     return s, hour
 
@@ -188,26 +252,32 @@ def read_clock(core: Core) -> Mention | None:
     approx = None
     if t.startswith(("左右", "前后"), end):
         approx, end = "about", end + 2  # 下午5点左右
+    elif t.startswith("许", end):
+        approx, end = "about", end + 1  # 18时许
     return Mention(start, end, "time", hh_mm, approx=approx)
 
 
 def _clock(core: Core, cm: regex.Match[str]) -> tuple[int, str] | None:
-    """The start (over 上午/下午) and the 'HH:MM' of the clock reading ``cm`` after the core."""
-    minute = 0
+    """The start (over 上午/下午) and the 'HH:MM' (or 'HH:MM:SS', 零时9分23秒) of the clock
+    reading ``cm`` after the core."""
+    minute, second = 0, None
     if cm.group(2):
         mi = small_int(cm.group(2), 0, 59)
-        if mi is None:
+        second = small_int(cm.group(3), 0, 59) if cm.group(3) else None
+        if mi is None or cm.group(3) and second is None:
             return None
         minute = mi
-    elif cm.group(3):
+    elif cm.group(4):
         minute = 30
-    elif cm.group(6):
-        minute = 15 if cm.group(6) == "一" else 45  # 十二点一刻, 三点三刻
-    s = core.start
-    s2, hour = time_prefix(core.text, s, int(core.value))
-    if s2 == s and hour < 12 and core.chinese and cm.group(1) == "点" and not any(cm.group(2, 3, 4, 5, 6)):
-        return None  # 三点 without a clock context: a count of points
-    return s2, f"{hour:02d}:{minute:02d}" if hour == 24 and minute == 0 else f"{hour % 24:02d}:{minute:02d}"
+    elif cm.group(7):
+        minute = 15 if cm.group(7) == "一" else 45  # 十二点一刻, 三点三刻
+    s, t = core.start, core.text
+    s2, hour = time_prefix(t, s, int(core.value))
+    if s2 == s and hour < 12 and core.chinese and cm.group(1) == "点" and not any(cm.group(2, 4, 5, 6, 7)) \
+            and not (t[s - 1:s] in lexicon.RANGE_START and t[s - 2:s - 1] in lexicon.CLOCK_START):
+        return None  # 三点 without a clock context (下午两点到四点 is one): a count of points
+    hh = f"{hour:02d}" if hour == 24 and minute == 0 else f"{hour % 24:02d}"
+    return s2, f"{hh}:{minute:02d}" if second is None else f"{hh}:{minute:02d}:{second:02d}"
 
 
 def relative_date(t: str, start: int, end: int, *, base_date: datetime.date | None) -> Mention | None:
@@ -218,9 +288,15 @@ def relative_date(t: str, start: int, end: int, *, base_date: datetime.date | No
         return None  # 如今|日趋
     if word == "前年" and (start > 0 and t[start - 1] in "以之提" or t.startswith("度", end)):
         return None  # 以前年度
+    if word == "今天" and start > 1 and t[start - 1] == "的" and t[start - 2] not in "后前" \
+            and t[end:end + 1] in lexicon.CLAUSE_END:
+        return None  # …便利的今天, "nowadays" (but 4年后的今天 is a day)
     if word in lexicon.RELATIVE_YEAR:
         end, mo, d, momax = date_tail(t, end)
         y = base_date.year + lexicon.RELATIVE_YEAR[word] if base_date else None
+        period = period_after(t, end) if mo is None else None
+        if period is not None:
+            return period_date(y, start, period)  # 今年第一季度, 去年下半年
         return Mention(start, end, "date", iso_date(y, mo, d),
                        value_max=iso_date(y, momax, None) if momax else None)
     if word in lexicon.RELATIVE_MONTH:

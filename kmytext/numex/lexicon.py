@@ -26,11 +26,15 @@ def _alt(words: Iterable[str]) -> str:
 
 # ---------------- compaction
 # Same-length translation, so offsets survive it.
+# Traditional numerals and clock words read as their simplified forms (萬 億 兩 倆 貳 參 陸 點
+# 時 幾 數); measure words keep their written form (三個 is 3 個).
 FULLWIDTH = str.maketrans(
     "０１２３４５６７８９％．：／－～＄﹪∶ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
-    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ",
-    "0123456789%.:/-~$%:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+    "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ" "萬億兩倆貳參陸點時幾數",
+    "0123456789%.:/-~$%:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" "万亿两俩贰叁陆点时几数",
 )
+# ４，５６５: a full-width comma between full-width digits groups thousands (folded to ",").
+FULLWIDTH_THOUSANDS = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 WHITESPACE = regex.compile(r"\s++")
 # 19·8％, 1·2亿元, 1·5米: a middle dot printed for the decimal point, when a unit follows
 # (never the names 9·11事件, 5·12地震, “3·15”)
@@ -43,22 +47,33 @@ ISO_SEPARATOR = regex.compile(r"[-./]")
 # ---------------- numerals
 # Characters and patterns of a numeral core, and the values of Chinese numeral characters.
 
-CN_DIGITS = "零〇○一二两三四五六七八九廿卅壹贰叁肆伍陆柒捌玖"
+CN_DIGITS = "零〇○一二两俩三四五六七八九廿卅壹贰叁肆伍陆柒捌玖"
 CN_CHARS = CN_DIGITS + "十百千万亿拾佰仟"
 ARABIC = r"(?:[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(?:\.[0-9]++)?+"
 # 千 before 瓦/克/米 belongs to the unit (40万千瓦), not to the numeral.
-QIAN = r"千(?![瓦克米伏卡帕焦])"
-MULTIPLIERS = rf"(?:{QIAN}|[十百万亿])*+"
+QIAN = r"千(?![瓦克米伏卡帕焦兆])"
+# 兆 is 10^12 (五兆六十二亿), except in a unit (兆赫兹, 兆字节, 兆瓦): not in CN_CHARS, so it
+# never starts a numeral.
+ZHAO = r"兆(?![赫字比瓦帕欧焦伏位])"
+MULTIPLIERS = rf"(?:{QIAN}|{ZHAO}|[十百万亿])*+"
+# Digits mixed with multipliers (5万4千6百, 2亿3千万) read as one numeral; 40k is 40000.
+ARABIC_NUMERAL = rf"{ARABIC}(?:[kK](?![A-Za-z0-9\p{{Han}}])|{MULTIPLIERS}(?:[0-9]++(?:{QIAN}|{ZHAO}|[十百万亿])++)*+)"
+ARABIC_GROUP = regex.compile(r"([0-9.,]++)([^0-9.,]*+)")
 # 点 is a decimal point unless a clock reading follows (三点五十分).
-CN_NUMERAL = rf"(?:{QIAN}|[{CN_CHARS.replace('千', '')}])++(?:点[零〇○一二三四五六七八九]++(?![十分刻]))?+"
-NUMERAL = regex.compile(rf"{ARABIC}{MULTIPLIERS}|{CN_NUMERAL}")
+CN_NUMERAL = rf"(?:{QIAN}|{ZHAO}|[{CN_CHARS.replace('千', '')}])++(?:点[零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖]++(?![十分刻]))?+"
+NUMERAL = regex.compile(rf"{ARABIC_NUMERAL}|{CN_NUMERAL}")
 DIGIT_VALUE = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3,
+    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "俩": 2, "贰": 2, "三": 3, "叁": 3,
     "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
     "九": 9, "玖": 9,
 }
 SMALL_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
+BIG_UNIT = {"万": 10_000, "亿": 100_000_000, "兆": 10 ** 12}
+# 他们俩, 兄弟俩: 俩 after a pronoun or a kinship word is the two of them.
+LIANG_BEFORE = frozenset("们們他她咱你我娘哥姐爷弟妹妻子女儿")
+# Financial numerals (壹贰叁肆伍陆柒捌玖拾佰仟) are written in runs (壹佰贰拾叁, 伍万元); one on its own
+# is a character of a word (大陆, 队伍, 拾级): 陆家嘴 is no 6 家.
+FINANCIAL = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟")
 # 廿 and 卅 are read as the numerals they contract.
 CONTRACTED_TENS = {"廿": "二十", "卅": "三十"}
 # Longer digit runs are identifiers (card or phone numbers), not amounts.
@@ -69,14 +84,15 @@ MAX_DIGITS = 16
 # The anchors of the scan and the cheap one-character checks around them.
 
 # Dates written relative to the day of writing; resolved against a base date.
-RELATIVE_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|今日|昨日|明日"
+RELATIVE_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|今日|昨日|明日|今晨|今晚"
 # A text without any of these has no number: one search decides it before compaction.
-MAY_HOLD_NUMBER = regex.compile(rf"[0-9０-９{CN_CHARS}￥¥$＄€£]|半|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]")
+MAY_HOLD_NUMBER = regex.compile(rf"[0-9０-９{CN_CHARS}萬億兩倆貳參陸￥¥$＄€£]|半|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]|今[晨晚]")
 # Where a numeric expression can start: the cheap scan that keeps extraction linear and
 # fast; the full pattern is only tried from a few characters before each anchor.
-ANCHOR = regex.compile(rf"[0-9{CN_CHARS}]++|(?P<rel>{RELATIVE_WORDS})|(?P<half>(?<![上下前后多大过])半(?=个?(?:年|月|天|小时|钟头)))")
+ANCHOR = regex.compile(rf"[0-9{CN_CHARS}]++|(?P<rel>{RELATIVE_WORDS})|(?P<half>(?<![上下前后多大过])半(?=个?(?:年|月|天|小时|钟头)|打|斤|公斤|吨|公里|米|亩|升))"
+                       r"|(?P<period>[上下]半年)")
 # After a lone 一, only these begin something worth reading (一年, 一米, 一个多月, 一成).
-ONE_NEXT = frozenset("块年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼")
+ONE_NEXT = frozenset("块年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼至到兆打季")
 # Before a lone 一, these make it a count or an ordinal (第一, 约一成, 不足一年, 负一).
 ONE_BEFORE = frozenset("第约近超逾足到过至合负")
 # A minus sign glued to a letter or digit is a hyphen (F-15, 2-3).
@@ -115,8 +131,10 @@ APPROX_PREFIX_LAST = frozenset([w[-1] for w in APPROX_PREFIX_2] + [*APPROX_PREFI
 # Characters that make a one-character prefix the end of a word: 签约, 最近, 赶超.
 WORD_BEFORE_PREFIX = {
     "约": "签预节条合违履邀特制相公契誓毁践赴失租守解简隐立婚纽",
+    "上": "加马早晚楼路身手向桌墙网线",
     "近": "最附靠亲临邻就贴走挨拉",
     "超": "赶高",
+    "超过": "不",  # 不超过: at most, not over
 }
 # What each prefix says of the number.
 APPROX_BEFORE = {
@@ -124,6 +142,8 @@ APPROX_BEFORE = {
     "超过": "over", "超": "over", "上": "over", "逾": "over", "至少": "over", "突破": "over", "多达": "over",
     "不到": "under", "不足": "under",
 }
+# 约有70万, 至少有25人, 约占六成, 大约在2013年: one of these between the approximation and the number.
+APPROX_LINKS = frozenset("有为合占达在")
 CURRENCY_SIGNS = frozenset("￥¥$€£")
 PREFIX_CURRENCY = {"￥": "元", "¥": "元", "$": "美元", "US$": "美元", "HK$": "港元", "€": "欧元", "£": "英镑"}
 # 人民币5000元: the currency named before the numeral, when 元 follows it.
@@ -136,20 +156,26 @@ TEMPERATURE_AFTER = regex.compile(r"摄氏度|华氏度|度|℃|°")
 # What may follow a numeral before its unit.
 
 # 三十多万, 100余, 1.7万: an approximation and a multiplier between numeral and unit.
-INNER_APPROX = regex.compile(rf"(多|余|来)?((?:{QIAN}|[百万亿])++)?")
+INNER_APPROX = regex.compile(rf"(多|余|来|几[十百千]?|把)?((?:{QIAN}|[百万亿])++)?")
 # The characters that can start a non-empty match of INNER_APPROX and RANGE: 97% of numbers
 # have neither, and a regex call costs more than a look at one character.
-INNER_START = frozenset("多余来千百万亿")
+INNER_START = frozenset("多余来几把千百万亿")
+# 十几, 二十几万, 一百零几万: 几 after a numeral that ends in a unit or 零 (the lower bound, over).
+JI_AFTER = frozenset("十百千万零")
+# 几十年, 数十万元, 数亿: 几/数 before a leading multiplier; 数 not when it ends a word (人数十万).
+JI_BEFORE = frozenset("几数")
+SHU_WORD_BEFORE = frozenset("人总次岁多少无半倍分指系函参基变常读点步件户票个字名台位套张页股帧码序路项条回辈")
 # 左右, 以上, 以内 ... after the unit; 上下 only when it does not start a word (上下班).
-POST_APPROX = regex.compile(r"左右|以上|以下|以内|上下(?![班游午车楼级文])|之多|开外|出头")
+POST_APPROX = regex.compile(r"左右|以上|以下|以内|之内|之上|上下(?![班游午车楼级文])|之多|开外|出头")
 POST_START = frozenset("左以上之开出")  # the first characters of POST_APPROX
 # What each approximation after the numeral or its unit says of the number.
 APPROX_AFTER = {
-    "左右": "about", "上下": "about", "来": "about", "以上": "over", "之多": "over", "开外": "over", "出头": "over",
-    "多": "over", "余": "over", "以下": "under", "以内": "under",
+    "左右": "about", "上下": "about", "来": "about", "把": "about", "以上": "over", "之上": "over", "之多": "over",
+    "开外": "over", "出头": "over", "之内": "under",
+    "多": "over", "余": "over", "几": "over", "以下": "under", "以内": "under",
 }
 # 多/余 that begin a word rather than mean "more than" (多种, 多样, 多少, 多数).
-LEXICAL_AFTER = regex.compile(r"[种样少数么亏]")
+LEXICAL_AFTER = regex.compile(r"[样少数么亏]")
 # 1—6个月, 三至五年: a range separator, only when another numeral follows.
 RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?=[0-9{CN_CHARS}]|百分之|第)")
 RANGE_START = frozenset("—–-~至到")
@@ -173,6 +199,8 @@ PER_SCALE = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": 
 PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点")
 # 成 (tenths) and 折 (a price as tenths) unless the character starts a word (成为, 折腾).
 CHENG_RE = regex.compile(r"成(?![为功立绩本员果熟长交都效品就型分色千百万亿人年套批片群行形才全语家])")
+# 二成五 (25 %): one more digit after 成, the hundredths, when no numeral or unit goes on.
+CHENG_DIGIT = regex.compile(r"[一二三四五六七八九半](?![零〇一二两三四五六七八九十百千万亿0-9年月天价数])")
 ZHE_RE = regex.compile(r"折(?![腾叠射服断损旧算合返戟])")
 # 三分之一 after the denominator: the numerator, in percent (33.33).
 FRACTION_RE = regex.compile(rf"分之({ARABIC}|[{CN_CHARS}]++(?:点[零〇○一二三四五六七八九]++)?+)")
@@ -190,6 +218,8 @@ MONEY_UNITS = {
     "美分": "美元", "欧分": "欧元", "便士": "英镑",
     "$": "美元", "￥": "元", "¥": "元", "€": "欧元", "£": "英镑",
     "比索": "比索", "里拉": "里拉", "林吉特": "林吉特", "越南盾": "越南盾", "雷亚尔": "雷亚尔",
+    "铢": "铢", "玻利瓦尔": "玻利瓦尔", "克朗": "克朗", "挪威克朗": "挪威克朗", "瑞典克朗": "瑞典克朗",
+    "丹麦克朗": "丹麦克朗", "兰特": "兰特", "里亚尔": "里亚尔", "第纳尔": "第纳尔", "谢克尔": "谢克尔",
 }
 MONEY_RE = regex.compile(_alt(MONEY_UNITS))
 # Coins worth a hundredth of their currency: 9美分 is 0.09 美元.
@@ -206,8 +236,19 @@ SUBUNIT_RE = regex.compile(
 DURATION_UNITS = {
     "个小时": "小时", "小时": "小时", "钟头": "小时", "个钟头": "小时", "分钟": "分钟", "秒钟": "秒",
     "秒": "秒", "天": "天", "个星期": "周", "星期": "周", "周": "周", "个月": "月", "月": "月", "年": "年",
-    "个工作日": "工作日", "工作日": "工作日", "昼夜": "昼夜", "周年": "周年", "个年头": "年", "载": "年",
+    "个工作日": "工作日", "工作日": "工作日", "昼夜": "昼夜", "周年": "年", "个年头": "年", "载": "年",
+    "季度": "季度",  # 两个季度; 一季度 alone is the first quarter, a date
 }
+# Compound durations, one mention: 三年零六个月 (3.5 年), 1小时30分 (1.5 小时) and race and clock
+# times that end in seconds, in seconds: 15分46秒23 (946.23), 1小时43分18秒345, 10秒79, 2分27秒.
+_SUB = r"[0-9]{1,2}|[零一二两三四五六七八九十]{1,3}"
+COMPOUND_DURATION = regex.compile(
+    rf"年零?(?P<months>{_SUB})个月"
+    rf"|(?:个)?小时(?P<hm>{_SUB})分(?:钟)?(?:(?P<hs>{_SUB})秒(?P<hf>[0-9]{{1,3}})?)?"
+    rf"|分(?:钟)?(?P<ms>{_SUB})秒(?:钟)?(?P<mf>[0-9]{{1,3}})?"
+    r"|秒(?P<sf>[0-9]{1,3})(?![0-9])"
+)
+COMPOUND_START = frozenset("年个小分秒")
 DURATION_RE = regex.compile(rf"(个)?(多|半)?({_alt(DURATION_UNITS)})(?!代|级|龄|纪|岁)")
 
 
@@ -220,21 +261,24 @@ MEASURE_UNITS = (
     "赫兹 分贝 海里 英里 英尺 英寸 马力 标准箱 标箱 光年 千卡 卡路里 兆帕 帕 级 倍 周岁 岁 "
     "批次 人次 户次 车次 架次 辆次 班次 航次 台次 个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 "
     "匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 "
-    "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 句 页 组 局 任 县 省 国 市 乡 镇 村 "
+    "床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 门 对 双 副 节 课 章 句 页 组 局 任 县 省 国 市 乡 镇 村 個 "
     "队 团 班 处 届 期 块 届 点 分 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 碗 串 束 捆 季 代 "
-    "幕 具 尊 遍 封 口 顶 帧 像素 盎司 加仑 磅 英亩 "
+    "幕 具 尊 遍 封 口 顶 帧 像素 盎司 加仑 磅 英亩 省区 "
+    "字节 千字节 兆字节 吉字节 千兆字节 比特 千比特 兆比特 兆赫兹 兆赫 千赫 吉赫 微克 纳克 兆焦 千焦 焦耳 瓦特 伏特 安培 毫安 欧姆 "
+    "两 尺 寸 丈 里 钱 "
     "连胜 连败 连平 胜 球 战 败 "
     "公里/小时 千米/小时 米/秒 公里每小时 千米每小时 米每秒 度 ℃ °C ° ㎡ ㎞ ㎏"
 ).split()
 # Case-sensitive units written in Latin letters; never followed by another letter.
-LATIN_UNITS = "km/h m/s PB TB GB MB KB EB kWh kW MW GW km kg cm mm m² m³ Mbps Gbps ml mL t m P W".split()
+LATIN_UNITS = ("km/h m/s PB TB GB MB KB EB kWh kW MW GW km kg cm mm m² m³ Mbps Gbps ml mL t m P W "
+               "CM MM KM KG GHz MHz kHz Hz mg μg mAh bit").split()
 MEASURE_RE = regex.compile(rf"(?:{_alt(MEASURE_UNITS)})|(?:{_alt(LATIN_UNITS)})(?![A-Za-z0-9])")
 # Measure words, which count things (32家商户) and may name what they count.
 CLASSIFIERS = frozenset(
     "个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 匹 张 本 部 篇 首 幅 份 批 户 套 间 栋 幢 层 片 "
     "棵 株 朵 根 支 枝 颗 粒 滴 杯 瓶 箱 包 袋 盒 床 笔 宗 起 例 票 枚 扇 盏 把 列 趟 轮 场 圈 步 种 类 "
     "门 对 双 副 节 课 章 句 页 组 队 团 班 处 届 期 块 点 集 卷 册 档 股 道 餐 顿 桌 尾 羽 罐 桶 盘 局 任 "
-    "碗 串 束 捆 季 代 级 幕 具 尊 遍 封 口 顶 帧 连胜 连败 连平 胜 球 战 败 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
+    "碗 串 束 捆 季 代 级 幕 具 尊 遍 封 口 顶 帧 個 省区 连胜 连败 连平 胜 球 战 败 批次 人次 户次 车次 架次 辆次 班次 航次 台次".split()
 )
 # What may follow 第 + numeral besides a measure word (第三季度, 第二产业, 第一棒).
 ORDINAL_UNITS = ["分钟", "小时", "个月", "季度", "年", "天", "周", "世纪", "年级", "批次", "阶段", "号", "版", "名次",
@@ -242,7 +286,7 @@ ORDINAL_UNITS = ["分钟", "小时", "个月", "季度", "年", "天", "周", "�
 ORDINAL_UNIT_RE = regex.compile(_alt(list(CLASSIFIERS) + ORDINAL_UNITS))
 # A measure word that is really the first character of a word (两部分, 三条件).
 NOT_UNIT = frozenset(
-    "部分 部门 部长 部署 条件 条款 条例 名单 名字 名称 名义 家庭 家长 家乡 家属 位置 场所 人民 人员 "
+    "部分 部门 部长 部署 条件 条款 条例 名单 名字 名称 名义 家庭 家长 家乡 家属 位置 场所 人民 人员 人口 "
     "人物 人类 人才 人士 层次 层面 期间 期待 类型 种类 种植 道路 道理 门户 门槛 对象 对手 节目 节约 节能 "
     "级别 台阶 本身 本地 本人 本届 批准 批评 代表 代价 代替 班子 组织 组成 团结 团体 座谈 所有 所以 所在 "
     "所得 起来 起点 步伐 轮流 处理 处于 口号 口岸 户口 份额 片区 头条 只有 只是 张贴 支持 支付 支出 "
@@ -255,8 +299,22 @@ NOT_UNIT = frozenset(
     "战斗 战机 战略 战士 战争 战场 战术 战役 战线 战友 战舰 战车 战区 次方 "
     "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
 )
+# 半 after a measure adds a half (两米半), unless it starts a word (半年, 半岛, 半价, 半数).
+HALF_WORD = regex.compile(r"半(?:[年月天小岛导价场决数径球山夜点个边截身成])")
+# 半 before these is half of it: 半斤, 半吨 (半年, 半天 are durations, 半打 six).
+HALF_MEASURES = frozenset(["斤", "公斤", "吨", "公里", "米", "亩", "升"])
+# 打 after a numeral is a dozen unless a verb's object or aspect follows (打了, 打球, 打工).
+NOT_DOZEN_AFTER = regex.compile(r"[了着过得成开进出起下上败破击造响通工球架仗电算折扮扫听动印法分赢平和中死伤]")
+# Numbered villages and groups of a township (大营镇四村, 城关乡三组) and phases of a works
+# (二期工程, 二期围堰) are names, not counts.
+NUMBERED_PLACE = frozenset("村组队社")
+NUMBERED_PLACE_BEFORE = frozenset("镇乡村")
+PHASE_NAME = regex.compile(r"期(?:工程|围堰|项目)")
+# Old units of length after a bare 百/千/万 are a figure of speech (百里油田, 万丈深渊).
+IDIOM_UNITS = frozenset("里丈")
 # 18米74: two digits of centimetres after metres.
 CENTIMETRES = regex.compile(r"[0-9]{2}(?![0-9.%])")
+CN_CENTIMETRES = regex.compile(r"[一二三四五六七八九][零一二三四五六七八九]?(?![零〇一二两三四五六七八九十百千万亿])")
 # 12幢7单元, 5栋302室: an address, not a count of buildings
 ADDRESS_UNITS = frozenset(["幢", "栋", "座", "号楼"])
 ADDRESS_NEXT = regex.compile(r"[0-9]++(?:单元|室|号|层|楼)")
@@ -265,9 +323,11 @@ DRAW_THEN_LOSS = regex.compile(r"平[0-9一二两三四五六七八九十]{1,3}�
 # What a count counts: a short run of Han characters after a measure word (32家爱心商户),
 # cut at the first function word or numeral (OBJECT_STOP).
 OBJECT_RE = regex.compile(r"\p{Han}{1,6}")
+# Degree and negation adverbs stop it too: 两根电缆非常罕有 counts 电缆, not 电缆非常罕.
 OBJECT_STOP = frozenset(
     "的和与及或等了在是将为到来从由对被把向给并也都又已就还共达至个名位中里内外上下左右前后约近超逾多余"
     "分每各其该这那此均仅只以于参进开获受有用让使赴申"
+    "非很太没未"
 )
 
 
@@ -275,7 +335,7 @@ OBJECT_STOP = frozenset(
 
 # First characters of every unit the readers know; after anything else a numeral is bare.
 UNIT_START = frozenset(
-    "世年月日号时点个多半角毛"
+    "世年月日号时点个多半角毛打"
     + "".join(w[0] for w in DURATION_UNITS)
     + "".join(w[0] for w in MONEY_UNITS)
     + "".join(w[0] for w in MEASURE_UNITS)
@@ -284,7 +344,7 @@ UNIT_START = frozenset(
 # Each reader is tried only when the next character can start what it reads: most numbers
 # have a measure word, and a failed regex match per reader adds up over a corpus.
 PERCENT_START = frozenset("%‰个百分成折")
-DATE_START = frozenset("世年月日号")
+DATE_START = frozenset("世年月日号季")
 CLOCK_START = frozenset("时点")
 DURATION_START = frozenset("个多半" + "".join(w[0] for w in DURATION_UNITS))
 MONEY_START = frozenset(w[0] for w in MONEY_UNITS)
@@ -298,7 +358,7 @@ YEAR_RE = regex.compile(r"年(?!代|级|龄|纪|薪|轻|华|货|画|会|头|鉴|
 # 20世纪80年代: the decade after a century.
 DECADE_AFTER = regex.compile(rf"({ARABIC}|[{CN_CHARS}]++)年代")
 # A month and a day after a year or a relative word (2024年11月5日, 去年5月, 本月9日).
-MONTH_RE = regex.compile(rf"({ARABIC}|[{CN_CHARS}]++)月(份)?")
+MONTH_RE = regex.compile(rf"({ARABIC}|[{CN_CHARS}]++)(?:(?:至|到|—{{1,2}}|-|~)({ARABIC}|[{CN_CHARS}]++))?月(份)?")
 # 月 and 日 after a numeral, unless they start a word (月饼, 月球, 日本, 日报).
 MONTH_AFTER_NUMERAL = regex.compile(r"月(份)?(?!饼|球|亮|光|色|季|刊|台|薪|嫂|子|票|经|牙)")
 DAY_RE = regex.compile(rf"({ARABIC}|[{CN_CHARS}]++)[日号]")
@@ -308,7 +368,8 @@ MONTH_BEFORE = regex.compile(r"月")
 # A month or day listed before the one with the unit (4、5月), matched backwards.
 LISTED_NUMBER = regex.compile(r"(?r)(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})")
 # 时/点 and what may follow on a clock: 十分, 半, 整, 钟, 一刻.
-CLOCK_RE = regex.compile(rf"(时|点)(?:({ARABIC}|[{CN_CHARS}]++)分(?!钟|之)|(半)|(整)|(钟)|([一三])刻)?")
+CLOCK_RE = regex.compile(
+    rf"(时|点)(?:({ARABIC}|[{CN_CHARS}]++)分(?!钟|之)(?:({ARABIC}|[{CN_CHARS}]++)秒)?|(半)|(整)|(钟)|([一三])刻)?")
 # 时 that starts a word, not an hour (十年时间, 三个时期).
 NOT_CLOCK = ("时期", "时代", "时间", "时候", "时任", "时节", "时刻", "时光", "时段")
 # Parts of the day before a clock time, with the hours they add (下午3点 is 15:00).
@@ -319,9 +380,54 @@ TIME_PREFIXES = {
 }
 # Day words before a one-character part of the day (今晚, 当晚): kept out of the span.
 DAY_WORDS = frozenset("当今昨明前每傍夜")
+# A quarter or a half of a year: 第一季度, 一季度, 1季度 (Q1), 前三季度 (Q1..Q3), 上半年 (H1), after
+# a year (2025年第一季度), a relative year (今年上半年) or alone.
+PERIOD_RE = regex.compile(r"(?P<first>前)?第?(?P<q>[一二三四1-4])季度|(?P<h>[上下])半年")
+PER_QUARTER = ("一次", "一回", "一期")  # 一季度一次: a quarter counted, not named
+QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# A year written in two digits, when a month or a part of the year follows: 08年下半年, 98年3月.
+SHORT_YEAR_AFTER = regex.compile(r"年(?:[上下]半年|第?[一二三四1-4]季度|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月)")
+# The lunar calendar (out of scope): a year of the sexagenary cycle, a lunar day after a month.
+CYCLE_YEAR = regex.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
+LUNAR_DAY = regex.compile(r"初[一二三四五六七八九十]|廿[一二三四五六七八九]")
+# 晚上12点 is midnight: 24:00.
+NIGHT_PREFIXES = frozenset(["晚上", "晚间", "夜间", "夜里", "深夜", "晚"])
 RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2}
 RELATIVE_MONTH = {"本月": 0, "上月": -1, "下月": 1, "上个月": -1, "下个月": 1}
-RELATIVE_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 2, "今日": 0, "昨日": -1, "明日": 1}
+RELATIVE_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 2, "今日": 0, "昨日": -1, "明日": 1, "今晨": 0,
+                "今晚": 0}
+
+
+# ---------------- signs and changes
+# A number after a word of change is the size of the change: 下降1.5% (down), 增长12% (up).
+# The printed value keeps its sign (下降1.5% is 1.5); a negative number after a word of rise
+# (增长-2%, 增速为-2.1%) is a fall. Levels (降至4%, 增加到250公里, 从/由 5%) have no direction:
+# 至 and 到 are no fillers, so the words of change do not reach across them.
+CHANGE_DOWN = ("下降 减少 降低 下跌 回落 下滑 锐减 缩减 减产 减收 亏损 净亏损 跌幅 降幅 赤字 下调 萎缩 骤降 暴跌 大跌 "
+               "减 降 跌").split()
+CHANGE_UP = ("增长 上升 增加 提高 上涨 增产 增收 增效 涨幅 增幅 增速 增长率 增长速度 增长年率 上调 攀升 猛增 暴涨 大涨 "
+             "涨上 增 涨 升").split()
+# Words between the word of change and the number: 下降了, 增幅达, 增长率预期为, 赤字高达.
+CHANGE_FILLERS = "了 为 达 高达 达到 分别 是 却是 预期为 预计为 约为 都 均 也 又 就 仅 共 已 在 实际".split()
+CHANGE_BEFORE = regex.compile(
+    rf"(?:(?P<none>涨跌幅?|升降)|(?P<neg>负增长)|(?P<yoy>同比|环比)|(?P<down>{_alt(CHANGE_DOWN)})|(?P<up>{_alt(CHANGE_UP)}))"
+    rf"(?:{_alt(CHANGE_FILLERS)})*+$"
+)
+# The last characters of those: most numbers have none of them just before.
+CHANGE_LAST = frozenset(w[-1] for w in [*CHANGE_DOWN, *CHANGE_UP, *CHANGE_FILLERS, "负增长", "同比", "环比"])
+# 4%的负增长: the contraction written after the number.
+NEGATIVE_GROWTH_AFTER = ("的负增长", "负增长")
+# The kinds a change can have.
+CHANGE_KINDS = frozenset(["money", "percent", "quantity", "number", "duration"])
+# Between two numbers, what makes the second share the first one's direction: a coordinated
+# second change (分别下降13.4%和23.5%) or a conversion in brackets (减少1.2万亿玻利瓦尔（合22亿美元）,
+# （约7.5亿美元）: 约 is in the span; but not （1美元约兑换38比索）, a rate).
+SHARED_CHANGE = frozenset(["和", "、", "及", "与", "（合", "(合", "（约合", "(约合"])
+SHARED_CHANGE_ABOUT = frozenset(["（", "("])
+# A dash after a Han character is a minus sign (净利润为-3.2亿元, 同比－1.5%), except after the
+# name of a model: 歼-10, 米格-29, 东风-41, 长征-2.
+# Nor after a numeral or a date or clock unit that closes the first number of a range (三-5).
+NOT_BEFORE_MINUS = frozenset("歼轰运直强教侦格风旗征舟苏图尔安卡克") | frozenset(CN_CHARS) | frozenset("年月日号时点分秒")
 
 
 # ---------------- what is not a number
@@ -342,7 +448,7 @@ LEXICAL = regex.compile(
 一体化 一并 一如既往 一系列 一揽子 一把手 一线 一流 一次性 一站式 一号文件 十字 三角 四方 八方
 五湖四海 千里 万里 一日千里 一马当先 一目了然 一帆风顺 一丝不苟 两会 两岸 两手 三农 三峡 九州
 一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行
-一番 一贯 一分为二 一刀切 一把 一手抓 两手抓 二维码 三维 一号 十分 万分 百分百 千分尺 一口气
+一番 一贯 一分为二 一刀切 一把 一手抓 两手抓 二维码 三维 一号 十分(?!钟) 万分 百分百 千分尺 一口气
 一部分 一大批 一大早 一口 一面 一方 一头 一身 一片 一些 一天天 一年年 一步步 一个个 一次次
 百般 千般 万般 一门心思 数以千万计 数以万计 数以亿计 数以百计 数以千计 三盘两胜 三局两胜 五局三胜 七局四胜 六枝 满载 下载 千载难逢 一载 四处 四周 四时 三国 一战 二战 两败俱伤 千篇一律 约法三章 零部件 零件 零售 零星 零碎 零食 零钱 零用 零距离 零容忍 零排放 零增长 千家万户 万家灯火 百家争鸣 一揽 一蹴而就 一往无前 一席之地 一臂之力 一触即发 一以贯之 百尺竿头
 """.split(),
@@ -355,10 +461,18 @@ LEXICAL = regex.compile(
 QUOTES = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’", "《": "》", "【": "】"}
 BRACKETS = {"（": "）", "(": ")", "[": "]", "〔": "〕"}
 LIST_DOT = frozenset(".．、")
+# A bare number takes the unit of the next one across these: 8和15.4个百分点, 3.14万降到1.77万公里.
+LEND_UNIT_ACROSS = frozenset(["和", "或", "与", "及", "降到", "降至", "减至", "减到", "增至", "增到", "升至", "升到",
+                              "下降到", "上升到", "增加到", "减少到", "提高到", "扩大到", "缩小到", "跌至", "涨至"])
+LENT_KINDS = frozenset(["quantity", "percent", "duration"])
+# Before a number listed ahead of the one with the unit (三、四级), none of these: a digit, a
+# sign of a code or date, 第 (an ordinal), 期 or 周 (星期五、六).
+NOT_BEFORE_LISTED = frozenset("0123456789一二三四五六七八九十-/.:第期周拜")
 # 一 before a measure word counts when coordinated with another count (一级和二级, 一至三级).
 COORDINATORS = frozenset("和或至到与及")
 # A quoted name that starts with a number is a slogan (“两个转变”), up to its closing quote.
 SLOGAN_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "《": "》"}
+SLOGAN_CLOSERS = {"”": "“", "」": "「", "』": "『"}
 # The kinds a slogan or a title can start with (“两个转变”, 《三国演义》, “一年扭亏”).
 SLOGAN_KINDS = frozenset(["quantity", "number", "ordinal", "duration", "date"])
 # Before a lone 一: a determiner makes it "one" in 那一年, 同一天, not a count.

@@ -29,6 +29,7 @@ class Mention:
     value_max: Value = None
     unit: str | None = None
     approx: str | None = None
+    direction: str | None = None  # "up" or "down": the size of a change (增长5%, 下降1.5%)
     object: str | None = None
     # Where the numeral itself starts (past 第, 约, 百分之): a Chinese numeral there that is part
     # of a word (一些, 统一) vetoes the mention. Set by the scan for mentions read from a numeral.
@@ -42,7 +43,7 @@ class Mention:
                  unit: str | None = None, approx: str | None = None) -> None:
         # Written out rather than generated, as Core's: there is a Mention per numeral.
         self.start, self.end, self.kind, self.value = start, end, kind, value
-        self.value_max, self.unit, self.approx, self.object = value_max, unit, approx, None
+        self.value_max, self.unit, self.approx, self.object, self.direction = value_max, unit, approx, None, None
         self.numeral_start, self.chinese, self.bare, self.weak, self.date = 0, False, False, False, None
 
 

@@ -14,7 +14,6 @@ from typing import NamedTuple
 from kmytext.numex import lexicon
 
 _ZEROS = frozenset("零〇○")
-_MULTIPLIER_CHARS = "十百千万亿"
 
 
 class Numeral(NamedTuple):
@@ -30,10 +29,10 @@ class _ChineseInt:
     groups (``total``), the group being read (``section``) and a digit awaiting its unit.
     Each step returns False when the string is not a well-formed numeral."""
 
-    __slots__ = ("total", "section", "digit", "last_unit", "zero", "prev_unit")
+    __slots__ = ("high", "total", "section", "digit", "last_unit", "zero", "prev_unit")
 
     def __init__(self) -> None:
-        self.total = self.section = 0
+        self.high = self.total = self.section = 0  # high: the completed 兆 (10^12) groups
         self.digit: int | None = None
         self.last_unit = 1
         self.zero = False
@@ -67,7 +66,7 @@ class _ChineseInt:
         return True
 
     def big_unit(self, unit: int, *, leading: bool) -> bool:
-        """万 and 亿; ``leading`` when the numeral starts with this very character."""
+        """万, 亿 and 兆; ``leading`` when the numeral starts with this very character."""
         if self.digit is not None:
             self.section += self.digit
             self.digit = None
@@ -75,7 +74,10 @@ class _ChineseInt:
             self.section = 1  # 万人, 近亿元
         elif self.section == 0 and (unit == 10_000 or self.total == 0):
             return False
-        if unit == 100_000_000:
+        if unit > 100_000_000:
+            self.high += (self.total + self.section) * unit  # 五兆六十二亿: 亿 counts after 兆 anew
+            self.total = 0
+        elif unit == 100_000_000:
             self.total = (self.total + self.section) * unit
         else:
             self.total += self.section * unit
@@ -94,9 +96,9 @@ class _ChineseInt:
                     self.total += self.digit * self.last_unit // 10
             else:
                 self.section += self.digit
-        elif self.zero and self.total == 0 and self.section == 0:
+        elif self.zero and self.high == self.total == self.section == 0:
             return 0
-        return self.total + self.section
+        return self.high + self.total + self.section
 
 
 def cn_int(s: str) -> int | None:
@@ -110,7 +112,7 @@ def cn_int(s: str) -> int | None:
     if not s:
         return None
     digits = lexicon.DIGIT_VALUE  # a local for the loops over the characters: numerals can be long
-    if all(c in digits and c != "两" for c in s) and len(s) > 1:
+    if all(c in digits and c != "两" and c != "俩" for c in s) and len(s) > 1:
         return None  # digit-by-digit strings are read by cn_digits, not here
     state = _ChineseInt()
     for ch in s:
@@ -136,21 +138,22 @@ def cn_digits(s: str) -> str | None:
     digits = lexicon.DIGIT_VALUE
     for ch in s:
         v = digits.get(ch)
-        if v is None or ch == "两":
+        if v is None or ch == "两" or ch == "俩":
             return None
         out.append(str(v))
     return "".join(out)
 
 
 def consecutive(s: str) -> tuple[int, int] | None:
-    """两三 -> (2, 3), 十七八 -> (17, 18), 三五 -> (3, 5), 二三十 -> (20, 30)."""
+    """两三 -> (2, 3), 十七八 -> (17, 18), 三五 -> (3, 5), 二三十 -> (20, 30), 六七万 -> (60000, 70000)."""
     head = 0
     body = s
     if body.startswith("十") and len(body) == 3:
         head, body = 10, body[1:]
     tail = 1
-    if len(body) == 3 and body[2] in lexicon.SMALL_UNIT:
-        tail, body = lexicon.SMALL_UNIT[body[2]], body[:2]
+    while len(body) > 2 and (body[-1] in lexicon.SMALL_UNIT or body[-1] in lexicon.BIG_UNIT):
+        tail *= lexicon.SMALL_UNIT.get(body[-1]) or lexicon.BIG_UNIT[body[-1]]  # 六七万, 三四十万
+        body = body[:-1]
     if len(body) != 2:
         return None
     a, b = lexicon.DIGIT_VALUE.get(body[0]), lexicon.DIGIT_VALUE.get(body[1])
@@ -189,15 +192,30 @@ def read_numeral(s: str) -> Numeral | None:
 
 
 def _arabic(s: str) -> Numeral | None:
-    """1,234.5, 1.7万, 3千万: digits, then multipliers."""
-    head = s.rstrip(_MULTIPLIER_CHARS)
-    digits, multipliers = head.replace(",", ""), s[len(head):]
-    if len(digits.split(".")[0]) > lexicon.MAX_DIGITS:
+    """1,234.5, 1.7万, 3千万, 40k, and digits mixed with multipliers: 5万4千6百, 2亿3千万."""
+    if s[-1] in "kK":
+        s = s[:-1] + "千"
+    groups = lexicon.ARABIC_GROUP.findall(s)
+    if len(groups[0][0].replace(",", "").split(".")[0]) > lexicon.MAX_DIGITS:
         return None
-    v = Decimal(digits)
-    for ch in multipliers:
-        v *= lexicon.SMALL_UNIT.get(ch) or lexicon.BIG_UNIT[ch]
-    return Numeral(v, None, False)
+    high = total = section = Decimal(0)  # as a Chinese numeral: 兆 groups, 亿/万 groups, the group read
+    for digits, multipliers in groups:
+        v = Decimal(digits.replace(",", ""))
+        big = 1
+        for ch in multipliers:
+            small = lexicon.SMALL_UNIT.get(ch)
+            if small is not None:
+                v *= small
+            else:
+                big *= lexicon.BIG_UNIT[ch]
+        section += v
+        if big >= 10 ** 12:
+            high, total, section = high + (total + section) * big, Decimal(0), Decimal(0)
+        elif big >= 100_000_000:
+            total, section = (total + section) * big, Decimal(0)
+        elif big > 1:
+            total, section = total + section * big, Decimal(0)
+    return Numeral(high + total + section, None, False)
 
 
 def as_python(v: Decimal | None) -> int | float | None:

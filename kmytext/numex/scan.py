@@ -17,11 +17,12 @@ import regex
 from kmytext.text.normalize import Cleaned, edit, translate
 from kmytext.numex import lexicon
 from kmytext.numex.assemble import join
+from kmytext.numex.changes import directions
 from kmytext.numex.core import read_core
-from kmytext.numex.dates import relative_date
+from kmytext.numex.dates import period_date, relative_date
 from kmytext.numex.mention import Mention
 from kmytext.numex.quantities import half_duration
-from kmytext.numex.vetoes import in_slogan, in_word, is_label, one_may_count
+from kmytext.numex.vetoes import in_name, in_slogan, in_word, is_label, one_may_count
 from kmytext.types import Number
 
 
@@ -34,6 +35,7 @@ def numbers_in(text: str, *, base_date: datetime.date | None, cleanup: Cleaned |
     if "·" in t or "・" in t:
         t = lexicon.MIDDOT.sub(_decimal_middot, t)  # same length: offsets still map
     found = _mentions(t, base_date=base_date)
+    directions(t, found)
     return _records(t, found, source=cleanup.source if cleanup is not None else text, offsets=offsets,
                     cleanup=cleanup)
 
@@ -57,6 +59,8 @@ def compact(text: str) -> tuple[str, Cleaned | None]:
     else:
         offsets = edit(text, gaps, None)
         kept = offsets.text
+    if "，" in kept and lexicon.FULLWIDTH_THOUSANDS.search(kept):
+        kept = lexicon.FULLWIDTH_THOUSANDS.sub(",", kept)  # ４，５６５: a thousands comma, same length
     return translate(kept, lexicon.FULLWIDTH), offsets  # same length: the map holds for the folded text
 
 
@@ -66,9 +70,9 @@ def _decimal_middot(m: regex.Match[str]) -> str:
     t = m.string
     j = lexicon.MIDDOT_DIGITS.match(t, m.end()).end()  # type: ignore[union-attr]
     c = t[j:j + 1]
-    if c and c in "%‰万亿倍" or t.startswith("个百分点", j) or (
-            c not in "年月日号时点分" and (lexicon.MONEY_RE.match(t, j) or lexicon.MEASURE_RE.match(t, j))):
-        return "."
+    if c and c in "%‰万亿倍" or t.startswith("个百分点", j) or lexicon.MONEY_RE.match(t, j) or (
+            c not in "年月日号时分" and lexicon.MEASURE_RE.match(t, j)):
+        return "."  # 0·54日元, 71·29点 too (the dates 5·12, 9·11 take no unit)
     return m.group()
 
 
@@ -104,9 +108,12 @@ def _mentions(t: str, *, base_date: datetime.date | None) -> list[Mention]:
 
 
 def _word_at(t: str, am: regex.Match[str], *, base_date: datetime.date | None) -> Mention | None:
-    """The mention of the anchor word ``am``: a relative date (今年, 去年5月) or 半 (半年)."""
+    """The mention of the anchor word ``am``: a relative date (今年, 去年5月), a half of a year
+    (上半年) or 半 (半年)."""
     if am.lastgroup == "rel":
         return relative_date(t, am.start(), am.end(), base_date=base_date)
+    if am.lastgroup == "period":
+        return period_date(None, am.start(), (am.end(), "H1" if t[am.start()] == "上" else "H2", None))  # 上半年
     return half_duration(t, am.start())
 
 
@@ -114,7 +121,7 @@ def _place(t: str, found: list[Mention], r: Mention, *, numeral_end: int, search
     """Veto ``r``, join it to the mentions ``found`` or add it; where the scan goes on."""
     if r.kind == "skip":
         return r.end
-    if r.chinese and in_word(t, r):
+    if r.chinese and in_word(t, r) or in_name(t, r):
         return numeral_end
     if r.bare and is_label(t, r):
         return r.end
@@ -129,6 +136,13 @@ def _place(t: str, found: list[Mention], r: Mention, *, numeral_end: int, search
     return r.end
 
 
+def _across_lines(offsets: Cleaned, start: int, length: int) -> bool:
+    """Whether a line break was taken out of the compact span ``[start, start + length)``,
+    or just before it."""
+    a, b = offsets.span(start, start + length)
+    return "\n" in offsets.source[offsets.to_source(start - 1):b] if start > 0 else "\n" in offsets.source[a:b]
+
+
 def _records(t: str, found: list[Mention], *, source: str, offsets: Cleaned | None,
              cleanup: Cleaned | None) -> list[Number]:
     """The mentions as records in ``source``: through the compaction's ``offsets``, then
@@ -140,7 +154,10 @@ def _records(t: str, found: list[Mention], *, source: str, offsets: Cleaned | No
         if r.kind == "date" and r.approx is None and t.startswith("左右", r.end):
             r.end, r.approx = r.end + 2, "about"  # 2001年左右, 2001年至2002年左右
         s, e = offsets.span(r.start, r.end) if offsets is not None else (r.start, r.end)
+        obj = r.object
+        if obj is not None and offsets is not None and _across_lines(offsets, r.end, len(obj)):
+            obj = None  # 增二成五\n本报北京: what follows a line break is no object
         if cleanup is not None:
             s, e = cleanup.span(s, e)
-        out.append(Number(source[s:e], r.kind, r.value, s, e, r.value_max, r.unit, r.approx, r.object))
+        out.append(Number(source[s:e], r.kind, r.value, s, e, r.value_max, r.unit, r.approx, r.direction, obj))
     return out

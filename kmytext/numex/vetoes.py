@@ -1,12 +1,18 @@
 """What is not a number in its context, though it reads as one: a lone 一 that is an article
-or a determiner, a numeral inside a word or idiom (一些, 统一, 三心二意), a label (“十四五”,
-（四）, 十三、) and a slogan or title that starts with a number (“两个转变”, 《三国演义》).
+or a determiner, a numeral inside a word or idiom (一些, 统一, 三心二意), a name (百度,
+五角大楼, 万国权, 中建八局), a label (“十四五”, （四）, 十三、) and a slogan or title that
+starts with a number (“两个转变”, 《三国演义》).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from kmytext.numex import lexicon
 from kmytext.numex.mention import Mention
+
+Contexts = dict[str, tuple[tuple[str, str], ...]]
 
 
 def one_may_count(t: str, a: int) -> bool:
@@ -37,6 +43,31 @@ def in_word(t: str, r: Mention) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def name_words() -> Contexts:
+    """The names and words that hold a numeral (kmytext/data/numeral_words.tsv, built by
+    tools/build/numeral_words.py), by the reading inside them: 五角 -> (("", "大楼"),), the
+    characters before and after it in 五角大楼."""
+    text = resources.files("kmytext.data").joinpath("numeral_words.tsv").read_text(encoding="utf-8")
+    found: dict[str, list[tuple[str, str]]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, s, e = line.split("\t")
+            a, b = int(s), int(e)
+            found.setdefault(word[a:b], []).append((word[:a], word[b:]))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def in_name(t: str, r: Mention) -> bool:
+    """``r`` is read inside a name or word of numeral_words.tsv (五角 of 五角大楼, 百度)."""
+    contexts = name_words().get(t[r.start:r.end])
+    if contexts is None:
+        return False
+    s = r.start
+    return any(s >= len(before) and t.startswith(before, s - len(before)) and t.startswith(after, r.end)
+               for before, after in contexts)
+
+
 def is_label(t: str, r: Mention) -> bool:
     """A bare number that labels something: “十四五”, （四）, 十三、, 1."""
     before = t[r.start - 1] if r.start else ""
@@ -49,7 +80,9 @@ def is_label(t: str, r: Mention) -> bool:
             or after == "+" and t[r.end + 1:r.end + 2].isdigit():
         return True  # “1+3+6”, “2+5”: programme names
     if after in lexicon.LIST_DOT and not (after == "." and r.end + 1 < len(t) and t[r.end + 1].isdigit()):
-        return True
+        if after == "." and t[r.end + 1:r.end + 2] in lexicon.LATIN_LETTERS:
+            return True  # 601328.sh: a code
+        return isinstance(r.value, int) and abs(r.value) < 100  # 十三、, 1. but not 2.7亿、19.6%
     return False
 
 
@@ -60,6 +93,10 @@ def in_slogan(t: str, r: Mention) -> bool:
         i = t.rfind("《", max(0, r.start - 16), r.start)
         if i >= 0 and "》" not in t[i:r.start]:
             return True
+    if t[r.end:r.end + 1] in lexicon.SLOGAN_CLOSERS:
+        i = t.rfind(lexicon.SLOGAN_CLOSERS[t[r.end]], max(0, r.start - 6), r.start)
+        if i >= 0 and lexicon.NUMERAL.match(t, i + 1):
+            return True  # “四个第一”: a slogan that starts and ends with numbers
     if r.start == 0 or t[r.start - 1] not in lexicon.SLOGAN_QUOTES:
         return False
     close = lexicon.SLOGAN_QUOTES[t[r.start - 1]]

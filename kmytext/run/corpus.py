@@ -24,13 +24,19 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from kmytext.errors import AnalysisError, InputError, KmytextError
 from kmytext.text.document import Document
-from kmytext.types import Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number
+from kmytext.types import (
+    Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number, Post, PostCount, Quote,
+    TimelineCount,
+)
 
 if TYPE_CHECKING:
+    from kmytext.ner.names import NamesLike
     from kmytext.news.reprints import OutletBy, Pair, Params, Reprints, Signature
     from kmytext.stats.keyness import FrequencyList
     from kmytext.stats.counting import Counts
     from kmytext.stats.keywords import IdfSource, Method
+    from kmytext.stats.network import Network, Within
+    from kmytext.stats.timeline import Period
     from kmytext.text.segment import Mode, Segmenter
 
 Unit = Literal["file", "article"]
@@ -54,7 +60,9 @@ class Corpus:
     analysis, ``"file"`` or ``"article"`` (each article of a page, id ``FILE#N``); ``jobs``:
     worker processes (1: this one); ``simplified``: words, keywords and entity names in
     simplified characters even for texts in traditional script (by default they come in the
-    texts' own script, :mod:`kmytext.text.script`). A bad input raises :class:`~kmytext.InputError`, and an
+    texts' own script, :mod:`kmytext.text.script`); ``names``: names of your own with their
+    types, a mapping or a file (see :func:`kmytext.entities`), honoured wherever entities
+    are found. A bad input raises :class:`~kmytext.InputError`, and an
     analysis that fails on a unit (a bug) raises :class:`~kmytext.errors.AnalysisError` naming
     it, unless ``strict=False``: then either goes to ``on_error`` and the unit is skipped. ``on_notice`` hears what
     is worth saying but is no error (an empty file, an encoding only guessed);
@@ -65,6 +73,7 @@ class Corpus:
                  encoding: str | None = None, errors: str = "strict", clean: bool = True,
                  segmenter: Segmenter | None = None, presegmented: bool = False, by: Unit = "file",
                  jobs: int | None = 1, strict: bool = True, simplified: bool = False,
+                 names: NamesLike | None = None,
                  on_error: Callable[[KmytextError], None] | None = None,
                  on_notice: Callable[[str], None] | None = None,
                  on_progress: Callable[[Document], None] | None = None) -> None:
@@ -76,6 +85,9 @@ class Corpus:
         self.encoding, self.errors, self.clean, self.segmenter = encoding, errors, clean, segmenter
         self.presegmented, self.by, self.jobs, self.strict = presegmented, by, jobs, strict
         self.simplified = simplified
+        from kmytext.ner.names import as_names
+
+        self.names = as_names(names)
         self.on_error, self.on_notice, self.on_progress = on_error, on_notice, on_progress
         self.sources: list[str] = []  # the files read, as they are found (for a progress bar)
         self.failed = 0  # inputs that could not be read
@@ -91,7 +103,7 @@ class Corpus:
         """Other inputs, read and analysed as this corpus is (a reference corpus, say)."""
         return Corpus(inputs, encoding=self.encoding, errors=self.errors, clean=self.clean,
                       segmenter=self.segmenter, presegmented=self.presegmented, by=self.by, jobs=self.jobs,
-                      strict=self.strict, simplified=self.simplified, on_error=self.on_error,
+                      strict=self.strict, simplified=self.simplified, names=self.names, on_error=self.on_error,
                       on_notice=self.on_notice)
 
     @classmethod
@@ -144,7 +156,10 @@ class Corpus:
             name = "<stdin>" if source == STDIN else source
             try:
                 if is_large(source):
-                    yield from read_pieces(source, encoding=self.encoding, errors=self.errors)
+                    for piece in read_pieces(source, encoding=self.encoding, errors=self.errors):
+                        if piece.offset == 0:
+                            self._layout_notice(name, piece.text)  # the first piece speaks for the file
+                        yield piece
                     continue
                 doc, detection = load_document(source, encoding=self.encoding, errors=self.errors)
             except InputError as exc:
@@ -157,7 +172,19 @@ class Corpus:
             if not detection.confident:
                 self._notice(f"{name}: encoding guessed as {detection.encoding} (not sure, "
                              f"{detection.confidence:.0%}); give --encoding if the output looks garbled")
+            self._layout_notice(name, doc.text)
             yield doc
+
+    def _layout_notice(self, name: str, text: str) -> None:
+        """Say how cleanup reads the lines of ``text`` when that is not clear from them."""
+        from kmytext.text.normalize import layout
+
+        if not self.clean or self.presegmented:
+            return
+        found = layout(text)
+        if not found.sure:
+            self._notice(f"{name}: line layout not clear, read as {found.describe()}; "
+                         "give --raw to keep every line as it is")
 
     def _bad(self, exc: KmytextError) -> None:
         if self.strict or self.on_error is None:
@@ -210,7 +237,7 @@ class Corpus:
         from kmytext.text.script import is_traditional_document, mention_forms
 
         wanted = None if types is None else set(types)
-        for doc, found in self._map(entities_many, batched=True):
+        for doc, found in self._map(partial(entities_many, names=self.names), batched=True):
             found = [e for e in found if wanted is None or e.type in wanted]
             if forms is not None and is_traditional_document(doc):
                 forms.update(mention_forms(found))
@@ -235,6 +262,30 @@ class Corpus:
         wanted = None if kinds is None else set(kinds)
         for _, found in self._map(partial(numbers_of, base_date=base_date)):
             yield from (n for n in found if wanted is None or n.kind in wanted)
+
+    def quotes(self, *, kinds: Iterable[str] | None = None) -> Iterator[Quote]:
+        """Every quote (see :func:`kmytext.quotes`), unit after unit: with ``by="article"`` each
+        article is a unit (``doc`` and ``article`` are ``FILE#N``), else a quote carries the
+        article of the page it is in. ``kinds``: ``direct``, ``indirect``. The entity model
+        tags a batch of units in one pass."""
+        from kmytext.news.quotes import quotes_many
+
+        wanted = None if kinds is None else set(kinds)
+        for _, found in self._map(partial(quotes_many, unit=self.by), batched=True):
+            yield from (q for q in found if wanted is None or q.kind in wanted)
+
+    def posts(self) -> Iterator[Post]:
+        """Every post mention (see :func:`kmytext.posts`), unit after unit."""
+        from kmytext.news.posts import posts_many
+
+        for _, found in self._map(partial(posts_many, unit=self.by), batched=True):
+            yield from found
+
+    def post_counts(self, *, min_count: int = 1) -> list[PostCount]:
+        """One row per post over the corpus (see :func:`kmytext.news.posts.post_counts`)."""
+        from kmytext.news.posts import post_counts
+
+        return [c for c in post_counts(self.posts()) if c.count >= min_count]
 
     def tokens(self, *, pos: bool = False, mode: Mode = "precise") -> Iterator[Any]:
         """Every token (see :func:`kmytext.segment`)."""
@@ -389,15 +440,52 @@ class Corpus:
             if i is not None:
                 yield i, doc
 
-    def report(self, *, top: int = 100) -> dict[str, list[Any]]:
+    def timeline(self, *, terms: Iterable[str] = (), entities: Iterable[str] = (), types: Iterable[str] = (),
+                 kinds: Iterable[str] = (), by: Period = "month", top: int = 10, year: int | None = None,
+                 date_from_name: bool = False) -> list[TimelineCount]:
+        """Counts by period of the units' dates (see :func:`kmytext.timeline`): the pieces of a
+        large file are one unit; the units left out for want of a date with a year are said
+        through ``on_notice``."""
+        from kmytext.stats.timeline import Query, Timeline, tally_batch
+
+        query = Query(tuple(terms), tuple(entities), frozenset(types), frozenset(kinds))
+        line = Timeline(query, by=by, top=top, year=year)
+        for doc, tally in self._map(partial(tally_batch, query=query, date_from_name=date_from_name), batched=True):
+            line.add(tally, continues=doc.offset > 0)
+        rows = line.rows()
+        said = line.notice()
+        if said:
+            self._notice(said)
+        if line.forms and not self.simplified:
+            from kmytext.text.script import Forms
+
+            shown = Forms(line.forms)
+            rows = [replace(r, item=shown(r.item)) if r.kind in query.types and r.item not in query.entities
+                    else r for r in rows]
+        return rows
+
+    def network(self, *, within: Within = "sentence", types: Iterable[str] = ("PER", "ORG"), min_weight: int = 1,
+                top: int = 0) -> Network:
+        """The co-occurrence network of the entities of ``types`` (see :func:`kmytext.network`);
+        with ``by="file"``, ``within="article"`` finds the articles of each page."""
+        from kmytext.stats.network import Graph, links_batch
+
+        graph = Graph()
+        task = partial(links_batch, within=within, types=frozenset(types), split=self.by == "file")
+        for doc, found in self._map(task, batched=True):
+            graph.add(found, continues=doc.offset > 0)
+        return graph.network(top=top, min_weight=min_weight, simplified=self.simplified)
+
+    def report(self, *, top: int = 100, year: int | None = None) -> dict[str, list[Any]]:
         """Every table of ``kmytext report`` (articles, entities, numbers, keywords, keyness,
-        freq) in one pass: each unit is read, cleaned and segmented once."""
+        freq, timeline, network) in one pass: each unit is read, cleaned and segmented once;
+        ``year`` dates the datelines that print none."""
         from kmytext.run.report import Builder, analyse
 
         build = Builder()
-        for _, result in self._map(analyse, batched=True):
+        for _, result in self._map(partial(analyse, names=self.names), batched=True):
             build.add(result)
-        return build.tables(top=top, simplified=self.simplified)
+        return build.tables(top=top, simplified=self.simplified, year=year)
 
 
 class _Failure:

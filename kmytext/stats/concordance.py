@@ -99,6 +99,16 @@ def kwic(text: str | Document, query: str, *, doc: str = "", width: int = 20, ch
     return out
 
 
+def occurrences(doc: Document, query: str) -> list[tuple[int, int]]:
+    """Clean-text spans of ``query`` in a document as :func:`kwic` finds it by default: whole
+    tokens, words separated by spaces in a row, in either script.
+
+    >>> occurrences(Document("a", "发展氢能产业，氢能源。"), "氢能")
+    [(2, 4)]
+    """
+    return _spans(doc, _query(query, doc), chars=False, use_regex=False)
+
+
 def _query(query: str, doc: Document) -> str:
     """The query as the clean text reads: in simplified characters where cleanup made them so."""
     return to_simplified(query).text if doc.clean and not doc.presegmented else query
@@ -189,4 +199,4 @@ def collocates(texts: str | Document | Iterable[str | Document], word: str, *, w
     return in_source_script(rows, forms)
 
 
-__all__: Sequence[str] = ["Collocate", "KwicLine", "collocates", "concordance", "kwic"]
+__all__: Sequence[str] = ["Collocate", "KwicLine", "collocates", "concordance", "kwic", "occurrences"]

@@ -16,7 +16,7 @@ from operator import add, and_, itemgetter, not_
 from typing import Any, TypeVar
 
 from kmytext.stats.coded import END, STICKY, STRAY, Coded, distinct
-from kmytext.stats.lexicon import Pair, is_word, stopwords
+from kmytext.stats.lexicon import Pair, is_word, stopwords, with_units
 from kmytext.stats.terms import TERM_MIN_COUNT, merge_terms, terms_of
 from kmytext.text.document import Document
 
@@ -45,16 +45,17 @@ def tokens(text: str | Document, *, clean: bool = True, presegmented: bool = Fal
 def document_pairs(doc: Document) -> tuple[list[Pair], bool]:
     """The document's (word, POS) pairs as the counters take them, and whether they are
     ``spaced`` (the tagger's own output, whitespace tokens in). Pre-segmented words get
-    ``x`` for what is not a word, and a line break stays, as ``("\\n", "x")``."""
+    ``x`` for what is not a word, and a line break stays, as ``("\\n", "x")``. A unit right
+    after a number is part of it (3月, 9时, 633亿元: see :func:`kmytext.stats.lexicon.with_units`)."""
     if not doc.presegmented:
-        return doc.tokens.pairs, True
+        return with_units(doc.tokens.pairs), True
     out: list[Pair] = []
     for w, t in doc.tokens.pairs:
         if w.isspace():
             out += [("\n", "x")] * w.count("\n")
         else:
             out.append((w, t or ("x" if not is_word(w) else "")))
-    return out, False
+    return with_units(out), False
 
 
 def unspaced(pairs: list[Pair]) -> list[Pair]:

@@ -114,7 +114,7 @@ def _parse(text: str) -> FrequencyList:
 
 @lru_cache(maxsize=1)
 def reference() -> FrequencyList:
-    """The bundled reference: ~410,000 words of national news (MSR, People's Daily, CLUENER)."""
+    """The bundled reference: ~400,000 words of national news (MSR, People's Daily, CLUENER)."""
     data = resources.files("kmytext.data").joinpath("reference_freq.tsv.gz").read_bytes()
     return _parse(gzip.decompress(data).decode("utf-8"))
 

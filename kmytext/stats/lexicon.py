@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 
 import regex
 
-from kmytext.text.segment import idf_table
+from kmytext.text.segment import dictionary_tags, idf_table
 
 
 Pair = tuple[str, str]
@@ -31,6 +33,64 @@ HAN = regex.compile(r"^\p{Han}+$")
 
 # A year, date or quantity that jieba keeps as one token: 2023年, 3月, 5个, 第一.
 NUMERIC = regex.compile(r"^(?:第)?[\d.零一二三四五六七八九十百千万亿两]+[年月日号个名家项次批届期度%]?$")
+
+
+# A token that is a number on its own (3, 2025, 12.5, 1-2, 三十, 几十, 两个): what a unit may follow.
+NUMBER_TOKEN = regex.compile(r"^(?:[\d.,\-~—]+|[零〇○一二两三四五六七八九十百千万亿几数好]+)个?$")
+MULTIPLIER = "十百千万亿"
+# Dictionary tags of numbers, quantities and times: a dictionary word with another tag that
+# reads as a number with a unit is a word (百度 n, 二战 nz).
+NUMBER_TAGS = frozenset(["m", "mq", "q", "t"])
+NUMBER_PREFIX = regex.compile(r"(?:第)?(?:[\d.,]+|[零〇○一二两三四五六七八九十百千万亿几数]+)(?=.)")
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    """The units, measure words and date and clock words of the numbers extractor (年, 月,
+    日, 时, 分, 元, 米, 家, 个, …): after a number, they are part of it, not words."""
+    from kmytext.numex import lexicon as numex
+
+    units = {*numex.MEASURE_UNITS, *numex.MONEY_UNITS, *numex.DURATION_UNITS, *numex.CLASSIFIERS,
+             *"年月日号时点分秒", "世纪", "年代", "周年", "岁", "万", "亿", "千", "百"}
+    return frozenset(u for u in units if not u.isascii())
+
+
+def is_unit(w: str) -> bool:
+    """A unit word, with multipliers before it (亿元, 万吨): see :func:`unit_words`."""
+    units = unit_words()
+    return w in units or len(w) > 1 and w[0] in MULTIPLIER and w.lstrip(MULTIPLIER) in units
+
+
+def with_units(pairs: list[Pair]) -> list[Pair]:
+    """``pairs`` with each unit word that directly follows a number joined to it, so that the
+    counters see one number (3月, 26日, 2025年, 9时, 30分, 633亿元: not words) rather than
+    the pieces 月, 日, 年, 时, 分 as words; 5 + 个人 (a segmentation slip) becomes 5个 + 人.
+
+    >>> with_units([("3", "m"), ("月", "m"), ("26", "m"), ("日", "m"), ("，", "x"), ("日", "n")])
+    [('3月', 'm'), ('26日', 'm'), ('，', 'x'), ('日', 'n')]
+    """
+    words = list(map(itemgetter(0), pairs))
+    hits = [i for i in compress(range(len(words)), map(_may_be_unit, words)) if i and NUMBER_TOKEN.match(words[i - 1])]
+    if not hits:
+        return pairs
+    out: list[Pair] = []
+    last = 0
+    for i in hits:
+        if i - 1 < last:
+            continue  # 3 月 日: the number already took a unit
+        out += pairs[last:i - 1]
+        w = words[i]
+        if is_unit(w):
+            out.append((words[i - 1] + w, "m"))
+        else:  # 个人 after a number: the measure word 个 and 人
+            out += [(words[i - 1] + w[0], "m"), (w[1:], "n")]
+        last = i + 1
+    out += pairs[last:]
+    return out
+
+
+def _may_be_unit(w: str) -> bool:
+    return is_unit(w) or len(w) == 2 and w[0] == "个"
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +121,16 @@ def read_stopwords(path: str | Path) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 18)  # called for every token; a vocabulary repeats
 def is_word(w: str) -> bool:
-    """Not punctuation, a symbol, a bare number, a year or a date."""
-    return not (NOT_A_WORD.match(w) or NUMERIC.match(w))
+    """Not punctuation, a symbol, a bare number, a year, a date or a number with its unit
+    (633亿元, 9时, 32家)."""
+    if NOT_A_WORD.match(w):
+        return False
+    if not NUMERIC.match(w):
+        m = NUMBER_PREFIX.match(w)
+        if m is None or not is_unit(w[m.end():]):
+            return True
+    tag = dictionary_tags().get(w)
+    return tag is not None and tag not in NUMBER_TAGS  # 百度 (n), 二战 (nz): words, not 100 度, 2 战
 
 
 @lru_cache(maxsize=1 << 18)

@@ -1,19 +1,24 @@
-"""Entity mentions placed in their articles: mentions per dateline date, and which people and
-organisations are mentioned in the same article."""
+"""Entity mentions placed where they occur: in the articles of a page, in the sentences of a
+document. Timelines (:mod:`kmytext.stats.timeline`) and co-occurrence networks
+(:mod:`kmytext.stats.network`) count what these groups hold."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import combinations
+from typing import TYPE_CHECKING
 
-from kmytext.types import Article, Cooccurrence, Entity, Mentions
+from kmytext.types import Article, Entity
+
+if TYPE_CHECKING:
+    from kmytext.text.document import Document
 
 Key = tuple[str, str]  # (entity, type), as kmytext.ner.summary counts them
 
 
 def key(e: Entity) -> Key:
+    """An entity as it is counted: the full name an alias stands for, and the type."""
     return (e.canonical or e.name, e.type)
 
 
@@ -35,50 +40,29 @@ def by_article(mentions: Iterable[Entity], articles: Sequence[Article]
         yield (found[doc][i] if i >= 0 else None), group
 
 
-def timeline(mentions: Iterable[Entity], articles: Sequence[Article], *, top: int = 50) -> list[Mentions]:
-    """Mentions of the ``top`` most mentioned entities per dateline date of their articles,
-    by date then most mentioned first; mentions in undated articles are left out.
-
-    >>> from kmytext import Document, articles, entities
-    >>> page = Document("p", "王刚到北京\\n\\n本报北京2000年12月31日电 王刚在北京调研。")
-    >>> [(m.date, m.entity) for m in timeline(entities(page), articles(page))][:1]
-    [('2000-12-31', '北京')]
-    """
-    mentions = list(mentions)
-    keep = {k for k, _ in Counter(map(key, mentions)).most_common(top)}
-    counts: Counter[tuple[str, Key]] = Counter()
-    in_articles: Counter[tuple[str, Key]] = Counter()
-    for article, group in by_article(mentions, articles):
-        if article is None or not article.date:
-            continue
-        here = Counter(k for k in map(key, group) if k in keep)
-        counts.update({(article.date, k): c for k, c in here.items()})
-        in_articles.update((article.date, k) for k in here)
-    rows = [Mentions(date, name, kind, c, in_articles[(date, (name, kind))])
-            for (date, (name, kind)), c in counts.items()]
-    rows.sort(key=lambda m: (m.date, -m.mentions, m.type, m.entity))
-    return rows
-
-
-def cooccurrence(mentions: Iterable[Entity], articles: Sequence[Article], *, top: int = 20,
-                 types: frozenset[str] = frozenset({"PER", "ORG"})) -> list[Cooccurrence]:
-    """Pairs of the ``top`` most mentioned people and organisations (``types``) with the
-    number of articles (files, where a file has no articles) that mention both, most first.
+def by_sentence(doc: Document, mentions: Iterable[Entity]) -> list[list[Entity]]:
+    """The mentions of each sentence of ``doc`` (:attr:`~kmytext.Document.sentences`), in order.
+    Sentences are spans of the clean text and mentions carry the caller's offsets, so each
+    sentence is mapped back (:meth:`~kmytext.Document.source_span`): a sentence that cleanup
+    joined across a line break holds the names on both lines. A mention belongs to the
+    sentence it starts in.
 
     >>> from kmytext import Document, entities
-    >>> doc = Document("a", "王刚在北京大学讲课，李华和王刚去了北京大学。")
-    >>> [(c.entity, c.other, c.articles) for c in cooccurrence(entities(doc), [])]
-    [('北京大学', '李华', 1), ('北京大学', '王刚', 1), ('李华', '王刚', 1)]
+    >>> doc = Document("a", "王刚在北京\\n大学讲课。李华在上海。")
+    >>> [[e.name for e in group] for group in by_sentence(doc, entities(doc))]
+    [['王刚', '北京大学'], ['李华', '上海']]
     """
-    mentions = [e for e in mentions if e.type in types]
-    keep = {k for k, _ in Counter(map(key, mentions)).most_common(top)}
-    pairs: Counter[tuple[Key, Key]] = Counter()
-    for _, group in by_article(mentions, articles):
-        present = sorted({k for k in map(key, group) if k in keep})
-        pairs.update(combinations(present, 2))
-    rows = [Cooccurrence(a[0], a[1], b[0], b[1], n) for (a, b), n in pairs.items()]
-    rows.sort(key=lambda c: (-c.articles, c.entity, c.other))
-    return rows
+    starts, ends = [], []
+    for s, e in doc.sentences:
+        s0, e0 = doc.source_span(s, e)
+        starts.append(doc.offset + s0)
+        ends.append(doc.offset + e0)
+    groups: dict[int, list[Entity]] = defaultdict(list)
+    for m in mentions:
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and m.start < ends[i]:
+            groups[i].append(m)
+    return [groups[i] for i in sorted(groups)]
 
 
-__all__ = ["cooccurrence", "timeline"]
+__all__ = ["Key", "by_article", "by_sentence", "key"]

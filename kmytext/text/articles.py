@@ -20,7 +20,7 @@ All offsets point into the text passed in.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -43,10 +43,26 @@ _ROLE_WORDS = "|".join(regex.escape(w) for w, _ in _ROLES)
 _ROLE_OF = dict(_ROLES)
 # A name: Chinese characters, with the middle dot of transcribed names (非尔代维斯·热夏提).
 _NAME = r"(?:\p{Han}{1,8}[·•])*\p{Han}{2,8}"
-# 本报讯（…）, 本报北京3月4日电（…）, 新华社北京3月4日电（…）, 据新华社…电（…）
+# A name run into its role word, or into 摄 or 报道, with no space to end it: two to four
+# characters (a transcribed name with its middle dot may be longer).
+_RUN_NAME = r"(?:\p{Han}{1,8}[·•])*\p{Han}{2,4}"
+_OUTLET = r"(?:本报|新华社|中新社|人民日报)"
+_RUN_ROLE = r"(?:特约记者|见习记者|摄影记者|记者|特约通讯员|通讯员|实习生)"
+# Names after a role: 王明、李华, or 王明 通讯员李华 (a space only before another role, since
+# 记者王明 北京报道 puts the place there).
+_RUN_NAMES = rf"{_RUN_NAME}(?:[、，,]{_OUTLET}?{_RUN_ROLE}?{_RUN_NAME}|[ \t]+{_OUTLET}?{_RUN_ROLE}[ \t]*{_RUN_NAME})*"
+# The dateline's date: 12月31日, 2000年12月31日, 五月二十五日 (Xinhua in the 1990s).
+_DATE = (r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+         r"(?:\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
+# 本报讯（…）, 本报北京3月4日电（…）, 新华社北京3月4日电（…）, 据新华社…电（…）, 本报北京12月31日讯,
+# 本报3月5日讯, 克拉玛依融媒讯（…）
 _LEDE_HEADS = (r"本报讯", r"本报[^\s，。（(]{0,16}?电", r"(?:据)?新华社[^\s，。（(]{0,16}?电",
-               r"[^\s，。（(]{2,10}?讯(?=[（(：: \t])")
-_LEDE_TAIL = r"[ \t]*(?:[（(](?P<inner>[^（）()\n]{2,80})[）)])?"
+               rf"本报(?:(?![讯电])\p{{Han}}){{0,8}}?{_DATE}讯", r"[^\s，。（(]{2,10}?讯(?=[（(：: \t])")
+# After the head: the byline in brackets, or run on up to 报道 (…讯 记者吴坤胜报道：, …电记者李新烽、
+# 新华社记者尚绪谦报道：); 报道 stays inside, where the reading of names takes a place off it
+# (记者王明北京报道).
+_LEDE_TAIL = (r"[ \t]*(?:[（(](?P<inner>[^（）()\n]{2,80})[）)]"
+              rf"|(?P<inner>{_OUTLET}?{_RUN_ROLE}[ \t]*{_RUN_NAMES}\p{{Han}}{{0,4}}?[ \t]*报道)[：:]?)?")
 _LEDE = regex.compile(f"(?:{'|'.join(_LEDE_HEADS)}){_LEDE_TAIL}")
 # Searching a text, one pattern per head: each keeps regex's fast scan for its literal
 # characters, which the alternation loses (0.1 s against 0.001 s on 333,000 characters).
@@ -60,11 +76,20 @@ _BYLINE_LINE = regex.compile(
     rf"(?:{_NAME})(?:[ \t、，,/／:：]+(?:\S{{0,8}}(?:{_ROLE_WORDS})[/／:：]?[ \t]*)?(?:{_NAME}))*)[ \t]*$",
     regex.M,
 )
-# A bare bracketed byline: （克拉玛依融媒记者 张佳佳 通讯员 申娜）, or a photo caption's
-# credit run together: （本报记者李舸摄）
+# A bare bracketed byline: （克拉玛依融媒记者 张佳佳 通讯员 申娜）, （记者李华 通讯员王明）, or a photo
+# caption's credit: （本报记者李舸摄）, （本报记者陶源明、陈杰摄）, （徐烨摄）, （见图于宏建摄）; and the
+# editor of a web page: （责任编辑：王明）. Names run into their role (``run``) must read as names
+# (:func:`_looks_like_name`): （记者节期间） credits nobody.
 _PAREN_BYLINE = regex.compile(
-    r"[（(](?P<inner>[^（）()\n]{0,12}(?:记者|通讯员|实习生)(?:[ \t\u3000][^（）()\n]{1,60}|\p{Han}{2,4}摄))[）)]"
+    r"[（(](?P<inner>[^（）()\n]{0,12}(?:记者|通讯员|实习生)[ \t\u3000][^（）()\n]{1,60})[）)]"
 )
+_PAREN_RUN = regex.compile(
+    rf"[（(](?:见图|图为|图)?(?P<inner>[^（）()\n，。；]{{0,12}}?{_RUN_ROLE}{_RUN_NAMES}摄?"
+    rf"|(?:{_RUN_NAME}[、，,])*{_RUN_NAME}[ \t]*摄|(?:责任编辑|责编|编辑)[:：][ \t]*{_RUN_NAMES})[）)]"
+)
+# Every credit pattern holds one of these (a role word, 摄, or a lede's 讯 or 电): a text
+# without any has no credit to look for.
+_MAY_CREDIT = regex.compile(r"[讯电记通实摄图文编]")
 _TOKEN = regex.compile(r"[^\s、，,/／:：]+")
 _ROLE_SUFFIX = regex.compile(rf"(?:{_ROLE_WORDS})$")
 _NOT_NAMES = frozenset({"报道", "综合报道", "整理", "发自", "报道组", "联合报道", "特稿"})
@@ -103,9 +128,12 @@ def _parse_credits(text: str, start: int, end: int, tag: Tagger) -> list[tuple[s
             if role_word is not None:
                 role, since_role = _ROLE_OF[role_word], []
             name_role = None
-            if name.endswith("摄") and len(name) > 2:  # 王霞摄
+            if name.endswith("摄") and len(name) > 2:  # 王霞摄; 陶源明、陈杰摄: both took the picture
                 name, name_role = name[:-1], "photographer"
-            name = _without_tail(name, at, tag)
+                for i in since_role:
+                    out[i] = (out[i][0], "photographer", out[i][2], out[i][3])
+                since_role = []
+            name = _without_tail(name, at, tag, named=role_word is not None)
             if _NAME_FULL.fullmatch(name):
                 if name_role is None:
                     since_role.append(len(out))
@@ -124,33 +152,54 @@ def _split_roles(tok: str, start: int) -> list[tuple[str | None, str, int]]:
     return [(m.group(), tok[m.end():e], start + m.end()) for m, e in zip(roles, ends, strict=True) if e > m.end()]
 
 
-def _without_tail(name: str, at: int, tag: Tagger) -> str:
+def _without_tail(name: str, at: int, tag: Tagger, *, named: bool = False) -> str:
     """A name (at ``at``) without the dateline run into it: 胡俊华发自上海 -> 胡俊华,
     朱宝广州报道 -> 朱宝 (the place before 报道 is what the segmenter tags a place name);
-    上海报道 -> no name."""
+    上海报道 -> no name, unless a role word runs into it (``named``: 记者吴坤胜报道 names
+    吴坤胜, which the segmenter tags a place)."""
     tail = _AFTER_NAME.search(name)
     if tail is None or tail.start() < 2:
         return name
     name = name[: tail.start()]
     if tail.group() == "报道":
         words = tag(at, at + len(name))
-        if [t for _, t in words] == ["ns"]:
+        if [t for _, t in words] == ["ns"] and not named:
             return ""  # 上海报道: a dateline, no name
-        while len(words) > 1 and words[-1][1] == "ns" and len(name) - len(words[-1][0]) >= 2:
+        # a place of two or more characters: 青 of 徐步青 is tagged a place too (Qinghai)
+        while len(words) > 1 and words[-1][1] == "ns" and len(words[-1][0]) > 1 and len(name) - len(words[-1][0]) >= 2:
             name = name[: -len(words.pop()[0])]
     return name
 
 
 def _credits_in(text: str, tag: Tagger) -> list[tuple[str, str, int, int]]:
+    if not _MAY_CREDIT.search(text):
+        return []
     found: list[tuple[str, str, int, int]] = []
-    for lede in _LEDE_SCANS:
+    # Each pattern only where the characters it needs are: a lede's 讯 or 电, a bracket, 摄.
+    ledes = _LEDE_SCANS if "讯" in text or "电" in text else ()
+    brackets = "（" in text or "(" in text
+    patterns = (_PAREN_BYLINE,) * brackets + (_PHOTO_LINE,) * ("摄" in text) + (_BYLINE_LINE,)
+    for lede in ledes:
         for m in lede.finditer(text):
             if m.group("inner"):
                 found += _parse_credits(text, m.start("inner"), m.end("inner"), tag)
-    for pattern in (_PAREN_BYLINE, _PHOTO_LINE, _BYLINE_LINE):
+    for pattern in patterns:
         for m in pattern.finditer(text):
             found += _parse_credits(text, m.start("inner"), m.end("inner"), tag)
-    return sorted(set(found), key=lambda c: c[2])
+    for m in _PAREN_RUN.finditer(text) if brackets else ():
+        found += [c for c in _parse_credits(text, m.start("inner"), m.end("inner"), tag) if _looks_like_name(c[0])]
+    by_span: dict[tuple[int, int], tuple[str, str, int, int]] = {}
+    for c in found:  # the first reading of a name wins (a lede's before a bracket's)
+        by_span.setdefault((c[2], c[3]), c)
+    return sorted(by_span.values(), key=lambda c: c[2])
+
+
+def _looks_like_name(name: str) -> bool:
+    """A name run into a role word or 摄 with nothing else to mark it: a Chinese surname
+    first, or a transcribed name (with its middle dot)."""
+    from kmytext.ner.lexicon import surnames
+
+    return name[0] in surnames() or "·" in name or "•" in name
 
 
 def _tagger(doc: Document, at: int = 0) -> Tagger:
@@ -183,31 +232,72 @@ def _credit(doc: Document, c: tuple[str, str, int, int]) -> Credit:
 
 # --- dateline ------------------------------------------------------------------------------
 
-_DATE_IN_LEDE = regex.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+_NUM = r"\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_YEAR = r"\d{4}|[〇零一二三四五六七八九]{4}"
+# The dateline: who (本报, 新华社, 中新社), where, when, and 电 or 讯. A place comes before a
+# date (新华社加沙12月31日电) or alone before 讯 (本报北京讯).
+_DATELINE = regex.compile(
+    rf"(?:据)?(?:本报|新华社|中新社)(?P<place>(?:(?![讯电记者社])\p{{Han}}){{2,10}}?)?"
+    rf"(?:(?:(?P<y>{_YEAR})年)?(?P<m>{_NUM})月(?P<d>{_NUM})日)(?:电|讯)"
+    rf"|本报(?P<place>(?:(?![讯电记者社])\p{{Han}}){{2,8}}?)讯(?!员)"
+)
 _DATE_OPENING = regex.compile(r"^(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[，,、 ]|电|上午|下午|晚|凌晨)")
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+
+
+def _number(s: str) -> int:
+    """A year, month or day in digits or Chinese numerals (一九九八, 十二, 二十五, 三十)."""
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        return int("".join(str(_DIGIT[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
 
 
 def _iso(m: regex.Match[str]) -> str | None:
-    month, day = int(m.group("m")), int(m.group("d"))
+    if m.group("m") is None:
+        return None
+    month, day = _number(m.group("m")), _number(m.group("d"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    return f"{m.group('y')}-{month:02d}-{day:02d}" if m.group("y") else f"--{month:02d}-{day:02d}"
+    return f"{_number(m.group('y')):04d}-{month:02d}-{day:02d}" if m.group("y") else f"--{month:02d}-{day:02d}"
+
+
+def _read_dateline(paragraph: str) -> tuple[str | None, str | None]:
+    """(date, place) of an article's first paragraph (see :func:`dateline`)."""
+    lede = _LEDE.match(paragraph)
+    if lede:
+        m = _DATELINE.match(lede.group())
+        if m:
+            return _iso(m), m.group("place")
+        paragraph = paragraph[lede.end():].lstrip()
+    m = _DATE_OPENING.match(paragraph)
+    return (_iso(m) if m else None), None
 
 
 def dateline(paragraph: str) -> str | None:
     """The dateline date of an article's first paragraph, ISO 8601 (``--MM-DD`` without a year).
 
-    >>> dateline("本报北京2000年12月31日电（记者 王明）…"), dateline("3月26日，白碱滩区…")
-    ('2000-12-31', '--03-26')
+    >>> dateline("本报北京2000年12月31日电（记者 王明）…"), dateline("本报北京12月31日讯 记者吴坤胜报道：…")
+    ('2000-12-31', '--12-31')
+    >>> dateline("3月26日，白碱滩区…"), dateline("新华社北京五月二十五日电 …")
+    ('--03-26', '--05-25')
     """
-    lede = _LEDE.match(paragraph)
-    if lede:
-        m = _DATE_IN_LEDE.search(lede.group())
-        if m:
-            return _iso(m)
-        paragraph = paragraph[lede.end():].lstrip()
-    m = _DATE_OPENING.match(paragraph)
-    return _iso(m) if m else None
+    return _read_dateline(paragraph)[0]
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the place of every dateline in ``text``: 加沙 of 新华社加沙12月31日电,
+    北京 of 本报北京12月31日讯.
+
+    >>> text = "新华社加沙12月31日电 巴勒斯坦民族权力机构今天宣布"
+    >>> [text[s:e] for s, e in dateline_places(text)]
+    ['加沙']
+    """
+    if "电" not in text and "讯" not in text:
+        return []
+    return [m.span("place") for m in _DATELINE.finditer(text) if m.group("place")]
 
 
 # --- lines ---------------------------------------------------------------------------------
@@ -240,7 +330,7 @@ def _kind(line: str) -> str:
         return "note"
     if _PHOTO_LINE.match(s):
         return "credit"
-    if _BYLINE_LINE.match(s) or _PAREN_BYLINE.fullmatch(s):  # （本报记者 赵六） closing an article
+    if _BYLINE_LINE.match(s) or _PAREN_BYLINE.fullmatch(s) or _PAREN_RUN.fullmatch(s):  # （本报记者 赵六）
         return "byline"
     if s.startswith(_PREFACE):
         return "preface"
@@ -382,7 +472,9 @@ def articles(text: str | Document, *, clean: bool = True) -> list[Article]:
     cleaned, ctext, text = doc.cleaned, doc.clean_text, doc.text
     out: list[Article] = []
     for n, d in enumerate(_drafts(ctext), 1):
-        title, subtitle, kicker = _split_headline(d.heads)
+        # the headline as printed: in the source's script and characters
+        heads = [replace(h, text=cleaned.source_chars(h.start, h.end)) for h in d.heads]
+        title, subtitle, kicker = _split_headline(heads)
         start, _ = cleaned.span(d.lines[0].start, d.lines[0].end)
         _, end = cleaned.span(d.lines[-1].start, d.lines[-1].end)
         lead = _lead(d)
@@ -394,13 +486,14 @@ def articles(text: str | Document, *, clean: bool = True) -> list[Article]:
                     seen.add((name, role))
                     creds.append(_credit(doc, (name, role, line.start + s, line.start + e)))
         creds.sort(key=lambda c: c.start)
-        date = dateline(lead.text) if lead else None
+        date, place = _read_dateline(lead.text) if lead else (None, None)
         first = ""
         if lead is not None:
             m = _LEDE.match(lead.text)
             body = lead.text[m.end():].lstrip() if m else lead.text
-            first = _FIRST_SENTENCE.match(body).group()  # type: ignore[union-attr]
+            at = lead.end - len(body)
+            first = cleaned.source_chars(at, at + len(_FIRST_SENTENCE.match(body).group()))  # type: ignore[union-attr]
         out.append(Article(title=title, start=doc.offset + start, end=doc.offset + end, text=text[start:end],
-                           subtitle=subtitle, kicker=kicker, credits=tuple(creds), date=date,
+                           subtitle=subtitle, kicker=kicker, credits=tuple(creds), date=date, place=place,
                            first_sentence=first, doc=doc.id, n=n))
     return out

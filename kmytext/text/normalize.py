@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import regex
 
@@ -79,6 +79,12 @@ _PUNCT = regex.compile(r"\p{P}")
 _SENTENCE_MARKS = regex.compile(r"[，。：；！？（(]")
 _CLAUSE_MARKS = regex.compile(r"[，。：；！？、]")
 _LINE = regex.compile(r"[^\s][^\n]*")  # a line's content, from its first non-space
+# A list item (（一）, （2）, 一、, 3．, ①) or a weather line (北京 多云 18℃/8℃) stands on its own line.
+_LIST_ITEM = regex.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[．.、](?!\d)|[①-⑳]")
+_WEATHER = regex.compile(r"(?:晴|阴|多云|雨|雪|雾|霾|沙尘)[^。，；]{0,12}?-?\d+\s*(?:℃|°C|度)")
+# Lines that end a sentence (or a clause that a line never ends inside in running text): a
+# file of whole paragraphs, one a line, ends most of its lines with one of these.
+_LINE_END = frozenset("。！？!?…”’」』）)；;：:")
 _CREDIT_LINE = regex.compile(r"^(?:\S{0,12}记者\s*)?[\p{Han}·•]{2,12}(?:[\s、，][\p{Han}·•]{2,12}){0,4}\s*摄(?:影)?\s*$")
 
 
@@ -102,6 +108,19 @@ class Cleaned:
             s = self.to_source(start)
             return s, s
         return self.to_source(start), self.to_source(end - 1) + 1
+
+    def source_chars(self, start: int, end: int) -> str:
+        """The clean span ``[start, end)`` in the source's own characters: what cleanup kept,
+        as the source writes it (its script, widths and quotation marks), without what it
+        deleted.
+
+        >>> from kmytext.text.normalize import clean
+        >>> clean("称称『王』 ２０２５").source_chars(0, 10)
+        '称称『王』 ２０２５'
+        """
+        if self.text is self.source:
+            return self.text[start:end]
+        return "".join(self.source[self.to_source(i)] for i in range(start, end))
 
     def remap(self, record: R) -> R:
         """``record`` found in the clean text, with its span and ``text`` in the source."""
@@ -294,6 +313,66 @@ def _word_across(prev: str, nxt: str) -> bool:
     return False
 
 
+Kind = Literal["columns", "paragraphs", "short"]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How the lines of a text are laid out: ``columns``, hard-wrapped print columns whose
+    breaks cleanup joins; ``paragraphs``, whole paragraphs, one a line (as scraped from the
+    web), whose breaks it keeps; ``short``, too few lines to tell (cleanup then goes by the
+    words across each break). ``sure`` is False when the figures are between the two, and
+    ``ended`` is the share of lines that end a sentence, ``width`` the median printed width."""
+
+    kind: Kind
+    sure: bool
+    lines: int
+    ended: float
+    width: int
+
+    def describe(self) -> str:
+        what = {"columns": "hard-wrapped print columns (lines joined)",
+                "paragraphs": "whole paragraphs, one a line (lines kept)", "short": "too few lines to tell"}
+        return (f"{what[self.kind]}: {self.ended:.0%} of {self.lines} lines end a sentence, "
+                f"median width {self.width / 2:.0f} characters")
+
+
+_MIN_LINES = 6  # fewer lines say too little about the layout
+
+
+def _layout_of(texts: list[str], widths: list[int]) -> Layout:
+    """The layout of the lines ``texts`` (stripped, none empty) of printed ``widths``."""
+    n = len(texts)
+    if n < _MIN_LINES:
+        return Layout("short", True, n, 0.0, 0)
+    ended = sum(1 for t in texts if t[-1] in _LINE_END) / n
+    width = sorted(widths)[n // 2]
+    # Hard-wrapped lines end wherever the column does, mostly inside a sentence; whole
+    # paragraphs end a sentence but for headlines, datelines and list labels.
+    if ended >= 0.7:
+        return Layout("paragraphs", ended >= 0.8 or width >= 60, n, ended, width)
+    if ended <= 0.45:
+        return Layout("columns", ended <= 0.35 or width < 60, n, ended, width)
+    return Layout("paragraphs" if width >= 60 else "columns", False, n, ended, width)
+
+
+def layout(text: str) -> Layout:
+    """How the lines of ``text`` are laid out (see :class:`Layout`): what cleanup decides
+    before joining lines, and what :class:`kmytext.Corpus` says on ``on_notice`` when it
+    is not sure.
+
+    >>> layout("克拉\\n玛依").kind, layout("第一段。\\n" * 8).kind
+    ('short', 'paragraphs')
+    """
+    texts = [t for m in _LINE.finditer(text) if (t := m.group().rstrip())]
+    return _layout_of(texts, _widths(texts))
+
+
+def _widths(texts: list[str]) -> list[int]:
+    """Printed widths (ASCII 1, else 2), inline: this runs once per line of the corpus."""
+    return [2 * len(t) - (3 * len(t) - len(t.encode("utf-8"))) // 2 for t in texts]
+
+
 def _column_width(widths: list[int], k: int) -> int | None:
     """The width of the column line ``k`` is set in: the median width of the long lines
     among its neighbours. None when they do not look like a hard-wrapped column."""
@@ -319,7 +398,8 @@ def _has(positions: list[int], start: int, end: int) -> bool:
 
 def line_spans(text: str) -> list[Span]:
     """Source spans of line breaks (with blank lines and edge spaces) inside paragraphs:
-    what ``join_lines`` deletes, each span starting where its line's text ends.
+    what ``join_lines`` deletes, each span starting where its line's text ends. None when
+    the lines are whole paragraphs (:func:`layout`).
 
     >>> line_spans("克拉\\n\\n玛依市")
     [(2, 4)]
@@ -331,7 +411,9 @@ def line_spans(text: str) -> list[Span]:
     if len(found) < 2:
         return []
     texts = [t for _, t in found]
-    widths: list[int] = []  # computed on first need: many breaks are settled by punctuation
+    widths = _widths(texts)
+    if _layout_of(texts, widths).kind == "paragraphs":
+        return _comma_breaks(text, found)  # one paragraph a line, as scraped from the web
     columns: dict[int, int | None] = {}
     short_text = len(found) <= 3
     spans: list[Span] = []
@@ -347,8 +429,6 @@ def line_spans(text: str) -> list[Span]:
                 or (last.isdigit() and first in _COUNTERS)):
             join = True
         else:
-            if not widths:  # printed widths (ASCII 1, else 2), inline: this runs once per line of the corpus
-                widths = [2 * len(t) - (3 * len(t) - len(t.encode("utf-8"))) // 2 for t in texts]
             g = k // _GROUP
             if g not in columns:
                 columns[g] = _column_width(widths, g * _GROUP + _GROUP // 2)
@@ -364,9 +444,11 @@ def line_spans(text: str) -> list[Span]:
                 join = any(c in _CLAUSE_END for c in p) or _word_across(p, n)
             else:
                 join = False
-        # A lede or a credit line is never glued to its neighbours.
+        # A lede, a credit line, a list item or a weather line is never glued to its neighbours.
         if join and (
             _lede_at(text, found[k + 1][0])
+            or _LIST_ITEM.match(n) is not None
+            or (len(n) <= 30 and _WEATHER.search(n) is not None) or (len(p) <= 30 and _WEATHER.search(p) is not None)
             or (furniture and _has(furniture, found[k][0], found[k + 1][0] + len(n)))
             or (len(p) <= 40 and _lede_at(text, found[k][0]) and not _SENTENCE_MARKS.search(p))  # a byline
             or (first == "—" and n.startswith("——") and not _CLAUSE_MARKS.search(p))  # a subtitle
@@ -377,6 +459,16 @@ def line_spans(text: str) -> list[Span]:
         if join:
             spans.append((found[k][0] + len(p), found[k + 1][0]))
         indented = not join
+    return spans
+
+
+def _comma_breaks(text: str, found: list[tuple[int, str]]) -> list[Span]:
+    """In whole paragraphs, one a line, the only breaks inside a paragraph: after a comma (a
+    paragraph never ends with one), unless a lede or a list item follows."""
+    spans = []
+    for (a, p), (b, n) in zip(found, found[1:]):
+        if p[-1] in "，," and not _LIST_ITEM.match(n) and not _lede_at(text, b):
+            spans.append((a + len(p), b))
     return spans
 
 

@@ -1,1 +1,1 @@
-"""Evaluation scripts: ``python -m tools.eval <task> [args]`` (ner, numbers, cleanup, encoding)."""
+"""Evaluation scripts: ``python -m tools.eval <task> [args]`` (ner, numbers, cleanup, encoding, quotes, posts)."""

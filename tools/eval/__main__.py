@@ -12,6 +12,8 @@ TASKS = {
     "numbers": "tools.eval.numbers",
     "cleanup": "tools.eval.cleanup",
     "encoding": "tools.eval.encoding",
+    "quotes": "tools.eval.quotes",
+    "posts": "tools.eval.posts",
 }
 
 

@@ -1,0 +1,314 @@
+"""What quotes and posts both read: a document's names in its clean text, the people
+credited in its bylines, the words for offices and for unnamed people, and the subject of a
+clause (who said it, who holds it).
+
+Everything works on the document's clean text and its one segmentation; the entity step
+(:func:`kmytext.entities`) gives the names, and a name it links to a fuller one
+(``Entity.canonical``) is used as that name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from kmytext.text.document import Document
+from kmytext.types import Entity
+
+# -- words -------------------------------------------------------------------------------------
+
+# Offices and jobs, longest first where one ends another (副总理 before 总理): posts are made of
+# them, and a speaker written as one (该经理, 外经贸部新闻发言人) is a role.
+_OFFICES = """
+总书记 书记 常委 委员长 委员 代表 主席 总统 总理 首相 国务卿 国务委员 部长 外长 大臣 局长 厅长 处长 科长 司长
+署长 省长 市长 县长 区长 州长 乡长 镇长 村长 旗长 盟长 议长 国王 女王 天皇 亲王 王储 总督 大使 公使 领事 参赞
+发言人 司令员 司令 参谋长 政委 总检察长 检察长 首席大法官 院长 所长 校长 主任 秘书长 总干事 会长 理事长 董事长
+董事 监事长 总经理 经理 总裁 厂长 矿长 场长 行长 社长 台长 站长 馆长 主编 总编辑 总编 组长 团长 队长 主教练 教练
+领队 总监 首席经济学家 首席执行官 首席 执行官 ceo CEO 总指挥 指挥长 主管 负责人 合伙人 创始人 讲师 教授 老师 教师
+研究员 顾问 长官 次官 部长助理 助理 主持人 总工程师 总设计师 主任委员 党组书记 联合主席 第一书记
+"""
+OFFICES = tuple(sorted(set(_OFFICES.split()), key=len, reverse=True))
+# A position's modifiers that stay with it (常务副省长, 名誉会长, 第二政委).
+OFFICE_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|首任|代理|代|署理|常驻|驻华|荣誉|终身|联合|总|副|前|原)*"
+
+# Heads of a noun phrase that names unnamed people (roles).
+_PEOPLE = """
+人士 专家 学者 记者 笔者 群众 居民 市民 村民 农民 牧民 工人 职工 干部 官员 人员 工作者 同志 老人 老汉 大爷 大妈
+阿姨 师傅 小伙子 姑娘 学生 同学 老师 医生 护士 网友 读者 观众 球迷 评论 舆论 分析家 分析师 观察家 消费者 知情人
+人们 有人 者 员 们 士 长 人 客 商 户 民 兵 官 师 生 手 友 嫂 婆 翁 伯 叔 姐 哥 妹 弟 儿子 女儿 父亲 母亲 先生
+女士 小姐 夫人 太太 老板 汉子 专家 作家 画家 科学家 企业家 艺术家 评论家 实干家 大家
+"""
+PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, reverse=True))
+# Heads of a noun phrase that names an organisation, a government, a medium or a document.
+_ORG_HEADS = """
+委员会 大学 学院 学校 中学 小学 医院 博物馆 图书馆 杂志 组织 联盟 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
+声明 通讯社 新华社 法新社 路透社 美联社 共同社 塔斯社 报 社 台 网 刊 党 派 会 委 局 部 厅 院 署 办 处 所 队 军 团
+国会 议会 法院 政协 人大 全会 大会 内阁 白宫 五角大楼 外电 舆论界
+"""
+ORG_HEADS = tuple(sorted(set(_ORG_HEADS.split()), key=len, reverse=True))
+
+PRONOUNS = frozenset({"他", "她"})
+FIRST_PERSON = frozenset({"我", "我们", "他们", "她们", "本人"})
+# Titles that follow a surname alone: 李先生, 孔经理, 陈女士, 江总书记.
+_TITLE_AFTER_SURNAME = regex.compile(
+    "(?:" + "|".join(regex.escape(w) for w in (*OFFICES, "先生", "女士", "小姐", "夫人", "老师", "师傅", "同志",
+                                              "大爷", "大妈", "阿姨", "老汉")) + ")")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    from kmytext.ner.lexicon import surnames as listed
+
+    return listed()
+
+
+# -- names in clean offsets --------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A name the entity step found, in the document's clean text: ``name`` is what it counts
+    as (the full name an alias or a linked short name stands for); ``role`` is set for people
+    credited in a byline."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    role: str | None = None
+
+
+def clean_offsets(doc: Document) -> Callable[[int, int], tuple[int, int]]:
+    """From the caller's offsets (as records carry them) back to the clean text's."""
+    cleaned, base = doc.cleaned, doc.offset
+    if cleaned.text is cleaned.source:
+        return lambda s, e: (s - base, e - base)
+    index = range(len(cleaned.text))
+
+    def span(s: int, e: int) -> tuple[int, int]:
+        a = bisect_left(index, s - base, key=cleaned.to_source)
+        b = bisect_left(index, e - 1 - base, key=cleaned.to_source) + 1 if e > s else a
+        return a, b
+
+    return span
+
+
+def names(doc: Document, found: Sequence[Entity]) -> list[Name]:
+    """The entities of ``doc`` (as :func:`kmytext.entities` gave them) in clean offsets, in
+    text order, titles in 《》 left out."""
+    span = clean_offsets(doc)
+    out = []
+    for e in found:
+        if e.type == "WORK":
+            continue
+        s, t = span(e.start, e.end)
+        out.append(Name(s, t, e.type, e.canonical or e.name.replace("\n", ""), e.role))
+    out.sort(key=lambda n: (n.start, n.end))
+    return out
+
+
+class Names:
+    """A document's names, looked up by position."""
+
+    def __init__(self, found: list[Name]) -> None:
+        self.all = found
+        self._starts = [n.start for n in found]
+
+    def within(self, start: int, end: int, types: str = "PER ORG LOC") -> list[Name]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.all) and self.all[i].start < end:
+            n = self.all[i]
+            if n.end <= end and n.type in types:
+                out.append(n)
+            i += 1
+        return out
+
+    def at(self, start: int) -> Name | None:
+        i = bisect_left(self._starts, start)
+        return self.all[i] if i < len(self.all) and self.all[i].start == start else None
+
+    def covering(self, at: int) -> Name | None:
+        i = bisect_right(self._starts, at) - 1
+        return self.all[i] if i >= 0 and self.all[i].start <= at < self.all[i].end else None
+
+    def full_name(self, surname: str, before: int) -> str | None:
+        """The full name of a person written as a surname and a title (李先生, 孔经理): the
+        person of that surname named in the document, the last before ``before`` if several
+        are, else the only one named after it; None when no one is."""
+        people = [n for n in self.all if n.type == "PER" and n.role is None and len(n.name) >= 2
+                  and n.name[0] == surname and not _TITLE_AFTER_SURNAME.fullmatch(n.name[1:])]
+        earlier = [n for n in people if n.start < before]
+        if earlier:
+            return earlier[-1].name
+        later = {n.name for n in people}
+        return later.pop() if len(later) == 1 else None
+
+
+def surname_title(phrase: str) -> tuple[str, str] | None:
+    """``(surname, title)`` when ``phrase`` is a surname and a title (孔经理, 李先生, 姓孔的经理)."""
+    m = regex.fullmatch(r"姓(\p{Han})的(\p{Han}{1,5})", phrase)
+    if m and _TITLE_AFTER_SURNAME.fullmatch(m.group(2)):
+        return m.group(1), m.group(2)
+    if 2 <= len(phrase) <= 5 and phrase[0] in surnames() and _TITLE_AFTER_SURNAME.fullmatch(phrase[1:]):
+        return phrase[0], phrase[1:]
+    return None
+
+
+_OFFICE_NAME = regex.compile("(?:" + "|".join(regex.escape(w) for w in OFFICES)
+                             + r")(\p{Han}{2,4}|\p{Han}{1,6}(?:[·•]\p{Han}{1,8})+)$")
+
+
+def name_after_office(phrase: str) -> tuple[int, str] | None:
+    """``(offset, name)`` of a name right after an office word at the end of ``phrase``
+    (美国国务卿基辛格 -> 基辛格), for names the entity step took into an organisation."""
+    m = _OFFICE_NAME.search(phrase)
+    if m is None or regex.search(r"[他她我们和与及的等]", m.group(1)) or (
+            m.group(1)[0] not in surnames() and "·" not in m.group(1) and len(m.group(1)) < 3):
+        return None
+    return m.start(1), m.group(1)
+
+
+def _head(phrase: str, heads: tuple[str, ...]) -> int:
+    """The length of the longest of ``heads`` that ends ``phrase`` (0 for none)."""
+    return next((len(h) for h in heads if phrase.endswith(h)), 0)
+
+
+def is_people(phrase: str) -> bool:
+    """Whether a noun phrase names people (专家, 该市蔬菜局的同志, 外经贸部新闻发言人, 当地干部):
+    its head is a word for people, longer than any word for an organisation it also ends
+    with (干部 is people, though 部 ends organisations)."""
+    people = _head(phrase, PEOPLE_HEADS)
+    return people > 0 and people >= _head(phrase, ORG_HEADS)
+
+
+def is_org(phrase: str) -> bool:
+    """Whether a noun phrase names an organisation, a government, a medium or a document."""
+    org = _head(phrase, ORG_HEADS)
+    return org > 0 and org > _head(phrase, PEOPLE_HEADS)
+
+
+def article_spans(doc: Document, unit: str = "file") -> tuple[list[tuple[int, int]], list[str], list[str | None]]:
+    """The articles of a document in clean offsets, with their ids (``FILE#N``) and dateline
+    dates; ``unit="article"``: the document is one article (its id, its dateline)."""
+    if unit == "article":
+        from kmytext.news.reprints import unit_date
+
+        return [(0, len(doc.clean_text))], [doc.id], [unit_date(doc)]
+    from kmytext.text.articles import articles
+
+    span = clean_offsets(doc)
+    found = articles(doc)
+    return [span(a.start, a.end) for a in found], [f"{doc.id}#{a.n}" for a in found], [a.date for a in found]
+
+
+def shown(doc: Document) -> Callable[[str | None], str | None]:
+    """How a name or phrase found in the clean text is written in the document: for a text in
+    traditional script, its source characters (the clean text is simplified); else as it is."""
+    from kmytext.text.script import source_script
+
+    source = source_script(doc)
+    if source is None:
+        return lambda s: s
+    clean_text = doc.clean_text
+
+    def show(s: str | None) -> str | None:
+        i = clean_text.find(s) if s else -1
+        return source[i:i + len(s)] if s and i >= 0 else s
+
+    return show
+
+
+# -- the subject of a clause -------------------------------------------------------------------
+
+# Words a clause may open with before its subject: connectives, time and sequence adverbs.
+_LEAD = frozenset("""
+而 但 但是 并 并且 还 也 则 又 再 就 便 却 更 同时 此外 另外 其中 于是 因此 所以 不过 然而 可是 而且 最后 首先 其次
+接着 然后 后来 随后 这时 此时 当时 那时 今天 昨天 明天 前天 日前 近日 近来 目前 当前 此前 此后 现在 如今 当天 当晚
+当日 上午 下午 中午 晚上 晚间 早上 凌晨 今年 去年 明年 本月 上月 当月 会上 席间 期间 事后 会后 赛后 随即 对此 有 年 月 日 号
+""".split())
+_TIME = regex.compile(r"^(?:[\d０-９.]+|[一二三四五六七八九十两〇零]+)(?:年|月|日|号|时|点|分|世纪|年代|周)"
+                      r"|^星期\p{Han}|^[\d０-９]+$")
+_NP_POS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nw", "j", "eng", "b", "s", "f", "q", "an",
+                     "vn", "a", "m", "mq", "PER", "ORG", "LOC", "k", "h"})
+_NP_PRONOUNS = frozenset({"他", "她", "我", "我们", "他们", "她们", "该", "这位", "那位", "此间", "这些", "一些", "有的", "有些",
+                          "本人", "其"})
+_JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "之"})
+_ROLE_LEAD = regex.compile(r"^(?:有的|有些|有(?!关)|上述|许多|不少|部分|多位|多名|众多|另一位|另一名|其中一位)+")
+_COUNT = regex.compile(r"(?<![\p{Han}])(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群)|(?<=\p{Han})(?:一|几|数)(?:位|名|个|些|批)")
+_TRIM = regex.compile(r"(?:[的和与及、·]|以及)+$")
+
+Unit = tuple[int, int, str, str]  # start, end, word, POS (a name's type for a name)
+
+
+def units(doc: Document, found: Names, start: int, end: int) -> list[Unit]:
+    """The words of ``[start, end)`` with each name the entity step found as one unit."""
+    out: list[Unit] = []
+    skip_to = start
+    for s, e, w, pos in doc.tokens.between(start, end):
+        if e <= skip_to:
+            continue
+        if s < skip_to:  # a word running past a name (李先生 over the name 李): its rest
+            s, w = skip_to, doc.clean_text[skip_to:e]
+        name = found.covering(s)
+        if name is not None and name.type in ("PER", "ORG", "LOC") and name.end <= end:
+            out.append((name.start, name.end, doc.clean_text[name.start:name.end], name.type))
+            skip_to = name.end
+            if e > skip_to:
+                out.append((skip_to, e, doc.clean_text[skip_to:e], pos))
+                skip_to = e
+            continue
+        out.append((s, e, w, pos))
+    return out
+
+
+def _np_unit(us: Sequence[Unit], i: int) -> bool:
+    """Whether unit ``i`` belongs to a noun phrase that goes on from the units before it."""
+    w, pos = us[i][2], us[i][3]
+    nxt = i + 1 < len(us)
+    if w in _JOINERS:
+        return nxt and (us[i + 1][2] in _JOINERS or _np_unit(us, i + 1))
+    if w in _NP_PRONOUNS or w in ("等", "等等"):
+        return True
+    if pos in ("a", "b", "m", "mq"):
+        return nxt and _np_unit(us, i + 1)  # only before a noun: 老住户, 一位干部, not 他高兴地
+    if pos in _NP_POS or pos.startswith("n"):
+        return not _TIME.match(w) or pos in ("PER", "ORG", "LOC")
+    if pos == "l" and len(w) > 1 and w.endswith(PEOPLE_HEADS):
+        return True  # 发言人/l
+    if pos.startswith("v") and nxt and us[i + 1][2] == "的":
+        return True  # a relative clause: 就诊的维吾尔族居民
+    return False
+
+
+def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int] | None:
+    """The noun phrase a clause ``[start, end)`` opens with, after connectives and time words
+    (``１０月３０日上午，``, ``随后``): the subject of its verb in news prose. None when the clause
+    does not open with one."""
+    us = units(doc, found, start, end)
+    i = 0
+    while i < len(us) and us[i][2] not in _NP_PRONOUNS and (
+            us[i][2] in _LEAD or _TIME.match(us[i][2]) or us[i][3] in ("c", "t", "x", "d", "uj") or us[i][2].isspace()):
+        i += 1
+    j = i
+    while j < len(us) and _np_unit(us, j):
+        j += 1
+    if j == i:
+        return None
+    a, b = us[i][0], us[j - 1][1]
+    text = doc.clean_text
+    b = a + len(_TRIM.sub("", text[a:b]))
+    return (a, b) if b > a else None
+
+
+def role_phrase(phrase: str) -> str:
+    """A role as an index would list it: without a leading count or 有/上述 (一位当地干部 ->
+    当地干部, 上述中储粮人士 -> 中储粮人士)."""
+    return _COUNT.sub("", _ROLE_LEAD.sub("", phrase)) or phrase
+
+
+__all__ = ["FIRST_PERSON", "article_spans", "Name", "Names", "OFFICES", "OFFICE_PREFIX", "ORG_HEADS", "PEOPLE_HEADS", "PRONOUNS",
+           "Unit", "clean_offsets", "is_org", "is_people", "name_after_office", "names", "role_phrase", "shown", "subject", "surname_title", "surnames", "units"]

@@ -1,0 +1,510 @@
+"""Posts: who holds which office where, as Chinese news phrases it.
+
+A post is ``(person, position, org)``: an office or a job held in an organisation by a person
+named in the sentence (the conventions of ``tools/data/QUOTES_POSTS.md``). The phrasings read:
+
+- a title before the name: ``国务院总理李强``, ``克拉玛依市委书记张三``, ``外经贸部部长石广生``,
+  stacked (``中共中央政治局常委、国务院副总理朱镕基``: one post per title) or shared by several
+  names (``国务委员李贵鲜、罗干``);
+- a name before the title: ``江泽民主席``, ``江总书记`` (a surname alone), ``袁鹏云中共乌审旗旗委常委``,
+  or after a comma (``谢圣明，九届全国人大代表、湖北红桃k集团总裁``);
+- a verb: ``哈塔米就任伊朗总统``, ``王志宝当选为…理事会主席``, ``X任Y公司董事长``, ``张钧历任A、B，C等职``,
+  ``晏勋甫曾出任…厅长，后升任汉口市市长``, ``出任日兴证券总经理的金子昌资``.
+
+Normalised: the **position** as written with its modifiers (副总理, 常务副省长, 名誉会长, 第二政委),
+without the organisation; the **org** as written in the phrase (中共中央政治局, 广州市乐华电子销售有限
+公司), its bracketed notes and wrapping quotation marks dropped; a position that carries its
+organisation is split (外交部长 -> 外交部 + 部长, 城建局长 -> 城建局 + 局长, 北京市长 -> 北京市 + 市长;
+国家主席 -> 国家 + 主席); with no organisation, the country or place written before it (美国总统
+克林顿 -> 美国), else None (总统克林顿, 李鹏总理). In a coordination a later title takes the
+organisation of the first (董事长兼总经理; 局长A和名誉局长B). **former** when the text marks the
+post as past: 前, 原, 前任, 时任 before it; 曾任, 曾出任, 历任, 担任过.
+
+What is **not** a post: ranks and jobs without an organisation (张教授, 金日光教授: 教授, 讲师, 老师,
+研究员, 代表 and 委员 need one), titles with no name next to them (外交部发言人说), a post held by a
+pronoun (他出任…行长), honorifics (先生, 同志), and bylines and credits (本报记者 X: 记者, 通讯员, 编辑 are
+not offices here).
+
+>>> [(p.person, p.position, p.org) for p in posts("国务院总理李强会见了美国总统克林顿。")]
+[('李强', '总理', '国务院'), ('克林顿', '总统', '美国')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import regex
+
+from kmytext.news.people import OFFICES, Name, Names, Unit, article_spans, names, shown, surnames, units
+from kmytext.news.people import is_org as _is_org
+from kmytext.text.document import Document, as_document, as_documents
+from kmytext.types import Entity, Post, PostCount
+
+# -- words -------------------------------------------------------------------------------------
+
+# Offices that are not posts by themselves (a speaker may be one, a post needs more).
+_NOT_POSTS = frozenset({"负责人", "助理", "主持人", "首席", "执行官", "代表", "老师", "教师"})
+POSITIONS = tuple(o for o in OFFICES if o not in _NOT_POSTS) + ("代表", "老师", "教师")
+# Ranks and memberships that are posts only with an organisation named.
+NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编"})
+_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|首任|代理|署理|常驻|荣誉|终身|联合|副)*"
+POSITION = regex.compile(
+    f"{_PREFIX}(?:" + "|".join(regex.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + ")")
+# Between an organisation and its title: counts, former or present, sex (美国３位前总统, 五角大楼女发言人).
+_QUALIFIER = regex.compile(r"(?:[\d０-９一二三四五六七八九十两几]+位)?(?P<when>前任|前|原|现任|时任|新任|首任|下届|本届|上届|"
+                           r"新一届|第[\d一二三四五六七八九十]+任)?(?:女|男)?$")
+_FORMER = frozenset({"前任", "前", "原", "时任"})
+# Titles a place ends: 外交部长 is 外交部 + 部长, 北京市长 北京市 + 市长.
+_SHARED_END = frozenset("部局厅省市县区州乡镇村处司署")
+_ORG_POS = frozenset({"n", "nr", "nrt", "ns", "nt", "nz", "ng", "nw", "j", "eng", "b", "k", "ORG", "LOC", "an", "vn",
+                      "l", "i"})
+# What follows a name in news prose (a verb of speech or presence, a rank, punctuation): where a
+# name nobody tagged ends.
+_FOLLOW = regex.compile(r"说|表示|指出|强调|认为|称|声称|宣布|透露|介绍|在|出席|参加|会见|主持|等|和|与|及|率|也|还|又|已|曾|将|"
+                        r"今天|昨天|日前|近日|当天|海军|陆军|空军|少将|中将|上将|将军|先生|女士|博士|教授|同志|一行|夫妇|的|"
+                        r"[\d０-９、，,。；;：:”）)\s]|$")
+_NAME_BEFORE = regex.compile(r"(\p{Han}{2,4}?)(?=" + _FOLLOW.pattern + ")")
+_NAME_AFTER = regex.compile(r"\p{Han}{1,8}(?:[·•]\p{Han}{1,10})+|[A-Za-z][A-Za-z.\-]{1,30}(?![A-Za-z])")
+_VERBS = regex.compile(r"(?P<verb>就任|当选为|当选|担任过|担任了|曾担任|担任|曾出任|出任|升任|曾任|历任|兼任|接任|改任|调任|荣任|"
+                       r"连任|当上了|当上|被任命为|被选为|被选举为|任命为|现任|时任|任)")
+_PAST_VERBS = frozenset({"担任过", "曾担任", "曾出任", "曾任", "历任", "时任"})
+_STATE = frozenset({"总统", "总理", "首相", "外长", "国王", "议长", "国务卿", "部长"})
+_JOIN = regex.compile(r"[、兼]|和|及|与")
+_BOUNDARY = "，,。；;！？!?：:\n（）()"
+_DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电)")
+# One-character heads of an organisation the segmenter may tag otherwise (学部委员/会).
+# Verbs the segmenter may tag as nouns (会见/n), never part of an organisation's name.
+_NOT_ORG = frozenset({"会见", "会晤", "接见", "访问", "拜会", "陪同", "出席", "参加", "宣布", "表示", "说", "指出", "强调", "会谈",
+                      "致电", "致函", "率领", "率", "任命", "免去", "据", "由", "向", "对"})
+def is_org(word: str) -> bool:
+    """An organisation's head, as :func:`kmytext.news.people.is_org`, and shops, works and
+    stations (馆, 店, 厂, 场, 矿, 站), which only a title after them makes organisations."""
+    return _is_org(word) or word.endswith(("馆", "店", "厂", "场", "矿", "站"))
+
+
+_GENERIC = frozenset({"项目", "该作", "业务", "技术", "营销", "行政", "销售", "市场", "工程", "专家", "部门", "单位", "本届",
+                      "下届", "新任", "现任", "首席"})
+_COMMON_ORGS = frozenset({"大学", "学院", "学校", "中学", "小学", "公司", "银行", "中心", "医院", "研究所", "研究院", "书院",
+                          "集团", "协会", "学会", "基金会", "委员会", "工厂", "商店", "超市", "俱乐部", "出版社"})
+_ORG_CHARS = frozenset("会部局院所处厅委署办室系科馆队团社")
+_GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|在|会见|陪同|及|、)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A position word in the clean text, with the organisation written before it."""
+
+    start: int  # where the phrase starts: the organisation, else the qualifier, else the title
+    org_start: int
+    org_end: int
+    pos_start: int
+    pos_end: int
+    former: bool
+
+    @property
+    def has_org(self) -> bool:
+        return self.org_end > self.org_start
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """A post found, in clean offsets."""
+
+    person: tuple[int, int]
+    title: Title
+    org: str | None
+    start: int
+    end: int
+    former: bool
+
+
+class Sentence:
+    """What the rules read about one document: its clean text, words and names."""
+
+    def __init__(self, doc: Document, found: Sequence[Entity]) -> None:
+        self.doc, self.text = doc, doc.clean_text
+        self.names = Names(names(doc, found))
+
+    # -- titles and organisations --------------------------------------------------------------
+
+    def titles(self, lo: int, hi: int) -> list[Title]:
+        """The titles of ``[lo, hi)``: position words that end a word (so 部长 is not read in
+        财政经济部长官, where 长官 is), the longest where they overlap."""
+        found: list[tuple[int, int]] = []
+        for m in POSITION.finditer(self.text, lo, hi, overlapped=True):
+            name = self.names.covering(m.start())
+            if (name is not None and name.type == "PER" and name.start < m.start()) or not self.word_end(m.end()):
+                continue  # inside a name, or inside a word
+            if found and m.start() < found[-1][1]:
+                longer = m.end() - m.start() > found[-1][1] - found[-1][0]
+                named = self.name_after(m.end(), hi) is not None and self.name_after(found[-1][1], hi) is None
+                if not (longer or named):
+                    continue  # 财政经济部长官李揆成: 长官, the title a name follows
+                found.pop()
+            found.append(m.span())
+        return [self.title(lo, s, e) for s, e in found]
+
+    def title(self, lo: int, s: int, e: int) -> Title:
+        text = self.text
+        q = _QUALIFIER.search(text, max(lo, s - 8), s)
+        former = bool(q and q.group("when") in _FORMER)
+        org_end = q.start() if q and self.word_end(q.start()) else s  # not 当|时任
+        org_start = self.org_start(lo, org_end)
+        before = text[max(lo, org_start - 1):org_start]
+        if before in ("原", "前") and (org_start - 1 == lo or text[org_start - 2] in _BOUNDARY + "、"):
+            former = True
+        start = org_start if org_start < org_end else org_end
+        return Title(start, org_start, org_end, s, e, former)
+
+    def org_start(self, lo: int, end: int) -> int:
+        """Where the organisation before a title starts (``end`` when there is none): names and
+        nouns back to a verb, a preposition, punctuation, a person or a dateline."""
+        text = self.text
+        if text[end - 1:end] in "）)":  # 顺昌煤矿（即原…煤矿）董事长: a note between
+            open_at = max(text.rfind("（", lo, end), text.rfind("(", lo, end))
+            if open_at > lo:
+                start = self.org_start(lo, open_at)
+                return start if start < open_at else end
+        datelines = list(_DATELINE.finditer(text, lo, end))
+        if datelines:
+            lo = datelines[-1].end()
+        us = units(self.doc, self.names, lo, end)
+        i = len(us)
+        if i and not self.word_end(end):
+            i -= 1  # the title ends a word the organisation starts (师政委, 内政部长)
+        while i > 0 and self._in_org(us, i - 1):
+            i -= 1
+        while i < len(us) and (us[i][2] in ("”", "》", "的", "原", "前", "前任", "现任") or us[i][3] in ("b", "c")
+                               or (us[i][3][:1] == "v" and not is_org(us[i][2]))):
+            i += 1  # an organisation starts with a name, not with a count, a verb or a closing mark
+        start = us[i][0] if i < len(us) else end
+        for a, b, w, pos in self.doc.tokens.between(start, end):
+            if a == start and pos[:1] in ("v", "p") and not is_org(w) and b < end:
+                start = b  # the entity step ran a verb into the name (会见芬兰农林部)
+        return start
+
+    def _in_org(self, us: list[Unit], k: int) -> bool:
+        """Whether unit ``k`` (the organisation so far is on its right) is part of it."""
+        s, e, w, pos = us[k]
+        right = us[k + 1] if k + 1 < len(us) else None
+        if pos == "PER" or w == "、" or _VERBS.fullmatch(w) or w in _NOT_ORG or POSITION.fullmatch(w):
+            return False  # …委员会副主任专家组长: a title of its own ends the organisation of the next
+        if pos in ("nr", "nrt", "nrfg"):
+            # a name right before the title holds it (江泽民主席); one further in is a place
+            return right is not None and right[3] != "PER"
+        if w in "《》“”·" or pos in _ORG_POS or w in _ORG_CHARS:
+            return True
+        if pos in ("m", "mq"):
+            return not regex.search(r"[年月日时号岁]$", w)
+        if w == "的":  # 儿童博物馆的经理, not 住在悉尼的…部长 nor 出席研讨会的中共…市委常委
+            return right is None and k > 0 and (us[k - 1][3] == "ORG" or is_org(us[k - 1][2]))
+        if right is None:
+            return False
+        if pos[:1] == "v":  # 国际竹藤组织, 开放大学, 市住保办; not 会见国务院总理
+            return is_org(w) or (right[3] in ("n", "ng") and right[2] in _COMMON_ORGS) or (
+                len(w) == 1 and k > 0 and us[k - 1][2] in ("市", "省", "县", "区", "乡", "镇", "村"))
+        if w in ("与", "和", "及"):
+            return k > 0 and us[k - 1][3] not in ("ORG", "LOC", "PER") and right[3] not in ("ORG", "LOC", "PER")
+        return False
+
+    def org(self, t: Title) -> str | None:
+        if not t.has_org:
+            return None
+        org = self.text[t.org_start:t.org_end]
+        org = regex.sub(r"（[^（）]*）|\([^()]*\)", "", org)
+        if regex.fullmatch(r"“[^“”]+”", org):
+            org = org[1:-1]
+        org = org.removesuffix("的")
+        if org in _GENERIC:
+            return None  # 项目总经理, 该作首席设计师: a qualifier, not an organisation
+        title = self.text[t.pos_start:t.pos_end]
+        head = title.lstrip("副")[:1]
+        if title.lstrip("副").endswith("长") and len(title.lstrip("副")) == 2 and head in _SHARED_END \
+                and not org.endswith(head):
+            org += head  # 外交部长: 外交部 + 部长
+        return org or None
+
+    # -- people ----------------------------------------------------------------------------------
+
+    def name_after(self, at: int, hi: int) -> tuple[int, int] | None:
+        """A person's name right after a title: a name of the entity step's (or a longer one
+        the words after it end: 巴尔|博扎声称), a name the segmenter tagged, a foreign or Latin
+        name, or two to four characters from a surname up to a word names are followed by
+        (苏高文说, 巴克海军少将)."""
+        text = self.text
+        n = self.names.at(at)
+        longer = _NAME_BEFORE.match(text, at, hi)
+        first = self.doc.tokens.between(at, at + 1)
+        if longer is not None and (text[at] not in surnames() or (first and first[0][3][:1] in "dpcruvil")):
+            longer = None  # 曾多次表示, 大为光火 are no names
+        if n is not None and n.type == "PER" and n.role is None:
+            if longer is not None and n.end - n.start <= 2 and longer.end(1) > n.end \
+                    and not _FOLLOW.match(text, n.end) and all(
+                        pos in ("nr", "nrt", "nrfg", "ns", "nz") for *_, pos in
+                        self.doc.tokens.between(n.end, longer.end(1))):
+                return at, longer.end(1)  # 巴尔|博扎声称, not 安南|提出
+            return n.start, n.end
+        if n is None:
+            for s, e, w, pos in self.doc.tokens.between(at, min(hi, at + 12)):
+                if s == at and pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and _FOLLOW.match(text, e):
+                    return s, e
+                break
+            m = _NAME_AFTER.match(text, at, hi)
+            if m:
+                return m.span()
+        if longer is not None and not POSITION.search(longer.group(1)):
+            return at, longer.end(1)
+        return None
+
+    def name_before(self, at: int, lo: int) -> tuple[int, int] | None:
+        """A person's name right before ``at`` (江泽民主席, 江总书记, 胡副主席), or before a comma
+        there (谢圣明，九届全国人大代表…)."""
+        text = self.text
+        end = at - 1 if at - 1 >= lo and text[at - 1] in "，," else at
+        if not self.word_end(end):
+            return None  # 师政委: the title ends a word
+        for n in self.names.within(max(lo, end - 12), end, "PER"):
+            if n.end == end and n.role is None:
+                first = self.doc.tokens.between(n.start, n.end)[:1]
+                if first and first[0][1] - first[0][0] == 1 and first[0][3][:1] in ("v", "p") and n.end - n.start > 2:
+                    return n.start + 1, n.end  # 访米亚特: the entity step ran a verb into the name
+                return n.start, n.end
+        for s, e, w, pos in self.doc.tokens.between(max(lo, end - 8), end):
+            if e == end and pos in ("nr", "nrt", "nrfg") and (len(w) >= 2 or (w in surnames() and end == at)):
+                return s, e
+        if end < at:  # an unknown name opening the clause: 谢圣明，
+            m = regex.search(r"(?:^|[：:，,\n])(\p{Han}{2,3})$", text[max(lo, end - 4):end])
+            if m and m.group(1)[0] in surnames():
+                return end - len(m.group(1)), end
+        return None
+
+    def names_listed(self, at: int, hi: int) -> list[tuple[int, int]]:
+        """More names after one, joined by 、 (国务委员李贵鲜、罗干)."""
+        out = []
+        while at < hi and self.text[at] == "、":
+            n = self.names.at(at + 1)
+            if n is None or n.type != "PER" or POSITION.match(self.text, n.end):
+                break
+            out.append((n.start, n.end))
+            at = n.end
+        return out
+
+    def subject(self, lo: int, verb: int) -> tuple[int, int] | None:
+        """The person a verb of office (出任, 当选为) is said of: the last name before it in its
+        clause not governed by a preposition, else a name opening an earlier clause of the
+        sentence (晏勋甫曾出任…，后升任…); None when a pronoun is the subject (他出任…)."""
+        text = self.text
+        clause = max([lo] + [i + 1 for i in range(lo, verb) if text[i] in _BOUNDARY])
+        for n in reversed(self.names.within(clause, verb, "PER")):
+            if n.role is None and not _GOVERNED.search(text, max(clause, n.start - 2), n.start):
+                return n.start, n.end
+        if regex.search(r"[他她我]", text[clause:verb]):
+            return None
+        for n in self.names.within(lo, clause, "PER"):
+            if n.role is None and (n.start == lo or text[n.start - 1] in _BOUNDARY):
+                return n.start, n.end
+        return None
+
+    def word_end(self, at: int) -> bool:
+        """Whether a word the segmenter made ends at ``at`` (so a title is not read inside
+        城市长远), or a name starts there."""
+        if at >= len(self.text):
+            return True
+        n = self.names.at(at)
+        ends = self.names.covering(at - 1)
+        return (n is not None and n.type == "PER") or (ends is not None and ends.end == at and ends.type == "PER") \
+            or any(e == at for _, e, _, _ in self.doc.tokens.between(at - 1, at + 1))
+
+
+# -- the rules -----------------------------------------------------------------------------------
+
+def _chains(sent: Sentence, titles: list[Title], verbs: dict[int, regex.Match[str]]) -> list[list[Title]]:
+    """Titles that go together: stacked (常委、副总理), joined with 兼, or listed after a verb of
+    office (历任A、B，C), up to a title a name follows."""
+    text = sent.text
+    chains: list[list[Title]] = []
+    for t in titles:
+        if chains:
+            prev = chains[-1]
+            gap = text[prev[-1].pos_end:t.start]
+            listing = any(v.group("verb") in _PAST_VERBS for k, v in verbs.items() if k == prev[0].start)
+            joined = regex.fullmatch(r"[、兼]|" + (r"[，,](?:后升任|后任|后)?" if listing else "(?!)"), gap)
+            if joined and sent.name_after(prev[-1].pos_end, len(text)) is None:
+                prev.append(t)
+                continue
+        chains.append([t])
+    return chains
+
+
+def held(sent: Sentence, lo: int, hi: int) -> list[Held]:
+    """The posts of one sentence ``[lo, hi)`` of the clean text."""
+    text = sent.text
+    titles = [t for t in sent.titles(lo, hi) if sent.word_end(t.pos_end)]
+    verbs = {}
+    for m in _VERBS.finditer(text, lo, hi):
+        end = m.end() + (1 if text[m.end():m.end() + 1] in ("为", "了") and m.group() != "当选为" else 0)
+        verbs[end] = m
+    out: list[Held] = []
+    past: set[tuple[int, int]] = set()
+    for chain in _chains(sent, titles, verbs):
+        last = chain[-1]
+        person = sent.name_after(last.pos_end, hi)
+        verb = verbs.get(chain[0].start)
+        if person is not None:
+            found = [_held(sent, t, person, t.start, person[1], chain, k) for k, t in enumerate(chain)]
+            found += [_held(sent, last, p, last.start, p[1], chain, len(chain) - 1)
+                      for p in sent.names_listed(person[1], hi)]
+        elif verb is not None and (verb.group("verb") != "任" or _alone_ren(sent, verb)):
+            rel = sent.name_after(last.pos_end + 1, hi) if text[last.pos_end:last.pos_end + 1] == "的" else None
+            who = rel or sent.subject(lo, verb.start())
+            if who is None:
+                continue
+            was = verb.group("verb") in _PAST_VERBS or (who in past and text[verb.start() - 1] == "后")
+            if was:
+                past.add(who)
+            start = verb.start() if rel else who[0]
+            found = [_held(sent, t, who, start, who[1] if rel else t.pos_end, chain, k, former=was)
+                     for k, t in enumerate(chain)]
+        else:
+            before = sent.name_before(chain[0].start, lo)
+            if before is None:
+                continue
+            found = [_held(sent, t, before, before[0], t.pos_end, chain, k) for k, t in enumerate(chain)]
+        out += [h for h in found if h.org is not None or text[h.title.pos_start:h.title.pos_end].lstrip("副")
+                not in NEEDS_ORG]
+    return _elided(sent, out)
+
+
+def _alone_ren(sent: Sentence, verb: regex.Match[str]) -> bool:
+    """任 as a word of its own (X任Y公司董事长, …调到研究所任外国科普室主任), not in 主任, 任何, 责任."""
+    s = verb.start()
+    return any(a == s and b == s + 1 for a, b, _, _ in sent.doc.tokens.between(s, s + 1))
+
+
+def _held(sent: Sentence, t: Title, person: tuple[int, int], start: int, end: int, chain: list[Title], k: int,
+          former: bool = False) -> Held:
+    org = sent.org(t)
+    if org is None and k > 0 and sent.text[chain[k - 1].pos_end:t.start] == "兼":
+        org = sent.org(chain[k - 1])  # 董事长兼总经理
+    return Held(person, t, org, min(start, end), max(start, end), former or t.former)
+
+
+def _elided(sent: Sentence, found: list[Held]) -> list[Held]:
+    """A title with no organisation after another post and 和, 、 or 与 takes its organisation
+    (中国气象局局长温克刚和名誉局长邹竞蒙; 几内亚总统孔戴、总理杜尔)."""
+    text = sent.text
+    out: list[Held] = []
+    for h in found:
+        if h.org is None and not h.title.has_org:
+            prev = [p for p in out if p.person[1] <= h.title.start and p.org is not None
+                    and _JOIN.fullmatch(text[p.person[1]:h.title.start])]
+            if prev and _related(sent, prev[-1], h):
+                h = replace(h, org=prev[-1].org)
+        out.append(h)
+    return out
+
+
+def _related(sent: Sentence, first: Held, later: Held) -> bool:
+    """Whether a later title in a coordination belongs to the first one's organisation: the
+    same kind of office (局长 and 名誉局长, 董事长 and 矿长, 书记 and 副书记), or two offices of
+    a country (几内亚总统孔戴、总理杜尔)."""
+    text = sent.text
+    a = text[first.title.pos_start:first.title.pos_end]
+    b = text[later.title.pos_start:later.title.pos_end]
+    if a[-1] == b[-1]:
+        return True
+    country = any(n.type == "LOC" for n in sent.names.within(first.title.org_start, first.title.org_end))
+    return country and b.lstrip("副") in _STATE
+
+
+# -- the API ---------------------------------------------------------------------------------------
+
+_SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]*")
+
+
+def find(sent: Sentence) -> list[Held]:
+    """Every post of a document, sentence by sentence, in text order."""
+    out: list[Held] = []
+    for m in _SENTENCE.finditer(sent.text):
+        out += held(sent, m.start(), m.end())
+    return out
+
+
+def posts_of(doc: Document, found: Sequence[Entity], *, unit: str = "file") -> list[Post]:
+    """The posts of one document, given its entities (:func:`kmytext.entities`); ``unit`` as
+    for :func:`kmytext.news.quotes.quotes_of`."""
+    sent = Sentence(doc, found)
+    spans, ids, dates = article_spans(doc, unit)
+    show = shown(doc)
+    out = []
+    for h in find(sent):
+        i = max((k for k, (s, _) in enumerate(spans) if s <= h.start), default=-1)
+        article, date = (ids[i], dates[i]) if i >= 0 else (doc.id, None)
+        start, end, text, line, context = doc.place(h.start, h.end)
+        p_start, p_end, person, _, _ = doc.place(*h.person)
+        position = sent.text[h.title.pos_start:h.title.pos_end]
+        out.append(Post(person, show(position) or position, show(h.org), text, start, end, p_start, p_end,
+                        show(_full_name(sent, h)) or person, h.former, article, date, doc.id, line, context))
+    return out
+
+
+def _full_name(sent: Sentence, h: Held) -> str:
+    """The name a post is counted under: the entity step's (or the name it links to), a
+    surname alone as the person of that surname the document names."""
+    s, e = h.person
+    n: Name | None = sent.names.at(s)
+    if n is not None and n.end == e:
+        written = n.name
+    else:
+        written = sent.text[s:e]
+    if len(written) == 1:
+        return sent.names.full_name(written, s) or written
+    return written
+
+
+def posts_many(docs: Sequence[str | Document], *, clean: bool = True, unit: str = "file") -> list[list[Post]]:
+    """:func:`posts` of each text or document, the entity model run once over all of them."""
+    from kmytext.ner.pipeline import entities_many
+
+    documents = [as_document(d, clean=clean) for d in docs]
+    return [posts_of(d, found, unit=unit) for d, found in zip(documents, entities_many(documents), strict=True)]
+
+
+def posts(text: str | Document | Iterable[str | Document], *, clean: bool = True) -> list[Post]:
+    """Person-position-organisation triples with offsets, the article and its dateline date
+    (see the module's rules). A list of texts or documents gives their posts one after
+    another (documents ``1``, ``2``, …).
+
+    >>> p = posts("外交部长钱其琛和国务委员李贵鲜、罗干出席。")
+    >>> [(x.person, x.position, x.org, x.start, x.end) for x in p]
+    [('钱其琛', '部长', '外交部', 0, 7), ('李贵鲜', '国务委员', None, 8, 15), ('罗干', '国务委员', None, 8, 18)]
+    """
+    docs = [as_document(text, clean=clean)] if isinstance(text, (str, Document)) else as_documents(text, clean=clean)
+    return [p for found in posts_many(docs) for p in found]
+
+
+def post_counts(found: Iterable[Post]) -> list[PostCount]:
+    """One row per post (person by full name, position, organisation): mentions, documents
+    (units) it is in, first and last dateline date (dates without a year do not order),
+    mentions that call it past; most mentioned first.
+
+    >>> found = posts("国务院总理李强说。李强总理强调。国务院总理李强指出。")
+    >>> [(c.person, c.position, c.org, c.count) for c in post_counts(found)]
+    [('李强', '总理', '国务院', 2), ('李强', '总理', None, 1)]
+    """
+    count: dict[tuple[str, str, str | None], list[Post]] = defaultdict(list)
+    for p in found:
+        count[(p.name, p.position, p.org)].append(p)
+    rows = []
+    for (person, position, org), group in count.items():
+        dates = sorted(p.date for p in group if p.date and p.date[0].isdigit())
+        rows.append(PostCount(person, position, org, len(group), len({p.doc for p in group}),
+                              dates[0] if dates else None, dates[-1] if dates else None, sum(p.former for p in group)))
+    rows.sort(key=lambda r: (-r.count, r.person, r.position, r.org or ""))
+    return rows
+
+
+__all__ = ["NEEDS_ORG", "POSITION", "POSITIONS", "Held", "Sentence", "Title", "find", "held", "post_counts", "posts",
+           "posts_many", "posts_of"]

@@ -1,0 +1,837 @@
+"""Quotes: who said what in Chinese news.
+
+Two kinds, as the evaluation set's conventions have them (``tools/data/QUOTES_POSTS.md``):
+
+- **direct**: the words inside quotation marks (“…”, 「…」, 『…』, and ‘…’ or “…” inside them),
+  when they are someone's words: introduced by a speech verb or a colon (``说：“…”``,
+  ``强调“…”``, ``厂长王义芳并不轻松：“…”``), followed by one to the end of the sentence
+  (``“…”李先生指着人群，幽默地说。``), or standing at the start of a sentence as a sentence
+  of their own (``“…。”在…讲座中，校长张蔚蔚…``). The span is the inside of the marks, final
+  punctuation included; a quotation runs across sentences to its closing mark.
+- **indirect**: the clause a speech cue governs (``X表示，…``, ``X说：…`` without marks,
+  ``据X介绍，…``, ``X认为…``), from after the cue and its comma or colon to the end of the
+  sentence, final punctuation left out. Only that sentence: what follows without a new cue
+  is not annotated as speech.
+
+What is **not** a quote, on purpose (each is a rule below, so it can be argued with):
+
+- quotation marks around a name, a term, a title or a slogan (“九小”场所, “十四五”, 被称为“民心
+  工程”): a quotation counts only when a cue or a colon introduces it, a cue follows it, or it
+  stands alone as a sentence; a quotation that a cue introduces but the sentence runs on from
+  (表示，“非强制性”的全民公决…) is part of indirect speech, not a quote of its own;
+- speech verbs in idioms and frames (可以说, 应当说, 对…来说, 据说, 所说, 说明, 小说), 据悉, 据了解,
+  据统计, bylines (记者X报道：), and 表示 with only an attitude (表示欢迎, 对…表示怀疑, 表示亲切的
+  问候); 提出, 介绍, 宣布, 强调 and 指出 need a comma or colon after them (提出了…的建议 is no quote);
+- cues inside a direct quote (the speaker's own 我认为, 可以说) are left alone.
+
+The speaker is resolved in this order: a person named in the subject of the cue's clause (the
+entity step's name, or the full name it links a short form to, ``Entity.canonical``); a
+surname and title (李先生, 孔经理, 姓孔的经理) as the person of that surname the document names,
+else as written; ``他``/``她`` as the last person named before it, preferring the subject of
+that sentence, empty when that sentence names several people and none as its subject;
+an organisation (an ORG name, or a phrase ending like one: 方面, 委员会, 报告); a role as written
+without a leading count (一位当地干部 -> 当地干部); the clauses before, in the same sentence, when
+the cue's own clause has no subject (…郭达初引记者来到红杉前，介绍说：). People credited in a
+byline are never speakers; 我, 我们 and 他们 are left empty.
+
+>>> [(q.kind, q.speaker, q.cue, q.text) for q in quotes("外交部发言人朱邦造说：“中方欢迎。”他表示，将继续合作。")]
+[('direct', '朱邦造', '说', '中方欢迎。'), ('indirect', '朱邦造', '表示', '将继续合作')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from kmytext.news.people import (
+    FIRST_PERSON, OFFICES, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, names, role_phrase,
+    shown, subject, surname_title,
+)
+from kmytext.text.document import Document, as_document, as_documents
+from kmytext.types import Entity, Quote
+
+# -- cues --------------------------------------------------------------------------------------
+
+# Speech verbs, longest first (强调指出 before 强调; 介绍说 is one cue).
+_CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
+         "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
+         "写道", "表示", "指出", "强调", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
+         "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
+CUE = regex.compile("|".join(_CUES))
+# What may sit in one word with a one-character cue before it (又说, 笑说, 如是说).
+_BEFORE_CUE = frozenset({"又", "也", "还", "再", "就", "便", "则", "却", "都", "曾", "常", "笑", "如是", "接着", "随后",
+                         "继续", "补充", "介绍", "分析", "解释", "强调", "回答", "总结", "坦言", "透露", "中", "时", "里"})
+# Verbs that introduce quoted words only (大吼一声：“…”), never indirect speech.
+_DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "喊")
+_LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
+# A cue needs a comma or colon after it, or one of these may take its content directly.
+_BARE_OK = frozenset({"说", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
+_NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提出", "介绍", "宣布", "强调", "指出", "谈到"})
+# Speech verbs in idioms, frames and other words, by what comes just before or just after
+# them: not cues (可以说, 对…来说, 说明, 称为, 访问, 问题, 知道, 被认为, 介绍了).
+_NOT_CUE = {
+    "说": (r"来|所|可以|可|应当|应该|就是|句话|不用|怎么|俗话|据|听|虽|难|再|比如|譬如|老实|坦白|小|演|游|传|解|劝|胡|"
+          r"瞎|乱|邪|叙|述|评|细|数|不好|或|诉|若|之|上|实",
+          r"明|法|服|话|成|起|出|清|不|的|笑|唱|辞|教|谎|情|书|客|理|是|来|到|得|着"),
+    "称": (r"简|号|堪|俗|又|统|自|职|据|名|并|通|可|被|爱|昵|著|尊|谦|戏|美|总|合|对|相|匀|宣|声|之|所",
+          r"为|号|之|呼|职|赞|颂|道|霸|作|得|心|谓|病|重|雄|帝|臣|兄|王|量|谢"),
+    "问": (r"访|顾|疑|请|慰|提|追|学|反|过|审|拷|盘|讯|责|质|考|叩|查|发|询",
+          r"题|候|世|路|责|答|及|卷|号|津|鼎|罪|安|好|诊|计|策|心|询"),
+    "讲": (r"演|宣|主|开|听|讲|宣讲|选",
+          r"话|座|究|解|述|课|学|台|师|义|稿|评|演|理|道|明|清|求|和|情|授|故事|座"),
+    "道": (r"(?<![地声])", r"(?![：:，,])"),
+    "表示": (r"所", r"(?!)"),
+    "认为": (r"被|公|误|自|所", r"(?!)"),
+    "介绍": (r"所|作|做|和|及|的", r"了|的|信|人|所|给|到|过|会"),
+    "提出": (r"所|被", r"了|的|过|来"),
+    "谈到": (r"所|被", r"了|的|过"),
+    "宣布": (r"所|被", r"了|的"),
+}
+_NOT_CUE_RE = {k: (regex.compile(f"(?:{b})$"), regex.compile(f"(?:{a})")) for k, (b, a) in _NOT_CUE.items()}
+_ATTITUDE = regex.compile(
+    r"(?:[^，。；]{0,12}?)(?:欢迎|祝贺|感谢|谢意|谢忱|敬意|问候|慰问|不满|怀疑|关注|关切|赞赏|赞同|赞扬|遗憾|同情|支持|反对|乐观|"
+    r"悲观|高兴|满意|理解|担忧|担心|哀悼|谴责|抗议|肯定|歉意|祝愿|感激|钦佩|愤慨|震惊|失望|同意|认可|愿意)[。，；！]?$")
+_HEARSAY = regex.compile(r"据(?:悉|了解|统计|说|称|报|传|查)")
+_QUESTION = regex.compile(r"什么|何|怎|如何|哪|吗|是否|有没有|多少|为什么|能否|可否")
+_STOP_CLAUSE = regex.compile(r"[，,；;](?=但|但是|而|然而|可是|不过)")
+# Verbs and nouns before a colon that introduce no one's words (决定：…, 写着：“…”).
+_NOT_SPEECH_COLON = regex.compile(r"(?:想|感到|认识到|决定|规定|写着|印着|标语|口号|横幅|快报|通知|题为|如下|内容|名单|包括|"
+                                  r"分别是|分别为|是|为|有|即|如|例如|比如|原则|目标|主题|要点|特点|理念)$")
+
+_HAN = regex.compile(r"\p{Han}")
+_PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
+_WITH_PRONOUN = regex.compile(r"[和与及、][他她我](?:们)?$")
+# Verbs that make what has a noun at its end a clause (美中关系是最重要的问题).
+_CLAUSE_VERBS = frozenset({"是", "有", "为", "会", "将", "要", "能", "可以", "应该", "应", "必须", "已", "已经", "没有"})
+_FRAMED = regex.compile(r"(?:要|是|就是|应|应该|必须)?[“「]")
+# Where a clause names its source before the cue: 据X介绍, 援引X的话说.
+_SOURCE = regex.compile(r"(?:据|援引)(?P<src>[^，。；：]{0,24}?)(?:的话)?$")
+_ADJACENT = regex.compile(
+    "(?:" + "|".join(OFFICES) + r")?(?:[0-9０-９]{1,2}日|今天|昨天|前天|日前|近日|当天|当晚|也|还|又|则|曾|都|就|再|更|便|却|随即|当即|"
+    r"\p{Han}{1,4}地|着)*")
+_GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|陪同|在|及|、|见|访|问|请|是)$")
+_OPEN = "“「『‘"
+_CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+_CLOSING = frozenset(_CLOSE.values())
+_FINAL = "。！？!?…"
+_TRAILING = regex.compile(r"[\s，,；;：:。！？!?、]+$")
+_BOUNDARY = regex.compile(r"[，,；;：:（）()\n]")
+_SENTENCE_END = "。！？!?\n"
+_DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电)")
+
+
+# -- quotation marks ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A pair of quotation marks in the clean text: ``start``/``end`` bound the inside."""
+
+    start: int
+    end: int
+    depth: int
+
+
+def quotations(text: str) -> list[Quotation]:
+    """Balanced pairs of quotation marks, nested ones too; a mark left open at the end of a
+    paragraph (a blank line; a single line break is a line of print wrapped) opens nothing (a closing mark of the wrong kind closes the nearest that fits).
+
+    >>> [(q.start, q.end, q.depth) for q in quotations("他说：“我读了‘书’。”")]
+    [(4, 11, 0), (8, 9, 1)]
+    """
+    stack: list[tuple[str, int]] = []
+    out: list[Quotation] = []
+    for i, ch in enumerate(text):
+        if ch == "\n" and _PARAGRAPH_END.match(text, i):
+            stack.clear()
+        elif ch in _OPEN and not (ch == "‘" and not stack):
+            stack.append((ch, i))
+        elif ch in _CLOSING:
+            for k in range(len(stack) - 1, -1, -1):
+                if _CLOSE[stack[k][0]] == ch:
+                    out.append(Quotation(stack[k][1] + 1, i, k))
+                    del stack[k:]
+                    break
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+# -- finding -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """A speaker: who (None when the text does not say), what kind, and the mention."""
+
+    speaker: str | None
+    type: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A quote in the clean text, before it is placed in the caller's."""
+
+    kind: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    who: Who | None
+
+
+class Page:
+    """One document's clean text with what the rules read: names, quotation marks and how
+    deep in them each character is, articles."""
+
+    def __init__(self, doc: Document, found: Sequence[Entity], articles: Sequence[tuple[int, int]] = ()) -> None:
+        self.doc, self.text = doc, doc.clean_text
+        self.names = Names(names(doc, found))
+        self.marks = quotations(self.text)
+        self._by_start = {q.start: q for q in self.marks}
+        inside = [0] * (len(self.text) + 1)
+        for q in self.marks:
+            inside[q.start - 1] += 1
+            inside[q.end + 1] -= 1
+        depth = 0
+        for i, d in enumerate(inside):
+            depth += d
+            inside[i] = depth
+        self.inside = inside
+        self.articles = list(articles)
+        self.show = shown(doc)
+
+    # -- sentences and clauses -------------------------------------------------------------------
+
+    def sentence_start(self, p: int) -> int:
+        text, inside = self.text, self.inside
+        i = p - 1
+        while i >= 0:
+            ch = text[i]
+            if (ch in _SENTENCE_END and inside[i] == 0) or (ch in _CLOSING and inside[i + 1] == 0 and i
+                                                            and text[i - 1] in _FINAL):
+                return i + 1
+            i -= 1
+        return 0
+
+    def sentence_end(self, p: int) -> int:
+        """Where the sentence holding ``p`` ends: at its 。！？ (left out), or after the closing
+        mark of a quotation that ends it (…要求：“…负担。”)."""
+        text, n = self.text, len(self.text)
+        i = p
+        while i < n:
+            ch = text[i]
+            if ch in _SENTENCE_END and self.inside[i] == 0 and not (ch in "?!" and _HAN.match(text, i + 1)):
+                return i
+            q = self._by_start.get(i + 1) if ch in _OPEN else None
+            if q is not None:
+                after = q.end + 1
+                if q.end > q.start and text[q.end - 1] in _FINAL and (after >= n or text[after] not in "，,、；;"):
+                    return after
+                i = after
+                continue
+            i += 1
+        return n
+
+    def clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The clauses of ``[lo, hi)``, split at commas, colons, brackets and datelines
+        (新华社曼谷５月１８日电) outside quotation marks; a quotation that is a clause of its own
+        (after a colon or comma, or before one) is left out."""
+        out, a = [], lo
+        for m in _BOUNDARY.finditer(self.text, lo, hi):
+            if self.inside[m.start()] == 0:
+                out.append((a, m.start()))
+                a = m.end()
+        out.append((a, hi))
+        text = self.text
+        clauses = []
+        for s, e in out:
+            d = _DATELINE.search(text, s, e)
+            if d is not None:
+                s = d.end()
+            if e > s and not (text[s] in _OPEN and self._by_start.get(s + 1) is not None
+                              and self._by_start[s + 1].end + 1 >= e):
+                clauses.append((s, e))
+        return clauses
+
+    def cue_ok(self, s: int, e: int) -> bool:
+        """Whether the speech verb at ``[s, e)`` is a cue: not in an idiom (:data:`_NOT_CUE`) and,
+        for a one-character verb, a word of its own to the segmenter (or 地说, 又说, 如是说), not
+        part of another word (实说实干, 学说)."""
+        if not _cue_ok(self.text, s, e):
+            return False
+        if e - s > 1:
+            return True
+        tokens = self.doc.tokens
+        i = bisect_right(tokens.starts, s) - 1
+        if i < 0:
+            return True
+        word, ws = tokens.pairs[i][0], tokens.starts[i]
+        end = ws + len(word)
+        if end > e:  # the verb opens a longer word: 说明, 说法, but 说过
+            return ws == s and end == e + 1 and self.text[e] in "过了着道"
+        if ws == s:
+            return True
+        prefix = word[:s - ws]
+        name = self.names.covering(s - 1)
+        if name is not None and name.end == s and name.type == "PER":
+            return True  # the segmenter ran the verb into the name before it (张华说)
+        return word in _CUES or prefix in _BEFORE_CUE or prefix[-1] in "地着声"
+
+    def article_start(self, p: int) -> int:
+        starts = [s for s, e in self.articles if s <= p]
+        return starts[-1] if starts else 0
+
+    # -- speakers --------------------------------------------------------------------------------
+
+    def speaker_before(self, cue: int, lo: int) -> Who | None:
+        """The speaker of a cue at ``cue``: the subject of its clause, else of a clause before
+        it in the sentence (from ``lo``); ``据X介绍`` names X."""
+        clauses = self.clauses(lo, cue)
+        if not clauses:
+            return None
+        a, b = clauses[-1]
+        m = _SOURCE.search(self.text, a, cue)
+        if m:
+            s, e = m.span("src")
+            return self.classify(s, e) if e > s else Who(None, None, cue, cue)
+        if b == cue:
+            for n in reversed(self.names.within(a, b, "PER")):
+                # …特别代表雷布金说: a name right before the cue is its speaker
+                if n.role is None and _ADJACENT.fullmatch(self.text, n.end, cue) \
+                        and not _GOVERNED.search(self.text, max(a, n.start - 2), n.start):
+                    return Who(self.person(n.start, n.end, cue), "person", n.start, n.end)
+        for k, (s, e) in enumerate(reversed(clauses)):
+            sp = subject(self.doc, self.names, s, e)
+            who = self.classify(*sp) if sp is not None else None
+            if sp is None and k == 0:
+                who = self.loose_subject(s, e)
+            if who is not None:
+                return who
+        return None
+
+    def loose_subject(self, a: int, b: int) -> Who | None:
+        """A person or pronoun in a clause that opens with something else (而因捧杯喜极而泣的
+        …主教练李玲蔚则哽咽着说, 停了一会他又说): the last one not governed by a preposition."""
+        text = self.text
+        best = None
+        for n in self.names.within(a, b, "PER"):
+            if not _GOVERNED.search(text, max(a, n.start - 2), n.start) and n.role is None:
+                best = (n.start, n.end)
+        for m in regex.finditer(r"[他她]", text[a:b]):
+            s = a + m.start()
+            if (best is None or s > best[0]) and not _GOVERNED.search(text, max(a, s - 2), s) \
+                    and not self.names.covering(s) and text[s + 1:s + 2] not in ("们", "的"):
+                best = (s, s + 1)
+        return self.classify(*best) if best is not None else None
+
+    def speaker_after(self, lo: int, cue: int) -> Who | None:
+        """The speaker of a cue after a quotation: the first subject between them."""
+        for s, e in self.clauses(lo, cue):
+            sp = subject(self.doc, self.names, s, e)
+            if sp is not None:
+                who = self.classify(*sp)
+                if who is not None:
+                    return who
+        return None
+
+    def classify(self, a: int, b: int) -> Who | None:
+        """Who the noun phrase ``[a, b)`` is, or None when it names no one."""
+        text = self.text
+        phrase = text[a:b]
+        people = self.names.within(a, b, "PER")
+        if people:
+            n = people[-1]
+            if n.role is not None:
+                return None  # a journalist credited in the byline reports, and is no speaker
+            return Who(self.person(n.start, n.end, b), "person", n.start, n.end)
+        starts = self.word_starts(a, b)
+        for k in range(min(len(phrase), 6), 1, -1):
+            st = surname_title(phrase[-k:])
+            if st is not None and (b - k) in starts:  # 孔经理, but not 联合国发言人
+                return Who(self.named(st, b - k), "person", b - k, b)
+        tagged = self.tagged_name(a, b)
+        if tagged is not None:
+            return tagged
+        after_office = name_after_office(phrase)
+        if after_office is not None and self.plain(a + after_office[0], b):
+            at, name = after_office
+            return Who(name, "person", a + at, b)
+        if phrase in PRONOUNS:
+            return Who(self.antecedent(a), "person", a, b)
+        if phrase in FIRST_PERSON:
+            return Who(None, None, a, b)
+        orgs = self.names.within(a, b, "ORG LOC")
+        if (orgs and orgs[-1].end == b) or is_org(phrase):
+            return Who(role_phrase(phrase), "org", a, b)
+        if is_people(phrase) or (_WITH_PRONOUN.search(phrase) and is_people(_WITH_PRONOUN.sub("", phrase))):
+            return Who(role_phrase(phrase), "role", a, b)  # 外经贸部新闻发言人; 可口可乐公司总裁和他
+        return None
+
+    def word_starts(self, a: int, b: int) -> set[int]:
+        return {s for s, _, _, _ in self.doc.tokens.between(a, b)} | {n.start for n in self.names.within(a, b)}
+
+    def tagged_name(self, a: int, b: int) -> Who | None:
+        """A name the segmenter tagged (nr) that the entity step missed, at the end of a noun
+        phrase or before an office word there (卡马拉外长)."""
+        words = [w for w in self.doc.tokens.between(a, b) if not self.names.covering(w[0])]
+        for s, e, w, pos in reversed(words):
+            if pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not surname_title(w):
+                if self.text[e:b] in ("", *OFFICES):
+                    return Who(w, "person", s, e)
+                return None
+        return None
+
+    def plain(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` holds only words a name may be made of (no verb, place or organisation)."""
+        return not any(pos[:1] in ("v", "p", "d", "j") or pos in ("ns", "nt")
+                       for _, _, _, pos in self.doc.tokens.between(a, b)) and not self.names.within(a, b, "ORG LOC")
+
+    def named(self, st: tuple[str, str], at: int) -> str:
+        surname, title = st
+        return self.names.full_name(surname, at) or surname + title
+
+    def person(self, start: int, end: int, limit: int | None = None) -> str:
+        """The full name of the person mentioned at ``[start, end)``: a surname with a title
+        after it (李先生, where the entity step may see only 李) is the person of that surname."""
+        text = self.text
+        name = self.names.at(start)
+        written = name.name if name is not None else text[start:end]
+        stop = min(limit if limit is not None else start + 6, start + 6)
+        for k in range(stop - start, 1, -1):
+            st = surname_title(text[start:start + k])
+            if st is not None and len(written) <= 1 + len(st[1]) and written[0] == st[0]:
+                return self.named(st, start)
+        return written
+
+    def antecedent(self, p: int) -> str | None:
+        """The person 他/她 at ``p`` refers to: the last named before it in its article; if that
+        sentence names several people, the one that is its subject; else no one."""
+        lo = self.article_start(p)
+        people = [(n.start, n.end) for n in self.names.within(lo, p, "PER") if n.role is None]
+        named = {s for s, _ in people}
+        people += [(s, e) for s, e, w, pos in self.doc.tokens.between(lo, p)
+                   if pos.startswith("nr") and s not in named and surname_title(w)]
+        if not people:
+            return None
+        people.sort()
+        s0 = self.sentence_start(people[-1][0])
+        here = [n for n in people if n[0] >= s0]
+        who = {self.person(*n) for n in here}
+        if len(who) == 1:
+            return who.pop()
+        subjects = {self.person(*n) for n in here if self.is_subject(*n)}
+        return subjects.pop() if len(subjects) == 1 else None
+
+    def is_subject(self, start: int, end: int) -> bool:
+        lo = self.sentence_start(start)
+        for a, b in self.clauses(lo, self.sentence_end(start)):
+            if a <= start < b:
+                sp = subject(self.doc, self.names, a, b)
+                return sp is not None and sp[0] <= start and end <= sp[1]
+        return False
+
+
+# -- direct quotes -----------------------------------------------------------------------------
+
+def _cue_ok(text: str, s: int, e: int) -> bool:
+    """Whether the speech verb at ``[s, e)`` is a cue, not part of an idiom or another word."""
+    rule = _NOT_CUE_RE.get(text[s:e])
+    if rule is None:
+        return True
+    before, after = rule
+    return not before.search(text, max(0, s - 3), s) and not after.match(text, e)
+
+
+def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | None:
+    """The cue (or colon) that introduces quotation ``q``, and its speaker."""
+    text = page.text
+    j = q.start - 1
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    colon = j > 0 and text[j - 1] in "：:"
+    if j > 0 and text[j - 1] in "：:，,":
+        j -= 1
+    lo = page.sentence_start(j)
+    m = _LEAD_CUE.search(text, max(lo, j - 8), j)
+    if m is not None:
+        word = regex.sub(r"(?:过|了|着)$", "", m.group())
+        cue = (m.start(), m.start() + len(word))
+        if page.cue_ok(*cue):
+            return cue, page.speaker_before(cue[0], lo)
+    if not colon:
+        return None
+    clause = page.clauses(lo, j)[-1:] or [(j, j)]
+    a = clause[0][0]
+    inner = [c for c in CUE.finditer(text, a, j) if page.cue_ok(c.start(), c.end())]
+    if inner:
+        cue = inner[-1].span()
+        return cue, page.speaker_before(cue[0], lo)
+    if _NOT_SPEECH_COLON.search(text, a, j):
+        return None
+    return (j, j + 1), page.speaker_before(j, lo)
+
+
+def _trailing(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | None:
+    """A cue after quotation ``q`` that ends its sentence or comes before the next quotation
+    (“…”李先生指着人群，幽默地说。 / “A，”他说，“B。”), with its speaker."""
+    text, n = page.text, len(page.text)
+    a = q.end + 1
+    inside = text[q.start:q.end]
+    if not (inside[-1] in _FINAL or regex.search(r"[，,。！？；]", inside)
+            or (text[a:a + 1] in ("，", ",") and len(inside) > 5) or page.sentence_start(q.start - 1) == q.start - 1):
+        return None  # a name or term in quotation marks (“沪克访问学者”出发动员会, 该公司“张经理”，他表示)
+    b = a
+    while b < n and b - a < 60:
+        ch = text[b]
+        if ch in _SENTENCE_END and page.inside[b] == 0:
+            break
+        if ch in _OPEN:
+            inner = page._by_start.get(b + 1)
+            if inner is None or inner.end - inner.start > 10 or regex.search(r"[，。！？]", text[inner.start:inner.end]):
+                break
+            b = inner.end + 1
+            continue
+        b += 1
+    segment = text[a:b]
+    m = None
+    for c in CUE.finditer(segment):
+        if regex.fullmatch(r"[道]?[，,。！!：:]?\s*", segment[c.end():]) and page.cue_ok(a + c.start(), a + c.end()):
+            m = c
+    if m is None:
+        return None
+    lo = a + 1 if segment[:1] in "，," else a
+    cue = (a + m.start(), a + m.end())
+    return cue, page.speaker_after(lo, cue[0])
+
+
+def _alone(page: Page, q: Quotation) -> Who | None | bool:
+    """Whether quotation ``q`` stands alone as a sentence of its own (False if not); if it
+    does, who said it: the speaker of a cue ending the sentence before (…发问。“…？”), else
+    the subject of the rest of its sentence, else no one (None)."""
+    text = page.text
+    o = q.start - 1
+    if q.depth or q.end == q.start or text[q.end - 1] not in _FINAL:
+        return False
+    if o > 0 and page.sentence_start(o) != o:
+        return False
+    if o > 0:
+        prev = page.sentence_start(o - 1)
+        m = regex.search(f"(?:{CUE.pattern})[。！]$", text[prev:o])
+        if m is not None:
+            return page.speaker_before(prev + m.start(), prev)
+    end = page.sentence_end(q.end + 1)
+    for s, e in page.clauses(q.end + 1, end):
+        sp = subject(page.doc, page.names, s, e)
+        if sp is not None:
+            who = page.classify(*sp)
+            if who is not None and who.type == "person":
+                return who
+    return None
+
+
+def direct(page: Page) -> list[Found]:
+    """The direct quotes of a page (and the reported speech a quotation runs on into:
+    克拉克说：“…”，北约不能容忍…)."""
+    out: list[Found] = []
+    text = page.text
+    for q in page.marks:
+        if q.end <= q.start:
+            continue
+        lead = _lead_in(page, q)
+        after = q.end + 1
+        if lead is not None:
+            ends = after >= len(text) or text[after] in "，,。！？!?；;：:\n…—）)" or text[q.end - 1] in _FINAL
+            if not ends:
+                continue  # a quoted fragment inside reported speech (表示，“非强制性”的全民公决…)
+            out.append(Found("direct", q.start, q.end, *lead))
+            out.extend(_runs_on(page, q, *lead))
+            continue
+        trail = _trailing(page, q)
+        if trail is not None:
+            out.append(Found("direct", q.start, q.end, *trail))
+            continue
+        alone = _alone(page, q)
+        if alone is not False:
+            out.append(Found("direct", q.start, q.end, None, alone if isinstance(alone, Who) else None))
+            continue
+        owner = _owner(page, q)
+        if owner is not None:
+            out.append(Found("direct", q.start, q.end, None, owner))
+    return out
+
+
+def _owner(page: Page, q: Quotation) -> Who | None:
+    """The person whose words a quotation right after their name is (江泽民主席“管理要天天抓，
+    质量要天天讲，一刻也不能放松”的要求): a quotation of a clause or more (a comma in it, ten
+    characters at least) after a person's name and title."""
+    inside = page.text[q.start:q.end]
+    if q.depth or len(inside) < 10 or not regex.search(r"[，,；;]", inside):
+        return None
+    o = q.start - 1
+    for n in page.names.within(max(0, o - 12), o, "PER"):
+        rest = page.text[n.end:o]
+        if n.role is None and (rest == "" or rest in OFFICES):
+            return Who(page.person(n.start, n.end), "person", n.start, n.end)
+    return None
+
+
+def _runs_on(page: Page, q: Quotation, cue: tuple[int, int], who: Who | None) -> list[Found]:
+    """Reported speech after a quotation, in the same sentence, with no cue of its own:
+    ``克拉克说：“…”，北约不能容忍这种情况持续下去，“有必要采取行动”。``"""
+    text = page.text
+    a = q.end + 1
+    if a >= len(text) or text[a] not in "，," or text[cue[0]:cue[1]] in ("：", ":"):
+        return []
+    a += 1
+    end = page.sentence_end(a)
+    rest = text[a:end]
+    if not rest or rest[0] in _OPEN or CUE.search(rest) or len(regex.findall(r"\p{Han}", rest)) < 4:
+        return []
+    end = a + len(_TRAILING.sub("", rest))
+    return [Found("indirect", a, end, cue, who)]
+
+
+# -- indirect speech ---------------------------------------------------------------------------
+
+def indirect(page: Page, taken: Sequence[Found]) -> list[Found]:
+    """Reported speech: each cue outside quotation marks with a clause after it."""
+    text = page.text
+    direct_at = {f.start for f in taken if f.kind == "direct"}
+    out: list[Found] = []
+    for m in CUE.finditer(text):
+        s, e = m.span()
+        if page.inside[s] or not page.cue_ok(s, e):
+            continue
+        span = _content(page, m.group(), s, e, direct_at)
+        if span is None:
+            continue
+        a, b, quoted = span
+        lo = page.sentence_start(s)
+        if m.group() == "报道" and not regex.search(r"据[^，。；：]{0,24}$", text[lo:s]):
+            continue  # a byline (记者X报道：), not a source
+        if _HEARSAY.search(text, max(0, s - 3), e):
+            continue
+        who = page.speaker_before(s, lo)
+        if b > a:
+            out.append(Found("indirect", a, b, (s, e), who))
+        if quoted is not None:  # …挣钱，“我是有信心，可出不了力。”: the speaker's words, quoted
+            out.append(Found("direct", quoted.start, quoted.end, (s, e), who))
+    return out
+
+
+def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
+             ) -> tuple[int, int, Quotation | None] | None:
+    """The clause a cue at ``[s, e)`` governs: ``(start, end, quotation)``, where a quotation of
+    the speaker's own words may close the sentence; None when the cue reports nothing."""
+    text, n = page.text, len(page.text)
+    a = e
+    if word == "说" and (text[a:a + 2] in ("过：", "过:", "过，", "过,", "了：", "了:")):
+        a += 1
+    if word in ("询问", "问") and a < n and text[a] not in "，,：:":
+        # 询问中国领导人，什么礼物…？: the person asked, then the question
+        comma = regex.match(r"[^，。：“！？]{1,10}[，,]", text[a:])
+        if comma and is_people(text[a:a + comma.end() - 1]) and not _QUESTION.search(comma.group()) \
+                and _QUESTION.search(text, a + comma.end(), page.sentence_end(a)):
+            a += comma.end() - 1
+    punct = a < n and text[a] in "，,：:"
+    if punct:
+        a += 1
+    elif word in _NEEDS_PUNCT or word not in _BARE_OK:
+        return None
+    if a >= n or text[a] in _SENTENCE_END:
+        return None
+    if text[a] in _OPEN and (a + 1) in direct_at:
+        return None  # the quotation after the cue is a direct quote
+    end = page.sentence_end(a)
+    framed = _FRAMED.match(text, a, end)
+    if framed is not None:  # 提出，要“加快国民经济信息化进程”。: the words are quoted
+        q = page._by_start.get(framed.end())
+        if q is not None and q.start not in direct_at and _TRAILING.sub("", text[q.end + 1:end]) == "":
+            return a, a, q
+    bare = _bare_end(page, word, a, end) if not punct else end
+    stop = _next_speaker(page, a, bare) if bare is not None else None
+    if stop is None:
+        return None
+    end = stop
+    quoted = None
+    for q in page.marks:
+        if a < q.start and q.end < end + 1 and q.depth == 0 and text[q.start - 2] in "，," \
+                and text[q.end - 1] in _FINAL and q.start not in direct_at:
+            quoted, end = q, q.start - 2
+            break
+    b = a + len(_TRAILING.sub("", text[a:end]))
+    if b - a < 2:
+        return None
+    return a, b, quoted
+
+
+def _next_speaker(page: Page, a: int, end: int) -> int | None:
+    """Where reported speech ends because a clause with a speaker and a cue of its own begins
+    (…坠毁，海军发言人称，…; …集装箱，他强调“…”); None when its first clause is one (据外电报道，
+    …官员6日说：“…”: the report gives only the inner quote)."""
+    text = page.text
+    for k, (s, e) in enumerate(page.clauses(a, end)):
+        sp = subject(page.doc, page.names, s, e)
+        if sp is None:
+            continue
+        cue = CUE.search(text, sp[1], min(e + 1, sp[1] + 10))
+        if cue is None or not page.cue_ok(*cue.span()) or page.classify(*sp) is None \
+                or text[cue.end():cue.end() + 1] not in ("，", ",", "：", ":", "“", ""):
+            continue
+        if regex.search(r"[，,。]|[\p{Han}]{2,}[了过]", text[sp[1]:cue.start()]):
+            continue
+        if k == 0:
+            return None
+        return s
+    return end
+
+
+def _bare_end(page: Page, word: str, a: int, end: int) -> int | None:
+    """Where speech a cue takes with no comma ends (孔经理说商场正进入调整转型阶段), or None
+    when what follows is no speech (说这番话的, 表示欢迎, 询问了进展情况)."""
+    text = page.text
+    first = regex.match(r"[^，,。；;！？!?：:\n]*", text[a:end]).group()
+    if len(first) < 4 or first[0] in "了过着的得地“”" or first.endswith(("话", "的")):
+        return None
+    words = page.doc.tokens.between(a, a + len(first))
+    last_de = max((k for k, w in enumerate(words) if w[2] == "的"), default=-1)
+    if last_de >= 0 and not any(pos[:1] == "v" for *_, pos in words[last_de + 1:]) \
+            and not any(w in _CLAUSE_VERBS for _, _, w, _ in words[:last_de]):
+        return None  # a noun phrase, not a clause: 不承认美军单方面设定的“北方界线” (but …是最重要的问题)
+    if word in ("询问", "问"):
+        if not _QUESTION.search(first):
+            return None
+        return a + len(regex.sub(r"(?:的?时|后)$", "", first))
+    if word == "表示" and _ATTITUDE.fullmatch(first) and "感到" not in first:
+        return None
+    stop = _STOP_CLAUSE.search(text, a, end)
+    end = stop.start() if stop else end
+    for s, e in page.clauses(a, end)[1:]:  # …说他“傻得可爱”，我只觉得…: a new subject ends it
+        sp = subject(page.doc, page.names, s, e)
+        if sp is not None and sp[0] == s and page.classify(*sp) is not None:
+            return s
+    return end
+
+
+# -- speakers of colon transcripts (郑：…) ------------------------------------------------------
+
+_LABEL = regex.compile(r"(?m)^(\p{Han}{1,4})[：:](?![“「])(?=\S)")
+
+
+def transcript(page: Page) -> list[Found]:
+    """Lines of a transcript: a speaker's name or surname, a colon and what they said to the
+    end of the line (``郑：…``, ``李强：我们要…``)."""
+    out = []
+    text = page.text
+    for m in _LABEL.finditer(text):
+        s, e = m.span(1)
+        people = page.names.within(s, e, "PER")
+        if not (people and people[0].start == s and people[-1].end == e) and not (e - s == 1 and text[s] in
+                                                                                 _surnames()):
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        body = text[m.end():end].rstrip()
+        if len(body) < 4:
+            continue
+        who = Who(page.person(s, e), "person", s, e)
+        out.append(Found("direct", m.end(), m.end() + len(body), (e, e + 1), who))
+    return out
+
+
+def _surnames() -> frozenset[str]:
+    from kmytext.news.people import surnames
+
+    return surnames()
+
+
+# -- the API -----------------------------------------------------------------------------------
+
+def find(page: Page) -> list[Found]:
+    """Every quote of a page, in text order (a quote found twice is kept once)."""
+    found = direct(page)
+    found += indirect(page, found)
+    found += transcript(page)
+    found = _continuity(page, found)
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        if (f.start, f.end) not in seen:
+            seen.add((f.start, f.end))
+            out.append(f)
+    return out
+
+
+def _continuity(page: Page, found: list[Found]) -> list[Found]:
+    """他说 after someone's quote, with no other person named in between (outside what was
+    quoted), is that someone again: X说，…。他说，…"""
+    text = page.text
+    quoted = [(f.start, f.end) for f in found]
+    out: list[Found] = []
+    last: Found | None = None
+    for f in sorted(found, key=lambda f: (f.cue or (f.start, f.end))[0]):
+        who = f.who
+        if who is not None and last is not None and last.who is not None and last.who.speaker is not None \
+                and text[who.start:who.end] in PRONOUNS and page.article_start(who.start) <= last.start:
+            lo = max(last.end, last.cue[1] if last.cue else 0)
+            between = [n for n in page.names.within(lo, who.start, "PER") if n.role is None
+                       and not any(s <= n.start < e for s, e in quoted)]
+            mention = text[last.who.start:last.who.end]
+            if not between and not (mention in PRONOUNS and mention != text[who.start:who.end]):
+                f = Found(f.kind, f.start, f.end, f.cue, Who(last.who.speaker, last.who.type, who.start, who.end))
+        if f.who is not None and f.who.speaker is not None:
+            last = f
+        out.append(f)
+    return out
+
+
+def quotes_of(doc: Document, found: Sequence[Entity], *, unit: str = "file") -> list[Quote]:
+    """The quotes of one document, given its entities (:func:`kmytext.entities`). ``unit``:
+    ``"file"`` (a page: each quote in the article it is in, ``FILE#N``) or ``"article"`` (the
+    document is one article)."""
+    spans, ids, dates = article_spans(doc, unit)
+    page = Page(doc, found, spans)
+    return [_placed(page, f, ids, dates) for f in find(page)]
+
+
+def _placed(page: Page, f: Found, ids: list[str], dates: list[str | None]) -> Quote:
+    doc = page.doc
+    start, end, text, line, context = doc.place(f.start, f.end)
+    i = max((k for k, (s, _) in enumerate(page.articles) if s <= f.start), default=-1)
+    article, date = (ids[i], dates[i]) if i >= 0 else (doc.id, None)
+    cue = cue_start = cue_end = None
+    if f.cue is not None:
+        cue_start, cue_end, cue, _, _ = doc.place(*f.cue)
+    who = f.who or Who(None, None, -1, -1)
+    mention = mention_start = mention_end = None
+    if who.start >= 0:
+        mention_start, mention_end, mention, _, _ = doc.place(who.start, who.end)
+    return Quote(text, f.kind, page.show(who.speaker), who.type if who.speaker else None, cue, start, end, mention,
+                 mention_start, mention_end, cue_start, cue_end, article, date, doc.id, line, context)
+
+
+def quotes_many(docs: Sequence[str | Document], *, clean: bool = True, unit: str = "file") -> list[list[Quote]]:
+    """:func:`quotes` of each text or document, the entity model run once over all of them."""
+    from kmytext.ner.pipeline import entities_many
+
+    documents = [as_document(d, clean=clean) for d in docs]
+    return [quotes_of(d, found, unit=unit) for d, found in zip(documents, entities_many(documents), strict=True)]
+
+
+def quotes(text: str | Document | Iterable[str | Document], *, clean: bool = True) -> list[Quote]:
+    """Direct quotes and reported speech with their speakers, cues and offsets, and the
+    article and dateline date each is in (see the module's rules). A list of texts or
+    documents gives their quotes one after another (documents ``1``, ``2``, …).
+
+    >>> q = quotes("李先生说：“我们有信心。”")[0]
+    >>> (q.speaker, q.speaker_type, q.cue, q.text, q.start, q.end)
+    ('李先生', 'person', '说', '我们有信心。', 6, 12)
+    """
+    docs = [as_document(text, clean=clean)] if isinstance(text, (str, Document)) else as_documents(text, clean=clean)
+    return [q for found in quotes_many(docs) for q in found]
+
+
+__all__ = ["CUE", "Found", "Page", "Quotation", "Who", "direct", "find", "indirect", "quotations", "quotes",
+           "quotes_many", "quotes_of", "transcript"]

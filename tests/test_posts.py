@@ -1,0 +1,120 @@
+"""kmytext posts: person-position-organisation triples from news phrasing, normalised and counted.
+
+Accuracy is measured by ``python -m tools.eval posts`` on the annotated sentences; these tests
+pin the phrasings and the normalisation, one row each."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from typer.testing import CliRunner
+
+import kmytext
+from kmytext.cli import app
+
+runner = CliRunner()
+
+
+def _triples(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.person, p.position, p.org) for p in kmytext.posts(text)]
+
+
+PHRASINGS = [
+    ("国务院总理李强主持会议。", [("李强", "总理", "国务院")]),
+    ("克拉玛依市委书记张三调研。", [("张三", "书记", "克拉玛依市委")]),
+    ("外交部长钱其琛出席。", [("钱其琛", "部长", "外交部")]),                  # 外交部长: 外交部 + 部长
+    ("城建局长周欣光讲话。", [("周欣光", "局长", "城建局")]),
+    ("国家主席江泽民会见了他。", [("江泽民", "主席", "国家")]),                 # 国家主席: 国家 + 主席
+    ("美国总统克林顿抵达北京。", [("克林顿", "总统", "美国")]),
+    ("江泽民主席访问美国。", [("江泽民", "主席", None)]),
+    ("同学们谈到江总书记的要求。", [("江", "总书记", None)]),                   # a surname alone
+    ("广州市乐华电子销售有限公司总经理褚秀菊介绍说。", [("褚秀菊", "总经理", "广州市乐华电子销售有限公司")]),
+    ("省委常委、常务副省长李大强带队。", [("李大强", "常委", "省委"), ("李大强", "常务副省长", None)]),
+    ("国务委员李贵鲜、罗干出席。", [("李贵鲜", "国务委员", None), ("罗干", "国务委员", None)]),
+    ("哈塔米就任伊朗总统后访问欧洲。", [("哈塔米", "总统", "伊朗")]),
+    ("王志宝当选为国际竹藤组织理事会主席。", [("王志宝", "主席", "国际竹藤组织理事会")]),
+    ("中国气象局局长温克刚和名誉局长邹竞蒙陪同。", [("温克刚", "局长", "中国气象局"),
+                                                   ("邹竞蒙", "名誉局长", "中国气象局")]),   # shared
+    ("北京城建集团董事长兼总经理王民岗讲话。", [("王民岗", "董事长", "北京城建集团"),
+                                                ("王民岗", "总经理", "北京城建集团")]),
+    ("五角大楼女发言人苏珊·汉森说。", [("苏珊·汉森", "发言人", "五角大楼")]),
+    ("华东师范大学教授胡焕庸的研究。", [("胡焕庸", "教授", "华东师范大学")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PHRASINGS)
+def test_a_phrasing_gives_its_posts(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = kmytext.posts(text)
+    assert [(p.person, p.position, p.org) for p in found] == expected
+    for p in found:
+        assert text[p.start:p.end] == p.text
+        assert text[p.person_start:p.person_end] == p.person
+        assert p.start <= p.person_start and p.person_end <= p.end
+
+
+NOT_POSTS = [
+    "张教授在会上发言。",                      # a rank with no organisation
+    "本报记者王明报道。",                      # a byline
+    "外交部发言人说，中方欢迎。",              # a title with no name
+    "他于１９８２年出任荷兰中央银行行长。",    # a post held by a pronoun
+    "李先生和王女士出席。",                    # honorifics
+    "城市长远发展需要规划。",                  # 市长 inside other words
+]
+
+
+@pytest.mark.parametrize("text", NOT_POSTS)
+def test_ranks_bylines_pronouns_and_honorifics_are_no_posts(text: str) -> None:
+    assert _triples(text) == []
+
+
+@pytest.mark.parametrize("text, former", [
+    ("原航天工业部部长张钧逝世。", True),
+    ("巴前总理贝·布托抵达。", True),
+    ("晏勋甫曾出任汉口市市长。", True),
+    ("汉口市市长晏勋甫到任。", False),
+])
+def test_former_posts(text: str, former: bool) -> None:
+    found = kmytext.posts(text)
+    assert found and all(p.former is former for p in found)
+
+
+def test_a_surname_alone_counts_under_the_full_name_the_document_gives() -> None:
+    text = "江泽民主席会见了代表。同学们谈到江总书记的要求。"
+    assert [(p.person, p.name) for p in kmytext.posts(text)] == [("江泽民", "江泽民"), ("江", "江泽民")]
+
+
+PAGES = ["国务院\n\n本报北京2021年3月5日电 国务院总理李强主持召开常务会议。\n",
+         "会见\n\n本报北京2022年4月6日电 国务院总理李强会见外宾。国务院总理李强强调合作。\n"]
+
+
+def test_post_counts_count_mentions_documents_and_dates() -> None:
+    rows = kmytext.post_counts(kmytext.posts(PAGES))
+    assert [r.as_dict() for r in rows] == [
+        {"person": "李强", "position": "总理", "org": "国务院", "count": 3, "documents": 2,
+         "first_date": "2021-03-05", "last_date": "2022-04-06", "former": 0}]
+
+
+def test_corpus_posts_and_counts() -> None:
+    corpus = kmytext.Corpus.from_texts(PAGES, by="article")
+    assert [p.doc for p in corpus.posts()] == ["1#1", "2#1", "2#1"]
+    assert [(c.person, c.count) for c in corpus.post_counts(min_count=2)] == [("李强", 3)]
+
+
+def test_traditional_text_keeps_its_script() -> None:
+    assert _triples("國務院總理李強會見了美國總統克林頓。") == [("李強", "總理", "國務院"), ("克林頓", "總統", "美國")]
+
+
+def test_the_command_counts_posts_and_lists_mentions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for i, text in enumerate(PAGES):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["posts", str(tmp_path), "-f", "csv", "--no-bom"])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["person"], r["position"], r["org"], r["count"], r["documents"]) for r in rows] == [
+        ("李强", "总理", "国务院", "3", "2")]
+    result = runner.invoke(app, ["posts", str(tmp_path), "--mentions", "-f", "csv", "--no-bom"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["phrase"], r["date"]) for r in rows] == [("国务院总理李强", "2021-03-05"), ("国务院总理李强", "2022-04-06"),
+                                                       ("国务院总理李强", "2022-04-06")]

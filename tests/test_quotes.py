@@ -1,0 +1,195 @@
+"""kmytext quotes: direct and reported speech, their speakers and cues, scare quotes left alone.
+
+Accuracy is measured by ``python -m tools.eval quotes`` on the annotated passages; these tests
+pin the phrasings the rules are for, one row each."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from typer.testing import CliRunner
+
+import kmytext
+from kmytext.cli import app
+from kmytext.news.quotes import quotations
+
+runner = CliRunner()
+
+
+def _one(text: str) -> kmytext.Quote:
+    found = kmytext.quotes(text)
+    assert len(found) == 1, [(q.kind, q.text) for q in found]
+    return found[0]
+
+
+# text, kind, speaker, speaker_type, cue, quote
+PHRASINGS = [
+    ("外交部发言人朱邦造说：“中方欢迎这一决定。”", "direct", "朱邦造", "person", "说", "中方欢迎这一决定。"),
+    ("国家统计局局长王平表示，今年经济运行总体平稳。", "indirect", "王平", "person", "表示", "今年经济运行总体平稳"),
+    ("专家指出，城市应当加快绿色转型。", "indirect", "专家", "role", "指出", "城市应当加快绿色转型"),
+    ("据该局负责人介绍，全市新增就业岗位三万个。", "indirect", "该局负责人", "role", "介绍", "全市新增就业岗位三万个"),
+    ("市政府宣布，地铁二号线明年通车。", "indirect", "市政府", "org", "宣布", "地铁二号线明年通车"),
+    ("一位当地干部感慨地说：“日子越过越好了。”", "direct", "当地干部", "role", "说", "日子越过越好了。"),
+    ("“我们会继续努力。”张伟笑着说。", "direct", "张伟", "person", "说", "我们会继续努力。"),
+    ("王芳告诉记者，新校区九月启用。", "indirect", "王芳", "person", "告诉记者", "新校区九月启用"),
+    ("李明强调指出，安全生产必须常抓不懈。", "indirect", "李明", "person", "强调指出", "安全生产必须常抓不懈"),
+    ("村民们纷纷表示，希望道路早日修通。", "indirect", "村民们", "role", "表示", "希望道路早日修通"),
+    ("厂长刘强并不轻松：“订单还差得远呢。”", "direct", "刘强", "person", "：", "订单还差得远呢。"),
+    ("巴勒斯坦方面称，谈判已陷入僵局。", "indirect", "巴勒斯坦方面", "org", "称", "谈判已陷入僵局"),
+    ("据有关部门介绍，今年粮食增产。", "indirect", "有关部门", "org", "介绍", "今年粮食增产"),
+]
+
+
+@pytest.mark.parametrize("text, kind, speaker, speaker_type, cue, quote", PHRASINGS)
+def test_a_phrasing_gives_its_quote(text: str, kind: str, speaker: str, speaker_type: str, cue: str,
+                                    quote: str) -> None:
+    q = _one(text)
+    assert (q.kind, q.speaker, q.speaker_type, q.cue, q.text) == (kind, speaker, speaker_type, cue, quote)
+    assert text[q.start:q.end] == q.text
+    assert q.cue_start is not None and text[q.cue_start:q.cue_end] == q.cue
+    assert q.speaker_start is not None and text[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+NOT_QUOTES = [
+    "检查人员到工地、酒店等“九小”场所开展“拉网式”排查。",          # terms in quotation marks
+    "按照“中央要求、当地所需、上海所能”的原则推进合作。",          # a slogan
+    "这项工程被称为“民心工程”，深受群众欢迎。",                  # a name
+    "可以说，这是一次成功的尝试。",                              # 可以说 is no cue
+    "对企业来说，降低成本最重要。",                              # nor 对…来说
+    "据悉，该项目总投资两亿元。",                                # 据悉 names no source
+    "他在会上表示欢迎。",                                        # an attitude, nothing reported
+    "她说明了情况，并提出了整改的建议。",                          # 说明, 提出 + noun
+    "本报讯（记者 张佳佳 通讯员 申娜）记者从市交通局获悉，新线路开通。",  # a byline
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_scare_quotes_idioms_and_bylines_are_no_quotes(text: str) -> None:
+    assert kmytext.quotes(text) == []
+
+
+def test_a_quotation_runs_across_sentences_to_its_closing_mark() -> None:
+    text = "他说：“我们有信心。困难是暂时的。”会议随后结束。"
+    q = _one(text)
+    assert q.text == "我们有信心。困难是暂时的。"
+
+
+def test_split_quotations_share_the_cue() -> None:
+    text = "“这条路，”王刚说，“我们走了十年。”"
+    found = kmytext.quotes(text)
+    assert [(q.kind, q.text, q.cue, q.speaker) for q in found] == [
+        ("direct", "这条路，", "说", "王刚"), ("direct", "我们走了十年。", "说", "王刚")]
+
+
+def test_a_quoted_fragment_stays_inside_reported_speech() -> None:
+    text = "委员会表示，“非强制性”的公决结果只供参考。"
+    q = _one(text)
+    assert (q.kind, q.text) == ("indirect", "“非强制性”的公决结果只供参考")
+
+
+def test_nested_quotations_are_found() -> None:
+    assert [(q.start, q.end, q.depth) for q in quotations("他说：“我读了‘书’。”")] == [(4, 11, 0), (8, 9, 1)]
+
+
+def test_reported_speech_ends_where_another_speaker_begins() -> None:
+    text = "据新华社报道，一架飞机在婆罗洲坠毁，海军发言人称，机上无人员伤亡。"
+    found = kmytext.quotes(text)
+    assert [(q.speaker, q.text) for q in found] == [("新华社", "一架飞机在婆罗洲坠毁"),
+                                                    ("海军发言人", "机上无人员伤亡")]
+
+
+# --- speakers -----------------------------------------------------------------------------------
+
+def test_he_is_the_last_person_named() -> None:
+    text = "市长王刚来到工地查看进度。他说，工程将在年底完工。"
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("王刚", "他")
+
+
+def test_he_is_left_empty_when_the_sentence_before_names_two_people_as_equals() -> None:
+    text = "张伟和李明一起走进会场。他说，会议很重要。"
+    q = _one(text)
+    assert q.speaker is None and q.speaker_text == "他"
+
+
+def test_he_after_a_quote_is_its_speaker_again() -> None:
+    text = "王刚说，新区要引进院士李华等人才。他说，人才是第一资源。"
+    found = kmytext.quotes(text)
+    assert [q.speaker for q in found] == ["王刚", "王刚"]
+
+
+def test_a_surname_and_title_is_the_person_named_before() -> None:
+    text = "接过李世铭先生的名片，我们聊了起来。李先生说：“从孩子身上，我们看到的是明天。”"
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("李世铭", "李")
+
+
+def test_a_surname_and_title_nobody_names_stays_as_written() -> None:
+    text = "商场一位姓孔的经理告诉笔者：“开业时销售还不错。”"
+    assert _one(text).speaker == "孔经理"
+
+
+def test_i_is_no_one() -> None:
+    q = _one("我认为，这个想法是错误的。")
+    assert q.speaker is None and q.speaker_text == "我"
+
+
+def test_a_credited_journalist_is_no_speaker() -> None:
+    text = "本报讯（记者 王明）市长张华说，明年将新建三所学校。"
+    q = _one(text)
+    assert q.speaker == "张华"
+    assert all(q.speaker != "王明" for q in kmytext.quotes(text))
+
+
+# --- offsets, articles, dates ------------------------------------------------------------------
+
+PAGE = ("春耕忙\n\n本报北京2021年3月5日电（记者 王明）\n农业农村部部长唐仁健说：“春耕\n生产进展顺利。”\n\n"
+        "新区开工\n\n本报上海3月6日电\n区长李华表示，新区年底前建成。\n")
+
+
+def test_offsets_point_into_the_text_given_even_across_line_breaks() -> None:
+    found = kmytext.quotes(PAGE)
+    assert [q.text for q in found] == ["春耕\n生产进展顺利。", "新区年底前建成"]
+    for q in found:
+        assert PAGE[q.start:q.end] == q.text
+        assert PAGE[q.cue_start:q.cue_end] == q.cue
+
+
+def test_each_quote_carries_its_article_and_dateline_date() -> None:
+    found = kmytext.quotes(kmytext.Document("page.txt", PAGE))
+    assert [(q.doc, q.article, q.date, q.speaker) for q in found] == [
+        ("page.txt", "page.txt#1", "2021-03-05", "唐仁健"), ("page.txt", "page.txt#2", "--03-06", "李华")]
+
+
+def test_corpus_by_article_gives_article_units() -> None:
+    corpus = kmytext.Corpus([kmytext.Document("page.txt", PAGE)], by="article")
+    found = list(corpus.quotes())
+    assert [(q.doc, q.article, q.date) for q in found] == [("page.txt#1", "page.txt#1", "2021-03-05"),
+                                                           ("page.txt#2", "page.txt#2", "--03-06")]
+    assert [q.kind for q in corpus.quotes(kinds={"direct"})] == ["direct"]
+
+
+def test_traditional_text_keeps_its_script() -> None:
+    q = _one("外交部發言人朱邦造說：「中方歡迎。」")
+    assert (q.speaker, q.cue, q.text) == ("朱邦造", "說", "中方歡迎。")
+
+
+# --- the command ------------------------------------------------------------------------------------
+
+def test_the_command_writes_the_quotes_table(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["quotes", str(page), "-f", "csv", "--no-bom", "--kind", "indirect"])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["speaker"], r["kind"], r["quote"], r["date"]) for r in rows] == [
+        ("李华", "indirect", "新区年底前建成", "--03-06")]
+
+
+def test_the_command_refuses_an_unknown_kind(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["quotes", str(page), "--kind", "rumour"])
+    assert result.exit_code == 2

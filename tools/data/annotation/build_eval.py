@@ -1,0 +1,300 @@
+"""Build quotes.jsonl and posts.jsonl from the hand annotations.
+
+    python build_eval.py            # write both files, after checking every offset
+    python build_eval.py --show q   # print each quote passage marked up, for re-reading
+
+Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
+by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
+quotes_ann.py / posts_ann.py, never counted by hand.
+"""
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+# tools/data, or the folder given with --out DIR
+OUT = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else HERE.parent
+
+from sources import passage_text  # noqa: E402
+from quotes_ann import Q  # noqa: E402
+from quote_passages import QP  # noqa: E402
+
+
+def _find_spec(text: str, spec: str, lo: int, hi: int, what: str) -> tuple[int, int, str]:
+    """Locate spec backwards from `lo` (last occurrence ending at or before lo) or, with a
+    leading '>', forwards from `hi`. 'a[b]c' matches 'abc' and returns the span of 'b'."""
+    fwd = spec.startswith(">")
+    if fwd:
+        spec = spec[1:]
+    if "[" in spec:
+        pre, rest = spec.split("[", 1)
+        core, post = rest.split("]", 1)
+    else:
+        pre, core, post = "", spec, ""
+    full = pre + core + post
+    if fwd:
+        i = text.find(full, hi)
+    else:
+        i = text.rfind(full, 0, lo)
+        while i != -1 and i + len(full) > lo:
+            i = text.rfind(full, 0, i)
+    if i == -1:
+        raise ValueError(f"{what} {spec!r} not found")
+    s = i + len(pre)
+    return s, s + len(core), core
+
+
+def resolve_quotes(pid: str, text: str, anns: list[tuple]) -> list[dict]:
+    out, pos = [], 0
+    for a in anns:
+        qtext, kind, cue, speaker, mention = a[:5]
+        s = text.find(qtext, pos)
+        if s == -1:
+            raise ValueError(f"{pid}: quote not found after {pos}: {qtext[:30]}")
+        e = s + len(qtext)
+        pos = s
+        q = {"start": s, "end": e, "text": qtext, "kind": {"d": "direct", "i": "indirect"}[kind]}
+        if cue is None:
+            q.update(cue=None, cue_start=None, cue_end=None)
+            ref_lo, ref_hi = s, e
+        else:
+            cs, ce, ctext = _find_spec(text, cue, s, e, f"{pid}: cue")
+            q.update(cue=ctext, cue_start=cs, cue_end=ce)
+            ref_lo, ref_hi = cs, ce
+        stype = None
+        if speaker is not None:
+            stype = "person"
+            if speaker[0] == "#":
+                stype, speaker = "org", speaker[1:]
+            elif speaker[0] == "~":
+                stype, speaker = "role", speaker[1:]
+        q["speaker"] = speaker
+        q["speaker_type"] = stype
+        if mention is None:
+            q.update(speaker_start=None, speaker_end=None)
+        else:
+            ms, me, _ = _find_spec(text, mention, ref_lo, ref_hi, f"{pid}: mention")
+            q.update(speaker_start=ms, speaker_end=me)
+        assert text[q["start"]:q["end"]] == q["text"]
+        out.append(q)
+    return out
+
+
+def build_quotes() -> list[dict]:
+    recs = []
+    for pid, source, ref in QP:
+        text = ref if isinstance(ref, str) else passage_text(ref)
+        quotes = resolve_quotes(pid, text, Q[pid])
+        recs.append({"id": pid, "source": source, "ref": None if isinstance(ref, str) else list(ref),
+                     "split": None, "text": text, "quotes": quotes})
+    return recs
+
+
+def show(recs: list[dict]) -> None:
+    for r in recs:
+        t = r["text"]
+        marks = []
+        for n, q in enumerate(r["quotes"]):
+            marks += [(q["start"], f"⟦{n}{q['kind'][0]}:"), (q["end"], f"⟧{n}")]
+            if q["cue_start"] is not None:
+                marks += [(q["cue_start"], "{"), (q["cue_end"], "}")]
+            if q["speaker_start"] is not None:
+                marks += [(q["speaker_start"], "["), (q["speaker_end"], f"]{n}")]
+        out, last = [], 0
+        for p, m in sorted(marks, key=lambda x: (x[0], x[1][0] in "⟧}]")):
+            out.append(t[last:p]); out.append(m); last = p
+        out.append(t[last:])
+        print(f"##### {r['id']} ({r['source']}, {len(r['quotes'])} quotes)")
+        print("".join(out))
+        for n, q in enumerate(r["quotes"]):
+            print(f"   {n} {q['kind']:8} cue={q['cue']} speaker={q['speaker']} ({q['speaker_type']})")
+
+
+
+
+# ---------------------------------------------------------------- posts
+def post_text(key: str) -> str:
+    from sources import msra_fixed, msr_lines, pd, cluener
+    from seed_texts import SEED_SENTENCES
+    if key.startswith("seed-"):
+        return SEED_SENTENCES[key]
+    src, idx = key.rsplit("-", 1)
+    idx = int(idx)
+    return {"msra": lambda: msra_fixed()[idx], "msr": lambda: msr_lines()[idx],
+            "pd_test": lambda: pd("test")[idx], "pd_dev": lambda: pd("dev")[idx],
+            "cluener": lambda: cluener()[idx]}[src]()
+
+
+POST_SOURCE = {"msra": "msra", "msr": "msr", "pd_test": "peoples_daily", "pd_dev": "peoples_daily",
+               "cluener": "cluener", "seed": "karamay_2025"}
+
+
+def resolve_posts(key: str, text: str, anns: list[tuple]) -> list[dict]:
+    out, pos = [], 0
+    for a in anns:
+        span, person, position, org = a[:4]
+        flags = set(a[4:])
+        assert flags <= {"former", "surname", "elided"}, (key, flags)
+        s = text.find(span, pos)
+        if s == -1:
+            raise ValueError(f"{key}: span not found after {pos}: {span}")
+        e = s + len(span)
+        pos = s
+        # the person inside the span: at its end (title before name), else its first occurrence
+        if span.endswith(person):
+            ps = e - len(person)
+        else:
+            k = span.find(person)
+            if k == -1:
+                raise ValueError(f"{key}: person {person} not in span {span}")
+            ps = s + k
+        if not flags & {"elided"} and org is not None and org not in span:
+            raise ValueError(f"{key}: org {org} not in span {span} (flag elided?)")
+        if position not in span:
+            raise ValueError(f"{key}: position {position} not in span {span}")
+        out.append({"person": person, "position": position, "org": org, "start": s, "end": e,
+                    "text": span, "person_start": ps, "person_end": ps + len(person),
+                    "former": "former" in flags, "surname_only": "surname" in flags,
+                    "org_elided": "elided" in flags})
+        assert text[ps:ps + len(person)] == person
+    return out
+
+
+def build_posts() -> list[dict]:
+    from posts_ann import P
+    recs = []
+    for key, anns in P.items():
+        text = post_text(key)
+        src = key.split("-")[0]
+        recs.append({"id": "p-" + key, "source": POST_SOURCE[src], "ref": key, "split": None,
+                     "text": text, "posts": resolve_posts(key, text, anns)})
+    return recs
+
+
+def show_posts(recs: list[dict]) -> None:
+    for r in recs:
+        t = r["text"]
+        print(f"## {r['id']}  {t}")
+        for p in r["posts"]:
+            fl = ",".join(k for k in ("former", "surname_only", "org_elided") if p[k])
+            print(f"     [{p['text']}]  person={p['person']} | position={p['position']} | org={p['org']} {fl}")
+
+
+# ---------------------------------------------------------------- splits, checks, output
+QUOTE_SPLIT_SEED = 1818      # issue #18
+POST_SPLIT_SEED = 1819
+DEV_SHARE_QUOTES = 0.37      # of each source's quotes, so dev has about 100 of 277
+DEV_SHARE_POSTS = 1 / 3
+
+
+def assign_quote_splits(recs: list[dict]) -> None:
+    """Whole passages go to one split. Per source, passages in a seeded random order (seed
+    "1818-<source>") go to dev
+    while the source's dev quotes stay within DEV_SHARE_QUOTES of its quotes (+1); passages
+    without quotes alternate, starting with final."""
+    by_src: dict[str, list[dict]] = {}
+    for r in recs:
+        by_src.setdefault(r["source"], []).append(r)
+    for src in sorted(by_src):
+        ps = sorted(by_src[src], key=lambda r: r["id"])
+        random.Random(f"{QUOTE_SPLIT_SEED}-{src}").shuffle(ps)
+        total = sum(len(r["quotes"]) for r in ps)
+        dev, zero = 0, 0
+        for r in ps:
+            n = len(r["quotes"])
+            if n == 0:
+                r["split"] = "dev" if zero % 2 else "final"
+                zero += 1
+            elif dev + n <= DEV_SHARE_QUOTES * total + 1:
+                r["split"] = "dev"
+                dev += n
+            else:
+                r["split"] = "final"
+
+
+def assign_post_splits(recs: list[dict]) -> None:
+    """Per source, sentences in a seeded random order (seed "1819-<source>"): the first third
+    dev, the rest final."""
+    by_src: dict[str, list[dict]] = {}
+    for r in recs:
+        by_src.setdefault(r["source"], []).append(r)
+    for src in sorted(by_src):
+        ps = sorted(by_src[src], key=lambda r: r["id"])
+        random.Random(f"{POST_SPLIT_SEED}-{src}").shuffle(ps)
+        k = round(len(ps) * DEV_SHARE_POSTS)
+        for i, r in enumerate(ps):
+            r["split"] = "dev" if i < k else "final"
+
+
+def check(quotes: list[dict], posts: list[dict]) -> None:
+    import re
+    import unicodedata
+    norm = lambda s: unicodedata.normalize("NFKC", s)  # noqa: E731
+    ids = [r["id"] for r in quotes] + [r["id"] for r in posts]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for r in quotes:
+        t = r["text"]
+        for q in r["quotes"]:
+            assert t[q["start"]:q["end"]] == q["text"], (r["id"], q)
+            assert q["text"] == q["text"].strip() and q["text"], (r["id"], q)
+            if q["cue"] is not None:
+                assert t[q["cue_start"]:q["cue_end"]] == q["cue"], (r["id"], q)
+            if q["speaker_start"] is not None:
+                assert 0 <= q["speaker_start"] < q["speaker_end"] <= len(t)
+            if q["kind"] == "indirect":
+                assert q["text"][-1] not in "，。！？；", (r["id"], q["text"])
+        starts = [q["start"] for q in r["quotes"]]
+        assert starts == sorted(starts), r["id"]
+    for r in posts:
+        t = r["text"]
+        for p in r["posts"]:
+            assert t[p["start"]:p["end"]] == p["text"], (r["id"], p)
+            assert t[p["person_start"]:p["person_end"]] == p["person"], (r["id"], p)
+            assert p["start"] <= p["person_start"] and p["person_end"] <= p["end"], (r["id"], p)
+    # no text shared: posts sentences are not inside quote passages, no sentence used twice
+    qn = [norm(r["text"]) for r in quotes]
+    seen = {}
+    for r in posts:
+        t = norm(r["text"])
+        assert not any(t in q for q in qn), ("post sentence inside a quote passage", r["id"])
+        assert t not in seen, ("post sentence twice", r["id"], seen[t])
+        seen[t] = r["id"]
+    sent = {}
+    for r in quotes:
+        for s_ in re.findall(r"[^。！？\n]{12,}[。！？]", norm(r["text"])):
+            assert sent.get(s_, r["id"]) == r["id"], ("sentence in two quote passages", r["id"], sent[s_])
+            sent[s_] = r["id"]
+
+
+def main() -> None:
+    quotes = build_quotes()
+    for r in quotes:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
+        r["id"] = "q-" + r["id"] if "-" in r["id"] else f"q-{r['source']}-{r['id']}"
+    posts = build_posts()
+    assign_quote_splits(quotes)
+    assign_post_splits(posts)
+    check(quotes, posts)
+    if "--show" in sys.argv:
+        only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
+        show([r for r in quotes if not only or any(r["id"].endswith("-" + o) for o in only)])
+        return
+    if "--show-posts" in sys.argv:
+        show_posts(posts)
+        return
+    with open(OUT / "quotes.jsonl", "w", encoding="utf-8") as f:
+        for r in quotes:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with open(OUT / "posts.jsonl", "w", encoding="utf-8") as f:
+        for r in posts:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    nq = sum(len(r["quotes"]) for r in quotes)
+    npost = sum(len(r["posts"]) for r in posts)
+    print(f"quotes.jsonl: {len(quotes)} passages, {nq} quotes; posts.jsonl: {len(posts)} sentences, {npost} posts")
+
+
+if __name__ == "__main__":
+    main()
