@@ -152,6 +152,15 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("意大利小提琴家萨尔瓦多·阿卡多的独奏", [(7, 15, "PER")], [(7, 15, "PER")]),
         # …nor takes in the adverb after it
         ("萨利姆真诚地感谢中国人民", [(0, 5, "PER")], [(0, 3, "PER")]),
+        # …nor the 率 of 率团
+        ("上海市副市长陈宇剑率党政代表团到克拉玛依", [(6, 10, "PER")], [(6, 9, "PER")]),
+        ("王刚率队出征", [(0, 3, "PER")], [(0, 3, "PER")]),
+        # a disease named after its finder mentions no person
+        ("防治口蹄疫、布鲁氏菌病等疫病", [(6, 8, "PER")], []),
+        # the only "person" in a list of non-names is none; a list of people stays
+        ("分为刻·留痕、印·传承、绘·意向、拓·新境、数·未来5个单元", [(17, 21, "PER")], []),
+        ("出席的有张伟、李娜、王刚", [(4, 6, "PER"), (7, 9, "PER"), (10, 12, "PER")],
+         [(4, 6, "PER"), (7, 9, "PER"), (10, 12, "PER")]),
         ("党委书记张晨欣喜地说", [(4, 8, "PER")], [(4, 6, "PER")]),
         # an organisation ending in a verb, not like an organisation, is a clause
         ("组建沪克“小组团”服务新模式", [(0, 11, "ORG")], []),

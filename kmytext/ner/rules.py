@@ -10,6 +10,7 @@ words (:attr:`kmytext.text.document.Document.tokens`), never a segmentation of t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 import regex
@@ -64,6 +65,12 @@ _NAME_HEAD_POS = _PREFIX_POS | {"nr", "nrt", "l"}
 # How an office's name ends and no person's does (史志办, 档案局; in neither corpus does a
 # person's name end so).
 _OFFICE_END = frozenset("办局厅署部处院")
+# 率 (leads) run into the name before it: 陈宇剑|率党政代表团, 王刚|率队
+_LEADS = regex.compile(r"率(?:领|队|团|部|众|\p{Han}{0,4}代表团|\p{Han}{0,4}考察团)")
+# A list of headings of one character, a dot and a word: 刻·留痕、印·传承、绘·意向
+_HEADINGS = regex.compile(r"(?<![\p{Han}·])(?:\p{Han}·\p{Han}{2,3}、){2,}\p{Han}·\p{Han}{2,3}(?![\p{Han}·])")
+# A disease or germ named after its finder: 布鲁|氏菌病, 帕金森|氏症 (no person mentioned)
+_EPONYM = regex.compile(r"氏(?:杆菌|菌|病|症|综合征)")
 # How the name of a unit inside an organisation ends (清华大学|心理学系, 福州市公安局|经侦支队).
 _UNIT_END = regex.compile(
     r"(?:系|科|处|室|局|部|所|院|组|队|中心|分行|支行|总行|分局|分院|分公司|分社|学会|研究会|"
@@ -190,7 +197,8 @@ def country_first(doc: Document, spans: list[Span]) -> list[Span]:
 
 def person_ends(doc: Document, spans: list[Span]) -> list[Span]:
     """A person's name does not take in the adverb or adjective after it: 萨利姆|真诚地,
-    张晨|欣喜地说 (a transcribed name with its dot is left alone)."""
+    张晨|欣喜地说 (a transcribed name with its dot is left alone), nor the 率 of 率团
+    (陈宇剑|率党政代表团)."""
     text = doc.clean_text
     out: list[Span] = []
     for s, e, t in spans:
@@ -200,6 +208,8 @@ def person_ends(doc: Document, spans: list[Span]) -> list[Span]:
             a, b, w, pos = words[-1] if words else (s, s, "", "")
             if len(words) > 1 and e - a == 2 and b - a <= 3 and pos in ("a", "ad", "d", "i") and a - s >= 2:
                 e = a
+        if t == "PER" and e - s >= 4 and _LEADS.match(text, e - 1):
+            e -= 1
         out.append((s, e, t))
     return out
 
@@ -334,6 +344,29 @@ def listed_people(doc: Document, spans: list[Span]) -> list[Span]:
             extra += [(a, b, "PER") for a, b in items
                       if (a, b) not in by_span and b - a <= 3 and text[a] in surnames()]
     return _add_free(text, spans, extra) if extra else spans
+
+
+def not_people(doc: Document, spans: list[Span]) -> list[Span]:
+    """"People" that are not: the name a disease or germ is called after (布鲁|氏菌病), and
+    the only "person" in a list of three or more headings of one character, a dot and a
+    word whose other items are no names (刻·留痕、印·传承、绘·意向、拓·新境、数·未来: the
+    units of an exhibition; 乔·拜登 stays a person where his list is not all of that shape)."""
+    if not any(t == "PER" for *_, t in spans):
+        return spans
+    text = doc.clean_text
+    drop = {(s, e) for s, e, t in spans if t == "PER" and _EPONYM.match(text, e)}
+    if "、" in text:
+        ordered = sorted(spans)
+        starts = [x[0] for x in ordered]
+        for m in _HEADINGS.finditer(text):
+            # the names that start before the list's end and end after its start
+            k = bisect_left(starts, m.end())
+            near = [x for x in ordered[max(0, bisect_left(starts, m.start()) - 1) : k] if x[1] > m.start()]
+            if len(near) == 1 and near[0][2] == "PER":
+                s, e, _ = near[0]
+                if (s == m.start() or text[s - 1] == "、") and (e == m.end() or text[e] == "、"):
+                    drop.add((s, e))
+    return [x for x in spans if (x[0], x[1]) not in drop] if drop else spans
 
 
 def venues(doc: Document, spans: list[Span]) -> list[Span]:
@@ -486,7 +519,7 @@ def _orgs_only(rule: Rule) -> Rule:
 # In order: each rule sees what the rules before it made.
 RULES: tuple[Rule, ...] = (
     unbracketed, clauses, retype, suffixed_places, counted_places, country_first, person_ends, merge_prefixed,
-    plausible, countries, datelines, listed_people, venues,
+    plausible, countries, datelines, listed_people, not_people, venues,
     _orgs_only(split_orgs), _orgs_only(extend_left), _orgs_only(extend_right), _orgs_only(verb_ended),
 )
 
