@@ -152,6 +152,12 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("意大利小提琴家萨尔瓦多·阿卡多的独奏", [(7, 15, "PER")], [(7, 15, "PER")]),
         # …nor takes in the adverb after it
         ("萨利姆真诚地感谢中国人民", [(0, 5, "PER")], [(0, 3, "PER")]),
+        # …nor the verb before 着
+        ("“我们会继续努力。”张伟笑着说。", [(10, 13, "PER")], [(10, 12, "PER")]),
+        # a surname after 姓 is no one's name
+        ("商场一位姓孔的经理告诉笔者", [(5, 6, "PER")], []),
+        # a province's or city's 人民政府 is one organisation with its name
+        ("湖南省人民政府召开会议", [(0, 3, "LOC")], [(0, 7, "ORG")]),
         # …nor the 率 of 率团
         ("上海市副市长陈宇剑率党政代表团到克拉玛依", [(6, 10, "PER")], [(6, 9, "PER")]),
         ("王刚率队出征", [(0, 3, "PER")], [(0, 3, "PER")]),
