@@ -96,6 +96,7 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("北京市新街口医院日前开", [(0, 3, "LOC"), (3, 8, "ORG")], [(0, 8, "ORG")]),
         # a province abbreviation starts no person's name; 新格局 is no organisation
         ("沪克携手构建新格局", [(0, 2, "PER"), (6, 9, "ORG")], []),
+        ("组建沪克“小组团”", [(2, 4, "ORG")], []),
         # two organisations run together across 联合
         ("第十七社区联合区消防救援大队", [(0, 14, "ORG")], [(0, 5, "ORG"), (7, 14, "ORG")]),
         # …or across a verb or conjunction after an organisation's suffix

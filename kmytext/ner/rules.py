@@ -278,15 +278,15 @@ def merge_prefixed(doc: Document, spans: list[Span]) -> list[Span]:
 
 
 def plausible(doc: Document, spans: list[Span]) -> list[Span]:
-    """Names no person or organisation has go: a "person" starting with a province's
-    abbreviation (沪克, Shanghai-Karamay), an "organisation" that is a common noun ending
-    like one (新格局, 大局)."""
+    """Names no person or organisation has go: a "person", or an "organisation" of two
+    characters, starting with a province's abbreviation (沪克, Shanghai-Karamay), an
+    "organisation" that is a common noun ending like one (新格局, 大局)."""
     return [x for x in spans if _plausible(doc.clean_text, x)]
 
 
 def _plausible(text: str, span: Span) -> bool:
     s, e, t = span
-    if t == "PER":
+    if t == "PER" or (t == "ORG" and e - s == 2):
         return text[s] not in _NOT_A_SURNAME
     if t == "ORG" and e - s <= 4:
         name = text[s:e]
