@@ -345,3 +345,14 @@ def test_names_found_wherever_they_occur_need_no_spreading() -> None:
             assert propagate(text, spans) == spans
             assert consistent(text, spans) == spans
     assert checked > 100
+
+
+def test_a_name_inside_longer_names_still_spreads() -> None:
+    """Occurrences inside other names found (克拉玛依 in 克拉玛依市) are not ones the model
+    left untagged: 克拉玛依 found once in its three bare occurrences spreads."""
+    from kmytext.ner.pipeline import consistent
+
+    text = "克拉玛依市发布规划。克拉玛依市开会。克拉玛依很美。克拉玛依很大。克拉玛依很远。"
+    spans = [(0, 5, "LOC"), (10, 15, "LOC"), (18, 22, "LOC")]
+    got = consistent(text, spans)
+    assert [text[s:e] for s, e, _ in got] == ["克拉玛依市", "克拉玛依市", "克拉玛依", "克拉玛依", "克拉玛依"]
