@@ -5,24 +5,20 @@ from __future__ import annotations
 
 import re
 import shlex
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT, SEEDS, SHARED
+from conftest import ROOT
 from kmytext.cli import app
+from tools.docs.readme import build_folders, workdir as reader_folder
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```(\w+)\n(.*?)```", README, flags=re.S)
 # The names the README uses for the reader's own files, and what stands for them here.
 PLACEHOLDERS = {"page.txt": "seeds/karamay_2025_community_briefs.txt", "corpus/": "seeds/", "my_pages/": "seeds/",
                 "other_pages/": "seeds/", "papers/": "seeds/", "pages/": "seeds/"}
-FILES = {"words.txt": "氢能 大会 上海 援克\n氢能 产业\n", "counts.tsv": "上海\t120\n氢能\t3\n",
-         "my_words.txt": "上海援克前指 10 nt\n", "my_stopwords.txt": "上海\n", "my_names.txt": "字节跳动 ORG\n腾讯 ORG\n",
-         "pd.txt": "本报北京12月31日讯 记者吴坤胜报道：国务院总理李强今天会见外宾。李总理说，欢迎各位。（徐烨摄）\n"}
 
 
 def _commands() -> list[tuple[str, str | None, list[str], str]]:
@@ -55,27 +51,15 @@ COMMANDS = _commands()
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path | None:
-    """The folders the README builds with its tools from ../shared (a People's Daily-style
-    folder, and five outlets with planted reprints), as the README builds them; None without
-    ../shared, and the commands that read them skip."""
-    if not (SHARED / "data").is_dir():
-        return None
+    """The folders the README builds with its tools from ../shared, as it builds them
+    (tools/docs/readme.py); None without ../shared, and the commands that read them skip."""
     out = tmp_path_factory.mktemp("built")
-    for tool in (["tools.build.pd_news", "--out", str(out / "pd_news")],
-                 ["tools.bench.reprints", "--articles", "300", "--outlets", "5", "--out", str(out / "pd"),
-                  "--build-only"]):
-        subprocess.run([sys.executable, "-m", *tool], cwd=ROOT, check=True, capture_output=True)
-    return out
+    return out if build_folders(out) else None
 
 
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built: Path | None) -> Path:
-    (tmp_path / "seeds").symlink_to(SEEDS, target_is_directory=True)
-    for name in ("pd_news", "pd") if built else ():
-        (tmp_path / name).symlink_to(built / name, target_is_directory=True)
-    for name, text in FILES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.chdir(reader_folder(tmp_path, built))
     return tmp_path
 
 
