@@ -344,6 +344,38 @@ IN_CONTEXT_16 = [
 ]
 
 
+# The classes of error the first contact with the issue-16 final splits showed, on sentences
+# written for these tests (none from the final split): (sentence, [(text, kind, value, unit, approx)])
+AFTER_FIRST_CONTACT = [
+    # percentage points: kind percent, unit 个百分点 (never %), halves included
+    ("存款利率下调一个百分点。", [("一个百分点", "percent", 1, "个百分点", None)]),
+    ("失业率比上月提高半个百分点", [("上月", "date", None, None, None), ("半个百分点", "percent", 0.5, "个百分点", None)]),
+    ("增速回落0.5个百分点", [("0.5个百分点", "percent", 0.5, "个百分点", None)]),
+    ("比重上升3个百分点", [("3个百分点", "percent", 3, "个百分点", None)]),
+    ("高出两个半百分点", [("两个半百分点", "percent", 2.5, "个百分点", None)]),
+    ("下降3百分点", [("3百分点", "percent", 3, "个百分点", None)]),
+    ("只差几个百分点", []),  # vague, and 百 is no hundred
+    # an approximation before or after a fraction is in the span
+    ("近1/2的受访者", [("近1/2", "percent", 50, "%", "about")]),
+    ("将近１／３的耕地", [("将近１／３", "percent", 100 / 3, "%", "about")]),
+    ("出口占１／４以上", [("１／４以上", "percent", 25, "%", "over")]),
+    ("约占1/5", [("约占1/5", "percent", 20, "%", "about")]),
+    ("超过1/3的学生", [("超过1/3", "percent", 100 / 3, "%", "over")]),
+    ("约三分之一的居民", [("约三分之一", "percent", 100 / 3, "%", "about")]),
+    ("近四分之一左右", [("近四分之一左右", "percent", 25, "%", "about")]),
+    ("最近1/2的时间", [("1/2", "percent", 50, "%", None)]),  # 最近 is "recently"
+]
+
+
+@pytest.mark.parametrize("text, expected", AFTER_FIRST_CONTACT)
+def test_after_first_contact(text: str, expected: list[tuple]) -> None:
+    found = [(n.text, n.kind, n.value, n.unit, n.approx) for n in find(text)]
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected):
+        assert got[:2] == want[:2] and got[3:] == want[3:], got
+        assert got[2] == want[2] or math.isclose(got[2], want[2], rel_tol=1e-6), got
+
+
 @pytest.mark.parametrize("text, expected", IN_CONTEXT_16)
 def test_in_context_16(text: str, expected: list[tuple]) -> None:
     assert [(n.text, n.kind, n.value) for n in find(text)] == expected

@@ -40,8 +40,11 @@ def read_percent(core: Core, c0: str) -> Reading:
         if sign.group() == "‰":
             return core.mention("percent", sign.end(), as_python(value / 10),
                                 value_max=as_python(vmax / 10) if vmax is not None else None, unit="%")
-        unit = "%" if sign.group() == "%" else "个百分点"
-        return core.mention("percent", sign.end(), as_python(value), value_max=as_python(vmax), unit=unit)
+        if sign.group() == "%":
+            return core.mention("percent", sign.end(), as_python(value), value_max=as_python(vmax), unit="%")
+        if sign.group() == "个半百分点" and vmax is None:
+            value += Decimal("0.5")  # 两个半百分点: 2.5 points
+        return core.mention("percent", sign.end(), as_python(value), value_max=as_python(vmax), unit=lexicon.POINTS)
     if c0 == "分":
         fraction = lexicon.FRACTION_RE.match(t, pos)
         if fraction is None or value == 0:

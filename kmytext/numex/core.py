@@ -85,9 +85,10 @@ def digit_form(t: str, a: int, *, floor: int) -> Mention | None:
         return Mention(a, sm.end(), "skip", None)  # 80:1 is a ratio, 3:1 a score
     if frac and t[a - 1:a] != "/":
         x, y = frac.split("/")
-        s = a - 2 if t[a - 2:a] in ("不足", "不到") and a - 2 >= floor else a
-        return Mention(s, sm.end(), "percent", as_python(Decimal(x) / Decimal(y) * 100), unit="%",
-                       approx="under" if s < a else None)
+        core = Core(t, a, sm.end(), frac)
+        if a > floor and (t[a - 1] in lexicon.APPROX_PREFIX_LAST or t[a - 1] in lexicon.APPROX_LINKS):
+            _approx_before(core, floor=floor)  # 近1/2, 约占1/3, 不足1/5
+        return core.mention("percent", sm.end(), as_python(Decimal(x) / Decimal(y) * 100), unit="%")  # 1/4以上
     return None
 
 
@@ -130,13 +131,21 @@ def _read_prefixes(core: Core, *, floor: int) -> bool:
     if s - 1 >= floor and t[s - 1] == "第" and not core.sign and not core.currency and not core.per:
         core.ordinal = True
         s -= 1
+    core.start = s
+    _approx_before(core, floor=floor)
+    return True
+
+
+def _approx_before(core: Core, *, floor: int) -> None:
+    """Extend the core's start over an approximation written before it (约, 近, 不到, 上百),
+    also across one linking verb (约有70万, 至少有25人, 约占六成), never before ``floor``."""
+    t, s = core.text, core.start
     if s > floor and t[s - 1] in lexicon.APPROX_PREFIX_LAST:
         s = _approx_prefix(core, s, floor=floor)
     elif s - 1 > floor and t[s - 1] in lexicon.APPROX_LINKS and t[s - 2] in lexicon.APPROX_PREFIX_LAST:
-        linked = _approx_prefix(core, s - 1, floor=floor)  # 约有70万, 至少有25人, 约占六成
+        linked = _approx_prefix(core, s - 1, floor=floor)
         s = linked if linked < s - 1 else s
     core.start = s
-    return True
 
 
 def _approx_prefix(core: Core, s: int, *, floor: int) -> int:

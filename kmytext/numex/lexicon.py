@@ -55,12 +55,14 @@ QIAN = r"千(?![瓦克米伏卡帕焦兆])"
 # 兆 is 10^12 (五兆六十二亿), except in a unit (兆赫兹, 兆字节, 兆瓦): not in CN_CHARS, so it
 # never starts a numeral.
 ZHAO = r"兆(?![赫字比瓦帕欧焦伏位])"
-MULTIPLIERS = rf"(?:{QIAN}|{ZHAO}|[十百万亿])*+"
+# 百 before 分点 is the percentage point (3百分点, 几个百分点), never a hundred.
+BAI = r"百(?!分点)"
+MULTIPLIERS = rf"(?:{QIAN}|{ZHAO}|{BAI}|[十万亿])*+"
 # Digits mixed with multipliers (5万4千6百, 2亿3千万) read as one numeral; 40k is 40000.
-ARABIC_NUMERAL = rf"{ARABIC}(?:[kK](?![A-Za-z0-9\p{{Han}}])|{MULTIPLIERS}(?:[0-9]++(?:{QIAN}|{ZHAO}|[十百万亿])++)*+)"
+ARABIC_NUMERAL = rf"{ARABIC}(?:[kK](?![A-Za-z0-9\p{{Han}}])|{MULTIPLIERS}(?:[0-9]++(?:{QIAN}|{ZHAO}|{BAI}|[十万亿])++)*+)"
 ARABIC_GROUP = regex.compile(r"([0-9.,]++)([^0-9.,]*+)")
 # 点 is a decimal point unless a clock reading follows (三点五十分).
-CN_NUMERAL = rf"(?:{QIAN}|{ZHAO}|[{CN_CHARS.replace('千', '')}])++(?:点[零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖]++(?![十分刻]))?+"
+CN_NUMERAL = rf"(?:{QIAN}|{ZHAO}|{BAI}|[{CN_CHARS.replace('千', '').replace('百', '')}])++(?:点[零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖]++(?![十分刻]))?+"
 NUMERAL = regex.compile(rf"{ARABIC_NUMERAL}|{CN_NUMERAL}")
 DIGIT_VALUE = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "俩": 2, "贰": 2, "三": 3, "叁": 3,
@@ -89,7 +91,7 @@ RELATIVE_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个
 MAY_HOLD_NUMBER = regex.compile(rf"[0-9０-９{CN_CHARS}萬億兩倆貳參陸￥¥$＄€£]|半|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]|今[晨晚]")
 # Where a numeric expression can start: the cheap scan that keeps extraction linear and
 # fast; the full pattern is only tried from a few characters before each anchor.
-ANCHOR = regex.compile(rf"[0-9{CN_CHARS}]++|(?P<rel>{RELATIVE_WORDS})|(?P<half>(?<![上下前后多大过])半(?=个?(?:年|月|天|小时|钟头)|打|斤|公斤|吨|公里|米|亩|升))"
+ANCHOR = regex.compile(rf"[0-9{CN_CHARS}]++|(?P<rel>{RELATIVE_WORDS})|(?P<half>(?<![上下前后多大过])半(?=个?(?:年|月|天|小时|钟头|百分点)|打|斤|公斤|吨|公里|米|亩|升))"
                        r"|(?P<period>[上下]半年)")
 # After a lone 一, only these begin something worth reading (一年, 一米, 一个多月, 一成).
 ONE_NEXT = frozenset("块年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼至到兆打季")
@@ -195,8 +197,11 @@ TIMES_LETTER = regex.compile(r"[0-9][xX][0-9]")  # 2x3米: x is a times sign, no
 
 # 百分之, 千分之, 万分之 before a numeral, as the factor that makes it a percentage.
 PER_SCALE = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
-# 25%, 3‰ (in percent: 0.3), 2个百分点
-PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点")
+# 25%, 3‰ (in percent: 0.3), 2个百分点, 两个半百分点 (2.5 points)
+PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点|个半百分点")
+# A change in percentage points is a percent with this unit, never "%": 0.5个百分点 on a rate
+# of 3% makes 3.5%, where 0.5% of it would make 3.015%.
+POINTS = "个百分点"
 # 成 (tenths) and 折 (a price as tenths) unless the character starts a word (成为, 折腾).
 CHENG_RE = regex.compile(r"成(?![为功立绩本员果熟长交都效品就型分色千百万亿人年套批片群行形才全语家])")
 # 二成五 (25 %): one more digit after 成, the hundredths, when no numeral or unit goes on.

@@ -97,6 +97,8 @@ def half_duration(t: str, a: int) -> Mention | None:
     (6) and 半斤, 半吨, 半米: half a measure."""
     if t.startswith("打", a + 1):
         return dozen(t, a, a + 1, 0.5)
+    if t.startswith(lexicon.POINTS, a + 1):
+        return Mention(a, a + 1 + len(lexicon.POINTS), "percent", 0.5, unit=lexicon.POINTS)  # 半个百分点
     um = lexicon.MEASURE_RE.match(t, a + 1)
     if um is not None and um.group() in lexicon.HALF_MEASURES:
         return Mention(a, um.end(), "quantity", 0.5, unit=um.group())

@@ -26,7 +26,7 @@ def one_may_count(t: str, a: int) -> bool:
     if a > 0 and t[a - 1] in lexicon.ONE_BEFORE:
         return True
     if nxt == "个":
-        return t[a + 2:a + 3] in lexicon.ONE_GE_NEXT
+        return t[a + 2:a + 3] in lexicon.ONE_GE_NEXT or t.startswith("百分点", a + 2)  # 一个百分点
     if nxt in lexicon.CLASSIFIERS and t[a + 2:a + 3] in lexicon.COORDINATORS:
         return True  # 一级和二级: the measure reader decides
     return nxt in lexicon.ONE_NEXT or nxt == "又" or not nxt
