@@ -364,6 +364,18 @@ AFTER_FIRST_CONTACT = [
     ("约三分之一的居民", [("约三分之一", "percent", 100 / 3, "%", "about")]),
     ("近四分之一左右", [("近四分之一左右", "percent", 25, "%", "about")]),
     ("最近1/2的时间", [("1/2", "percent", 50, "%", None)]),  # 最近 is "recently"
+    # 成 as tenths beside other numbers and before the noun they are of
+    ("月薪3000多元至2万，六成家庭有存款", [("3000多元至2万", "money", 3000, "元", "over"), ("六成", "percent", 60, "%", None)]),
+    ("七成人口住在城里", [("七成", "percent", 70, "%", None)]),
+    ("六成员工持股", [("六成", "percent", 60, "%", None)]),
+    ("五成年轻人", [("五成", "percent", 50, "%", None)]),
+    ("两成人一儿童", []),  # two adults and a child
+    ("其中三成五家企业亏损", [("三成", "percent", 30, "%", None), ("五家", "quantity", 5, "家", None)]),
+    ("股份的三成五归员工", [("三成五", "percent", 35, "%", None)]),
+    ("产量增加二成五，达到3万吨", [("二成五", "percent", 25, "%", None), ("3万吨", "quantity", 30000, "吨", None)]),
+    ("占六成多", [("六成多", "percent", 60, "%", "over")]),
+    ("增产二、三成", [("二", "percent", 20, "%", None), ("三成", "percent", 30, "%", None)]),
+    ("投资5万元到10万", [("5万元到10万", "money", 50000, "元", None)]),
 ]
 
 

@@ -183,6 +183,8 @@ RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?=[0-9{CN_CHARS}]|百分
 RANGE_START = frozenset("—–-~至到")
 # Between two mentions of a kind, what makes the second the upper bound (150%—300%).
 RANGE_SEPARATORS = frozenset(["—", "——", "–", "-", "~", "至", "到"])
+# The kinds whose unit the upper end of a range takes when it has none: 3000多元至2万 (元).
+RANGE_LENDS_UNIT = frozenset(["money", "quantity"])
 # 三又二分之一, 2又1/2: a whole number and a fraction
 MIXED_FRACTION = regex.compile(rf"又(?:([0-9]++)/([1-9][0-9]*+)|({ARABIC}|[{CN_CHARS}]++)分之({ARABIC}|[{CN_CHARS}]++))")
 # 3×4米, 1920x1080: the factors of a product share the last one's unit.
@@ -202,10 +204,15 @@ PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点|个半百分点")
 # A change in percentage points is a percent with this unit, never "%": 0.5个百分点 on a rate
 # of 3% makes 3.5%, where 0.5% of it would make 3.015%.
 POINTS = "个百分点"
-# 成 (tenths) and 折 (a price as tenths) unless the character starts a word (成为, 折腾).
-CHENG_RE = regex.compile(r"成(?![为功立绩本员果熟长交都效品就型分色千百万亿人年套批片群行形才全语家])")
-# 二成五 (25 %): one more digit after 成, the hundredths, when no numeral or unit goes on.
+# 成 (tenths) and 折 (a price as tenths) unless the character starts a word (成为, 折腾). A noun
+# after the tenths is what they are of: 六成家庭, 七成员工, 八成品牌, 七成人口, 五成年轻人 (but
+# 两成人 are two adults, 三成年人 three grown-ups).
+CHENG_RE = regex.compile(r"成(?![为功立绩本果熟长交都效就型分色千百万亿套批片群行形才全语]|人(?![口员])|年(?!轻))")
+# 二成五 (25 %): one more digit after 成, the hundredths, when no numeral or unit goes on
+# (三成五家企业 is 30 % and five firms; see amounts.read_percent).
 CHENG_DIGIT = regex.compile(r"[一二三四五六七八九半](?![零〇一二两三四五六七八九十百千万亿0-9年月天价数])")
+# 本报 after the digit opens the paper's next dateline (增二成五\n本报北京), not a count of 本.
+CHENG_DIGIT_NOT_COUNT = ("本报",)
 ZHE_RE = regex.compile(r"折(?![腾叠射服断损旧算合返戟])")
 # 三分之一 after the denominator: the numerator, in percent (33.33).
 FRACTION_RE = regex.compile(rf"分之({ARABIC}|[{CN_CHARS}]++(?:点[零〇○一二三四五六七八九]++)?+)")
