@@ -376,6 +376,35 @@ AFTER_FIRST_CONTACT = [
     ("占六成多", [("六成多", "percent", 60, "%", "over")]),
     ("增产二、三成", [("二", "percent", 20, "%", None), ("三成", "percent", 30, "%", None)]),
     ("投资5万元到10万", [("5万元到10万", "money", 50000, "元", None)]),
+    # counts that are no quantities: a number of digits, folk art forms, bodies, index names
+    ("出口保持两位数增长", []),
+    ("通胀率降到一位数", []),
+    ("利润连续5年2位数增长", [("5年", "duration", 5, "年", None)]),
+    ("他演了三十年二人台，也唱二人传", [("三十年", "duration", 30, "年", None)]),
+    ("晚会上有相声和三句半", []),
+    ("这个问题交由11国委员会讨论", []),
+    ("七国集团财长会议", []),
+    ("15国集团首脑会议在开罗举行", []),
+    ("标准普尔500种股票指数上涨", []),
+    ("罗素2000指数下跌", []),
+    ("道琼斯30种工业股票平均价格指数", []),
+    ("沪深300指数成分股", []),
+    ("日经225种股票平均价格指数", []),
+    ("道琼斯指数中的30种股票", [("30种", "quantity", 30, "种", None)]),  # after 指数: a count
+    # fixed words with 第一 that rank nothing
+    ("第一眼看到这座桥", []),
+    ("记者第一时间赶到现场", []),
+    ("给人的第一印象", []),
+    ("用第一人称写作", []),
+    ("他是厂里的第一把手", []),
+    ("科学技术是第一生产力", []),
+    ("获得第一名", [("第一名", "ordinal", 1, "名", None)]),
+    # seasons and fiscal years over two years: a range of years
+    ("在71-72赛季", [("71-72", "date", "1971", None, None)]),
+    ("2024-25赛季英超", [("2024-25", "date", "2024", None, None)]),
+    ("1999-00赛季", [("1999-00", "date", "1999", None, None)]),
+    ("2003/04赛季欧冠", [("2003/04", "date", "2003", None, None)]),
+    ("公司08-09财年的利润", [("08-09", "date", "2008", None, None)]),
 ]
 
 
@@ -386,6 +415,11 @@ def test_after_first_contact(text: str, expected: list[tuple]) -> None:
     for got, want in zip(found, expected):
         assert got[:2] == want[:2] and got[3:] == want[3:], got
         assert got[2] == want[2] or math.isclose(got[2], want[2], rel_tol=1e-6), got
+
+
+@pytest.mark.parametrize("text, upper", [("在71-72赛季", "1972"), ("2024-25赛季", "2025"), ("1999-00赛季", "2000")])
+def test_seasons_close_the_range(text: str, upper: str) -> None:
+    assert [n.value_max for n in find(text)] == [upper]
 
 
 @pytest.mark.parametrize("text, expected", IN_CONTEXT_16)

@@ -19,6 +19,10 @@ from kmytext.numex.readers import read_unit
 def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None:
     """The mention of the numeral ``num`` at ``t[a:e]`` with its prefixes (none before
     ``floor``, the end of the previous mention) and its unit, or None if it is no number."""
+    if len(num) in (2, 4) and t[e:e + 1] in lexicon.SEASON_SEPARATORS:
+        season = _season(t, a)
+        if season is not None:
+            return season
     if num[0] in "0123456789" and (t[e:e + 1] in ("-", ".", "/", ":") or "." in num) \
             and t[a - 1:a] not in (":", "."):
         form = digit_form(t, a, floor=floor)
@@ -64,6 +68,24 @@ def _weight(t: str, num: str, e: int) -> bool:
         return False  # 一两个: one or two
     return not lexicon.MEASURE_RE.match(t, e) and not lexicon.DURATION_RE.match(t, e) \
         and t[e:e + 1] not in lexicon.DATE_START and t[e:e + 1] not in lexicon.CLOCK_START
+
+
+def _season(t: str, a: int) -> Mention | None:
+    """71-72赛季 (1971..1972), 2024-25赛季, 1999-00赛季, 2003/04赛季, 08-09财年: a season or
+    fiscal year over two consecutive years, as a range of years."""
+    sm = lexicon.SEASON.match(t, a)
+    if sm is None:
+        return None
+    first, second = sm.group(1), sm.group(2)
+    y1 = int(first) if len(first) == 4 else int(first) + (2000 if int(first) < 30 else 1900)
+    y2 = int(second)
+    if len(second) == 2:
+        y2 += y1 // 100 * 100
+        if y2 < y1:
+            y2 += 100  # 1999-00: 2000
+    if y2 != y1 + 1 or not 1800 <= y1 <= 2190:
+        return None
+    return Mention(a, sm.end(), "date", f"{y1:04d}", value_max=f"{y2:04d}")
 
 
 def digit_form(t: str, a: int, *, floor: int) -> Mention | None:

@@ -132,7 +132,7 @@ def read_measure(core: Core) -> Reading:
     unit = um.group()
     if len(unit) == 1 and t[pos:pos + 2] in lexicon.NOT_UNIT or lexicon.PHASE_NAME.match(t, pos):
         return bare(core)
-    if _numbered_name(t, core.start, unit):
+    if _numbered_name(t, core.start, unit, um.end()):
         return NOT_A_NUMBER
     if core.lone_one and unit in lexicon.CLASSIFIERS and not _one_counts(t, um.end(), unit):
         return NOT_A_NUMBER  # 一个, 一批: the indefinite article
@@ -179,10 +179,12 @@ def _quantity(core: Core, unit: str, unit_end: int) -> Mention:
     return r
 
 
-def _numbered_name(t: str, s: int, unit: str) -> bool:
-    """大营镇四村 (a village), 《刺客信条》1代 (an episode): a number that is part of a name."""
+def _numbered_name(t: str, s: int, unit: str, end: int) -> bool:
+    """大营镇四村 (a village), 《刺客信条》1代 (an episode), 七国集团 and 11国委员会 (bodies): a
+    number that is part of a name; ``end`` is where the unit ends."""
     before = t[s - 1:s]
-    return unit in lexicon.NUMBERED_PLACE and before in lexicon.NUMBERED_PLACE_BEFORE or unit == "代" and before == "》"
+    return unit in lexicon.NUMBERED_PLACE and before in lexicon.NUMBERED_PLACE_BEFORE or unit == "代" and before == "》" \
+        or unit == "国" and lexicon.NUMBERED_BODY.match(t, end) is not None
 
 
 def _one_counts(t: str, end: int, unit: str) -> bool:

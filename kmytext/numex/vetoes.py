@@ -68,6 +68,17 @@ def in_name(t: str, r: Mention) -> bool:
                for before, after in contexts)
 
 
+def in_index_name(t: str, r: Mention) -> bool:
+    """``r`` names an index of a family that numbers them (标准普尔500, 罗素2000指数, 沪深300);
+    a level (上证3000点) and a year (2024年) stay."""
+    s = r.start
+    if s == 0 or t[s - 1] not in lexicon.INDEX_FAMILY_LAST or r.kind not in ("quantity", "number", "date"):
+        return False
+    if r.unit == "点" or t[r.end - 1] == "年":
+        return False
+    return any(t.startswith(w, s - len(w)) for w in lexicon.INDEX_FAMILIES if s >= len(w))
+
+
 def is_label(t: str, r: Mention) -> bool:
     """A bare number that labels something: “十四五”, （四）, 十三、, 1."""
     before = t[r.start - 1] if r.start else ""
