@@ -354,6 +354,7 @@ AFTER_FIRST_CONTACT = [
     ("比重上升3个百分点", [("3个百分点", "percent", 3, "个百分点", None)]),
     ("高出两个半百分点", [("两个半百分点", "percent", 2.5, "个百分点", None)]),
     ("下降3百分点", [("3百分点", "percent", 3, "个百分点", None)]),
+    ("提高１７个多百分点", [("１７个多百分点", "percent", 17, "个百分点", "over")]),
     ("只差几个百分点", []),  # vague, and 百 is no hundred
     # an approximation before or after a fraction is in the span
     ("近1/2的受访者", [("近1/2", "percent", 50, "%", "about")]),
@@ -379,6 +380,7 @@ AFTER_FIRST_CONTACT = [
     # counts that are no quantities: a number of digits, folk art forms, bodies, index names
     ("出口保持两位数增长", []),
     ("通胀率降到一位数", []),
+    ("只能识别年份的最后两位数字", [("两位", "quantity", 2, "位", None)]),
     ("利润连续5年2位数增长", [("5年", "duration", 5, "年", None)]),
     ("他演了三十年二人台，也唱二人传", [("三十年", "duration", 30, "年", None)]),
     ("晚会上有相声和三句半", []),
@@ -405,6 +407,7 @@ AFTER_FIRST_CONTACT = [
     ("1999-00赛季", [("1999-00", "date", "1999", None, None)]),
     ("2003/04赛季欧冠", [("2003/04", "date", "2003", None, None)]),
     ("公司08-09财年的利润", [("08-09", "date", "2008", None, None)]),
+    ("科威特１９９８—１９９９年度的预算", [("１９９８—１９９９年", "date", "1998", None, None)]),  # as 1998年度
 ]
 
 

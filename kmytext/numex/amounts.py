@@ -44,7 +44,8 @@ def read_percent(core: Core, c0: str) -> Reading:
             return core.mention("percent", sign.end(), as_python(value), value_max=as_python(vmax), unit="%")
         if sign.group() == "个半百分点" and vmax is None:
             value += Decimal("0.5")  # 两个半百分点: 2.5 points
-        return core.mention("percent", sign.end(), as_python(value), value_max=as_python(vmax), unit=lexicon.POINTS)
+        return core.mention("percent", sign.end(), as_python(value), value_max=as_python(vmax), unit=lexicon.POINTS,
+                            approx="over" if sign.group() == "个多百分点" else None)  # 17个多百分点
     if c0 == "分":
         fraction = lexicon.FRACTION_RE.match(t, pos)
         if fraction is None or value == 0:

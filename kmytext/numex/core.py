@@ -77,6 +77,8 @@ def _season(t: str, a: int) -> Mention | None:
     if sm is None:
         return None
     first, second = sm.group(1), sm.group(2)
+    if len(second) == 4 and t.startswith("年", sm.end()):
+        return None  # 1998—1999年度: the years as written, 年 in the span (as 1998年度)
     y1 = int(first) if len(first) == 4 else int(first) + (2000 if int(first) < 30 else 1900)
     y2 = int(second)
     if len(second) == 2:

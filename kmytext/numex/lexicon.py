@@ -200,7 +200,7 @@ TIMES_LETTER = regex.compile(r"[0-9][xX][0-9]")  # 2x3米: x is a times sign, no
 # 百分之, 千分之, 万分之 before a numeral, as the factor that makes it a percentage.
 PER_SCALE = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
 # 25%, 3‰ (in percent: 0.3), 2个百分点, 两个半百分点 (2.5 points)
-PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点|个半百分点")
+PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点|个半百分点|个多百分点")
 # A change in percentage points is a percent with this unit, never "%": 0.5个百分点 on a rate
 # of 3% makes 3.5%, where 0.5% of it would make 3.015%.
 POINTS = "个百分点"
