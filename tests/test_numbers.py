@@ -574,7 +574,7 @@ def test_pathological_inputs_are_linear() -> None:
     assert time.perf_counter() - t0 < 10
 
 
-HAN = "零〇○一二两三四五六七八九十百千万亿廿卅第约近超逾余多左右以上下内年月日号时点分秒个名元美港欧％%‰成折之负．.,，、—-至到“”（）() \n\t0123456789０１２３４５６７８９$￥今去明本上月天GgP"
+HAN = "零〇○一二两三四五六七八九十百千万亿廿卅第约近超逾余多左右以上下内年月日号时点分秒个名元美港欧％%‰成折之负．.,，、—-至到“”（）() \n\t0123456789０１２３４５６７８９$￥今去明本上月天GgP公元前晚午"
 
 
 @settings(max_examples=600, deadline=None)
@@ -591,6 +591,22 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
             assert n.start >= last and n.end > n.start
             last = n.end
             assert n.kind in {"money", "percent", "date", "time", "duration", "quantity", "ordinal", "number"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5年前的公元", [("5年", "duration")]),
+    ("2000年是公元", [("2000年", "date")]),
+    ("3点开会到下午", [("3点", "time")]),
+    ("8:30开会，一直开到晚", [("8:30", "time")]),
+    ("公元前221年", [("公元前221年", "date")]),
+    ("下午3点", [("下午3点", "time")]),
+])
+def test_a_look_behind_at_the_start_never_reads_the_end(text: str, expected: list[tuple]) -> None:
+    """A number at the very start has nothing before it: 公元 or 下午 at the end of the text
+    is not read as its prefix (it gave a mention at -2..2)."""
+    found = find(text)
+    assert [(n.text, n.kind) for n in found] == expected
+    assert all(0 <= n.start < n.end <= len(text) for n in found)
 
 
 @settings(max_examples=200, deadline=None)

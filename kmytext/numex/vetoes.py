@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kmytext.numex import lexicon
-from kmytext.numex.mention import Mention
+from kmytext.numex.mention import Mention, preceded_by
 
 Contexts = dict[str, tuple[tuple[str, str], ...]]
 
@@ -64,7 +64,7 @@ def in_name(t: str, r: Mention) -> bool:
     if contexts is None:
         return False
     s = r.start
-    return any(s >= len(before) and t.startswith(before, s - len(before)) and t.startswith(after, r.end)
+    return any(preceded_by(t, s, before) and t.startswith(after, r.end)
                for before, after in contexts)
 
 
@@ -76,7 +76,7 @@ def in_index_name(t: str, r: Mention) -> bool:
         return False
     if r.unit == "点" or t[r.end - 1] == "年":
         return False
-    return any(t.startswith(w, s - len(w)) for w in lexicon.INDEX_FAMILIES if s >= len(w))
+    return any(preceded_by(t, s, w) for w in lexicon.INDEX_FAMILIES)
 
 
 def is_label(t: str, r: Mention) -> bool:
