@@ -156,7 +156,8 @@ def _read_prefixes(core: Core, *, floor: int) -> bool:
         core.ordinal = True
         s -= 1
     core.start = s
-    _approx_before(core, floor=floor)
+    if s > floor and (t[s - 1] in lexicon.APPROX_PREFIX_LAST or t[s - 1] in lexicon.APPROX_LINKS):
+        _approx_before(core, floor=floor)  # most numerals have none
     return True
 
 

@@ -57,12 +57,12 @@ QIAN = r"千(?![瓦克米伏卡帕焦兆])"
 ZHAO = r"兆(?![赫字比瓦帕欧焦伏位])"
 # 百 before 分点 is the percentage point (3百分点, 几个百分点), never a hundred.
 BAI = r"百(?!分点)"
-MULTIPLIERS = rf"(?:{QIAN}|{ZHAO}|{BAI}|[十万亿])*+"
+MULTIPLIERS = rf"(?:[十万亿]|{QIAN}|{ZHAO}|{BAI})*+"
 # Digits mixed with multipliers (5万4千6百, 2亿3千万) read as one numeral; 40k is 40000.
-ARABIC_NUMERAL = rf"{ARABIC}(?:[kK](?![A-Za-z0-9\p{{Han}}])|{MULTIPLIERS}(?:[0-9]++(?:{QIAN}|{ZHAO}|{BAI}|[十万亿])++)*+)"
+ARABIC_NUMERAL = rf"{ARABIC}(?:[kK](?![A-Za-z0-9\p{{Han}}])|{MULTIPLIERS}(?:[0-9]++(?:[十万亿]|{QIAN}|{ZHAO}|{BAI})++)*+)"
 ARABIC_GROUP = regex.compile(r"([0-9.,]++)([^0-9.,]*+)")
 # 点 is a decimal point unless a clock reading follows (三点五十分).
-CN_NUMERAL = rf"(?:{QIAN}|{ZHAO}|{BAI}|[{CN_CHARS.replace('千', '').replace('百', '')}])++(?:点[零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖]++(?![十分刻]))?+"
+CN_NUMERAL = rf"(?:[{CN_CHARS.replace('千', '').replace('百', '')}]|{QIAN}|{ZHAO}|{BAI})++(?:点[零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖]++(?![十分刻]))?+"
 NUMERAL = regex.compile(rf"{ARABIC_NUMERAL}|{CN_NUMERAL}")
 DIGIT_VALUE = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "俩": 2, "贰": 2, "三": 3, "叁": 3,

@@ -123,8 +123,8 @@ def _place(t: str, found: list[Mention], r: Mention, *, numeral_end: int, search
         return r.end
     if r.chinese and in_word(t, r) or in_name(t, r):
         return numeral_end
-    if in_index_name(t, r):
-        return r.end
+    if r.start and t[r.start - 1] in lexicon.INDEX_FAMILY_LAST and in_index_name(t, r):
+        return r.end  # 标准普尔500, 罗素2000指数
     if r.bare and is_label(t, r):
         return r.end
     if found and found[-1].end > r.start:
