@@ -12,7 +12,8 @@ from typing import Annotated, Any
 import typer
 
 app = typer.Typer(
-    help="Text mining for Chinese news: words, people, places, organisations, numbers, keywords.\n\n"
+    help="Text mining for Chinese news: words, people, places, organisations, numbers, keywords;\n"
+    "quotes, posts, reprints, timelines and networks.\n\n"
     "With no FILE and a terminal on stdin, a command runs on the bundled sample pages.\n\n"
     "Example: kmytext entities page.txt --format csv > entities.csv",
     no_args_is_help=True,

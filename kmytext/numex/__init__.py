@@ -26,10 +26,13 @@ Rules that decide what is *not* a number (documented so they can be argued with)
   (《魔兽争霸3》, 0-0, 次选3), so it is skipped; the whole input being the number
   (``find("1234")``), or 8 in 8和15.4个百分点 (which takes the later unit), is kept.
 - Ratios and scores (80∶1, 4比0, 2.5对2.5) are skipped.
+- A count that names rather than counts is no number: 两位数 (a number of digits), 七国集团
+  and 11国委员会 (bodies), 标准普尔500 and 罗素2000指数 (an index after its family's name),
+  第一眼 and 第一时间 (fixed words, not ranks).
 
 Values: Decimal arithmetic, returned as int when integral else float. Money in the
 currency's base unit (9美分 -> 0.09 美元); percent in percent (三成 -> 30, 九折 -> 90,
-‰ -> tenths); dates ISO 8601 at the precision written ('2024-11', '--03-26', '---09',
+‰ -> tenths; percentage points with the unit 个百分点, 半个百分点 -> 0.5); dates ISO 8601 at the precision written ('2024-11', '--03-26', '---09',
 decades and ranges as value..value_max, centuries as '20', 公元前221年 -> '-0220');
 times 'HH:MM'. Relative dates (今年, 去年5月, 本月9日, 今天) need ``base_date`` for a
 full value and otherwise keep only what is written ('--05', '---09', None).

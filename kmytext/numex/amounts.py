@@ -40,8 +40,12 @@ def read_percent(core: Core, c0: str) -> Reading:
         if sign.group() == "‰":
             return core.mention("percent", sign.end(), as_python(value / 10),
                                 value_max=as_python(vmax / 10) if vmax is not None else None, unit="%")
-        unit = "%" if sign.group() == "%" else "个百分点"
-        return core.mention("percent", sign.end(), as_python(value), value_max=as_python(vmax), unit=unit)
+        if sign.group() == "%":
+            return core.mention("percent", sign.end(), as_python(value), value_max=as_python(vmax), unit="%")
+        if sign.group() == "个半百分点" and vmax is None:
+            value += Decimal("0.5")  # 两个半百分点: 2.5 points
+        return core.mention("percent", sign.end(), as_python(value), value_max=as_python(vmax), unit=lexicon.POINTS,
+                            approx="over" if sign.group() == "个多百分点" else None)  # 17个多百分点
     if c0 == "分":
         fraction = lexicon.FRACTION_RE.match(t, pos)
         if fraction is None or value == 0:
@@ -57,10 +61,16 @@ def read_percent(core: Core, c0: str) -> Reading:
             and (not core.lone_one or lexicon.CHENG_DIGIT.match(t, tenths.end())):  # 一成 alone is "a tenth" or 一成不变
         end, percent = tenths.end(), value * 10
         half = lexicon.CHENG_DIGIT.match(t, end) if vmax is None else None
+        if half and half.group() != "半" and lexicon.MEASURE_RE.match(t, half.end()) \
+                and not t.startswith(lexicon.CHENG_DIGIT_NOT_COUNT, half.end()):
+            half = None  # 三成五家企业: 30 %, then five firms
+        approx = None
         if half:  # 二成五: 25 %, 一成半: 15 %
             end, percent = half.end(), percent + lexicon.DIGIT_VALUE.get(half.group(), 5)
+        elif t.startswith(("多", "余"), end) and not lexicon.LEXICAL_AFTER.match(t, end + 1):
+            end, approx = end + 1, "over"  # 六成多, 三成余
         return core.mention("percent", end, as_python(percent),
-                            value_max=as_python(vmax * 10) if vmax is not None else None, unit="%")
+                            value_max=as_python(vmax * 10) if vmax is not None else None, unit="%", approx=approx)
     discount = lexicon.ZHE_RE.match(t, pos)
     if discount:
         return core.mention("percent", discount.end(), as_python(value * 10), unit="%")

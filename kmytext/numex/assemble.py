@@ -24,8 +24,8 @@ def join(t: str, found: list[Mention], r: Mention) -> bool:
     if r.start > 1 and t[r.start - 1] == "、":
         if r.kind == "date" and r.date and r.date[0] is None:
             _listed_dates(t, found, r)  # 4、5月: the bare 4 is a month too
-        elif r.kind in ("quantity", "time") and r.value_max is None:
-            _listed_counts(t, found, r)  # 三、四级; 晚上11、12时
+        elif (r.kind in ("quantity", "time") or r.kind == "percent" and t[r.end - 1] == "成") and r.value_max is None:
+            _listed_counts(t, found, r)  # 三、四级; 晚上11、12时; 二、三成
     return bool(found) and _merge_range(t, found[-1], r)
 
 
@@ -73,7 +73,7 @@ def _listed_counts(t: str, found: list[Mention], r: Mention) -> None:
         m = lexicon.LISTED_NUMBER.match(t, lo, j)
         if m is None or m.start() < lo or (m.start() > 0 and t[m.start() - 1] in lexicon.NOT_BEFORE_LISTED):
             break  # 星期五、六两日: a weekday
-        v = small_int(m.group(), 0, 99 if r.kind == "quantity" else 24)
+        v = small_int(m.group(), 0, {"quantity": 99, "time": 24}.get(r.kind, 10))
         if v is None:
             break
         out.append(_listed(t, m.start(), m.end(), v, r))
@@ -93,17 +93,20 @@ def _listed(t: str, start: int, end: int, v: int, r: Mention) -> Mention:
         s, hour = time_prefix(t, start, v)
         x = Mention(s, end, "time", f"{hour:02d}:00" if hour == 24 else f"{hour % 24:02d}:00")
     else:
-        x = Mention(start, end, r.kind, v, unit=r.unit)
+        x = Mention(start, end, r.kind, v * 10 if r.kind == "percent" else v, unit=r.unit)  # 二、三成: 20 %
     x.numeral_start = start
     return x
 
 
 def _merge_range(t: str, a: Mention, b: Mention) -> bool:
     """150%—300%, 3月26日至28日: fold ``b`` into ``a`` when it is the upper bound."""
-    if a.kind != b.kind or a.value_max is not None or b.value_max is not None:
+    if a.value_max is not None or b.value_max is not None or t[a.end:b.start] not in lexicon.RANGE_SEPARATORS:
         return False
-    if t[a.end:b.start] not in lexicon.RANGE_SEPARATORS:
-        return False
+    if a.kind != b.kind:
+        if not (b.bare and b.unit is None and a.kind in lexicon.RANGE_LENDS_UNIT and isinstance(a.value, (int, float))
+                and isinstance(b.value, (int, float)) and b.value > a.value):
+            return False
+        b.kind, b.unit, b.bare, b.weak = a.kind, a.unit, False, False  # 3000多元至2万: the upper end is 元 too
     if a.kind == "date" and a.date and b.date:
         a.value_max = _upper_date(a.date, b.date)
     elif a.kind == "date" and a.date and a.date[1:] == (None, None) and _is_period(b.value):

@@ -19,6 +19,10 @@ from kmytext.numex.readers import read_unit
 def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None:
     """The mention of the numeral ``num`` at ``t[a:e]`` with its prefixes (none before
     ``floor``, the end of the previous mention) and its unit, or None if it is no number."""
+    if len(num) in (2, 4) and t[e:e + 1] in lexicon.SEASON_SEPARATORS:
+        season = _season(t, a)
+        if season is not None:
+            return season
     if num[0] in "0123456789" and (t[e:e + 1] in ("-", ".", "/", ":") or "." in num) \
             and t[a - 1:a] not in (":", "."):
         form = digit_form(t, a, floor=floor)
@@ -66,6 +70,26 @@ def _weight(t: str, num: str, e: int) -> bool:
         and t[e:e + 1] not in lexicon.DATE_START and t[e:e + 1] not in lexicon.CLOCK_START
 
 
+def _season(t: str, a: int) -> Mention | None:
+    """71-72赛季 (1971..1972), 2024-25赛季, 1999-00赛季, 2003/04赛季, 08-09财年: a season or
+    fiscal year over two consecutive years, as a range of years."""
+    sm = lexicon.SEASON.match(t, a)
+    if sm is None:
+        return None
+    first, second = sm.group(1), sm.group(2)
+    if len(second) == 4 and t.startswith("年", sm.end()):
+        return None  # 1998—1999年度: the years as written, 年 in the span (as 1998年度)
+    y1 = int(first) if len(first) == 4 else int(first) + (2000 if int(first) < 30 else 1900)
+    y2 = int(second)
+    if len(second) == 2:
+        y2 += y1 // 100 * 100
+        if y2 < y1:
+            y2 += 100  # 1999-00: 2000
+    if y2 != y1 + 1 or not 1800 <= y1 <= 2190:
+        return None
+    return Mention(a, sm.end(), "date", f"{y1:04d}", value_max=f"{y2:04d}")
+
+
 def digit_form(t: str, a: int, *, floor: int) -> Mention | None:
     """2024-11-05, 8:30, 3/4 read whole; a ratio (80:1) becomes a span to skip."""
     sm = lexicon.DIGIT_FORMS.match(t, a)
@@ -85,9 +109,10 @@ def digit_form(t: str, a: int, *, floor: int) -> Mention | None:
         return Mention(a, sm.end(), "skip", None)  # 80:1 is a ratio, 3:1 a score
     if frac and t[a - 1:a] != "/":
         x, y = frac.split("/")
-        s = a - 2 if t[a - 2:a] in ("不足", "不到") and a - 2 >= floor else a
-        return Mention(s, sm.end(), "percent", as_python(Decimal(x) / Decimal(y) * 100), unit="%",
-                       approx="under" if s < a else None)
+        core = Core(t, a, sm.end(), frac)
+        if a > floor and (t[a - 1] in lexicon.APPROX_PREFIX_LAST or t[a - 1] in lexicon.APPROX_LINKS):
+            _approx_before(core, floor=floor)  # 近1/2, 约占1/3, 不足1/5
+        return core.mention("percent", sm.end(), as_python(Decimal(x) / Decimal(y) * 100), unit="%")  # 1/4以上
     return None
 
 
@@ -130,13 +155,22 @@ def _read_prefixes(core: Core, *, floor: int) -> bool:
     if s - 1 >= floor and t[s - 1] == "第" and not core.sign and not core.currency and not core.per:
         core.ordinal = True
         s -= 1
+    core.start = s
+    if s > floor and (t[s - 1] in lexicon.APPROX_PREFIX_LAST or t[s - 1] in lexicon.APPROX_LINKS):
+        _approx_before(core, floor=floor)  # most numerals have none
+    return True
+
+
+def _approx_before(core: Core, *, floor: int) -> None:
+    """Extend the core's start over an approximation written before it (约, 近, 不到, 上百),
+    also across one linking verb (约有70万, 至少有25人, 约占六成), never before ``floor``."""
+    t, s = core.text, core.start
     if s > floor and t[s - 1] in lexicon.APPROX_PREFIX_LAST:
         s = _approx_prefix(core, s, floor=floor)
     elif s - 1 > floor and t[s - 1] in lexicon.APPROX_LINKS and t[s - 2] in lexicon.APPROX_PREFIX_LAST:
-        linked = _approx_prefix(core, s - 1, floor=floor)  # 约有70万, 至少有25人, 约占六成
+        linked = _approx_prefix(core, s - 1, floor=floor)
         s = linked if linked < s - 1 else s
     core.start = s
-    return True
 
 
 def _approx_prefix(core: Core, s: int, *, floor: int) -> int:

@@ -13,7 +13,7 @@ import datetime
 import regex
 
 from kmytext.numex import lexicon
-from kmytext.numex.mention import NOT_A_NUMBER, Core, Mention, Reading
+from kmytext.numex.mention import NOT_A_NUMBER, Core, Mention, Reading, preceded_by
 from kmytext.numex.numerals import as_python, consecutive, small_int, year_of
 
 
@@ -120,11 +120,9 @@ def _year(core: Core) -> Reading:
     t, s, pos, value, vmax = core.text, core.start, core.end, core.value, core.value_max
     if t.startswith("年代", pos) and value == value.to_integral_value():
         return _decade(core)
-    # s - 2 may be negative, and then the test looks at the end of the text, as it always has:
-    # 5年前的公元 gives a date at -2..2 (kept as it was; a fix is s >= 2 and ...)
-    if (t.startswith("公元", s - 2) or t.startswith("公元前", s - 3)) and core.approx is None and vmax is None \
+    bc = preceded_by(t, s, "公元前")
+    if (bc or preceded_by(t, s, "公元")) and core.approx is None and vmax is None \
             and lexicon.YEAR_RE.match(t, pos) and value == value.to_integral_value() and 0 < value < 10000:
-        bc = t.startswith("公元前", s - 3)
         y = 1 - int(value) if bc else int(value)  # astronomical numbering: 1 BC is year 0
         return Mention(s - (3 if bc else 2), pos + 1, "date", f"-{-y:04d}" if y < 0 else f"{y:04d}")
     year, approx = core.year, core.approx
@@ -174,7 +172,7 @@ def _decade(core: Core) -> Reading:
     if 10 <= v <= 90 and v % 10 == 0:
         v, w = v + 1900, w + 1900 if w < 100 else w
         for lead in ("上世纪", "上个世纪"):  # 上世纪八十年代: the twentieth century, written relative
-            if s >= len(lead) and t.startswith(lead, s - len(lead)):
+            if preceded_by(t, s, lead):
                 s -= len(lead)
                 break
     if 1000 <= v <= w <= 2190 and v % 10 == 0 and w % 10 == 0:
@@ -220,10 +218,8 @@ def _month_or_day(core: Core) -> Reading:
 
 def time_prefix(t: str, s: int, hour: int) -> tuple[int, int]:
     """Extend the start over 上午/下午/晚 and move afternoon hours past noon."""
-    # s - len(p) may be negative, and then the test looks at the end of the text, as it always
-    # has: 3点开会到下午 gives a time at -2..2 (kept as it was; see also 公元 in _year)
     for p, off in lexicon.TIME_PREFIXES.items():
-        if t.startswith(p, s - len(p)):
+        if preceded_by(t, s, p):
             if len(p) == 1 and s >= 2 and t[s - 2] in lexicon.DAY_WORDS:
                 pass  # 当晚, 今晚: a day word, kept out of the span but still evening
             else:

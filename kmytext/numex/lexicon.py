@@ -55,12 +55,14 @@ QIAN = r"千(?![瓦克米伏卡帕焦兆])"
 # 兆 is 10^12 (五兆六十二亿), except in a unit (兆赫兹, 兆字节, 兆瓦): not in CN_CHARS, so it
 # never starts a numeral.
 ZHAO = r"兆(?![赫字比瓦帕欧焦伏位])"
-MULTIPLIERS = rf"(?:{QIAN}|{ZHAO}|[十百万亿])*+"
+# 百 before 分点 is the percentage point (3百分点, 几个百分点), never a hundred.
+BAI = r"百(?!分点)"
+MULTIPLIERS = rf"(?:[十万亿]|{QIAN}|{ZHAO}|{BAI})*+"
 # Digits mixed with multipliers (5万4千6百, 2亿3千万) read as one numeral; 40k is 40000.
-ARABIC_NUMERAL = rf"{ARABIC}(?:[kK](?![A-Za-z0-9\p{{Han}}])|{MULTIPLIERS}(?:[0-9]++(?:{QIAN}|{ZHAO}|[十百万亿])++)*+)"
+ARABIC_NUMERAL = rf"{ARABIC}(?:[kK](?![A-Za-z0-9\p{{Han}}])|{MULTIPLIERS}(?:[0-9]++(?:[十万亿]|{QIAN}|{ZHAO}|{BAI})++)*+)"
 ARABIC_GROUP = regex.compile(r"([0-9.,]++)([^0-9.,]*+)")
 # 点 is a decimal point unless a clock reading follows (三点五十分).
-CN_NUMERAL = rf"(?:{QIAN}|{ZHAO}|[{CN_CHARS.replace('千', '')}])++(?:点[零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖]++(?![十分刻]))?+"
+CN_NUMERAL = rf"(?:[{CN_CHARS.replace('千', '').replace('百', '')}]|{QIAN}|{ZHAO}|{BAI})++(?:点[零〇○一二三四五六七八九壹贰叁肆伍陆柒捌玖]++(?![十分刻]))?+"
 NUMERAL = regex.compile(rf"{ARABIC_NUMERAL}|{CN_NUMERAL}")
 DIGIT_VALUE = {
     "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "俩": 2, "贰": 2, "三": 3, "叁": 3,
@@ -89,7 +91,7 @@ RELATIVE_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个
 MAY_HOLD_NUMBER = regex.compile(rf"[0-9０-９{CN_CHARS}萬億兩倆貳參陸￥¥$＄€£]|半|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]|今[晨晚]")
 # Where a numeric expression can start: the cheap scan that keeps extraction linear and
 # fast; the full pattern is only tried from a few characters before each anchor.
-ANCHOR = regex.compile(rf"[0-9{CN_CHARS}]++|(?P<rel>{RELATIVE_WORDS})|(?P<half>(?<![上下前后多大过])半(?=个?(?:年|月|天|小时|钟头)|打|斤|公斤|吨|公里|米|亩|升))"
+ANCHOR = regex.compile(rf"[0-9{CN_CHARS}]++|(?P<rel>{RELATIVE_WORDS})|(?P<half>(?<![上下前后多大过])半(?=个?(?:年|月|天|小时|钟头|百分点)|打|斤|公斤|吨|公里|米|亩|升))"
                        r"|(?P<period>[上下]半年)")
 # After a lone 一, only these begin something worth reading (一年, 一米, 一个多月, 一成).
 ONE_NEXT = frozenset("块年月天周小分秒米公千厘毫吨斤克亩升瓦度倍成折点时日号半万亿百个星昼至到兆打季")
@@ -181,6 +183,8 @@ RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?=[0-9{CN_CHARS}]|百分
 RANGE_START = frozenset("—–-~至到")
 # Between two mentions of a kind, what makes the second the upper bound (150%—300%).
 RANGE_SEPARATORS = frozenset(["—", "——", "–", "-", "~", "至", "到"])
+# The kinds whose unit the upper end of a range takes when it has none: 3000多元至2万 (元).
+RANGE_LENDS_UNIT = frozenset(["money", "quantity"])
 # 三又二分之一, 2又1/2: a whole number and a fraction
 MIXED_FRACTION = regex.compile(rf"又(?:([0-9]++)/([1-9][0-9]*+)|({ARABIC}|[{CN_CHARS}]++)分之({ARABIC}|[{CN_CHARS}]++))")
 # 3×4米, 1920x1080: the factors of a product share the last one's unit.
@@ -195,12 +199,20 @@ TIMES_LETTER = regex.compile(r"[0-9][xX][0-9]")  # 2x3米: x is a times sign, no
 
 # 百分之, 千分之, 万分之 before a numeral, as the factor that makes it a percentage.
 PER_SCALE = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}
-# 25%, 3‰ (in percent: 0.3), 2个百分点
-PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点")
-# 成 (tenths) and 折 (a price as tenths) unless the character starts a word (成为, 折腾).
-CHENG_RE = regex.compile(r"成(?![为功立绩本员果熟长交都效品就型分色千百万亿人年套批片群行形才全语家])")
-# 二成五 (25 %): one more digit after 成, the hundredths, when no numeral or unit goes on.
+# 25%, 3‰ (in percent: 0.3), 2个百分点, 两个半百分点 (2.5 points)
+PERCENT_RE = regex.compile(r"%|‰|个百分点|百分点|个半百分点|个多百分点")
+# A change in percentage points is a percent with this unit, never "%": 0.5个百分点 on a rate
+# of 3% makes 3.5%, where 0.5% of it would make 3.015%.
+POINTS = "个百分点"
+# 成 (tenths) and 折 (a price as tenths) unless the character starts a word (成为, 折腾). A noun
+# after the tenths is what they are of: 六成家庭, 七成员工, 八成品牌, 七成人口, 五成年轻人 (but
+# 两成人 are two adults, 三成年人 three grown-ups).
+CHENG_RE = regex.compile(r"成(?![为功立绩本果熟长交都效就型分色千百万亿套批片群行形才全语]|人(?![口员])|年(?!轻))")
+# 二成五 (25 %): one more digit after 成, the hundredths, when no numeral or unit goes on
+# (三成五家企业 is 30 % and five firms; see amounts.read_percent).
 CHENG_DIGIT = regex.compile(r"[一二三四五六七八九半](?![零〇一二两三四五六七八九十百千万亿0-9年月天价数])")
+# 本报 after the digit opens the paper's next dateline (增二成五\n本报北京), not a count of 本.
+CHENG_DIGIT_NOT_COUNT = ("本报",)
 ZHE_RE = regex.compile(r"折(?![腾叠射服断损旧算合返戟])")
 # 三分之一 after the denominator: the numerator, in percent (33.33).
 FRACTION_RE = regex.compile(rf"分之({ARABIC}|[{CN_CHARS}]++(?:点[零〇○一二三四五六七八九]++)?+)")
@@ -297,7 +309,8 @@ NOT_UNIT = frozenset(
     "具有 具体 具备 尊重 尊敬 尊严 遍及 遍布 遍地 封锁 封闭 封建 封面 封存 封顶 封杀 顶级 顶尖 顶峰 "
     "顶端 顶住 口岸 口号 口径 口味 口碑 口头 口语 口气 口罩 口腔 口子 口袋 幕后 "
     "战斗 战机 战略 战士 战争 战场 战术 战役 战线 战友 战舰 战车 战区 次方 "
-    "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务".split()
+    "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务 "
+    "位数".split()  # 两位数增长, 一位数: a number of digits, a figure of speech
 )
 # 半 after a measure adds a half (两米半), unless it starts a word (半年, 半岛, 半价, 半数).
 HALF_WORD = regex.compile(r"半(?:[年月天小岛导价场决数径球山夜点个边截身成])")
@@ -310,6 +323,14 @@ NOT_DOZEN_AFTER = regex.compile(r"[了着过得成开进出起下上败破击造
 NUMBERED_PLACE = frozenset("村组队社")
 NUMBERED_PLACE_BEFORE = frozenset("镇乡村")
 PHASE_NAME = regex.compile(r"期(?:工程|围堰|项目)")
+# A count of countries that names a body (七国集团, 15国集团, 11国委员会, 八国联军) is its name.
+NUMBERED_BODY = regex.compile(r"集团|委员会|联盟|联军|峰会")
+# Index families whose indexes are named by a number (标准普尔500, 罗素2000指数, 道琼斯30种工业
+# 股票, 沪深300, 日经225): a number right after one is the index's name, unless it is a level
+# (上证3000点) or a year (沪深2024年).
+INDEX_FAMILIES = ("标准普尔 标普 罗素 道琼斯 道·琼斯 道—琼斯 道-琼斯 富时 日经 沪深 上证 深证 中证 国证 "
+                  "纳斯达克 纳指 斯托克 恒生 创业板 MSCI msci").split()
+INDEX_FAMILY_LAST = frozenset(w[-1] for w in INDEX_FAMILIES)
 # Old units of length after a bare 百/千/万 are a figure of speech (百里油田, 万丈深渊).
 IDIOM_UNITS = frozenset("里丈")
 # 18米74: two digits of centimetres after metres.
@@ -387,6 +408,9 @@ PER_QUARTER = ("一次", "一回", "一期")  # 一季度一次: a quarter count
 QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # A year written in two digits, when a month or a part of the year follows: 08年下半年, 98年3月.
 SHORT_YEAR_AFTER = regex.compile(r"年(?:[上下]半年|第?[一二三四1-4]季度|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月)")
+# A season or fiscal year over two years: 71-72赛季, 2024-25赛季, 2003/04赛季, 08-09财年.
+SEASON = regex.compile(r"([0-9]{2}|[0-9]{4})(?:[-–/~]|—{1,2})([0-9]{2}|[0-9]{4})(?=赛季|球季|雪季|年度|财年|财政年度|学年)")
+SEASON_SEPARATORS = frozenset("-–/~—")
 # The lunar calendar (out of scope): a year of the sexagenary cycle, a lunar day after a month.
 CYCLE_YEAR = regex.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年")
 LUNAR_DAY = regex.compile(r"初[一二三四五六七八九十]|廿[一二三四五六七八九]")
@@ -444,7 +468,8 @@ LEXICAL = regex.compile(
 一手 一生 一时 一下 一点(?![〇零一二三四五六七八九]) 一番 一阵 一心 一早 一齐 一共 一连 一贯 一览 一等 如一日 一鼓作气 四乡八镇
 二话 一家老小 三番五次 七上八下 乱七八糟 十全十美 一五一十 一模一样 独一无二 举一反三 不三不四
 九死一生 千方百计 百花齐放 万众一心 一心一意 千军万马 成千上万 千千万万 万物 万事 百姓 百货
-一石二鸟 一年一度 第一时间 第三方 一是 二是 三是 四是 五是 六是 其一 其二 其三 一度 一再
+一石二鸟 一年一度 第一时间 第一眼 第一印象 第一把手 第一人称 第二人称 第三人称 第一桶金 第一现场
+第一生产力 第一要务 第一要义 第一责任人 第三方 一是 二是 三是 四是 五是 六是 其一 其二 其三 一度 一再
 一体化 一并 一如既往 一系列 一揽子 一把手 一线 一流 一次性 一站式 一号文件 十字 三角 四方 八方
 五湖四海 千里 万里 一日千里 一马当先 一目了然 一帆风顺 一丝不苟 两会 两岸 两手 三农 三峡 九州
 一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行

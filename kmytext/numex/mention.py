@@ -47,6 +47,17 @@ class Mention:
         self.numeral_start, self.chinese, self.bare, self.weak, self.date = 0, False, False, False, None
 
 
+def preceded_by(t: str, pos: int, word: str) -> bool:
+    """``word`` ends at ``pos`` in ``t``. Every look-behind of the readers goes through here:
+    ``t.startswith(word, pos - len(word))`` alone reads a negative start as counted from the end
+    of the text, so 3点开会到下午 took 下午 from its end for a time at -2..2.
+
+    >>> preceded_by("下午3点", 2, "下午"), preceded_by("3点开会到下午", 0, "下午")
+    (True, False)
+    """
+    return pos >= len(word) and t.startswith(word, pos - len(word))
+
+
 class Verdict(enum.Enum):
     """What a unit reader answers besides a mention; ``None`` means "not my kind, read on"."""
 

@@ -97,6 +97,8 @@ def half_duration(t: str, a: int) -> Mention | None:
     (6) and 半斤, 半吨, 半米: half a measure."""
     if t.startswith("打", a + 1):
         return dozen(t, a, a + 1, 0.5)
+    if t.startswith(lexicon.POINTS, a + 1):
+        return Mention(a, a + 1 + len(lexicon.POINTS), "percent", 0.5, unit=lexicon.POINTS)  # 半个百分点
     um = lexicon.MEASURE_RE.match(t, a + 1)
     if um is not None and um.group() in lexicon.HALF_MEASURES:
         return Mention(a, um.end(), "quantity", 0.5, unit=um.group())
@@ -128,9 +130,10 @@ def read_measure(core: Core) -> Reading:
     if um is None:
         return bare(core)
     unit = um.group()
-    if len(unit) == 1 and t[pos:pos + 2] in lexicon.NOT_UNIT or lexicon.PHASE_NAME.match(t, pos):
+    if len(unit) == 1 and t[pos:pos + 2] in lexicon.NOT_UNIT and not t.startswith("位数字", pos) \
+            or lexicon.PHASE_NAME.match(t, pos):  # but 最后两位数字 counts digits
         return bare(core)
-    if _numbered_name(t, core.start, unit):
+    if _numbered_name(t, core.start, unit, um.end()):
         return NOT_A_NUMBER
     if core.lone_one and unit in lexicon.CLASSIFIERS and not _one_counts(t, um.end(), unit):
         return NOT_A_NUMBER  # 一个, 一批: the indefinite article
@@ -177,10 +180,12 @@ def _quantity(core: Core, unit: str, unit_end: int) -> Mention:
     return r
 
 
-def _numbered_name(t: str, s: int, unit: str) -> bool:
-    """大营镇四村 (a village), 《刺客信条》1代 (an episode): a number that is part of a name."""
+def _numbered_name(t: str, s: int, unit: str, end: int) -> bool:
+    """大营镇四村 (a village), 《刺客信条》1代 (an episode), 七国集团 and 11国委员会 (bodies): a
+    number that is part of a name; ``end`` is where the unit ends."""
     before = t[s - 1:s]
-    return unit in lexicon.NUMBERED_PLACE and before in lexicon.NUMBERED_PLACE_BEFORE or unit == "代" and before == "》"
+    return unit in lexicon.NUMBERED_PLACE and before in lexicon.NUMBERED_PLACE_BEFORE or unit == "代" and before == "》" \
+        or unit == "国" and lexicon.NUMBERED_BODY.match(t, end) is not None
 
 
 def _one_counts(t: str, end: int, unit: str) -> bool:

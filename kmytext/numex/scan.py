@@ -22,7 +22,7 @@ from kmytext.numex.core import read_core
 from kmytext.numex.dates import period_date, relative_date
 from kmytext.numex.mention import Mention
 from kmytext.numex.quantities import half_duration
-from kmytext.numex.vetoes import in_name, in_slogan, in_word, is_label, one_may_count
+from kmytext.numex.vetoes import in_index_name, in_name, in_slogan, in_word, is_label, one_may_count
 from kmytext.types import Number
 
 
@@ -123,6 +123,8 @@ def _place(t: str, found: list[Mention], r: Mention, *, numeral_end: int, search
         return r.end
     if r.chinese and in_word(t, r) or in_name(t, r):
         return numeral_end
+    if r.start and t[r.start - 1] in lexicon.INDEX_FAMILY_LAST and in_index_name(t, r):
+        return r.end  # 标准普尔500, 罗素2000指数
     if r.bare and is_label(t, r):
         return r.end
     if found and found[-1].end > r.start:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kmytext.numex import lexicon
-from kmytext.numex.mention import Mention
+from kmytext.numex.mention import Mention, preceded_by
 
 Contexts = dict[str, tuple[tuple[str, str], ...]]
 
@@ -26,7 +26,7 @@ def one_may_count(t: str, a: int) -> bool:
     if a > 0 and t[a - 1] in lexicon.ONE_BEFORE:
         return True
     if nxt == "个":
-        return t[a + 2:a + 3] in lexicon.ONE_GE_NEXT
+        return t[a + 2:a + 3] in lexicon.ONE_GE_NEXT or t.startswith("百分点", a + 2)  # 一个百分点
     if nxt in lexicon.CLASSIFIERS and t[a + 2:a + 3] in lexicon.COORDINATORS:
         return True  # 一级和二级: the measure reader decides
     return nxt in lexicon.ONE_NEXT or nxt == "又" or not nxt
@@ -64,8 +64,19 @@ def in_name(t: str, r: Mention) -> bool:
     if contexts is None:
         return False
     s = r.start
-    return any(s >= len(before) and t.startswith(before, s - len(before)) and t.startswith(after, r.end)
+    return any(preceded_by(t, s, before) and t.startswith(after, r.end)
                for before, after in contexts)
+
+
+def in_index_name(t: str, r: Mention) -> bool:
+    """``r`` names an index of a family that numbers them (标准普尔500, 罗素2000指数, 沪深300);
+    a level (上证3000点) and a year (2024年) stay."""
+    s = r.start
+    if s == 0 or t[s - 1] not in lexicon.INDEX_FAMILY_LAST or r.kind not in ("quantity", "number", "date"):
+        return False
+    if r.unit == "点" or t[r.end - 1] == "年":
+        return False
+    return any(preceded_by(t, s, w) for w in lexicon.INDEX_FAMILIES)
 
 
 def is_label(t: str, r: Mention) -> bool:

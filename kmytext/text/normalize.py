@@ -180,6 +180,30 @@ def _keys_re(table: dict[int, int]) -> re.Pattern[str]:
     return pattern
 
 
+# The tables as lists over the BMP, by id, for texts where many characters change.
+_DENSE: dict[int, tuple[dict[int, int], list[Any]]] = {}
+
+
+def _dense(table: dict[int, int]) -> list[Any]:
+    """``table`` as a list indexed by code point over the BMP (identity where it has no key):
+    ``str.translate`` looks a list up about twice as fast as a dict, whose misses each raise a
+    KeyError inside it; past the BMP the list's IndexError leaves a character as it is, as a
+    missing key does. Empty for a table with keys past the BMP (then the dict it is)."""
+    hit = _DENSE.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    dense: list[Any] = list(range(0x10000))
+    for k, v in table.items():
+        if k > 0xFFFF:
+            dense = []
+            break
+        dense[k] = v
+    if len(_DENSE) >= 8:
+        _DENSE.clear()
+    _DENSE[id(table)] = (table, dense)
+    return dense
+
+
 def translate(text: str, table: dict[int, int]) -> str:
     """``text.translate(table)``, several times faster when few characters change, as in news
     with a stray traditional or full-width character: only those are substituted.
@@ -197,7 +221,7 @@ def translate(text: str, table: dict[int, int]) -> str:
             continue
         budget -= 1
         if budget < 0:
-            return text.translate(table)
+            return text.translate(_dense(table) or table)
         parts.append(text[last:i])
         parts.append(chr(new) if isinstance(new, int) else new or "")
         last = i + 1

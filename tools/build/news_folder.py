@@ -1,8 +1,8 @@
 """A People's Daily-style folder of dated articles, for trying ``kmytext timeline`` and
 ``kmytext network`` on news that names real people and organisations.
 
-    python -m tools.build.news_folder --out pd_news
-    python -m tools.build.news_folder --out pd_news --articles 2000 --seed 2
+    python -m tools.build.news_folder --out pd_dated
+    python -m tools.build.news_folder --out pd_dated --articles 2000 --seed 2
 
 The text is real: consecutive sentences of the MSRA NER training set (SIGHAN 2006; news, the
 People's Daily 1998 sentences among them), grouped into articles of 6-14 sentences (so an
@@ -13,7 +13,7 @@ dates, so the articles are spread evenly over the first half of 1998 in corpus o
 counts by date show the tools at work, not the news of 1998. Seven articles in ten open with a
 dateline that prints the year (``本报北京1998年3月5日电（记者 王明）``), one in five with one that does
 not (``本报讯 3月5日，``), the rest with none. Every file has its date in its name
-(``pd_news/1998/03/19980305_012.txt``), for ``--date-from-name``.
+(``pd_dated/1998/03/19980305_012.txt``), for ``--date-from-name``.
 
 Note that kmytext's entity model was trained on People's Daily 1998 sentences that MSRA also
 holds (see ``kmytext/data/ner.md``): on this folder it finds names better than on unseen news.
