@@ -96,6 +96,7 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("北京市新街口医院日前开", [(0, 3, "LOC"), (3, 8, "ORG")], [(0, 8, "ORG")]),
         # a province abbreviation starts no person's name; 新格局 is no organisation
         ("沪克携手构建新格局", [(0, 2, "PER"), (6, 9, "ORG")], []),
+        ("组建沪克“小组团”", [(2, 4, "ORG")], []),
         # two organisations run together across 联合
         ("第十七社区联合区消防救援大队", [(0, 14, "ORG")], [(0, 5, "ORG"), (7, 14, "ORG")]),
         # …or across a verb or conjunction after an organisation's suffix
@@ -134,6 +135,11 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("罗马队击败了米兰", [(6, 8, "ORG")], [(6, 8, "ORG")]),
         # no person's name ends like an office
         ("区委史志办通过专题授课", [(2, 5, "PER")], [(2, 5, "ORG")]),
+        # a "person" the document also names with an administrative suffix is that place…
+        ("克拉玛依市发布规划。克拉玛依牵头承办", [(0, 5, "LOC"), (10, 14, "PER")],
+         [(0, 5, "LOC"), (10, 14, "LOC")]),
+        # …but a title after a name is no suffix
+        ("王刚市长说，王刚牵头", [(0, 2, "PER"), (6, 8, "PER")], [(0, 2, "PER"), (6, 8, "PER")]),
         # a clause number is no part of an organisation
         ("根据条例第七条人民解放军总政治部负责", [(2, 16, "ORG")], [(7, 16, "ORG")]),
         ("第二十一条对外贸易经济合作部可以", [(0, 14, "ORG")], [(5, 14, "ORG")]),
@@ -147,6 +153,21 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("意大利小提琴家萨尔瓦多·阿卡多的独奏", [(7, 15, "PER")], [(7, 15, "PER")]),
         # …nor takes in the adverb after it
         ("萨利姆真诚地感谢中国人民", [(0, 5, "PER")], [(0, 3, "PER")]),
+        # …nor the verb before 着
+        ("“我们会继续努力。”张伟笑着说。", [(10, 13, "PER")], [(10, 12, "PER")]),
+        # a surname after 姓 is no one's name
+        ("商场一位姓孔的经理告诉笔者", [(5, 6, "PER")], []),
+        # a province's or city's 人民政府 is one organisation with its name
+        ("湖南省人民政府召开会议", [(0, 3, "LOC")], [(0, 7, "ORG")]),
+        # …nor the 率 of 率团
+        ("上海市副市长陈宇剑率党政代表团到克拉玛依", [(6, 10, "PER")], [(6, 9, "PER")]),
+        ("王刚率队出征", [(0, 3, "PER")], [(0, 3, "PER")]),
+        # a disease named after its finder mentions no person
+        ("防治口蹄疫、布鲁氏菌病等疫病", [(6, 8, "PER")], []),
+        # the only "person" in a list of non-names is none; a list of people stays
+        ("分为刻·留痕、印·传承、绘·意向、拓·新境、数·未来5个单元", [(17, 21, "PER")], []),
+        ("出席的有张伟、李娜、王刚", [(4, 6, "PER"), (7, 9, "PER"), (10, 12, "PER")],
+         [(4, 6, "PER"), (7, 9, "PER"), (10, 12, "PER")]),
         ("党委书记张晨欣喜地说", [(4, 8, "PER")], [(4, 6, "PER")]),
         # an organisation ending in a verb, not like an organisation, is a clause
         ("组建沪克“小组团”服务新模式", [(0, 11, "ORG")], []),
@@ -324,3 +345,14 @@ def test_names_found_wherever_they_occur_need_no_spreading() -> None:
             assert propagate(text, spans) == spans
             assert consistent(text, spans) == spans
     assert checked > 100
+
+
+def test_a_name_inside_longer_names_still_spreads() -> None:
+    """Occurrences inside other names found (克拉玛依 in 克拉玛依市) are not ones the model
+    left untagged: 克拉玛依 found once in its three bare occurrences spreads."""
+    from kmytext.ner.pipeline import consistent
+
+    text = "克拉玛依市发布规划。克拉玛依市开会。克拉玛依很美。克拉玛依很大。克拉玛依很远。"
+    spans = [(0, 5, "LOC"), (10, 15, "LOC"), (18, 22, "LOC")]
+    got = consistent(text, spans)
+    assert [text[s:e] for s, e, _ in got] == ["克拉玛依市", "克拉玛依市", "克拉玛依", "克拉玛依", "克拉玛依"]

@@ -120,15 +120,20 @@ def test_threads_share_the_model() -> None:
 
 
 @needs_shared
-def test_heldout_splits_are_disjoint_from_training() -> None:
+def test_splits_are_fixed_disjoint_and_80_10_10() -> None:
     from tools.train.ner_data import splits
 
     sp = splits(NER_DATA)
-    train = {t for t, _ in sp["pd_train"]} | {t for t, _ in sp["cluener_train"]}
-    held = [t for t, _ in sp["pd_heldout"]] + [t for t, _ in sp["cluener_heldout"]]
-    overlap = sum(t in train for t in held)
-    assert overlap / len(held) < 0.02  # only sentences that occur twice in the corpora
-    assert len(sp["pd_heldout"]) > 800 and len(sp["cluener_heldout"]) > 1000
+    for corpus, total in (("msra", 45_000), ("cluener", 10_748)):
+        parts = [sp[f"{corpus}_{p}"] for p in ("train", "dev", "final")]
+        assert sum(map(len, parts)) == total
+        assert abs(len(parts[1]) - total / 10) < total / 50 and abs(len(parts[2]) - total / 10) < total / 50
+        texts = [{t for t, _ in p} for p in parts]
+        # blocks of MSRA sentences: a sentence that occurs twice in the corpus may fall on both sides
+        assert len(texts[0] & texts[1]) < len(texts[1]) / 50 and len(texts[0] & texts[2]) < len(texts[2]) / 50
+    # CLUENER is judged on people and organisations only
+    assert {t for _, spans in sp["cluener_dev"] for *_, t in spans} == {"PER", "ORG"}
+    assert splits(NER_DATA)["msra_dev"][:50] == sp["msra_dev"][:50]
 
 
 @needs_shared
@@ -156,3 +161,18 @@ def test_consistent_gives_one_type_per_name_and_finds_repeats() -> None:
 @given(st.lists(CHINESE, max_size=400).map("".join))
 def test_consistent_offsets_invariant(text: str) -> None:
     _check(text, ner.tag(text, consistent=True))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet="董爱华北京上海。a", max_size=60),
+       st.sets(st.text(alphabet="董爱华北京上海。a", min_size=2, max_size=2)))
+def test_starts_short_path_is_the_array_path(text: str, heads: set[str]) -> None:
+    import kmytext.ner.consistency as module
+
+    short = module._starts(text, heads)
+    keep = module._SHORT
+    module._SHORT = 0
+    try:
+        assert module._starts(text, heads) == short
+    finally:
+        module._SHORT = keep

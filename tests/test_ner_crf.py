@@ -12,8 +12,18 @@ from hypothesis import strategies as st
 pycrfsuite = pytest.importorskip("pycrfsuite", reason="python-crfsuite (dev extra) trains models")
 
 from kmytext.ner.crf import Model  # noqa: E402
-from kmytext.ner.features import sent2features  # noqa: E402
+from kmytext.ner.features import FEATURE_SETS, Gazetteer  # noqa: E402
+from kmytext.ner.features import sent2features as _sent2features  # noqa: E402
 from tools.train.ner_data import bio_to_spans, spans_to_bio  # noqa: E402
+
+# the richest feature set, with a gazetteer, so every column is exercised
+TEMPLATES = FEATURE_SETS["v3"]
+NAMES = {"董爱华": "PER", "北京": "LOC", "克拉玛依市中心医院": "ORG", "上海": "LOC", "李强": "PER"}
+
+
+def sent2features(text: str) -> list[tuple[str, ...]]:
+    return _sent2features(text, templates=TEMPLATES, gazetteer=Gazetteer(NAMES))
+
 
 TRAIN = [
     ("董爱华今天在北京出席会议。", [(0, 3, "PER"), (6, 8, "LOC")]),
@@ -41,7 +51,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Model]:
     trainer.set_params({"c1": 0.0, "c2": 0.1, "max_iterations": 50,
                         "feature.possible_transitions": True})
     trainer.train(str(path))
-    return path, Model.from_crfsuite(path)
+    return path, Model.from_crfsuite(path, TEMPLATES, NAMES)
 
 
 def _crfsuite(path: Path, texts: list[str]) -> list[list[str]]:
@@ -70,7 +80,7 @@ def test_batches_do_not_change_answers(trained: tuple[Path, Model]) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.text(alphabet="董爱华北京上海李强说会议公司医院市中心。，a1２ 　\n", max_size=40),
+@given(st.lists(st.text(alphabet="董爱华北京上海李强说会议公司医院市中心。，a1２ 　\n😀𠀀", max_size=40),
                 min_size=1, max_size=5))
 def test_any_text_matches_crfsuite(trained: tuple[Path, Model], texts: list[str]) -> None:
     path, model = trained
@@ -100,9 +110,21 @@ def test_model_for_other_features_is_refused(trained: tuple[Path, Model], tmp_pa
             data = src.read(item)
             if item.filename == "header.json":
                 header = json.loads(data)
-                header["templates"] = header["templates"][:-1]
+                header["templates"][-1][1][0][0] = "zz"  # a column this kmytext does not know
                 data = json.dumps(header).encode()
             dst.writestr(item, data)
     buf.seek(0)
     with pytest.raises(ValueError, match="rebuild it"):
         Model.load(buf)
+
+
+@pytest.mark.parametrize("python_max", [-1, 10**9])
+def test_both_decoders_give_crfsuites_labels(trained: tuple[Path, Model], monkeypatch: pytest.MonkeyPatch,
+                                             python_max: int) -> None:
+    import kmytext.ner.decode as decode
+
+    path, model = trained
+    monkeypatch.setattr(decode, "_PYTHON_MAX", python_max)
+    texts = TEXTS * 2 + [t for t, _ in TRAIN] + ["董爱华说北京上海公司" * 8]
+    assert model.tag(texts) == _crfsuite(path, texts)
+    assert [model.tag([t])[0] for t in texts] == _crfsuite(path, texts)

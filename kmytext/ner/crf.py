@@ -1,12 +1,16 @@
-"""A linear-chain CRF tagger in NumPy, for models trained with crfsuite.
+"""A linear-chain CRF tagger in NumPy and plain Python, for models trained with crfsuite.
 
-crfsuite's own tagger takes features as Python strings, one tuple per character, and
-building and converting them costs more than the tagging itself. Here the features of
-:mod:`kmytext.ner.features` become integer codes instead: each column's values are
-numbered once (a dict lookup per value, at C speed), a template's code combines the
-numbers of its columns, and the weight row of a code is found by a sorted search. The
-scores of all sentences of a text are summed in a few array operations and decoded
-together by a batched Viterbi.
+crfsuite's own tagger wants every feature as a string in a Python tuple per character,
+and building and converting them costs more than the tagging itself. Here the features
+of :mod:`kmytext.ner.features` become integer codes instead: every (column, offset) a
+template reads is a part, a batch's parts are one ``[chars, parts]`` array of value ids
+(character columns from a table over the BMP, word columns from a table of the (word,
+POS) pairs met so far), templates with few codes find their weight row in one flat
+table and the character bigrams by one sorted search, and one fancy index sums the rows:
+a short text pays a fixed two dozen array operations.
+
+Decoding is exact Viterbi, run only where a name could be (:class:`kmytext.ner.decode.Viterbi`).
+The labels are those of crfsuite's own Viterbi (``tests/test_ner_crf.py``).
 
 :meth:`Model.from_crfsuite` converts a crfsuite model (training, tests);
 :meth:`Model.save` writes the compact file shipped in ``kmytext/data``, byte for byte
@@ -18,20 +22,22 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Iterator, Sequence
-from itertools import repeat
+from collections.abc import Sequence
+from itertools import chain
 from pathlib import Path
 from typing import IO
 
 import numpy as np
-import regex
 
+from kmytext.ner.decode import Span, Viterbi, labels_to_spans
 from kmytext.ner.features import (
-    CHAR_COLUMNS, END, PER_WORD, REACH, START, TEMPLATES, WORD_COLUMNS, char_columns, word_columns,
+    CHAR_COLUMNS, END, START, TEMPLATES, Gazetteer, Pair, Template, char_columns, reach, sentence_pairs,
 )
 
-FORMAT = "kmytext-crf/1"
-_BATCH = 1024  # sentences scored and decoded together: bounds memory
+FORMAT = "kmytext-crf/2"
+_CHUNK = 16_384  # characters scored together: bounds memory (chars x templates x labels)
+_DIRECT = 1 << 20
+_MAX_TOKENS = 500_000  # distinct (word, POS) pairs remembered  # a template with at most this many codes gets a flat table of rows
 
 
 def _numbering(vocab: dict[str, list[str]]) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
@@ -42,7 +48,7 @@ def _numbering(vocab: dict[str, list[str]]) -> tuple[dict[str, dict[str, int]], 
 
 
 class Model:
-    """A CRF over :data:`kmytext.ner.features.TEMPLATES`: labels, weights and code tables."""
+    """A CRF over feature templates: labels, weights, the templates and their code tables."""
 
     def __init__(
         self,
@@ -52,49 +58,132 @@ class Model:
         vocab: dict[str, list[str]],
         codes: list[np.ndarray],
         rows: list[np.ndarray],
+        templates: Sequence[Template] = TEMPLATES,
+        gazetteer: dict[str, str] | None = None,
     ) -> None:
         self.labels = labels
+        self.gazetteer = Gazetteer(gazetteer or {})
+        self.templates: tuple[Template, ...] = tuple(
+            (name, tuple((str(c), int(o)) for c, o in parts)) for name, parts in templates)
         self.transitions = transitions  # [from, to]
         self.weights = weights  # [attribute, label]; the last row is all zeros
         self.vocab = vocab
         self.codes = codes  # per template: sorted codes of the attributes it has
         self.rows = rows  # per template: the weight row of each code
-        self._ids, self._size = _numbering(vocab)
-        # character columns: a symbol's id by its code point (the last entry, 0, for any
-        # code point past the known ones)
-        self._points: dict[str, np.ndarray] = {}
-        for col in CHAR_COLUMNS:
-            known = [(ord(v), i) for v, i in self._ids.get(col, {}).items() if len(v) == 1]
-            table = np.zeros(max((p for p, _ in known), default=0) + 2, dtype=np.int32)
-            for p, i in known:
-                table[p] = i
-            self._points[col] = table
-        none = len(weights) - 1
-        # single-column templates look rows up directly by value id
-        self._direct: list[np.ndarray | None] = []
-        for (_, parts), c, r in zip(TEMPLATES, codes, rows):
-            if len(parts) == 1:
-                table = np.full(self._size[parts[0][0]], none, dtype=np.int32)
-                table[c] = r
-                self._direct.append(table)
-            else:
-                self._direct.append(None)
-        # labels as letters for decoding: B-X upper case, I-X lower case, O "."
-        types = sorted({x[2:] for x in labels if x[:2] in ("B-", "I-")})
-        self._types = {chr(ord("a") + k): t for k, t in enumerate(types)}
-        letter = {f"B-{t}": chr(ord("A") + k) for k, t in enumerate(types)}
-        letter.update({f"I-{t}": chr(ord("a") + k) for k, t in enumerate(types)})
-        self._letters = np.array([ord(letter.get(x, ".")) for x in labels], dtype=np.uint8)
-        self._names = regex.compile("|".join(f"[{x.upper()}{x}]{x}*" for x in self._types) or "(?!)")
-        # a template without any attribute gets one code no value can have
-        self._lookup = [(c, r) if len(c) else (np.array([-1]), np.array([none], dtype=np.int32))
-                        for c, r in zip(codes, rows)]
+        self.reach = reach(self.templates)
+        used = {c for _, parts in self.templates for c, _ in parts}
+        for c in used:
+            self.vocab.setdefault(c, [])
+        self._ids, self._size = _numbering(self.vocab)
+        self._char_cols = [c for c in CHAR_COLUMNS if c in used]
+        self._word_cols = [c for c in used if c not in CHAR_COLUMNS]
+        self._compile()
+
+    def _compile(self) -> None:
+        """Tables for tagging. Every (column, offset) a template reads is a *part*; a
+        batch's parts are one ``[chars, parts]`` array of value ids. One-part templates
+        find their weight row in one flat table; the codes of the others are a matrix
+        product of the parts with their multipliers, offset per template, found by one
+        sorted search."""
+        none = len(self.weights) - 1
+        self._none = none
+        parts: list[tuple[str, int]] = []
+        for _, tparts in self.templates:
+            for p in tparts:
+                if p not in parts:
+                    parts.append(p)
+        char_parts = [p for p in parts if p[0] in CHAR_COLUMNS]
+        word_parts = [p for p in parts if p[0] not in CHAR_COLUMNS]
+        self._parts = char_parts + word_parts
+        where = {p: k for k, p in enumerate(self._parts)}
+        self._word_cols = [c for c, _ in word_parts]
+        self._char_parts = char_parts
+        # character columns: ids by code point; c, t and s are functions of the
+        # character, so a table over the Basic Multilingual Plane is built once (lazily,
+        # by _point_ids); B (from the words) by its symbol
+        self._cols = [c for c in CHAR_COLUMNS if any(c == x for x, _ in char_parts)]
+        self._bmp: np.ndarray | None = None
+        self._b_col = self._cols.index("B") if "B" in self._cols else -1
+        self._g_col = self._cols.index("g") if "g" in self._cols else -1
+        self._b_ids = {ch: self._ids["B"].get(ch, 0) for ch in "BMES"} if "B" in self._cols else {}
+        self._b_pad = self._ids["B"].get(START, 0) if "B" in self._cols else 0
+        self._b_end = self._ids["B"].get(END, 0) if "B" in self._cols else 0
+        # tokens met so far (see _add_tokens), and the POS / next-word keys numbered
+        self._tok_index: dict[Pair, int] = {}
+        self._tok: dict[str, list[int]] = {k: [] for k in ("offset", "len", "p", "w", "B", "pos", "next", "pw", "nw")}
+        self._tok["chars"] = [0]  # characters and tokens stored so far
+        self._tok["count"] = [0]
+        self._tok_arrays: dict[str, np.ndarray] = {}
+        self._tag_numbers: dict[tuple[int, str], int] = {}
+        self._pos_names: list[str] = []
+        self._next_names: list[str] = []
+        self._pp = np.zeros((0, 0), dtype=np.int64)
+        self._np = np.zeros((0, 0), dtype=np.int64)
+        self._tag_index("^", self._pos_names)  # 0: before a sentence's first word
+        self._tag_index("$", self._next_names)  # 0: after its last
+
+        self._g_table = np.zeros(128, dtype=np.int64)
+        for v, i in self._ids.get("g", {}).items():
+            if len(v) == 1 and ord(v) < 128:
+                self._g_table[ord(v)] = i
+        self._wcol = {c: j for j, c in enumerate(self._word_cols)}
+        self._char_col = np.array([self._cols.index(c) for c, _ in char_parts], dtype=np.int64)
+        self._char_off = np.array([o for _, o in char_parts], dtype=np.int64)
+        self._pos_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        # templates whose codes are few (one column, or small columns joined): a flat
+        # table, row of code v of template k at base[k] + v; the others (character
+        # bigrams) by a sorted search of their codes, offset per template
+        spans = []
+        for _, tp in self.templates:
+            m = 1
+            for col, _ in tp:
+                m *= self._size[col]
+            spans.append(m)
+        direct = [t for t in range(len(self.templates)) if spans[t] <= _DIRECT]
+        multi = [t for t in range(len(self.templates)) if spans[t] > _DIRECT]
+        base = np.cumsum([0, *[spans[t] for t in direct[:-1]]]).astype(np.int64)
+        flat = np.full(int(sum(spans[t] for t in direct)), none, dtype=np.int32)
+        dmult = np.zeros((len(self._parts), len(direct)), dtype=np.int64)
+        for k, t in enumerate(direct):
+            flat[base[k] + self.codes[t]] = self.rows[t]
+            m = 1
+            for col, off in reversed(self.templates[t][1]):
+                dmult[where[(col, off)], k] += m
+                m *= self._size[col]
+        self._direct_mult = dmult
+        self._direct_base = base[None, :]
+        self._direct_table = flat
+        mult = np.zeros((len(self._parts), len(multi)), dtype=np.int64)
+        offset = 0
+        offsets = []
+        gcodes, grows = [], []
+        for j, t in enumerate(multi):
+            m = 1
+            for col, off in reversed(self.templates[t][1]):
+                mult[where[(col, off)], j] += m
+                m *= self._size[col]
+            offsets.append(offset)
+            gcodes.append(self.codes[t] + offset)
+            grows.append(self.rows[t])
+            offset += m
+        self._mult = mult
+        self._multi_offset = np.array(offsets, dtype=np.int64)[None, :]
+        if multi:
+            g = np.concatenate(gcodes)
+            order = np.argsort(g, kind="stable")
+            self._gcodes = np.append(g[order], np.iinfo(np.int64).max)  # a sentinel
+            self._grows = np.append(np.concatenate(grows)[order], none).astype(np.int32)
+        self._multi = bool(multi)
+        # decoding (kmytext.ner.decode)
+        self._viterbi = Viterbi(self.transitions, self.labels.index("O") if "O" in self.labels else 0)
 
     # -- building and storing -------------------------------------------------
 
     @classmethod
-    def from_crfsuite(cls, path: str | Path) -> Model:
-        """Convert a crfsuite model trained on :func:`kmytext.ner.features.sent2features`."""
+    def from_crfsuite(cls, path: str | Path, templates: Sequence[Template] = TEMPLATES,
+                      gazetteer: dict[str, str] | None = None) -> Model:
+        """Convert a crfsuite model trained on :func:`kmytext.ner.features.sent2features`
+        with ``templates`` (and the names of ``gazetteer``)."""
         import pycrfsuite
 
         tagger = pycrfsuite.Tagger()
@@ -105,7 +194,7 @@ class Model:
         transitions = np.zeros((len(labels), len(labels)))
         for (a, b), w in info.transitions.items():
             transitions[lab[a], lab[b]] = w
-        parts_of = dict(TEMPLATES)
+        parts_of = dict(templates)
         attrs = sorted({a for a, _ in info.state_features})
         row = {a: i for i, a in enumerate(attrs)}
         weights = np.zeros((len(attrs) + 1, len(labels)))
@@ -114,7 +203,7 @@ class Model:
         # split every attribute into its template and its columns' values
         values: dict[str, set[str]] = {}
         split: list[tuple[int, list[str], int]] = []
-        names = [name for name, _ in TEMPLATES]
+        names = [name for name, _ in templates]
         for a in attrs:
             name, _, value = a.partition("=")
             parts = parts_of.get(name)
@@ -126,24 +215,25 @@ class Model:
             for (col, _), v in zip(parts, vals):
                 values.setdefault(col, set()).add(v)
             split.append((names.index(name), vals, row[a]))
+        for _, parts in templates:
+            for col, _ in parts:
+                values.setdefault(col, set())
         vocab = {col: sorted(v) for col, v in values.items()}
         ids, size = _numbering(vocab)
-        per: list[list[tuple[int, int]]] = [[] for _ in TEMPLATES]
+        per: list[list[tuple[int, int]]] = [[] for _ in templates]
         for t, vals, r in split:
             code = 0
-            for (col, _), v in zip(TEMPLATES[t][1], vals):
+            for (col, _), v in zip(templates[t][1], vals):
                 code = code * size[col] + ids[col][v]
             per[t].append((code, r))
         codes = [np.array(sorted(p), dtype=np.int64).reshape(-1, 2) for p in per]
-        for (_, parts) in TEMPLATES:
-            for col, _ in parts:
-                vocab.setdefault(col, [])
         return cls(labels, transitions, weights, vocab,
-                   [c[:, 0].copy() for c in codes], [c[:, 1].astype(np.int32) for c in codes])
+                   [c[:, 0].copy() for c in codes], [c[:, 1].astype(np.int32) for c in codes], templates,
+                   gazetteer)
 
     def save(self, path: str | Path) -> None:
         """Write the model as a zip of a JSON header and .npy arrays, with fixed dates."""
-        header = {"format": FORMAT, "labels": self.labels, "templates": TEMPLATES,
+        header = {"format": FORMAT, "labels": self.labels, "templates": self.templates,
                   "vocab": self.vocab}
         arrays = {"transitions": self.transitions, "weights": self.weights}
         for i, (c, r) in enumerate(zip(self.codes, self.rows)):
@@ -156,6 +246,7 @@ class Model:
                 zf.writestr(info, data)
 
             put("header.json", json.dumps(header, ensure_ascii=False, sort_keys=True).encode())
+            put("names.tsv", "".join(f"{k}\t{v}\n" for k, v in sorted(self.gazetteer.names.items())).encode())
             for name, arr in arrays.items():
                 buf = io.BytesIO()
                 np.lib.format.write_array(buf, np.ascontiguousarray(arr), allow_pickle=False)
@@ -165,151 +256,263 @@ class Model:
     def load(cls, source: str | Path | IO[bytes]) -> Model:
         with zipfile.ZipFile(source) as zf:
             header = json.loads(zf.read("header.json"))
-            if header.get("format") != FORMAT or [
-                [name, [list(p) for p in parts]] for name, parts in TEMPLATES
-            ] != header["templates"]:
+            if header.get("format") != FORMAT:
                 raise ValueError("the entity model was built for other features; "
                                  "rebuild it with `python -m tools.train.ner`")
+            templates = [(name, tuple(tuple(p) for p in parts)) for name, parts in header["templates"]]
+            known = set(CHAR_COLUMNS) | {"p", "w", "pp", "np", "pw", "nw"}
+            if any(c not in known for _, parts in templates for c, _ in parts):
+                raise ValueError("the entity model uses feature columns this kmytext does not "
+                                 "know; rebuild it with `python -m tools.train.ner`")
 
             def arr(name: str) -> np.ndarray:
                 return np.lib.format.read_array(io.BytesIO(zf.read(name + ".npy")))
 
-            n = len(TEMPLATES)
+            n = len(templates)
+            listed = "names.tsv" in zf.namelist()
+            lines = zf.read("names.tsv").decode().splitlines() if listed else []
+            names = dict(line.split("\t") for line in lines if line)
             return cls(header["labels"], arr("transitions"), arr("weights"), header["vocab"],
-                       [arr(f"codes{i}") for i in range(n)], [arr(f"rows{i}") for i in range(n)])
+                       [arr(f"codes{i}") for i in range(n)], [arr(f"rows{i}") for i in range(n)],
+                       templates, names)
 
     # -- tagging ----------------------------------------------------------------
 
-    def scores(self, sentences: Sequence[str], tagged: Sequence[list[tuple[str, str]]]) -> np.ndarray:
-        """Per-character label scores of the sentences (``tagged``: each one's words and POS),
-        concatenated: ``[chars, labels]``."""
-        cols = word_columns(tagged)
-        lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
-        n = int(lengths.sum())
+    def _point_ids(self, text: str) -> np.ndarray:
+        """``[len(text), character columns]`` value ids of the characters of ``text``
+        (B left 0)."""
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if self._bmp is None:
+            # every BMP character's c, t and s ids, computed once with the code that
+            # computes them for training
+            cols = char_columns("".join(map(chr, range(0x10000))), self._cols)
+            table = np.zeros((0x10000, len(self._cols)), dtype=np.int64)
+            for j, c in enumerate(self._cols):
+                if c not in ("B", "g"):
+                    get = self._ids[c].get
+                    table[:, j] = [get(v, 0) for v in cols[c]]
+            self._bmp = table
+        if len(points) and points.max() >= 0x10000:  # past the BMP: the slow way
+            cols = char_columns(text, self._cols)
+            ids = np.zeros((len(text), len(self._cols)), dtype=np.int64)
+            for j, c in enumerate(self._cols):
+                if c not in ("B", "g"):
+                    get = self._ids[c].get
+                    ids[:, j] = [get(v, 0) for v in cols[c]]
+            return ids
+        return self._bmp[points]
+
+    def _add_tokens(self, pairs: list[Pair]) -> None:
+        """Number new (word, POS) pairs and store what the tagger needs of each: the ids
+        of the ``p``, ``w`` and ``B`` columns of its characters (end to end, from
+        ``offset``), its length, its POS, what the previous word sees of it as next (POS
+        and suffix class) and the ids of the word as the previous and next word sees it.
+        Values are those of :func:`kmytext.ner.features.word_columns`."""
+        from kmytext.ner.features import _token
+
+        if self._tok["count"][0] > _MAX_TOKENS:  # bound the memory: start again
+            self._tok_index.clear()
+            self._tok["chars"][0] = self._tok["count"][0] = 0
+        gp, gw = self._ids.get("p", {}).get, self._ids.get("w", {}).get
+        gpw, gnw = self._ids.get("pw", {}).get, self._ids.get("nw", {}).get
+        b = self._b_ids
+        new: dict[str, list[int]] = {k: [] for k in self._tok}
+        chars = self._tok["chars"][0]
+        count = self._tok["count"][0]
+        for pair in dict.fromkeys(pairs):
+            if pair in self._tok_index:
+                continue
+            w, pos = pair
+            p_vals, w_vals, bmes, nxt, wf = _token(w, pos)
+            self._tok_index[pair] = count
+            count += 1
+            new["offset"].append(chars)
+            chars += len(w)
+            new["len"].append(len(w))
+            new["p"] += [gp(v, 0) for v in p_vals]
+            new["w"] += [gw(v, 0) for v in w_vals]
+            new["B"] += [b.get(x, 0) for x in bmes]
+            new["pos"].append(self._tag_index(pos, self._pos_names))
+            new["next"].append(self._tag_index(nxt, self._next_names))
+            new["pw"].append(gpw(wf, 0))
+            new["nw"].append(gnw(wf, 0))
+        # append to the arrays, doubling their room when full
+        A = self._tok_arrays
+        for k, values in new.items():
+            if k in ("chars", "count"):
+                continue
+            used = self._tok["chars"][0] if k in ("p", "w", "B") else self._tok["count"][0]
+            arr = A.get(k)
+            if arr is None or used + len(values) > len(arr):
+                grown = np.zeros(max(2 * (used + len(values)), 1024), dtype=np.int64)
+                if arr is not None:
+                    grown[:used] = arr[:used]
+                A[k] = arr = grown
+            arr[used : used + len(values)] = values
+        self._tok["chars"][0] = chars
+        self._tok["count"][0] = count
+
+    def _tag_index(self, name: str, names: list[str]) -> int:
+        """The number of a POS (or next-word key), extending the pp / np id tables."""
+        k = self._tag_numbers.get((id(names), name))
+        if k is None:
+            k = len(names)
+            names.append(name)
+            self._tag_numbers[(id(names), name)] = k
+            P, N = self._pos_names, self._next_names
+            gpp, gnp = self._ids.get("pp", {}).get, self._ids.get("np", {}).get
+            size = 1 << max(len(P) + 1, len(N) + 1).bit_length()
+            if size > self._pp.shape[0]:
+                self._pp = np.zeros((size, size), dtype=np.int64)
+                self._np = np.zeros((size, size), dtype=np.int64)
+            # every pair known so far, again (a few hundred dict lookups, once per new tag)
+            for i, a in enumerate(P):
+                for j, c in enumerate(P):
+                    self._pp[i, j] = gpp(a + c, 0)
+                for j, c in enumerate(N):
+                    self._np[i, j] = gnp(a + c, 0)
+        return k
+
+    def _word_ids(self, tagged: Sequence[Sequence[Pair]]) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """The word columns' ids for every character of the sentences (``p``, ``w``, ``B``
+        and the word-level ``pp``, ``np``, ``pw``, ``nw`` spread over their words), and
+        each word's length."""
+        pairs = list(chain.from_iterable(tagged))
+        found = list(map(self._tok_index.get, pairs))
+        if None in found:
+            self._add_tokens(pairs)
+            found = list(map(self._tok_index.get, pairs))
+        tix = np.array(found, dtype=np.int64)
+        A = self._tok_arrays
+        lens = A["len"][tix]
+        W = len(tix)
+        if len(tagged) == 1:
+            first: list[int] | np.ndarray = [0]
+            last: list[int] | np.ndarray = [W - 1]
+        else:
+            counts = np.fromiter(map(len, tagged), dtype=np.int64, count=len(tagged))
+            last = np.cumsum(counts) - 1
+            first = last - counts + 1
+        n = int(lens.sum())
+        starts = np.cumsum(lens) - lens
+        char_src = np.repeat(A["offset"][tix] - starts, lens) + np.arange(n)
+        out = {"p": A["p"][char_src], "w": A["w"][char_src], "B": A["B"][char_src]}
+        word_at = np.repeat(np.arange(W), lens)
+        pos = A["pos"][tix]
+
+        def shifted(values: np.ndarray, by: int, edge: list[int] | np.ndarray, fill: int) -> np.ndarray:
+            """``values`` of the previous (by=1) or next (by=-1) word; ``fill`` at the edges."""
+            out = np.empty_like(values)
+            if by == 1:
+                out[1:] = values[:-1]
+            else:
+                out[:-1] = values[1:]
+            out[edge] = fill
+            return out
+
+        if "pp" in self._wcol:
+            out["pp"] = self._pp[shifted(pos, 1, first, 0), pos][word_at]  # 0: "^"
+        if "np" in self._wcol:
+            out["np"] = self._np[pos, shifted(A["next"][tix], -1, last, 0)][word_at]  # 0: "$"
+        if "pw" in self._wcol:
+            out["pw"] = shifted(A["pw"][tix], 1, first, self._ids["pw"].get("^", 0))[word_at]
+        if "nw" in self._wcol:
+            out["nw"] = shifted(A["nw"][tix], -1, last, self._ids["nw"].get("$", 0))[word_at]
+        return out, lens
+
+    def scores(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]] | None = None) -> np.ndarray:
+        """Per-character label scores of the sentences, concatenated: ``[chars, labels]``.
+        ``tagged``: each sentence's (word, POS) pairs (by default rjieba's); they are
+        read exactly as :func:`kmytext.ner.features.word_columns` reads them."""
+        if tagged is None:
+            tagged = [sentence_pairs(s) for s in sentences]
+        R = self.reach
+        n = sum(map(len, sentences))
         # character columns are read at offsets, so each sentence is padded; pos is
         # where the real characters sit in the padded sequence
-        pos = np.repeat(np.arange(len(sentences)) * 2 * REACH + REACH, lengths) + np.arange(n)
-        ids: dict[str, np.ndarray] = {}
-        lead, tail = START * REACH, END * REACH
-        padded = char_columns(lead + (tail + lead).join(sentences) + tail)
-        padded["B"] = lead + (tail + lead).join(cols.B) + tail
-        for col in CHAR_COLUMNS:
-            points = np.frombuffer(padded[col].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-            table = self._points[col]
-            ids[col] = table[np.minimum(points, len(table) - 1)]
-        per_word = np.array(cols.lengths, dtype=np.int64)
-        for col in WORD_COLUMNS:
-            values = cols.words[col]
-            found = np.fromiter(map(self._ids[col].get, values, repeat(0)), dtype=np.int32,
-                                count=len(values))
-            ids[col] = np.repeat(found, per_word) if col in PER_WORD else found
-        none = len(self.weights) - 1
-        total = np.zeros((n, len(self.labels)))
-        for (_, parts), direct, (codes, rows) in zip(TEMPLATES, self._direct, self._lookup):
-            at = [ids[col][pos + off] if col in CHAR_COLUMNS else ids[col] for col, off in parts]
-            if direct is not None:
-                r = direct[at[0]]
+        if len(sentences) == 1:
+            got = self._pos_cache.get(n)
+            if got is None:
+                pos = np.arange(R, R + n)
+                got = (pos, pos[:, None] + self._char_off[None, :])
+                if len(self._pos_cache) < 512:
+                    self._pos_cache[n] = got
+            pos, idx = got
+        else:
+            lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+            pos = np.repeat(np.arange(len(sentences)) * 2 * R + R, lengths) + np.arange(n)
+            idx = pos[:, None] + self._char_off[None, :]
+        lead, tail = START * R, END * R
+        sep = tail + lead
+        text = lead + sep.join(sentences) + tail
+        ids = self._point_ids(text)
+        words, _ = self._word_ids(tagged)
+        if self._b_col >= 0:
+            # padding: START before a sentence, END after it, as in the joined text
+            bcol = np.full(len(ids), self._b_end, dtype=np.int64)
+            if len(sentences) == 1:
+                bcol[:R] = self._b_pad
             else:
-                code = np.zeros(n, dtype=np.int64)
-                for (col, _), a in zip(parts, at):
-                    code *= self._size[col]
-                    code += a
-                i = np.searchsorted(codes, code)
-                i[i == len(codes)] = 0
-                r = np.where(codes[i] == code, rows[i], none)
-            total += self.weights[r]
-        return total
+                heads = pos[np.cumsum([0, *map(len, sentences[:-1])])]  # each sentence's first char
+                bcol[(heads[:, None] - np.arange(1, R + 1)[None, :]).ravel()] = self._b_pad
+            bcol[pos] = words["B"]
+            ids[:, self._b_col] = bcol
+        if self._g_col >= 0:
+            marks = lead + sep.join([self.gazetteer.marks(x) for x in sentences]) + tail
+            ids[:, self._g_col] = self._g_table[np.frombuffer(marks.encode("ascii"), dtype=np.uint8)]
+        V = np.empty((n, len(self._parts)), dtype=np.int64)
+        k = len(self._char_off)
+        V[:, :k] = ids[idx, self._char_col[None, :]]
+        for j, col in enumerate(self._word_cols, k):
+            V[:, j] = words[col]
+        rows = [self._direct_table[V @ self._direct_mult + self._direct_base]]
+        if self._multi:
+            code = V @ self._mult + self._multi_offset
+            i = np.searchsorted(self._gcodes, code)
+            rows.append(np.where(self._gcodes[i] == code, self._grows[i], self._none))
+        return self.weights[np.concatenate(rows, axis=1).T].sum(axis=0)
 
-    def _decode(self, sentences: Sequence[str], tagged: Sequence[list[tuple[str, str]]] | None
-                ) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
-        """``(indices, paths, lengths)`` for batches of the non-empty sentences (``tagged``:
-        their words, by default the segmenter's)."""
-        if tagged is None:
-            from kmytext.ner.features import sentence_pairs
-
-            tagged = [sentence_pairs(s) for s in sentences]
-        # sentences of similar length decode together: less padding in the Viterbi
-        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
-        for b in range(0, len(order), _BATCH):
-            batch = order[b : b + _BATCH]
-            sents = [sentences[i] for i in batch]
-            lengths = np.fromiter(map(len, sents), dtype=np.int64, count=len(sents))
-            scores = self.scores(sents, [tagged[i] for i in batch])
-            paths = self._viterbi(scores, np.cumsum(lengths) - lengths, lengths)
-            yield batch, paths, lengths
-
-    def tag(self, sentences: Sequence[str], tagged: Sequence[list[tuple[str, str]]] | None = None
-            ) -> list[list[str]]:
-        """The best label sequence of every sentence (an empty sentence gives ``[]``)."""
-        out: list[list[str]] = [[] for _ in sentences]
-        for batch, paths, lengths in self._decode(sentences, tagged):
-            for k, i in enumerate(batch):
-                out[i] = [self.labels[y] for y in paths[k, : lengths[k]].tolist()]
+    def _chunks(self, sentences: Sequence[str]) -> list[list[int]]:
+        """Indices of the non-empty sentences in chunks of about :data:`_CHUNK` characters."""
+        out: list[list[int]] = []
+        cur: list[int] = []
+        size = 0
+        for i, s in enumerate(sentences):
+            if not s:
+                continue
+            cur.append(i)
+            size += len(s)
+            if size >= _CHUNK:
+                out.append(cur)
+                cur, size = [], 0
+        if cur:
+            out.append(cur)
         return out
 
-    def spans(self, sentences: Sequence[str], tagged: Sequence[list[tuple[str, str]]] | None = None
-              ) -> list[list[tuple[int, int, str]]]:
+    def _decode(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]] | None
+                ) -> list[list[int]]:
+        out: list[list[int]] = [[] for _ in sentences]
+        for chunk in self._chunks(sentences):
+            sents = [sentences[i] for i in chunk]
+            E = self.scores(sents, None if tagged is None else [tagged[i] for i in chunk])
+            lengths = [len(s) for s in sents]
+            labels = self._viterbi.labels(E, lengths)
+            s = 0
+            for i, n in zip(chunk, lengths):
+                out[i] = labels[s : s + n]
+                s += n
+        return out
+
+    def tag(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]] | None = None
+            ) -> list[list[str]]:
+        """The best label sequence of every sentence (an empty sentence gives ``[]``);
+        ``tagged``: each sentence's (word, POS) pairs (by default rjieba's)."""
+        return [[self.labels[y] for y in ys] for ys in self._decode(sentences, tagged)]
+
+    def spans(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]] | None = None
+              ) -> list[list[Span]]:
         """``(start, end, type)`` of the names in every sentence, offsets into it.
 
         A ``B-X`` starts a name and the ``I-X`` after it continue it; a stray ``I-X``
-        starts one too. The labels of a batch become one string, one letter a label,
-        which a regex cuts into names."""
-        out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
-        for batch, paths, lengths in self._decode(sentences, tagged):
-            S, T = paths.shape
-            grid = np.full((S, T + 1), ord("|"), dtype=np.uint8)  # "|" ends every row
-            live = np.arange(T)[None, :] < lengths[:, None]
-            grid[:, :T][live] = self._letters[paths[live]]
-            for m in self._names.finditer(grid.tobytes().decode("ascii")):
-                row, col = divmod(m.start(), T + 1)
-                out[batch[row]].append((col, col + len(m.group()), self._types[m.group()[0].lower()]))
-        return out
-
-    def _viterbi(self, emit: np.ndarray, offsets: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """Best paths of a batch of sentences, ``[sentence, max length]`` label ids;
-        ``lengths`` must be ascending.
-
-        Past its end a sentence's back-pointers point to themselves, so one pass over the
-        longest sentence decodes them all; at step t only the sentences longer than t,
-        a tail of the batch, are updated."""
-        S, T, L = len(lengths), int(lengths[-1]), len(self.labels)
-        if S == 1:  # one sentence (the library on a short string): fewer array calls per step
-            return self._viterbi_one(emit[offsets[0] : offsets[0] + T])[None, :]
-        idx = offsets[:, None] + np.minimum(np.arange(T)[None, :], lengths[:, None] - 1)
-        E = emit[idx]  # [S, T, L]
-        back = np.empty((T, S, L), dtype=np.int8)
-        back[:] = np.arange(L, dtype=np.int8)
-        score = E[:, 0].copy()
-        trans = self.transitions[None]
-        live = np.searchsorted(lengths, np.arange(T), side="right")  # first live sentence
-        for t in range(1, T):
-            k = live[t]
-            cand = score[k:, :, None] + trans  # [live, from, to]
-            back[t, k:] = cand.argmax(axis=1)
-            score[k:] = cand.max(axis=1) + E[k:, t]
-        path = np.empty((S, T), dtype=np.int64)
-        y = score.argmax(axis=1)
-        path[:, T - 1] = y
-        every = np.arange(S)
-        for t in range(T - 1, 0, -1):
-            y = back[t, every, y]
-            path[:, t - 1] = y
-        return path
-
-    def _viterbi_one(self, E: np.ndarray) -> np.ndarray:
-        """Best path of one sentence, ``E`` its ``[length, labels]`` scores."""
-        T = len(E)
-        back = np.empty((T, len(self.labels)), dtype=np.int8)
-        score = E[0]
-        trans = self.transitions
-        for t in range(1, T):
-            cand = score[:, None] + trans  # [from, to]
-            back[t] = cand.argmax(axis=0)
-            score = cand.max(axis=0) + E[t]
-        path = np.empty(T, dtype=np.int64)
-        y = int(score.argmax())
-        path[T - 1] = y
-        for t in range(T - 1, 0, -1):
-            y = int(back[t, y])
-            path[t - 1] = y
-        return path
+        starts one too."""
+        return [labels_to_spans(ys, self.labels) for ys in self._decode(sentences, tagged)]

@@ -1,27 +1,34 @@
 """Character features for the entity CRF, defined once as columns and templates.
 
-A *column* gives every character of a sentence one value: ``c`` the folded character,
-``t`` its class, ``B`` its position in its word (BMES), and the word columns
-``p`` (position + POS), ``w`` (position + the word), ``pp`` (previous and this POS),
-``np`` (this POS, next POS and the next word's suffix class). A *template* names a
-feature and the columns (with offsets) its value joins; ``b-1`` at character ``i`` is
-``"b-1=" + c[i-1] + c[i]``. Character columns hold one symbol per character and may be
-read at offsets (the sentence is padded with :data:`START` / :data:`END`); word
-columns hold strings and are read at offset 0 only.
+A *column* gives every character of a sentence one value. Character columns, computed
+from the characters alone: ``c`` the folded character, ``t`` its class, ``s`` whether it
+is a common surname. Word columns, from the (word, POS) pairs the sentence was
+segmented into (rjieba; see :func:`word_columns`): ``B`` the character's position in its
+word (BMES), ``p`` (position + POS), ``w`` (position + the word), ``pp`` (previous and
+this POS), ``np`` (this POS, next POS and the next word's suffix class), ``pw`` and
+``nw`` (the previous and the next word). A *template* names a feature and the columns
+(with offsets) its value joins; ``b-1`` at character ``i`` is ``"b-1=" + c[i-1] + c[i]``.
+Columns of one symbol per character (:data:`CHAR_COLUMNS`) may be read at offsets (the
+sentence is padded with :data:`START` / :data:`END`); the other word columns hold strings
+and are read at offset 0 only.
+
+The words are the segmenter's (rjieba's by default), given as ``(word, POS)`` pairs that
+cover each sentence exactly: a document's one segmentation cut at the sentence
+(:meth:`kmytext.text.document.Tokens.pairs_between`), never a segmentation of its own;
+:func:`sentence_pairs` segments one sentence for training and tests.
 
 :func:`sent2features` spells the features out as crfsuite strings (for training);
 :mod:`kmytext.ner.crf` computes the same features as integer codes (for tagging).
-
-The words and POS are the segmenter's (rjieba's by default), given as ``(word, POS)`` pairs
-that cover each sentence exactly: a document's one segmentation cut at the sentence
-(:meth:`kmytext.text.document.Tokens.pairs_between`), never a segmentation of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import chain, repeat
 from typing import NamedTuple
+
+Pair = tuple[str, str]  # (word, POS)
 
 # Fold full-width ASCII, digits and Latin case so ３、3 and A、a share features.
 _FOLD = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
@@ -31,26 +38,78 @@ _DIGITS = str.maketrans("0123456789", "0000000000")
 
 START, END = "\x02", "\x03"  # padding symbols before and after a sentence
 
-CHAR_COLUMNS = ("c", "t", "B")
-WORD_COLUMNS = ("p", "w", "pp", "np")
-PER_WORD = ("pp", "np")  # constant over a word: kept once per word
+CHAR_COLUMNS = ("c", "t", "s", "B", "g")  # one symbol per character: may be read at offsets
+WORD_COLUMNS = ("p", "w", "pp", "np", "pw", "nw")
+PER_WORD = ("pp", "np", "pw", "nw")  # constant over a word: kept once per word
 
 Template = tuple[str, tuple[tuple[str, int], ...]]
-TEMPLATES: tuple[Template, ...] = (
-    ("c", (("c", 0),)),
-    ("c-1", (("c", -1),)),
-    ("c+1", (("c", 1),)),
-    ("b-1", (("c", -1), ("c", 0))),
-    ("b+1", (("c", 0), ("c", 1))),
-    ("t", (("t", -1), ("t", 0), ("t", 1))),
-    ("p", (("p", 0),)),
-    ("w", (("w", 0),)),
-    ("pp", (("pp", 0),)),
-    ("np", (("np", 0),)),
-    ("pc", (("B", 0), ("c", 0))),
+
+
+def _t(name: str, *parts: tuple[str, int]) -> Template:
+    return (name, tuple(parts))
+
+
+# The templates of the model shipped before MSRA (its ``w`` column was not folded).
+V1: tuple[Template, ...] = (
+    _t("c", ("c", 0)),
+    _t("c-1", ("c", -1)),
+    _t("c+1", ("c", 1)),
+    _t("b-1", ("c", -1), ("c", 0)),
+    _t("b+1", ("c", 0), ("c", 1)),
+    _t("t", ("t", -1), ("t", 0), ("t", 1)),
+    _t("p", ("p", 0)),
+    _t("w", ("w", 0)),
+    _t("pp", ("pp", 0)),
+    _t("np", ("np", 0)),
+    _t("pc", ("B", 0), ("c", 0)),
 )
-# how far any template looks to either side
-REACH = max(abs(off) for _, parts in TEMPLATES for _, off in parts)
+# A five-character window: characters at -2 and +2, the bigrams -2-1 and +1+2, and the
+# pair -1,+1 skipping the character.
+WIDE: tuple[Template, ...] = V1 + (
+    _t("c-2", ("c", -2)),
+    _t("c+2", ("c", 2)),
+    _t("b-2", ("c", -2), ("c", -1)),
+    _t("b+2", ("c", 1), ("c", 2)),
+    _t("k", ("c", -1), ("c", 1)),
+)
+# ... with surname marks and the neighbouring words.
+V2: tuple[Template, ...] = WIDE + (
+    _t("s", ("s", -1), ("s", 0), ("s", 1)),
+    _t("sc", ("s", -1), ("c", 0)),
+    _t("pw", ("pw", 0)),
+    _t("nw", ("nw", 0)),
+)
+# ... with the names of a gazetteer (the g column: see Gazetteer).
+V3: tuple[Template, ...] = V2 + (
+    _t("g", ("g", 0)),
+    _t("g-1", ("g", -1)),
+    _t("g+1", ("g", 1)),
+    _t("gg", ("g", -1), ("g", 0), ("g", 1)),
+    _t("gc", ("g", 0), ("c", 0)),
+)
+FEATURE_SETS: dict[str, tuple[Template, ...]] = {"v1": V1, "wide": WIDE, "v2": V2, "v3": V3}
+DEFAULT_FEATURES = "v3"
+TEMPLATES = FEATURE_SETS[DEFAULT_FEATURES]
+
+
+def gazetteer_names(sentences: Iterable[tuple[str, list[tuple[int, int, str]]]], min_count: int = 2
+                    ) -> dict[str, str]:
+    """The names tagged at least ``min_count`` times in ``sentences`` (``(text, spans)``),
+    each with the type it was given most often (ties: PER, LOC, ORG)."""
+    counts: dict[str, dict[str, int]] = {}
+    for text, spans in sentences:
+        for s, e, t in spans:
+            if 2 <= e - s <= Gazetteer.MAX_NAME and t in _GAZ_TYPES:
+                c = counts.setdefault(text[s:e], {})
+                c[t] = c.get(t, 0) + 1
+    return {name: max(_GAZ_TYPES, key=lambda t: (c.get(t, 0), -_GAZ_TYPES.index(t)))
+            for name, c in sorted(counts.items()) if sum(c.values()) >= min_count}
+
+
+def reach(templates: Sequence[Template]) -> int:
+    """How far any template looks to either side."""
+    return max(abs(off) for _, parts in templates for _, off in parts)
+
 
 LOC_SUFFIX = tuple("省市县区镇乡村州郡旗盟国岛洲江河湖山") + ("街道", "社区", "自治区", "自治州")
 ORG_SUFFIX = (
@@ -76,7 +135,7 @@ def _ctype(ch: str) -> str:
     return "P"
 
 
-# a str.translate table, filled as characters are met; padding keeps its own symbols
+# str.translate tables, filled as characters are met; padding keeps its own symbols
 _CTYPE: dict[int, str] = {ord(START): START, ord(END): END}
 
 
@@ -89,6 +148,28 @@ def ctypes(norm: str) -> str:
                 _CTYPE[ord(ch)] = _ctype(ch)
         return norm.translate(_CTYPE)
     return "".join(_CTYPE.get(ord(ch)) or _ctype(ch) for ch in norm)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from kmytext.ner.lexicon import surnames
+
+    return surnames()
+
+
+_SURNAME: dict[int, str] = {ord(START): START, ord(END): END}
+
+
+def surname_marks(norm: str) -> str:
+    """``S`` where ``norm`` has a common surname (``kmytext/data/surnames.txt``), ``-``
+    elsewhere (:data:`START` and :data:`END` stay themselves)."""
+    known = _surnames()
+    if len(_SURNAME) < 100_000:
+        for ch in set(norm):
+            if ord(ch) not in _SURNAME:
+                _SURNAME[ord(ch)] = "S" if ch in known else "-"
+        return norm.translate(_SURNAME)
+    return "".join(_SURNAME.get(ord(ch)) or ("S" if ch in known else "-") for ch in norm)
 
 
 def fold(text: str) -> str:
@@ -109,54 +190,128 @@ def _sfx(word: str) -> str:
 
 
 _BMES = ["", "S", "BE", "BME"] + ["B" + "M" * (n - 2) + "E" for n in range(4, 64)]
-_TOKEN_CACHE: dict[tuple[str, str], tuple[list[str], list[str], str, str]] = {}
+_TOKEN_CACHE: dict[tuple[str, str], tuple[list[str], list[str], str, str, str]] = {}
 
 
-def _token(w: str, p: str) -> tuple[list[str], list[str], str, str]:
-    """The ``p`` and ``w`` values of one word's characters, its BMES string and its POS
-    with its suffix class (what the previous word sees as "next")."""
+def _token(w: str, p: str) -> tuple[list[str], list[str], str, str, str]:
+    """The ``p`` and ``w`` values of one word's characters, its BMES string, its POS
+    with its suffix class (what the previous word sees as "next") and the word as its
+    neighbours see it (``#`` if longer than four characters)."""
     key = (w, p)
     hit = _TOKEN_CACHE.get(key)
     if hit is None:
         L = len(w)
         bmes = _BMES[L] if L < 64 else "B" + "M" * (L - 2) + "E"
-        wf = w if L <= 4 else "#"
-        hit = ([b + p for b in bmes], [b + wf for b in bmes], bmes, p + _sfx(w))
+        wf = fold(w) if L <= 4 else "#"
+        hit = ([b + p for b in bmes], [b + wf for b in bmes], bmes, p + _sfx(w), wf)
         if len(_TOKEN_CACHE) < 200_000:
             _TOKEN_CACHE[key] = hit
     return hit
 
 
-def char_columns(text: str) -> dict[str, str]:
-    """The columns ``c`` and ``t``: one symbol per character of ``text``, each from its
-    character alone (so they can be computed for many padded sentences at once)."""
+_GAZ_TYPES = ("PER", "LOC", "ORG")
+_GAZ_SYMBOL = {(t, b): chr(ord("a") + 4 * k + "BMES".index(b)) for k, t in enumerate(_GAZ_TYPES) for b in "BMES"}
+
+
+class Gazetteer:
+    """Known names with their types: the ``g`` column marks where one occurs.
+
+    At each character the longest known name starting there is matched, left to right,
+    never overlapping; its characters get a symbol for (type, BMES position), others
+    ``-``. A name has 2 to :data:`MAX_NAME` characters.
+
+    >>> Gazetteer({"北京": "LOC", "董爱华": "PER"}).marks("董爱华在北京")
+    'abc-eg'
+    """
+
+    MAX_NAME = 12
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = {k: v for k, v in names.items() if 2 <= len(k) <= self.MAX_NAME and v in _GAZ_TYPES}
+        heads: dict[str, set[int]] = {}
+        for name in self.names:
+            heads.setdefault(name[:2], set()).add(len(name))
+        self._heads = {k: sorted(v, reverse=True) for k, v in heads.items()}
+        self._sym = {
+            (t, n): "".join(_GAZ_SYMBOL[(t, b)] for b in _BMES[n]) for t in _GAZ_TYPES
+            for n in range(2, self.MAX_NAME + 1)
+        }
+
+    def marks(self, text: str) -> str:
+        """One symbol per character of ``text``."""
+        heads, names, sym = self._heads, self.names, self._sym
+        n = len(text)
+        out: list[str] = []
+        at = 0  # marked up to here
+        # only where a name's first two characters are can one start
+        for i in [i for i in range(n - 1) if text[i : i + 2] in heads]:
+            if i < at:
+                continue
+            for L in heads[text[i : i + 2]]:
+                t = names.get(text[i : i + L]) if i + L <= n else None
+                if t is not None:
+                    out.append("-" * (i - at))
+                    out.append(sym[(t, L)])
+                    at = i + L
+                    break
+        out.append("-" * (n - at))
+        return "".join(out)
+
+
+_NO_GAZETTEER = Gazetteer({})
+
+
+def char_columns(text: str, names: Sequence[str] = ("c", "t", "s")) -> dict[str, str]:
+    """The character columns ``names`` (of ``c``, ``t``, ``s``): one symbol per character
+    of ``text``, each from its character alone (so they can be computed for many padded
+    sentences at once)."""
     norm = fold(text)
-    return {"c": norm, "t": ctypes(norm)}
+    out = {"c": norm}
+    if "t" in names:
+        out["t"] = ctypes(norm)
+    if "s" in names:
+        out["s"] = surname_marks(norm)
+    return out
 
 
 class Columns(NamedTuple):
-    """The columns of one or more sentences. ``B`` holds each sentence's BMES string
-    (one symbol per character); ``words`` holds the word columns for all the sentences
-    end to end: one value per character, except the :data:`PER_WORD` columns, which
-    hold one value per word (``lengths`` gives each word's characters)."""
+    """The word columns of one or more sentences. ``B`` holds each sentence's BMES string
+    (one symbol per character); ``words`` holds the other word columns for all the
+    sentences end to end: one value per character, except the :data:`PER_WORD` columns,
+    which hold one value per word (``lengths`` gives each word's characters)."""
 
     B: list[str]
     words: dict[str, list[str]]
     lengths: list[int]
 
 
-def columns(text: str, pairs: list[tuple[str, str]]) -> tuple[dict[str, str], Columns]:
-    """Every column of one sentence (its words ``pairs``): the character columns with
-    ``B``, and the rest."""
-    cols = word_columns([pairs])
-    chars = char_columns(text)
-    chars["B"] = cols.B[0]
-    return chars, cols
+def sentence_pairs(text: str) -> list[Pair]:
+    """The segmenter's ``(word, POS)`` pairs of one sentence, as a document of it has them
+    (training and tests; the tagger reads a document's own tokens). Full-width digits and
+    letters are segmented as ASCII, as :func:`kmytext.text.normalize.clean` leaves a
+    document; the words returned are those of ``text``."""
+    from kmytext.text.document import Document
+    from kmytext.text.normalize import fold_width
+
+    folded = fold_width(text).text
+    pairs = Document("", folded, clean=False).tokens.pairs
+    if len(folded) != len(text) or sum(len(w) for w, _ in pairs) != len(text):  # never misalign
+        return [(ch, "x") for ch in text]
+    out, at = [], 0
+    for w, p in pairs:
+        out.append((text[at : at + len(w)], p))
+        at += len(w)
+    return out
 
 
-def word_columns(tagged: Sequence[list[tuple[str, str]]]) -> Columns:
-    """The columns that come from the words of each sentence: ``tagged`` holds each
-    sentence's ``(word, POS)`` pairs, covering its characters exactly."""
+def word_columns(tagged: Sequence[Sequence[Pair]]) -> Columns:
+    """The word columns of sentences given as their (word, POS) pairs: each sentence's
+    pairs must cover its characters exactly, in order. The previous and next word do not
+    cross a sentence's ends.
+
+    >>> word_columns([[("董爱华", "nr"), ("说", "v")]]).B
+    ['BMES']
+    """
     pairs = list(chain.from_iterable(tagged))
     # the (word, pos) tuples are the cache keys; look them all up at C speed
     hits = list(map(_TOKEN_CACHE.get, pairs))
@@ -165,13 +320,16 @@ def word_columns(tagged: Sequence[list[tuple[str, str]]]) -> Columns:
     pos = [p for _, p in pairs]
     prev = ["^", *pos[:-1]]
     nxt = [h[3] for h in hits[1:]] + ["$"]  # type: ignore[index]
+    wf = [h[4] for h in hits]  # type: ignore[index]
+    pw = ["^", *wf[:-1]]
+    nw = [*wf[1:], "$"]
     first = 0
     B = []
-    for words in tagged:  # the previous and next word do not cross a sentence's ends
+    for words in tagged:
         if words:
-            prev[first] = "^"
+            prev[first] = pw[first] = "^"
             first += len(words)
-            nxt[first - 1] = "$"
+            nxt[first - 1] = nw[first - 1] = "$"
         B.append("".join([h[2] for h in hits[first - len(words) : first]]))  # type: ignore[index]
     return Columns(
         B,
@@ -180,6 +338,8 @@ def word_columns(tagged: Sequence[list[tuple[str, str]]]) -> Columns:
             "w": list(chain.from_iterable([h[1] for h in hits])),  # type: ignore[index]
             "pp": list(map(str.__add__, prev, pos)),
             "np": list(map(str.__add__, pos, nxt)),
+            "pw": pw,
+            "nw": nw,
         },
         [len(w) for w, _ in pairs],
     )
@@ -190,29 +350,30 @@ def expand(values: list[str], lengths: list[int]) -> list[str]:
     return list(chain.from_iterable(map(repeat, values, lengths)))
 
 
-def sentence_pairs(text: str) -> list[tuple[str, str]]:
-    """The segmenter's ``(word, POS)`` pairs of one sentence, as a document of it has them."""
-    from kmytext.text.document import Document
-
-    return Document("", text, clean=False).tokens.pairs
-
-
-def sent2features(text: str, pairs: list[tuple[str, str]] | None = None) -> list[tuple[str, ...]]:
-    """The features of every character of one sentence (its words ``pairs``, by default
-    the segmenter's) as crfsuite strings (training)."""
+def sent2features(
+    text: str, pairs: Sequence[Pair] | None = None, templates: Sequence[Template] = TEMPLATES,
+    gazetteer: Gazetteer | None = None,
+) -> list[tuple[str, ...]]:
+    """The features of every character of one sentence as crfsuite strings (training):
+    ``pairs`` its (word, POS) pairs, by default :func:`sentence_pairs`; ``gazetteer`` the
+    names for the ``g`` column."""
     n = len(text)
     if n == 0:
         return []
-    chars, cols = columns(text, sentence_pairs(text) if pairs is None else pairs)
-    padded = {k: START * REACH + v + END * REACH for k, v in chars.items()}
+    cols = word_columns([sentence_pairs(text) if pairs is None else pairs])
+    R = reach(templates)
+    chars = char_columns(text)
+    chars["B"] = cols.B[0]
+    chars["g"] = (gazetteer or _NO_GAZETTEER).marks(text)
+    padded = {k: START * R + v + END * R for k, v in chars.items()}
     feats: list[list[str]] = []
-    for name, parts in TEMPLATES:
+    for name, parts in templates:
         head = name + "="
         col = parts[0][0]
         if col in cols.words:
             values = cols.words[col]
             feats.append([head + v for v in (expand(values, cols.lengths) if col in PER_WORD else values)])
             continue
-        shifted = [padded[col][REACH + off : REACH + off + n] for col, off in parts]
+        shifted = [padded[col][R + off : R + off + n] for col, off in parts]
         feats.append([head + "".join(vs) for vs in zip(*shifted)])
     return list(zip(*feats))

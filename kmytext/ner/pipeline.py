@@ -81,7 +81,8 @@ def consistent(text: str, spans: list[Span]) -> list[Span]:
         # Each name found wherever it occurs, with one type: nothing to spread or retype (an
         # untagged occurrence would be one more non-overlapping occurrence than found).
         return spans
-    dubious = {n for n, c in found.items() if c * SPREAD < seen[n]}
+    inside = _inside_others(found)
+    dubious = {n for n, c in found.items() if c * SPREAD < seen[n] - inside[n]}
     if not dubious:
         return propagate(text, spans)
     sure = [x for x in spans if text[x[0]:x[1]] not in dubious]
@@ -91,6 +92,19 @@ def consistent(text: str, spans: list[Span]) -> list[Span]:
     for s, e, _ in spread:
         taken[s:e] = b"\x01" * (e - s)
     return sorted(spread + [x for x in rest if not any(taken[x[0]:x[1]])])
+
+
+def _inside_others(found: Counter[str]) -> Counter[str]:
+    """How many of each name's occurrences lie inside the other names found (克拉玛依 in
+    克拉玛依市, 克拉玛依科技馆): those are not occurrences the model left untagged."""
+    inside: Counter[str] = Counter()
+    for name, count in found.items():
+        n = len(name)
+        for i in range(n - 1):
+            for j in range(i + 2, min(n, i + 12) + 1):
+                if j - i < n and name[i:j] in found:
+                    inside[name[i:j]] += count
+    return inside
 
 
 def _resolve_overlaps(found: list[Entity]) -> list[Entity]:

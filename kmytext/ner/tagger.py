@@ -8,11 +8,12 @@ alone; the rules for works, bylines and aliases live in :mod:`kmytext.ner.pipeli
 
 from __future__ import annotations
 
+import io
 import threading
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 import regex
 
@@ -21,9 +22,11 @@ from kmytext.text.document import Document
 from kmytext.types import Entity
 
 if TYPE_CHECKING:
+    from kmytext.ner.combined import Combined
     from kmytext.ner.crf import Model
+    from kmytext.ner.net import Net
 
-__all__ = ["tag", "tag_spans", "tag_spans_many", "segments", "use_model", "MODEL_RESOURCE"]
+__all__ = ["tag", "tag_spans", "tag_spans_many", "segments", "use_model", "load_model", "MODEL_RESOURCE"]
 
 MODEL_RESOURCE = "ner.crf"
 MAX_SEGMENT = 200  # characters per CRF call; keeps time and memory linear
@@ -34,17 +37,38 @@ _SOFT_BREAK = regex.compile(r"[，；、,;：:\s]")
 _WORTH = regex.compile(r"[\p{Han}\p{L}]")
 
 _lock = threading.Lock()
-_model: Model | None = None
+_model: Model | Net | Combined | None = None
 
 
-def _load() -> Model:
+def load_model(source: str | Path | IO[bytes]) -> Model | Net | Combined:
+    """A model file written by the ``save`` of :class:`kmytext.ner.combined.Combined`,
+    :class:`kmytext.ner.net.Net` or :class:`kmytext.ner.crf.Model` (its header says which)."""
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(source) as zf:
+        kind = json.loads(zf.read("header.json")).get("format", "")
+    if hasattr(source, "seek"):
+        source.seek(0)
+    if kind.startswith("kmytext-net/"):
+        from kmytext.ner.net import Net
+
+        return Net.load(source)
+    if kind.startswith("kmytext-combined/"):
+        from kmytext.ner.combined import Combined
+
+        return Combined.load(source)
+    from kmytext.ner.crf import Model
+
+    return Model.load(source)
+
+
+def _load() -> Model | Net | Combined:
     """The shipped model, read once (it is read-only, so threads share it)."""
     global _model
     if _model is None:
         with _lock:
             if _model is None:
-                from kmytext.ner.crf import Model
-
                 ref = resources.files("kmytext.data") / MODEL_RESOURCE
                 if not ref.is_file():
                     raise KmytextError(
@@ -52,18 +76,16 @@ def _load() -> Model:
                         "reinstall kmytext or rebuild it with `python -m tools.train.ner`"
                     )
                 with ref.open("rb") as fh:
-                    _model = Model.load(fh)
+                    _model = load_model(io.BytesIO(fh.read()))
     return _model
 
 
 def use_model(path: str | Path) -> None:
     """Tag with the model at ``path`` instead of the shipped one (for experiments):
-    a file written by :meth:`kmytext.ner.crf.Model.save`, or a ``.crfsuite`` model."""
+    a file written by the ``save`` of :class:`kmytext.ner.combined.Combined`,
+    :class:`kmytext.ner.net.Net` or :class:`kmytext.ner.crf.Model`."""
     global _model
-    from kmytext.ner.crf import Model
-
-    p = Path(path)
-    model = Model.from_crfsuite(p) if p.suffix == ".crfsuite" else Model.load(p)
+    model = load_model(Path(path))
     with _lock:
         _model = model
 

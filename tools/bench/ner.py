@@ -1,10 +1,20 @@
-"""Throughput of ``kmytext.ner.tag`` against ``jieba.posseg`` on the same text, in one run.
+"""Speed of the entity step against ``jieba.posseg`` on the same text, in one run.
 
-    python -m tools.bench.ner                # sample pages + held-out news, ~1 M chars
-    python -m tools.bench.ner FILE... --chars 3000000
+    python -m tools.bench.ner                  # per call and large file, one process
+    python -m tools.bench.ner --per-call       # only one call per ~50-character sentence
+    python -m tools.bench.ner --large FILE...  # only the large-file part, on FILEs
 
-Reports chars/s for both, their ratio, the model load time and the peak resident
-memory (ru_maxrss) of the process.
+Per call: the first 50 characters of each line of 40 or more of the SIGHAN 2005 MSR test
+text (``../shared/data/seg/msr_test.utf8``), one call each of ``kmytext.entities`` (the
+whole call: cleanup, segmentation, model, rules), ``kmytext.ner.tagger.tag`` (the model
+with its document's segmentation) and ``jieba.posseg.lcut``, interleaved sentence by
+sentence, in CPU time; a first round warms the caches, the second is timed.
+
+Large file: the sample pages and the MSRA/CLUENER dev sentences as articles of 40
+sentences (about 1 M characters): ``kmytext.ner.tagger.tag`` (the model and its
+segmentation) and ``kmytext.entities_many`` (everything, articles tagged together)
+against ``jieba.posseg.lcut``, document by document, interleaved. Also the model load
+time and the peak resident memory (ru_maxrss).
 """
 
 from __future__ import annotations
@@ -12,9 +22,11 @@ from __future__ import annotations
 import argparse
 import resource
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+MSR_TEST = ROOT.parent / "shared" / "data" / "seg" / "msr_test.utf8"
 
 
 def corpus(files: list[Path], target: int) -> list[str]:
@@ -28,7 +40,7 @@ def corpus(files: list[Path], target: int) -> list[str]:
         if default_data_dir().is_dir():
             sp = splits()
             # articles of ~40 sentences, as the CLI sees them
-            for key in ("pd_heldout", "cluener_heldout"):
+            for key in ("msra_dev", "cluener_dev"):
                 sents = [t for t, _ in sp[key]]
                 docs += ["\n".join(sents[i : i + 40]) for i in range(0, len(sents), 40)]
     total = sum(map(len, docs))
@@ -40,52 +52,106 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(prog="python -m tools.bench.ner", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("files", nargs="*", type=Path)
-    ap.add_argument("--chars", type=int, default=1_000_000, help="approximate text size")
-    args = ap.parse_args()
-    docs = corpus(args.files, args.chars)
-    n = sum(map(len, docs))
-    print(f"text: {n:,} chars in {len(docs)} documents; rss before {rss_mb():.0f} MB")
+def short_sentences(path: Path, length: int = 50, limit: int = 2000) -> list[str]:
+    """The first ``length`` characters of each line of at least 40 characters."""
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8-sig").splitlines()]
+    return [ln[:length] for ln in lines if len(ln) >= 40][:limit]
 
-    import kmytext.ner.tagger as ner
 
-    t0 = time.perf_counter()
-    ner.tag("预热。")
-    load = time.perf_counter() - t0
-    rss_load = rss_mb()
-
+def _posseg() -> Callable[[str], object]:
     import jieba
     import jieba.posseg
 
     jieba.setLogLevel(60)
     jieba.initialize()
     jieba.posseg.lcut("预热。")
+    return jieba.posseg.lcut  # type: ignore[no-any-return]
+
+
+def per_call(path: Path, limit: int) -> None:
+    if not path.is_file():
+        raise SystemExit(f"per call: {path} is needed (the SIGHAN 2005 MSR test text)")
+    sents = short_sentences(path, limit=limit)
+    print(f"per call: {len(sents)} sentences of {sum(map(len, sents)) / len(sents):.1f} chars "
+          f"({path.name}), one call each, CPU time")
+    import kmytext
+    import kmytext.ner.tagger as ner
+
+    calls = {"kmytext.entities": kmytext.entities, "model (ner.tagger.tag)": ner.tag,
+             "jieba.posseg.lcut": _posseg()}
+    for f in calls.values():
+        f("预热。")
+    cpu = dict.fromkeys(calls, 0.0)
+    for _ in range(2):  # the first round warms caches; time the second
+        cpu = dict.fromkeys(calls, 0.0)
+        for s in sents:
+            for name, f in calls.items():
+                c = time.process_time()
+                f(s)
+                cpu[name] += time.process_time() - c
+    base = cpu["jieba.posseg.lcut"]
+    for name, t in cpu.items():
+        print(f"  {name:<24}: {t / len(sents) * 1e6:7.0f} us/call  {base / t:5.2f}x jieba.posseg.lcut")
+
+
+def large(files: list[Path], chars: int) -> None:
+    docs = corpus(files, chars)
+    n = sum(map(len, docs))
+    print(f"large file: {n:,} chars in {len(docs)} documents; rss before {rss_mb():.0f} MB")
+    import kmytext
+    import kmytext.ner.tagger as ner
+
+    t0 = time.perf_counter()
+    ner.tag("预热。")
+    load = time.perf_counter() - t0
+    rss_load = rss_mb()
+    posseg = _posseg()
 
     # Interleaved document by document and timed in CPU seconds as well, so a busy
     # machine slows both sides alike and the ratio stays meaningful.
-    wall = {"ner": 0.0, "jieba": 0.0}
-    cpu = {"ner": 0.0, "jieba": 0.0}
+    wall = {"model": 0.0, "jieba": 0.0}
+    cpu = {"model": 0.0, "jieba": 0.0}
     ents = 0
     for d in docs:
         w, c = time.perf_counter(), time.process_time()
         ents += len(ner.tag(d))
-        wall["ner"] += time.perf_counter() - w
-        cpu["ner"] += time.process_time() - c
+        wall["model"] += time.perf_counter() - w
+        cpu["model"] += time.process_time() - c
         w, c = time.perf_counter(), time.process_time()
-        jieba.posseg.lcut(d)
+        posseg(d)
         wall["jieba"] += time.perf_counter() - w
         cpu["jieba"] += time.process_time() - c
+    w, c = time.perf_counter(), time.process_time()
+    for k in range(0, len(docs), 50):  # what kmytext entities does with a batch of articles
+        kmytext.entities_many(docs[k : k + 50])
+    wall["entities"] = time.perf_counter() - w
+    cpu["entities"] = time.process_time() - c
+    for key, label in (("model", "model (ner.tagger.tag)"), ("entities", "kmytext.entities_many"),
+                       ("jieba", "jieba.posseg.lcut")):
+        print(f"  {label:<24}: {n / cpu[key] / 1000:8.1f} K chars/CPU-s  {n / wall[key] / 1000:8.1f} K chars/s wall"
+              f"  {cpu['jieba'] / cpu[key]:5.2f}x jieba.posseg (CPU)")
+    print(f"  entities {ents:,}; model load {load:.2f}s; peak rss {rss_load:.0f} MB with the model "
+          f"loaded, {rss_mb():.0f} MB at the end")
 
-    for key, label in (("ner", "kmytext.ner.tag"), ("jieba", "jieba.posseg   ")):
-        print(f"{label} : {n / cpu[key] / 1000:8.1f} K chars/CPU-s  {n / wall[key] / 1000:8.1f} K chars/s wall")
-    print(f"ratio           : {cpu['jieba'] / cpu['ner']:8.2f}x jieba.posseg (CPU time), "
-          f"{wall['jieba'] / wall['ner']:.2f}x (wall)")
-    print(f"entities        : {ents:,}; model load {load:.2f}s")
-    print(f"peak rss        : {rss_load:.0f} MB with the model loaded; {rss_mb():.0f} MB after "
-          "tagging with jieba loaded too")
+
+def main() -> None:
+    ap = argparse.ArgumentParser(prog="python -m tools.bench.ner", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="*", type=Path, help="texts for the large-file part")
+    ap.add_argument("--chars", type=int, default=1_000_000, help="approximate large-file text size")
+    ap.add_argument("--per-call", action="store_true", help="only the per-call part")
+    ap.add_argument("--large", action="store_true", help="only the large-file part")
+    ap.add_argument("--sentences", type=int, default=2000, help="how many sentences per call")
+    ap.add_argument("--model", type=Path, help="a model file instead of the shipped one")
+    args = ap.parse_args()
+    if args.model:
+        import kmytext.ner.tagger as ner
+
+        ner.use_model(args.model)
+    if not args.large:
+        per_call(MSR_TEST, args.sentences)
+    if not args.per_call:
+        large(args.files, args.chars)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import sys
 # One line per task; each module has ``main(argv: list[str]) -> int | None``.
 TASKS = {
     "ner": "tools.eval.ner",
+    "ner_rules": "tools.eval.ner_rules",
     "numbers": "tools.eval.numbers",
     "cleanup": "tools.eval.cleanup",
     "encoding": "tools.eval.encoding",

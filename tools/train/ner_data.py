@@ -1,5 +1,6 @@
 """Reading the NER corpora, mapping their labels to PER/LOC/ORG, and the fixed
-train / held-out splits shared by ``tools.train.ner`` and ``tools.eval.ner``.
+train / dev / final splits shared by ``tools.train.ner``, ``tools.eval.ner`` and
+``tools.bench.ner``.
 
 A sentence is ``(text, spans)`` with ``spans`` a list of ``(start, end, type)``
 (end exclusive). The splits are a pure function of the files and the seed, so the
@@ -8,20 +9,26 @@ training script and the evaluation agree on what was held back.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import regex
+
+from kmytext.ner.features import Gazetteer, gazetteer_names
 
 Span = tuple[int, int, str]
 Sentence = tuple[str, list[Span]]
 
 SEED = 20261121
-PD_HELDOUT = 0.20  # fraction of peoples_daily_test held back
-CLUENER_HELDOUT = 0.10  # fraction of cluener_train held back
+DEV = 0.10  # fraction of each corpus for development (every choice is made on it)
+FINAL = 0.10  # fraction held back for one final measurement
+MSRA_BLOCK = 25  # MSRA sentences split in blocks of consecutive sentences (articles)
+FOLDS = 4  # training sentences see a gazetteer built from the other folds
+FOLD_BLOCK = 25  # in blocks of consecutive sentences, as the splits
 
 # CLUENER fine-grained types -> ours. ``address`` and ``scene`` are handled apart.
 CLUENER_MAP = {
@@ -37,7 +44,6 @@ _STREETISH = regex.compile(
     r"[0-9０-９a-zA-Z]|路|街|号|楼|室|大厦|广场|花园|小区|中心|公寓|别墅|大道|巷|弄|"
     r"站|场|馆|苑|园|坊|大桥|桥|酒店|工作室|区域|灾区|侧|附近|一带|境内"
 )
-_PLACE_SUFFIX = regex.compile(r"(省|市|县|区|州|郡|镇|乡|村|旗|盟|国|岛|洲|河|江|湖|山|海|峡)$")
 
 
 def default_data_dir() -> Path:
@@ -49,10 +55,12 @@ def default_data_dir() -> Path:
 
 
 def read_bio(path: str | Path) -> Iterator[Sentence]:
-    """Sentences of a ``char TAG`` per line file with blank lines between sentences."""
+    """Sentences of a ``char TAG`` per line file with blank lines between sentences
+    (gzip-compressed if its name ends in ``.gz``)."""
     chars: list[str] = []
     tags: list[str] = []
-    with open(path, encoding="utf-8-sig") as fh:
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8-sig") as fh:
         for line in fh:
             line = line.rstrip("\n")
             if not line.strip():
@@ -110,9 +118,8 @@ def read_cluener(
 
     ``address``: ``"loc"`` maps every address to LOC (the naive mapping, and the one
     used for evaluation); ``"place"`` maps place-name-like addresses to LOC and marks
-    sentences holding other addresses as not clean (their LOC labels are unreliable, so
-    training skips them); ``"cut"`` is ``"place"`` but keeps those sentences, marking
-    the other addresses ``CUT`` for :func:`cut_out`; ``"drop"`` ignores addresses.
+    sentences holding other addresses as not clean (their LOC labels are unreliable);
+    ``"drop"`` ignores addresses.
     ``scene`` maps scenes to LOC.
     """
     with open(path, encoding="utf-8-sig") as fh:
@@ -129,10 +136,8 @@ def read_cluener(
                         if ftype in CLUENER_MAP:
                             spans.append((s, e + 1, CLUENER_MAP[ftype]))
                         elif ftype == "address":
-                            if address == "loc" or (address in ("place", "cut") and is_placename(name)):
+                            if address == "loc" or (address == "place" and is_placename(name)):
                                 spans.append((s, e + 1, "LOC"))
-                            elif address == "cut":
-                                spans.append((s, e + 1, "CUT"))
                             elif address == "place":
                                 clean = False
                         elif ftype == "scene" and scene:
@@ -149,28 +154,26 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
     return sorted(out)
 
 
-def cut_out(sentence: Sentence, *, min_len: int = 4) -> list[Sentence]:
-    """The parts of a sentence around its ``CUT`` spans (street addresses, whose labels
-    follow another convention), each with its own spans; parts under ``min_len`` go."""
-    text, spans = sentence
-    cuts = [(s, e) for s, e, t in spans if t == "CUT"]
-    if not cuts:
-        return [sentence]
-    out: list[Sentence] = []
-    lo = 0
-    for s, e in [*cuts, (len(text), len(text))]:
-        if s - lo >= min_len:
-            out.append((text[lo:s], [(a - lo, b - lo, t) for a, b, t in spans if lo <= a and b <= s]))
-        lo = e
-    return out
+def split3(n: int, salt: str, *, block: int = 1, dev: float = DEV, final: float = FINAL) -> list[str]:
+    """Which part (``"train"``, ``"dev"``, ``"final"``) each of ``n`` items falls in.
+
+    Items go in blocks of ``block`` consecutive items (MSRA keeps an article's sentences
+    together, so a block of 25 keeps most of an article on one side); blocks are shuffled
+    with :data:`SEED` and ``salt``, the first ``final`` of them are the final part, the
+    next ``dev`` the dev part. A pure function of its arguments.
+    """
+    blocks = list(range((n + block - 1) // block))
+    random.Random(f"{SEED}-{salt}").shuffle(blocks)
+    k_final = int(round(len(blocks) * final))
+    k_dev = int(round(len(blocks) * dev))
+    part = dict.fromkeys(blocks[:k_final], "final")
+    part.update(dict.fromkeys(blocks[k_final : k_final + k_dev], "dev"))
+    return [part.get(i // block, "train") for i in range(n)]
 
 
-def _split(items: list, frac: float, salt: str) -> tuple[list, list]:
-    idx = list(range(len(items)))
-    random.Random(f"{SEED}-{salt}").shuffle(idx)
-    k = int(round(len(items) * frac))
-    held = set(idx[:k])
-    return [x for i, x in enumerate(items) if i not in held], [items[i] for i in sorted(held)]
+def read_msra(path: str | Path) -> list[Sentence]:
+    """The MSRA NER training file (gzip or plain BIO, tab between char and tag)."""
+    return list(read_bio(path))
 
 
 def silver_places(sentences: Iterable[Sentence], *, min_count: int = 2) -> set[str]:
@@ -183,9 +186,9 @@ def silver_places(sentences: Iterable[Sentence], *, min_count: int = 2) -> set[s
     return {k for k, v in counts.items() if v >= min_count}
 
 
-def add_silver(sentence: Sentence, places: set[str], pattern: regex.Pattern[str]) -> Sentence:
-    """Tag unlabelled mentions of known place names LOC (People's Daily's convention:
-    CLUENER leaves most country and city names untagged)."""
+def add_silver(sentence: Sentence, pattern: regex.Pattern[str]) -> Sentence:
+    """Tag the unlabelled mentions of the place names ``pattern`` matches LOC (the news
+    convention: CLUENER leaves most country and city names untagged)."""
     text, spans = sentence
     taken = [(s, e) for s, e, _ in spans]
     extra = [
@@ -196,36 +199,40 @@ def add_silver(sentence: Sentence, places: set[str], pattern: regex.Pattern[str]
     return (text, sorted(spans + extra)) if extra else sentence
 
 
-def splits(
-    data_dir: str | Path | None = None, *, address: str = "place", silver: bool = True
-) -> dict[str, list[Sentence]]:
-    """``pd_train``, ``pd_heldout``, ``cluener_train``, ``cluener_heldout``.
+def place_pattern(places: Iterable[str]) -> regex.Pattern[str]:
+    """A regex for the longest of ``places`` at each point."""
+    return regex.compile("|".join(map(regex.escape, sorted(places, key=len, reverse=True))))
 
-    Held-out CLUENER uses the naive mapping (address -> LOC) for evaluation; its
-    training part uses ``address``, skips unclean sentences and, with ``silver``,
-    tags the place names People's Daily training data knows as LOC.
+
+def cluener_per_org(path: str | Path) -> list[Sentence]:
+    """CLUENER with its people and organisations only (name -> PER; organization,
+    government, company -> ORG); its addresses and scenes follow another convention
+    and are left out: score CLUENER on PER and ORG only."""
+    return [s for s, _ in read_cluener(path, address="drop")]
+
+
+def splits(data_dir: str | Path | None = None) -> dict[str, list[Sentence]]:
+    """The fixed splits shared by ``tools.train.ner`` and ``tools.eval.ner``:
+
+    - ``msra_train`` / ``msra_dev`` / ``msra_final``: ``msra_train.bio.gz`` (45,000
+      sentences) in blocks of :data:`MSRA_BLOCK` consecutive sentences, 80 / 10 / 10.
+    - ``cluener_train`` / ``cluener_dev`` / ``cluener_final``: ``cluener_train.jsonl``
+      (10,748 sentences, in no particular order) sentence by sentence, 80 / 10 / 10,
+      PER and ORG only (:func:`cluener_per_org`).
+
+    Choose by the dev parts; the final parts are scored once, at the end.
+    People's Daily files are not used: they are almost all inside MSRA train.
     """
     d = Path(data_dir) if data_dir else default_data_dir()
-    pd_dev = list(read_bio(d / "peoples_daily_dev.bio"))
-    pd_test = list(read_bio(d / "peoples_daily_test.bio"))
-    pd_rest, pd_held = _split(pd_test, PD_HELDOUT, "pd")
-    cl_train_mapped = list(read_cluener(d / "cluener_train.jsonl", address=address))
-    cl_eval_mapped = [s for s, _ in read_cluener(d / "cluener_train.jsonl", address="loc")]
-    idx_rest, idx_held = _split(list(range(len(cl_eval_mapped))), CLUENER_HELDOUT, "cluener")
-    cl_train = [cl_train_mapped[i][0] for i in idx_rest if cl_train_mapped[i][1]]
-    if address == "cut":
-        cl_train = [part for x in cl_train for part in cut_out(x)]
-    if silver:
-        places = silver_places(pd_dev + pd_rest)
-        pat = regex.compile("|".join(map(regex.escape, sorted(places, key=len, reverse=True))))
-        cl_train = [add_silver(x, places, pat) for x in cl_train]
-    cl_held = [cl_eval_mapped[i] for i in idx_held]
-    return {
-        "pd_train": pd_dev + pd_rest,
-        "pd_heldout": pd_held,
-        "cluener_train": cl_train,
-        "cluener_heldout": cl_held,
-    }
+    out: dict[str, list[Sentence]] = {}
+    msra = read_msra(d / "msra_train.bio.gz")
+    for name, items, parts in (
+        ("msra", msra, split3(len(msra), "msra", block=MSRA_BLOCK)),
+        ("cluener", cl := cluener_per_org(d / "cluener_train.jsonl"), split3(len(cl), "cluener")),
+    ):
+        for part in ("train", "dev", "final"):
+            out[f"{name}_{part}"] = [x for x, p in zip(items, parts) if p == part]
+    return out
 
 
 def read_any(path: str | Path) -> list[Sentence]:
@@ -234,3 +241,27 @@ def read_any(path: str | Path) -> list[Sentence]:
     if p.suffix in (".json", ".jsonl"):
         return [s for s, _ in read_cluener(p, address="loc")]
     return list(read_bio(p))
+
+
+def training_data(sp: dict[str, list[Sentence]], cluener: str = "silver", repeat: int = 1) -> list[Sentence]:
+    """MSRA train, with CLUENER train as ``cluener`` says: ``none`` leaves it out;
+    ``plain`` takes its sentences with PER and ORG only (its country and city names
+    untagged, so they teach O); ``silver`` also tags LOC the place names MSRA train tags
+    LOC at least twice (the news convention). CLUENER's sentences come ``repeat`` times."""
+    train = list(sp["msra_train"])
+    if cluener == "plain":
+        train += sp["cluener_train"] * repeat
+    elif cluener == "silver":
+        pat = place_pattern(silver_places(sp["msra_train"]))
+        train += [add_silver(x, pat) for x in sp["cluener_train"]] * repeat
+    return train
+
+
+def folded_gazetteers(train: Sequence[Sentence], min_count: int) -> list[Gazetteer]:
+    """The gazetteer each training sentence sees: the names of the other folds
+    (jackknifing), so the model learns how far a known name can be trusted on text it has
+    not seen, not that every training name is in the list."""
+    fold_of = [(i // FOLD_BLOCK) % FOLDS for i in range(len(train))]
+    gaz = [Gazetteer(gazetteer_names([x for x, f in zip(train, fold_of) if f != k], min_count))
+           for k in range(FOLDS)]
+    return [gaz[f] for f in fold_of]

@@ -1,0 +1,213 @@
+"""Exact Viterbi decoding of linear-chain label scores, run only where a name could be.
+
+Used by both taggers (:mod:`kmytext.ner.crf`, :mod:`kmytext.ner.net`): given ``E``, the
+``[characters, labels]`` scores of sentences laid end to end, and the transitions
+``T[from, to]`` (no start or end transitions, as in crfsuite), :meth:`Viterbi.labels`
+gives the best label sequence of each sentence.
+
+A character is O in every best path when replacing any run of non-O labels through it
+by O would raise the score, whatever the run; prefix sums and running minima find those
+characters in a few array operations. The Viterbi runs over the others, between O's: as
+straight-line Python with the transitions written in (:func:`_viterbi_step`) for a few
+characters, as array steps over all the runs of a large batch.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+Span = tuple[int, int, str]
+
+_BIG = 1e5  # more than any run of non-O labels can gain over O
+_TOL = 1e-6  # bounds within this of 0 count as 0 (rounding)
+_PYTHON_MAX = 200  # characters left to decode up to which plain Python beats array steps
+
+
+def _viterbi_step(T: list[list[float]]) -> Callable[[Sequence[float], Sequence[float]], list[float]]:
+    """One Viterbi step as straight-line Python, the transitions written in as constants
+    (``repr`` gives every float back exactly): ``step(score, e)[y] = max_a(score[a] +
+    T[a][y]) + e[y]``, the additions in the order crfsuite makes them."""
+    L = len(T)
+    args = ", ".join(f"s{a}" for a in range(L))
+    lines = ["def step(score, e):", f"    {args}{',' if L == 1 else ''} = score", "    return ["]
+    pad = ", -math.inf" if L == 1 else ""  # max() wants two arguments
+    for y in range(L):
+        terms = ", ".join(f"s{a} + {T[a][y]!r}" for a in range(L))
+        lines.append(f"        max({terms}{pad}) + e[{y}],")
+    lines.append("    ]")
+    scope: dict[str, Any] = {"math": math}
+    exec("\n".join(lines), scope)  # noqa: S102 - source built above from floats only
+    return scope["step"]  # type: ignore[no-any-return]
+
+
+class Viterbi:
+    """The decoder of one set of transitions ``T[from, to]``, ``o`` the label O."""
+
+    def __init__(self, transitions: np.ndarray, o: int) -> None:
+        T = np.asarray(transitions, dtype=np.float64)
+        self.transitions = T
+        self._T = T.tolist()
+        self._Tcols = T.T.tolist()
+        self._o = o
+        L = len(T)
+        other = [y for y in range(L) if y != o]
+        self._other = other
+        if other:
+            f_in = T[o, o] - T[o, other]
+            h_in = T[o, o] - T[np.ix_(other, other)].max(axis=0)
+            self._c_out = float(T[o, o] - T[other, o].max())
+            self._fh = np.stack([f_in, h_in])[None]  # [1, (f, h), other]
+        # d = E @ dmat: E[O] - E[y] for the other labels y
+        self._dmat = np.zeros((L, max(L - 1, 1)))
+        for k, y in enumerate(other):
+            self._dmat[o, k] = 1.0
+            self._dmat[y, k] = -1.0
+        self._c_outs: dict[int, np.ndarray] = {}
+        self._step = _viterbi_step(self._T)
+
+    def labels(self, E: np.ndarray, lengths: list[int]) -> list[int]:
+        """The best label of every character: ``E`` the ``[chars, labels]`` scores of
+        sentences of ``lengths`` end to end.
+
+        Exact Viterbi, run in plain Python only where a name could be. Take a best path
+        with a run of non-O labels ``y_i..y_j`` (O or a sentence's end on either side).
+        The same path with O over ``i..j`` scores higher by
+        ``f_i + h_(i+1) + ... + h_j + c_out``, where (``d = E[s, O] - E[s, y]``, ``T`` the
+        transitions) ``f_i >= min_y d + T[O,O] - T[O,y]`` (``min_y d`` at a sentence's
+        start), ``h_s >= min_y d + T[O,O] - max_(u not O) T[u,y]`` and ``c_out =
+        T[O,O] - max_y T[y,O]`` (0 at a sentence's end). Where that bound is positive for
+        every run through a character, no best path has a name there: it is O. Prefix
+        sums and running minima give the least bound through every character at once
+        (a run across a sentence start counts a huge ``h`` there, so never binds); the
+        Viterbi runs over the other characters, between O's."""
+        n = len(E)
+        o = self._o
+        out = [o] * n
+        if n == 0 or E.shape[1] == 1:
+            return out
+        d = E @ self._dmat  # [chars, other labels]: E[O] - E[y]
+        fh = (d[:, None, :] + self._fh).min(axis=2)  # [chars, (f, h)]
+        f, h = fh[:, 0], fh[:, 1]
+        if len(lengths) == 1:
+            starts = [0]
+            f[0] = d[0].min()
+            h[0] = _BIG
+            c_out = self._c_outs.get(n)
+            if c_out is None:
+                c_out = np.full(n, self._c_out)
+                c_out[-1] = 0.0
+                if len(self._c_outs) < 512:
+                    self._c_outs[n] = c_out
+            first_at = {0}
+            last_at = {n - 1}
+        else:
+            starts = np.cumsum([0, *lengths[:-1]]).tolist()
+            ends = (np.cumsum(lengths) - 1).tolist()
+            f[starts] = d[starts].min(axis=1)
+            h[starts] = _BIG
+            c_out = np.full(n, self._c_out)
+            c_out[ends] = 0.0
+            first_at = set(starts)
+            last_at = set(ends)
+        H = np.cumsum(h)
+        left = np.minimum.accumulate(f - H)
+        right = np.minimum.accumulate((H + c_out)[::-1])[::-1] - H
+        free = (left + H) + right > _TOL
+        todo_idx = np.flatnonzero(~free)
+        if not len(todo_idx):
+            return out
+        # runs of characters left, each inside one sentence: [a, b) indices into todo
+        is_first = np.zeros(n, dtype=bool)
+        is_first[starts] = True
+        cut = (np.flatnonzero((np.diff(todo_idx) != 1) | is_first[todo_idx[1:]]) + 1).tolist()
+        m = len(todo_idx)
+        if m > _PYTHON_MAX and len(lengths) > 1:
+            return self._runs_numpy(E, todo_idx, np.array([0, *cut]), np.array([*cut, m]), is_first,
+                                    last_at, o)
+        runs = list(zip([0, *cut], [*cut, m]))
+        todo = todo_idx.tolist()
+        rows = E[todo_idx].tolist()
+        T, Tcols = self._T, self._Tcols
+        step = self._step
+        add = float.__add__
+        for a, b in runs:
+            # scores of the best paths ending in each label, step by step
+            t0, t1 = todo[a], todo[b - 1]
+            e = rows[a]
+            score = e if t0 in first_at else list(map(add, e, T[o]))
+            hist = [score]
+            for k in range(a + 1, b):
+                score = step(score, rows[k])
+                hist.append(score)
+            if t1 not in last_at:
+                score = [sc + T[y][o] for y, sc in enumerate(score)]
+            y = score.index(max(score))
+            out[t1] = y
+            for k in range(b - 1, a, -1):
+                cand = list(map(add, hist[k - a - 1], Tcols[y]))
+                y = cand.index(max(cand))
+                out[todo[k - 1]] = y
+        return out
+
+    def _runs_numpy(self, E: np.ndarray, todo: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+                    is_first: np.ndarray, last_at: set[int], o: int) -> list[int]:
+        """:meth:`labels`' Viterbi over many runs at once (``todo[lo[r]:hi[r]]`` the
+        characters of run r): runs longest first, so the runs still going at step t are
+        the first ones, updated together. Returns every character's label."""
+        order = np.argsort(lo - hi, kind="stable")  # longest first
+        lo, hi = lo[order], hi[order]
+        lens = hi - lo
+        first_char = todo[lo]
+        last_char = todo[hi - 1]
+        T = np.asarray(self.transitions, dtype=np.float64)
+        top = int(lens[0])
+        steps = np.arange(top)
+        Er = E[first_char[:, None] + np.minimum(steps[None, :], (lens - 1)[:, None])]  # [run, step, label]
+        is_last = np.zeros(len(E), dtype=bool)
+        is_last[list(last_at)] = True
+        left = ~is_first[first_char]
+        right = ~is_last[last_char]
+        score = Er[:, 0] + np.where(left[:, None], T[o][None, :], 0.0)
+        going = np.searchsorted(-lens, -steps, side="left")  # runs longer than t
+        back = np.zeros((top, len(lens), E.shape[1]), dtype=np.int8)
+        for t in range(1, top):
+            k = going[t]
+            cand = score[:k, :, None] + T[None]
+            back[t, :k] = cand.argmax(axis=1)
+            score[:k] = cand.max(axis=1) + Er[:k, t]
+        score = score + np.where(right[:, None], T[:, o][None, :], 0.0)
+        y = score.argmax(axis=1)
+        lab = np.empty((len(lens), top), dtype=np.int64)
+        every = np.arange(len(lens))
+        lab[every, lens - 1] = y
+        for t in range(top - 1, 0, -1):
+            k = going[t]
+            lab[:k, t - 1] = back[t, every[:k], lab[:k, t]]
+        out = np.full(len(E), o, dtype=np.int64)
+        keep = steps[None, :] < lens[:, None]
+        out[(first_char[:, None] + steps[None, :])[keep]] = lab[keep]
+        return out.tolist()
+
+
+def labels_to_spans(ys: Sequence[int], labels: Sequence[str]) -> list[Span]:
+    """``(start, end, type)`` of the names in a label id sequence: a ``B-X`` starts a name
+    and the ``I-X`` after it continue it; a stray ``I-X`` starts one too."""
+    found: list[Span] = []
+    start, typ = -1, ""
+    for i, y in enumerate(ys):
+        lab = labels[y]
+        k, t = lab[:2], lab[2:]
+        if k == "I-" and start >= 0 and t == typ:
+            continue
+        if start >= 0:
+            found.append((start, i, typ))
+            start = -1
+        if k in ("B-", "I-"):
+            start, typ = i, t
+    if start >= 0:
+        found.append((start, len(ys), typ))
+    return found
