@@ -24,3 +24,10 @@ def places() -> frozenset[str]:
     """Countries, continents and world regions, and China's provinces
     (``kmytext/data/places.txt``)."""
     return frozenset(_data_words("places.txt"))
+
+
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """Cities and counties of three or more characters without their suffix (克拉玛依,
+    乌鲁木齐; ``kmytext/data/cities.txt``, built from jieba's dictionary)."""
+    return frozenset(_data_words("cities.txt"))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import regex
 
-from kmytext.ner.lexicon import places, surnames
+from kmytext.ner.lexicon import cities, places, surnames
 from kmytext.text.articles import dateline_places
 from kmytext.text.document import Document, TokenSpan
 
@@ -223,13 +223,16 @@ def person_ends(doc: Document, spans: list[Span]) -> list[Span]:
 def retype(doc: Document, spans: list[Span]) -> list[Span]:
     """Types the model gets wrong in ways a name shows: a country, region or province is a
     place whatever type it was given (俄罗斯研制的… taken for an organisation, 莫桑比克 for a
-    person); a "person" of three or more characters ending like an office is an
+    person); so is a "person" named as a city or county of three or more characters
+    (克拉玛依是…的桥头堡: jieba's dictionary calls 克拉玛依 a person's name; a city of two,
+    乌兰, 江津, is also a given name, and a city's name may be a club's, so only people
+    change); a "person" of three or more characters ending like an office is an
     organisation (克拉玛依区委史志办)."""
     text = doc.clean_text
-    known = places()
+    known, towns = places(), cities()
     out: list[Span] = []
     for s, e, t in spans:
-        if t != "LOC" and text[s:e] in known:
+        if (t != "LOC" and text[s:e] in known) or (t == "PER" and text[s:e] in towns):
             t = "LOC"
         elif t == "PER" and e - s >= 3 and text[e - 1] in _OFFICE_END:
             t = "ORG"
