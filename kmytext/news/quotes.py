@@ -47,7 +47,8 @@ from dataclasses import dataclass
 import regex
 
 from kmytext.news.people import (
-    FIRST_PERSON, OFFICES, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, names, role_phrase,
+    FIRST_PERSON, OFFICES, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
+    role_phrase,
     shown, subject, surname_title,
 )
 from kmytext.text.document import Document, as_document, as_documents
@@ -378,6 +379,9 @@ class Page:
         words = [w for w in self.doc.tokens.between(a, b) if not self.names.covering(w[0])]
         for s, e, w, pos in reversed(words):
             if pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not surname_title(w):
+                end = name_end(self.text, s, e)
+                if end > e and CUE.match(self.text, end):  # 任晓|明说: the name's last character run into the cue
+                    return Who(self.text[s:end], "person", s, end)
                 if self.text[e:b] in ("", *OFFICES):
                     return Who(w, "person", s, e)
                 return None
