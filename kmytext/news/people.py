@@ -131,7 +131,7 @@ def repaired(doc: Document, name: Name) -> Name:
     if name.name != text[s:e]:
         return name  # an alias or a linked short form: the entity step's own choice
     words = doc.tokens.between(s, e)
-    if len(words) >= 2 and words[-1][0] >= s + 2 and words[-1][1] == e and words[-1][0] - s >= 2 \
+    if len(words) >= 2 and words[-1][1] == e and words[-1][0] - s >= 3 and words[-1][1] - words[-1][0] == 1 \
             and words[-1][3][:1] in ("d", "p", "c") and words[-2][3][:2] == "nr":
         cut = words[-1][0]
         return Name(s, cut, name.type, text[s:cut], name.role)
@@ -325,6 +325,8 @@ def _np_unit(us: Sequence[Unit], i: int) -> bool:
         return True  # 发言人/l
     if pos.startswith("v") and nxt and us[i + 1][2] == "的":
         return True  # a relative clause: 就诊的维吾尔族居民
+    if w in ("相关", "有关", "主管", "分管") and nxt and _np_unit(us, i + 1):
+        return True  # 市国土房管局相关负责人
     return False
 
 

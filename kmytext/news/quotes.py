@@ -57,9 +57,9 @@ from kmytext.types import Entity, Quote
 # -- cues --------------------------------------------------------------------------------------
 
 # Speech verbs, longest first (强调指出 before 强调; 介绍说 is one cue).
-_CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
+_CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
-         "写道", "表示", "指出", "强调", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
+         "写道", "表示", "指出", "强调", "重申", "诉称", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
 # What may sit in one word with a one-character cue before it (又说, 笑说, 如是说).
@@ -75,7 +75,7 @@ _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提�
 # them: not cues (可以说, 对…来说, 说明, 称为, 访问, 问题, 知道, 被认为, 介绍了).
 _NOT_CUE = {
     "说": (r"来|所|可以|可|应当|应该|就是|句话|不用|怎么|俗话|据|听|虽|难|再|比如|譬如|老实|坦白|小|演|游|传|解|劝|胡|"
-          r"瞎|乱|邪|叙|述|评|细|数|不好|或|诉|若|之|上|实",
+          r"瞎|乱|邪|叙|述|评|细|数|不好|或|诉|若|之|(?<![会式礼典宴坛台])上|实|多",
           r"明|法|服|话|成|起|出|清|不|的|笑|唱|辞|教|谎|情|书|客|理|是|来|到|得|着"),
     "称": (r"简|号|堪|俗|又|统|自|职|据|名|并|通|可|被|爱|昵|著|尊|谦|戏|美|总|合|对|相|匀|宣|声|之|所",
           r"为|号|之|呼|职|赞|颂|道|霸|作|得|心|谓|病|重|雄|帝|臣|兄|王|量|谢"),
@@ -103,6 +103,10 @@ _NOT_SPEECH_COLON = regex.compile(r"(?:想|感到|认识到|决定|规定|写着
                                   r"分别是|分别为|是|为|有|即|如|例如|比如|原则|目标|主题|要点|特点|理念)$")
 
 _HAN = regex.compile(r"\p{Han}")
+# A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
+_DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论)(?:中|里)?")
+# What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
+_ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
 _WITH_PRONOUN = regex.compile(r"[和与及、][他她我](?:们)?$")
 # Verbs that make what has a noun at its end a clause (美中关系是最重要的问题).
@@ -346,7 +350,11 @@ class Page:
             n = people[-1]
             if n.role is not None:
                 return None  # a journalist credited in the byline reports, and is no speaker
+            if "的" in text[n.end:b] and is_people(phrase):
+                return Who(role_phrase(phrase), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
             return Who(self.person(n.start, n.end, b), "person", n.start, n.end)
+        if _DOCUMENT.fullmatch(phrase):
+            return self.author(a, b)
         starts = self.word_starts(a, b)
         for k in range(min(len(phrase), 6), 1, -1):
             st = surname_title(phrase[-k:])
@@ -369,6 +377,25 @@ class Page:
         if is_people(phrase) or (_WITH_PRONOUN.search(phrase) and is_people(_WITH_PRONOUN.sub("", phrase))):
             return Who(role_phrase(phrase), "role", a, b)  # 外经贸部新闻发言人; 可口可乐公司总裁和他
         return None
+
+    def author(self, a: int, b: int) -> Who:
+        """Who wrote the document a bare 报告, 信中, 该文章 at ``[a, b)`` refers to: the subject of
+        the last sentence before it in its article that mentions such a document (国务院总理李鹏
+        发来了贺信。信中说：…), when that subject names someone; else no one."""
+        head = _DOCUMENT.fullmatch(self.text, a, b).group("head")
+        lo = self.article_start(a)
+        s = self.sentence_start(a)
+        while s > lo:
+            prev = self.sentence_start(s - 1)
+            if head[-1] in self.text[prev:s]:
+                for cs, ce in self.clauses(prev, s)[:1]:
+                    sp = subject(self.doc, self.names, cs, ce)
+                    who = self.classify(*sp) if sp is not None else None
+                    if who is not None and who.speaker is not None and who.type in ("person", "org"):
+                        return Who(who.speaker, who.type, a, b)
+                break
+            s = prev
+        return Who(None, None, a, b)
 
     def word_starts(self, a: int, b: int) -> set[int]:
         return {s for s, _, _, _ in self.doc.tokens.between(a, b)} | {n.start for n in self.names.within(a, b)}
@@ -664,6 +691,8 @@ def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
         if a < q.start and q.end < end + 1 and q.depth == 0 and text[q.start - 2] in "，," \
                 and text[q.end - 1] in _FINAL and q.start not in direct_at:
             quoted, end = q, q.start - 2
+            if _ADVERBIAL.fullmatch(text, a, end):
+                return a, a, q  # 说，在最后一局时，“我已经无力再战。”: only the words quoted
             break
     b = a + len(_TRAILING.sub("", text[a:end]))
     if b - a < 2:
