@@ -112,6 +112,61 @@ def names(doc: Document, found: Sequence[Entity]) -> list[Name]:
         name = Name(s, t, e.type, e.canonical or e.name.replace("\n", ""), e.role)
         out.append(repaired(doc, name) if e.type == "PER" and e.role is None else name)
     out.sort(key=lambda n: (n.start, n.end))
+    return linked(doc, out)
+
+
+_DOT = "·•"
+
+
+def _whole(doc: Document, name: Name) -> Name:
+    """A foreign name taken whole across its middle dots (杰弗里|·加腾 -> 杰弗里·加腾, 李·|汉密尔顿 ->
+    李·汉密尔顿): the word on the other side of each dot joins it."""
+    text = doc.clean_text
+    s, e = name.start, name.end
+    while e + 1 < len(text) and text[e] in _DOT and _HAN.match(text, e + 1):
+        nxt = doc.tokens.between(e + 1, e + 9)
+        if not nxt or nxt[0][0] != e + 1 or nxt[0][1] - nxt[0][0] > 4 or nxt[0][2] in OFFICES:
+            break
+        e = nxt[0][1]
+    while s >= 2 and text[s - 1] in _DOT and _HAN.match(text, s - 2):
+        prev = [w for w in doc.tokens.between(s - 6, s - 1) if w[1] == s - 1]
+        if not prev or prev[0][1] - prev[0][0] > 4 or prev[0][2] in OFFICES or prev[0][3][:1] in ("v", "p", "u", "d"):
+            break
+        s = prev[0][0]
+    if (s, e) == (name.start, name.end):
+        return name
+    return Name(s, e, name.type, text[s:e], name.role)
+
+
+def linked(doc: Document, found: list[Name]) -> list[Name]:
+    """In-document links for foreign names: each is taken whole across its middle dots, and a
+    short form of one written elsewhere in the document, its first or last part (汉密尔顿, 加腾,
+    安瓦尔), counts as the whole name, when only one name of the document has that part."""
+    text = doc.clean_text
+    found = [_whole(doc, n) if n.type == "PER" and n.role is None else n for n in found]
+    parts: dict[str, set[str]] = {}
+    for n in found:
+        if n.type == "PER" and n.role is None and any(d in n.name for d in _DOT):
+            segments = regex.split(f"[{_DOT}]", n.name)
+            for part in (segments[0], segments[-1]):
+                if len(part) >= 2:
+                    parts.setdefault(part, set()).add(n.name)
+    if not parts:
+        return found
+    out = []
+    covered = [(n.start, n.end) for n in found]
+    for n in found:
+        full = parts.get(n.name) if n.type == "PER" and n.role is None else None
+        out.append(Name(n.start, n.end, n.type, next(iter(full)), n.role) if full and len(full) == 1 else n)
+    for part, full in parts.items():
+        if len(full) != 1:
+            continue
+        for m in regex.finditer(regex.escape(part), text):
+            a, b = m.span()
+            if any(s < b and a < e for s, e in covered) or (a and text[a - 1] in _DOT) or (b < len(text) and text[b] in _DOT):
+                continue
+            out.append(Name(a, b, "PER", next(iter(full))))
+    out.sort(key=lambda n: (n.start, n.end))
     return out
 
 
