@@ -47,9 +47,8 @@ from dataclasses import dataclass
 import regex
 
 from kmytext.news.people import (
-    FIRST_PERSON, OFFICES, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
-    role_phrase,
-    shown, subject, surname_title,
+    FIRST_PERSON, OFFICES, ORG_HEADS, PEOPLE_HEADS, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
+    role_phrase, shown, subject, surname_title, surnames,
 )
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Quote
@@ -103,6 +102,9 @@ _NOT_SPEECH_COLON = regex.compile(r"(?:想|感到|认识到|决定|规定|写着
                                   r"分别是|分别为|是|为|有|即|如|例如|比如|原则|目标|主题|要点|特点|理念)$")
 
 _HAN = regex.compile(r"\p{Han}")
+# A definite description: 这位教授, 该委员会 (not 此间, not 该市蔬菜局的同志: the head is one word).
+_DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" + "|".join(
+    regex.escape(w) for w in sorted(set(PEOPLE_HEADS) | set(ORG_HEADS), key=len, reverse=True) if len(w) > 1) + ")")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
 _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论)(?:中|里)?")
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
@@ -369,6 +371,11 @@ class Page:
             return Who(name, "person", a + at, b)
         if phrase in PRONOUNS:
             return Who(self.antecedent(a), "person", a, b)
+        definite = _DEFINITE.fullmatch(phrase)
+        if definite is not None:
+            who = self.described(a, b, definite.group("head"))
+            if who is not None:
+                return who
         if phrase in FIRST_PERSON:
             return Who(None, None, a, b)
         orgs = self.names.within(a, b, "ORG LOC")
@@ -376,6 +383,46 @@ class Page:
             return Who(role_phrase(phrase), "org", a, b)
         if is_people(phrase) or (_WITH_PRONOUN.search(phrase) and is_people(_WITH_PRONOUN.sub("", phrase))):
             return Who(role_phrase(phrase), "role", a, b)  # 外经贸部新闻发言人; 可口可乐公司总裁和他
+        return None
+
+    def described(self, a: int, b: int, head: str) -> Who | None:
+        """Who a definite description at ``[a, b)`` (这位教授, 该委员会) refers to, earlier in its
+        article: for a word for people, the last person named before it with that word next to
+        the name (金日光教授 …这位教授); for an organisation, the last organisation before it
+        whose name ends with that word (出版道德委员会 …该委员会). None when there is none."""
+        lo = self.article_start(a)
+        text = self.text
+        if head in PEOPLE_HEADS and head not in ORG_HEADS:
+            for n in reversed(self.names.within(lo, a, "PER")):
+                if n.role is None and (text.startswith(head, n.end) or text[max(lo, n.start - len(head)):n.start] == head):
+                    return Who(self.person(n.start, n.end), "person", a, b)
+            at = text.rfind(head, lo, a)
+            while at > lo:  # a name the entity step does not know, right before the word (金日光教授)
+                for k in (3, 2):
+                    x = at - k
+                    words = self.doc.tokens.between(max(lo, x), at)
+                    if x >= lo and text[x] in surnames() and words and words[0][0] == x and all(
+                            _HAN.fullmatch(w) or len(w) > 1 for _, _, w, _ in words) and not any(
+                            pos[:1] in ("v", "p", "u", "d", "r", "m") for *_, pos in words):
+                        return Who(text[x:at], "person", a, b)
+                at = text.rfind(head, lo, at)
+            return None
+        if not is_org(head):
+            return None
+        for n in reversed(self.names.within(lo, a, "ORG")):
+            if n.name.endswith(head) and len(n.name) > len(head):
+                return Who(n.name, "org", a, b)
+        at = text.rfind(head, lo, a)
+        while at > lo:
+            if text[at - 1] not in "该这此":
+                words = self.doc.tokens.between(max(lo, at - 12), at)
+                k = len(words)
+                while k > 0 and words[k - 1][3][:1] in ("n", "j", "v") and not self.names.within(words[k - 1][0], words[k - 1][1], "PER"):
+                    k -= 1
+                if k < len(words) and words[k][0] < at:
+                    return Who(text[words[k][0]:at + len(head)], "org", a, b)
+                return None
+            at = text.rfind(head, lo, at)
         return None
 
     def author(self, a: int, b: int) -> Who:
@@ -775,8 +822,6 @@ def transcript(page: Page) -> list[Found]:
 
 
 def _surnames() -> frozenset[str]:
-    from kmytext.news.people import surnames
-
     return surnames()
 
 
