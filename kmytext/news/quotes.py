@@ -528,6 +528,11 @@ def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | N
     j = q.start - 1
     while j > 0 and text[j - 1] == " ":
         j -= 1
+    k = j
+    while k > 0 and text[k - 1] in " \u3000\n":
+        k -= 1
+    if k < j and text[k - 1:k] in ("：", ":"):
+        j = k  # 李强说：⏎“…”: the colon ends the line before, the quotation opens a paragraph
     colon = j > 0 and text[j - 1] in "：:"
     if j > 0 and text[j - 1] in "：:，,":
         j -= 1
@@ -596,7 +601,7 @@ def _alone(page: Page, q: Quotation) -> Who | None | bool:
         return False
     if o > 0:
         prev = page.sentence_start(o - 1)
-        m = regex.search(f"(?:{CUE.pattern})[。！]$", text[prev:o])
+        m = regex.search(f"(?:{CUE.pattern}|(?<=[的句番段])话|回答|答复|发言)[。！]$", text[prev:o])
         if m is not None:
             return page.speaker_before(prev + m.start(), prev)
     end = page.sentence_end(q.end + 1)
