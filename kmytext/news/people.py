@@ -41,7 +41,7 @@ _PEOPLE = """
 阿姨 师傅 小伙子 姑娘 学生 同学 老师 医生 护士 网友 读者 观众 球迷 评论 舆论 分析家 分析师 观察家 消费者 知情人
 人们 有人 者 员 们 士 长 人 客 商 户 民 兵 官 师 生 手 友 嫂 婆 翁 伯 叔 姐 哥 妹 弟 儿子 女儿 父亲 母亲 先生
 女士 小姐 夫人 太太 老板 汉子 专家 作家 画家 科学家 企业家 艺术家 评论家 实干家 大家
-员工 妈妈 爸爸 母亲 父亲 外婆 外公 奶奶 爷爷 姥姥 姥爷 大娘 大伯 大叔 大嫂 老伴 孩子 妻子 丈夫
+员工 被告 原告 妈妈 爸爸 母亲 父亲 外婆 外公 奶奶 爷爷 姥姥 姥爷 大娘 大伯 大叔 大嫂 老伴 孩子 妻子 丈夫
 """
 PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, reverse=True))
 # Heads of a noun phrase that names an organisation, a government, a medium or a document.
@@ -336,7 +336,7 @@ _NP_PRONOUNS = frozenset({"他", "她", "我", "我们", "他们", "她们", "�
 _NOT_SUBJECT = frozenset({"与", "和", "及", "以及", "同", "跟"})
 _JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "之"})
 _ROLE_LEAD = regex.compile(r"^(?:有的|有些|有(?!关)|上述|许多|不少|部分|多位|多名|众多|另一位|另一名|其中一位)+")
-_COUNT = regex.compile(r"(?<![\p{Han}])(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群)|(?<=\p{Han})(?:一|几|数)(?:位|名|个|些|批)")
+_COUNT = regex.compile(r"(?<![\p{Han}])(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群|家)|(?<=\p{Han})(?:一|几|数)(?:位|名|个|些|批|家)")
 _TRIM = regex.compile(r"(?:[的和与及、·]|以及)+$")
 _HAN = regex.compile(r"\p{Han}")
 

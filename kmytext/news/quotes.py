@@ -105,6 +105,8 @@ _HAN = regex.compile(r"\p{Han}")
 # A definite description: 这位教授, 该委员会 (not 此间, not 该市蔬菜局的同志: the head is one word).
 _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" + "|".join(
     regex.escape(w) for w in sorted(set(PEOPLE_HEADS) | set(ORG_HEADS), key=len, reverse=True) if len(w) > 1) + ")")
+# A person called by 小 or 老 and the surname (小朱, 老王), at the end of a noun phrase.
+_FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
 _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论)(?:中|里)?")
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
@@ -125,7 +127,7 @@ _CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _CLOSING = frozenset(_CLOSE.values())
 _FINAL = "。！？!?…"
 _TRAILING = regex.compile(r"[\s，,；;：:。！？!?、]+$")
-_BOUNDARY = regex.compile(r"[，,；;：:（）()\n]")
+_BOUNDARY = regex.compile(r"[，,；;：:（）()【】\n]")
 _SENTENCE_END = "。！？!?\n"
 _DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电)")
 
@@ -362,6 +364,9 @@ class Page:
             st = surname_title(phrase[-k:])
             if st is not None and (b - k) in starts:  # 孔经理, but not 联合国发言人
                 return Who(self.named(st, b - k), "person", b - k, b)
+        familiar = _FAMILIAR.search(phrase)
+        if familiar is not None and phrase[familiar.start() + 1] in surnames():
+            return Who(familiar.group(), "person", a + familiar.start(), b)  # 今年24岁的小朱, 老王
         tagged = self.tagged_name(a, b)
         if tagged is not None:
             return tagged
