@@ -348,6 +348,8 @@ class Page:
     def classify(self, a: int, b: int) -> Who | None:
         """Who the noun phrase ``[a, b)`` is, or None when it names no one."""
         text = self.text
+        if a > 0 and text[a - 1] in _OPEN and text.count(_CLOSE[text[a - 1]], a, b) > text.count(text[a - 1], a, b):
+            a -= 1  # “维基解密”网站: the opening mark the noun phrase reader left out
         phrase = text[a:b]
         people = self.names.within(a, b, "PER")
         if people:
@@ -767,15 +769,24 @@ def _next_speaker(page: Page, a: int, end: int) -> int | None:
         if sp is None:
             continue
         cue = CUE.search(text, sp[1], min(e + 1, sp[1] + 10))
-        if cue is None or not page.cue_ok(*cue.span()) or page.classify(*sp) is None \
-                or text[cue.end():cue.end() + 1] not in ("，", ",", "：", ":", "“", ""):
+        if cue is None or not page.cue_ok(*cue.span()) or page.classify(*sp) is None:
             continue
+        if text[cue.end():cue.end() + 1] not in ("，", ",", "：", ":", "“", "") and not (
+                cue.group() in _BARE_OK and _verb_phrase(page, cue.end())):
+            continue  # …网站曾宣称掌握了…: a cue that takes a verb phrase with no comma is one too
         if regex.search(r"[，,。]|[\p{Han}]{2,}[了过]", text[sp[1]:cue.start()]):
             continue
         if k == 0:
             return None
         return s
     return end
+
+
+def _verb_phrase(page: Page, a: int) -> bool:
+    """Whether what starts at ``a`` is a verb with an aspect mark (掌握了…, 发现过…): a clause
+    with its subject left out, not a noun phrase."""
+    words = page.doc.tokens.between(a, a + 8)
+    return len(words) >= 2 and words[0][0] == a and words[0][3][:1] == "v" and words[1][2] in ("了", "过")
 
 
 def _bare_end(page: Page, word: str, a: int, end: int) -> int | None:
@@ -788,7 +799,7 @@ def _bare_end(page: Page, word: str, a: int, end: int) -> int | None:
     words = page.doc.tokens.between(a, a + len(first))
     last_de = max((k for k, w in enumerate(words) if w[2] == "的"), default=-1)
     if last_de >= 0 and not any(pos[:1] == "v" for *_, pos in words[last_de + 1:]) \
-            and not any(w in _CLAUSE_VERBS for _, _, w, _ in words[:last_de]):
+            and not any(w in _CLAUSE_VERBS for _, _, w, _ in words[:last_de]) and not _verb_phrase(page, a):
         return None  # a noun phrase, not a clause: 不承认美军单方面设定的“北方界线” (but …是最重要的问题)
     if word in ("询问", "问"):
         if not _QUESTION.search(first):
