@@ -152,17 +152,29 @@ def quotations(text: str) -> list[Quotation]:
     """
     stack: list[tuple[str, int]] = []
     out: list[Quotation] = []
+    opened = False
     for i, ch in enumerate(text):
         if ch == "\n" and _PARAGRAPH_END.match(text, i):
             stack.clear()
+            opened = True
         elif ch in _OPEN and not (ch == "‘" and not stack):
             stack.append((ch, i))
+            opened = True
         elif ch in _CLOSING:
             for k in range(len(stack) - 1, -1, -1):
                 if _CLOSE[stack[k][0]] == ch:
                     out.append(Quotation(stack[k][1] + 1, i, k))
                     del stack[k:]
                     break
+            else:
+                if not opened and ch != "’" and i > 1 and text[i - 1] in _FINAL and "\n" not in text[:i]:
+                    out.append(Quotation(0, i, 0))  # a text cut inside a quotation: 手段。”华伟指出
+                opened = True
+    if len(stack) == 1 and stack[0][0] != "‘" and "\n" not in text[stack[0][1]:] \
+            and not regex.search(r"[。！？!?”」』]", text[stack[0][1]:]):
+        end = len(_TRAILING.sub("", text))
+        if end - stack[0][1] > 2:
+            out.append(Quotation(stack[0][1] + 1, end, 0))  # a text cut inside one: 指出，“除此之外，
     out.sort(key=lambda q: q.start)
     return out
 
@@ -199,10 +211,10 @@ class Page:
         self.names = Names(names(doc, found))
         self.marks = quotations(self.text)
         self._by_start = {q.start: q for q in self.marks}
-        inside = [0] * (len(self.text) + 1)
+        inside = [0] * (len(self.text) + 2)
         for q in self.marks:
-            inside[q.start - 1] += 1
-            inside[q.end + 1] -= 1
+            inside[max(q.start - 1, 0)] += 1  # the marks count as inside; a text cut in a quotation has none before
+            inside[min(q.end + 1, len(self.text) + 1)] -= 1
         depth = 0
         for i, d in enumerate(inside):
             depth += d
