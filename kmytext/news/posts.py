@@ -274,6 +274,10 @@ class Sentence:
         first = self.doc.tokens.between(at, at + 1)
         if longer is not None and (text[at] not in surnames() or (first and first[0][3][:1] in "dpcruvil")):
             longer = None  # 曾多次表示, 大为光火 are no names
+        if n is not None and n.type in ("LOC", "ORG") and any(
+                a == at and b == n.end and pos in ("nr", "nrt", "nrfg")
+                for a, b, _, pos in self.doc.tokens.between(at, min(len(text), n.end + 2))) and _FOLLOW.match(text, n.end):
+            return n.start, n.end  # 英国副首相普雷斯科特: a name the entity step took for a place, the segmenter for a name
         if n is not None and n.type == "PER" and n.role is None:
             if longer is not None and n.end - n.start <= 2 and longer.end(1) > n.end \
                     and not _FOLLOW.match(text, n.end) and all(
@@ -335,6 +339,10 @@ class Sentence:
         for n in reversed(self.names.within(clause, verb, "PER")):
             if n.role is None and not _GOVERNED.search(text, max(clause, n.start - 2), n.start):
                 return n.start, n.end
+        for s, e, w, pos in self.doc.tokens.between(max(clause, verb - 5), verb):
+            if e == verb and pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not self.names.covering(s) \
+                    and not _GOVERNED.search(text, max(clause, s - 2), s):
+                return s, e  # 马来西亚的夏赫连任…: a name only the segmenter knows, right before the verb
         if regex.search(r"[他她我]", text[clause:verb]):
             return None
         for n in self.names.within(lo, clause, "PER"):
