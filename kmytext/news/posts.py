@@ -153,10 +153,10 @@ class Sentence:
     def title(self, lo: int, s: int, e: int) -> Title:
         text = self.text
         if text[s:e] in _FIELD_TITLES:
-            before = [w for w in self.doc.tokens.between(max(lo, s - 2), s) if w[1] == s]
-            if before and before[0][1] - before[0][0] == 2 and before[0][3][:1] in ("n", "v") \
-                    and before[0][3] not in ("nr", "ns", "nt") and not is_org(before[0][2]):
-                s = before[0][0]  # 艺术总监, 截流总指挥: the field stays with the title
+            field = [w for w in self.doc.tokens.between(max(lo, s - 2), s) if w[1] == s]
+            if field and field[0][1] - field[0][0] == 2 and field[0][3][:1] in ("n", "v") \
+                    and field[0][3] not in ("nr", "ns", "nt") and not is_org(field[0][2]):
+                s = field[0][0]  # 艺术总监, 截流总指挥: the field stays with the title
         if s - 1 > lo and text[s - 1] in surnames() and self.names.covering(s - 1) is None and any(
                 a == s - 1 and b == s and pos[:2] == "nr" for a, b, _, pos in self.doc.tokens.between(s - 3, s + 2)):
             org_start = self.org_start(lo, s - 1)
