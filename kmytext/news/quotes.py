@@ -108,7 +108,9 @@ _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" 
 # A person called by 小 or 老 and the surname (小朱, 老王), at the end of a noun phrase.
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
-_DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论)(?:中|里)?")
+_DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论|报道|消息)(?:中|里)?")
+# Where a sentence names who gave a document of each kind: 发来了贺信, 发表声明, 据X报道, X援引…的话说.
+_DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|社|台"), "消息": regex.compile(r"消息|报道|援引|媒体|报|社|台")}
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
 _ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
@@ -313,6 +315,8 @@ class Page:
         if not clauses:
             return None
         a, b = clauses[-1]
+        if b == cue and _DOCUMENT.fullmatch(self.text, a, cue):
+            return self.author(a, cue)  # 报道说, 信中说: the segmenter may take 报道 for a verb
         m = _SOURCE.search(self.text, a, cue)
         if m:
             s, e = m.span("src")
@@ -453,7 +457,8 @@ class Page:
         s = self.sentence_start(a)
         while s > lo:
             prev = self.sentence_start(s - 1)
-            if head[-1] in self.text[prev:s]:
+            source = _DOCUMENT_SOURCE.get(head)
+            if (source.search(self.text, prev, s) if source is not None else head[-1] in self.text[prev:s]):
                 for cs, ce in self.clauses(prev, s)[:1]:
                     sp = subject(self.doc, self.names, cs, ce)
                     who = self.classify(*sp) if sp is not None else None
