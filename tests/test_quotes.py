@@ -237,6 +237,9 @@ RESOLVED = [
      [("direct", "华伟", "person", None, "成了调控楼市的手段。"),
       ("direct", "华伟", "person", "指出", "除此之外")]),                     # a fragment cut in quotations
     ("他重申，巴方愿意对话。", [("indirect", None, None, "重申", "巴方愿意对话")]),
+    ("谢里夫说，巴方愿意对话。他呼吁双方“共同保持克制，采取紧急步骤”。",
+     [("indirect", "谢里夫", "person", "说", "巴方愿意对话"),
+      ("direct", "谢里夫", "person", "呼吁", "共同保持克制，采取紧急步骤")]),      # the words after whom
 ]
 
 

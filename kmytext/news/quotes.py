@@ -66,6 +66,8 @@ _BEFORE_CUE = frozenset({"又", "也", "还", "再", "就", "便", "则", "却",
                          "继续", "补充", "介绍", "分析", "解释", "强调", "回答", "总结", "坦言", "透露", "中", "时", "里"})
 # Verbs that introduce quoted words only (大吼一声：“…”), never indirect speech.
 _DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "喊")
+# Verbs that take the person addressed before the quoted words (呼吁双方“…”, 称赞他们“…”).
+_VERB_OBJECT = regex.compile(r"(呼吁|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召)(?:[他她]们?|双方|各方|大家|人们|全党|全国|群众|干部|各国)$")
 _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
 # A cue needs a comma or colon after it, or one of these may take its content directly.
 _BARE_OK = frozenset({"说", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
@@ -567,6 +569,10 @@ def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | N
         cue = (m.start(), m.start() + len(word))
         if page.cue_ok(*cue):
             return cue, page.speaker_before(cue[0], lo)
+    m = _VERB_OBJECT.search(text, max(lo, j - 8), j)
+    if m is not None and page.cue_ok(*m.span(1)):  # 呼吁双方“…”, 称赞他们“…”: the words quoted after whom
+        cue = m.span(1)
+        return cue, page.speaker_before(cue[0], lo)
     if not colon:
         return None
     clause = page.clauses(lo, j)[-1:] or [(j, j)]
