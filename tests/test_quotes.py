@@ -193,3 +193,63 @@ def test_the_command_refuses_an_unknown_kind(tmp_path) -> None:  # type: ignore[
     page.write_text(PAGE, encoding="utf-8")
     result = runner.invoke(app, ["quotes", str(page), "--kind", "rumour"])
     assert result.exit_code == 2
+
+
+# Speakers the second round of rules resolves (issue 18, read on the dev and dev2 splits):
+# text, [(kind, speaker, speaker_type, cue, quote), ...]
+RESOLVED = [
+    ("妈妈轻声说：“老师，这茶不卖。”", [("direct", "妈妈", "role", "说", "老师，这茶不卖。")]),          # family words
+    ("有人认为，一个国家不能没有航天产业。", [("indirect", "人", "role", "认为", "一个国家不能没有航天产业")]),
+    ("克林顿３日在白宫说，会议很重要。克林顿在记者招待会前，与国务卿奥尔布赖特和总统助理伯杰作了讨论。他说，印度的做法很危险。",
+     [("indirect", "克林顿", "person", "说", "会议很重要"),
+      ("indirect", "克林顿", "person", "说", "印度的做法很危险")]),           # 与…: not the subject
+    ("国务院总理李鹏为此发来了贺信。信中说：岭澳核电站是又一大型核电项目。",
+     [("indirect", "李鹏", "person", "说", "岭澳核电站是又一大型核电项目")]),  # the letter's sender
+    ("报告认为，中国经济将保持稳定。", [("indirect", None, None, "认为", "中国经济将保持稳定")]),
+    ("此间新闻媒体今天援引泰国银行界人士的话说，外汇储备增加了。报道说，谈判已近尾声。",
+     [("indirect", "泰国银行界人士", "role", "说", "外汇储备增加了"),
+      ("indirect", "此间新闻媒体", "org", "说", "谈判已近尾声")]),              # the report's medium
+    ("【博宝点评】博宝艺术网的业内专家称，紫砂壶是独特产物。",
+     [("indirect", "博宝艺术网的业内专家", "role", "称", "紫砂壶是独特产物")]),
+    ("今年24岁的小朱诉称，银行多收了年费。", [("indirect", "小朱", "person", "诉称", "银行多收了年费")]),
+    ("陈耀邦在座谈会上说，任务很艰巨。", [("indirect", "陈耀邦", "person", "说", "任务很艰巨")]),
+    ("卡斯帕罗夫赛后说，在最后一局时，“我已经无力再战。”",
+     [("direct", "卡斯帕罗夫", "person", "说", "我已经无力再战。")]),          # a time clause is no speech
+    ("训练团政委任晓明说：“我们始终为残疾人办实事。”",
+     [("direct", "任晓明", "person", "：", "我们始终为残疾人办实事。")]),      # 任晓|明说
+    ("耶鲁大学管理学院院长杰弗里·加腾撰文说，那将是一种耻辱。加腾认为，会晤是最佳机会。",
+     [("indirect", "杰弗里·加腾", "person", "撰文说", "那将是一种耻辱"),
+      ("indirect", "杰弗里·加腾", "person", "认为", "会晤是最佳机会")]),
+    ("美国前众议院外交委员会主席李·汉密尔顿表示，不赞成这项议案。汉密尔顿指出，有些人企图将问题政治化。",
+     [("indirect", "李·汉密尔顿", "person", "表示", "不赞成这项议案"),
+      ("indirect", "李·汉密尔顿", "person", "指出", "有些人企图将问题政治化")]),
+    ("北京化工大学的金日光教授研制了新材料。记者见到了他的学生。这位教授说，材料很好。",
+     [("indirect", "金日光", "person", "说", "材料很好")]),
+    ("世界卫生组织执行委员会发表声明。该委员会指出，疫情仍在蔓延。",
+     [("indirect", "世界卫生组织执行委员会", "org", "指出", "疫情仍在蔓延")]),
+    ("国务院总理李强在会上说：\n\n“我们要坚定信心。”", [("direct", "李强", "person", "说", "我们要坚定信心。")]),
+    ("县长王明在会上讲了一番话。“我们要坚定信心。”", [("direct", "王明", "person", None, "我们要坚定信心。")]),
+    ("警方介绍，犯罪分子已被抓获。", [("indirect", "警方", "org", "介绍", "犯罪分子已被抓获")]),
+    ("会议强调，要加快生态建设。", [("indirect", "会议", "org", "强调", "要加快生态建设")]),
+    ("据中新社报道，“维基解密”网站曾宣称掌握了大量机密文件。",
+     [("indirect", "“维基解密”网站", "org", "宣称", "掌握了大量机密文件")]),   # only the inner report
+    ("成了调控楼市的手段。”研究中心主任华伟指出，“除此之外，",
+     [("direct", "华伟", "person", None, "成了调控楼市的手段。"),
+      ("direct", "华伟", "person", "指出", "除此之外")]),                     # a fragment cut in quotations
+    ("他重申，巴方愿意对话。", [("indirect", None, None, "重申", "巴方愿意对话")]),
+    ("谢里夫说，巴方愿意对话。他呼吁双方“共同保持克制，采取紧急步骤”。",
+     [("indirect", "谢里夫", "person", "说", "巴方愿意对话"),
+      ("direct", "谢里夫", "person", "呼吁", "共同保持克制，采取紧急步骤")]),      # the words after whom
+]
+
+
+@pytest.mark.parametrize("text, expected", RESOLVED)
+def test_speakers_resolved_through_the_document(text: str, expected: list[tuple[str, ...]]) -> None:
+    found = kmytext.quotes(text)
+    assert [(q.kind, q.speaker, q.speaker_type, q.cue, q.text) for q in found] == expected
+    for q in found:
+        assert text[q.start:q.end] == q.text
+
+
+def test_more_is_said_is_no_cue() -> None:
+    assert kmytext.quotes("看好主胜不用多说，客胜指数也不高。") == []

@@ -29,7 +29,7 @@ _OFFICES = """
 发言人 司令员 司令 参谋长 政委 总检察长 检察长 首席大法官 院长 所长 校长 主任 秘书长 总干事 会长 理事长 董事长
 董事 监事长 总经理 经理 总裁 厂长 矿长 场长 行长 社长 台长 站长 馆长 主编 总编辑 总编 组长 团长 队长 主教练 教练
 领队 总监 首席经济学家 首席执行官 首席 执行官 ceo CEO 总指挥 指挥长 主管 负责人 合伙人 创始人 讲师 教授 老师 教师
-研究员 顾问 长官 次官 部长助理 助理 主持人 总工程师 总设计师 主任委员 党组书记 联合主席 第一书记
+研究员 顾问 长官 次官 部长助理 助理 主持人 总工程师 总设计师 主任委员 党组书记 联合主席 第一书记 支书
 """
 OFFICES = tuple(sorted(set(_OFFICES.split()), key=len, reverse=True))
 # A position's modifiers that stay with it (常务副省长, 名誉会长, 第二政委).
@@ -41,13 +41,15 @@ _PEOPLE = """
 阿姨 师傅 小伙子 姑娘 学生 同学 老师 医生 护士 网友 读者 观众 球迷 评论 舆论 分析家 分析师 观察家 消费者 知情人
 人们 有人 者 员 们 士 长 人 客 商 户 民 兵 官 师 生 手 友 嫂 婆 翁 伯 叔 姐 哥 妹 弟 儿子 女儿 父亲 母亲 先生
 女士 小姐 夫人 太太 老板 汉子 专家 作家 画家 科学家 企业家 艺术家 评论家 实干家 大家
+员工 被告 原告 妈妈 爸爸 母亲 父亲 外婆 外公 奶奶 爷爷 姥姥 姥爷 大娘 大伯 大叔 大嫂 老伴 孩子 妻子 丈夫
 """
 PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, reverse=True))
 # Heads of a noun phrase that names an organisation, a government, a medium or a document.
 _ORG_HEADS = """
 委员会 大学 学院 学校 中学 小学 医院 博物馆 图书馆 杂志 组织 联盟 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
 声明 通讯社 新华社 法新社 路透社 美联社 共同社 塔斯社 报 社 台 网 刊 党 派 会 委 局 部 厅 院 署 办 处 所 队 军 团
-国会 议会 法院 政协 人大 全会 大会 内阁 白宫 五角大楼 外电 舆论界
+国会 议会 法院 政协 人大 全会 大会 内阁 白宫 五角大楼 外电 舆论界 会议 网站
+警方 校方 院方 厂方 军方 官方 资方 劳方 检方 控方 辩方 中方 美方 日方 俄方 英方 法方 德方 韩方 朝方 巴方 以方 印方 台方 港方 澳方
 """
 ORG_HEADS = tuple(sorted(set(_ORG_HEADS.split()), key=len, reverse=True))
 
@@ -56,7 +58,8 @@ FIRST_PERSON = frozenset({"我", "我们", "他们", "她们", "本人"})
 # Titles that follow a surname alone: 李先生, 孔经理, 陈女士, 江总书记.
 _TITLE_AFTER_SURNAME = regex.compile(
     "(?:" + "|".join(regex.escape(w) for w in (*OFFICES, "先生", "女士", "小姐", "夫人", "老师", "师傅", "同志",
-                                              "大爷", "大妈", "阿姨", "老汉")) + ")")
+                                              "大爷", "大妈", "阿姨", "老汉", "奶奶", "爷爷", "大娘", "婆婆", "老太",
+                                              "老人")) + ")")
 
 
 @lru_cache(maxsize=1)
@@ -98,16 +101,109 @@ def clean_offsets(doc: Document) -> Callable[[int, int], tuple[int, int]]:
 
 def names(doc: Document, found: Sequence[Entity]) -> list[Name]:
     """The entities of ``doc`` (as :func:`kmytext.entities` gave them) in clean offsets, in
-    text order, titles in 《》 left out."""
+    text order, titles in 《》 left out; a person's name the entity step cut or ran on by a
+    character is repaired (:func:`repaired`)."""
     span = clean_offsets(doc)
     out = []
     for e in found:
         if e.type == "WORK":
             continue
         s, t = span(e.start, e.end)
-        out.append(Name(s, t, e.type, e.canonical or e.name.replace("\n", ""), e.role))
+        name = Name(s, t, e.type, e.canonical or e.name.replace("\n", ""), e.role)
+        out.append(repaired(doc, name) if e.type == "PER" and e.role is None else name)
+    out.sort(key=lambda n: (n.start, n.end))
+    return linked(doc, out)
+
+
+_DOT = "·•"
+
+
+def _whole(doc: Document, name: Name) -> Name:
+    """A foreign name taken whole across its middle dots (杰弗里|·加腾 -> 杰弗里·加腾, 李·|汉密尔顿 ->
+    李·汉密尔顿): the word on the other side of each dot joins it."""
+    text = doc.clean_text
+    s, e = name.start, name.end
+    while e + 1 < len(text) and text[e] in _DOT and _HAN.match(text, e + 1):
+        nxt = doc.tokens.between(e + 1, e + 9)
+        if not nxt or nxt[0][0] != e + 1 or nxt[0][1] - nxt[0][0] > 4 or nxt[0][2] in OFFICES:
+            break
+        e = nxt[0][1]
+    while s >= 2 and text[s - 1] in _DOT and _HAN.match(text, s - 2):
+        prev = [w for w in doc.tokens.between(s - 6, s - 1) if w[1] == s - 1]
+        if not prev or prev[0][1] - prev[0][0] > 4 or prev[0][2] in OFFICES or prev[0][3][:1] in ("v", "p", "u", "d"):
+            break
+        s = prev[0][0]
+    if (s, e) == (name.start, name.end):
+        return name
+    return Name(s, e, name.type, text[s:e], name.role)
+
+
+def linked(doc: Document, found: list[Name]) -> list[Name]:
+    """In-document links for foreign names: each is taken whole across its middle dots, and a
+    short form of one written elsewhere in the document, its first or last part (汉密尔顿, 加腾,
+    安瓦尔), counts as the whole name, when only one name of the document has that part."""
+    text = doc.clean_text
+    found = [_whole(doc, n) if n.type == "PER" and n.role is None else n for n in found]
+    parts: dict[str, set[str]] = {}
+    for n in found:
+        if n.type == "PER" and n.role is None and any(d in n.name for d in _DOT):
+            segments = regex.split(f"[{_DOT}]", n.name)
+            for part in (segments[0], segments[-1]):
+                if len(part) >= 2:
+                    parts.setdefault(part, set()).add(n.name)
+    if not parts:
+        return found
+    out = []
+    covered = [(n.start, n.end) for n in found]
+    for n in found:
+        full = parts.get(n.name) if n.type == "PER" and n.role is None else None
+        out.append(Name(n.start, n.end, n.type, next(iter(full)), n.role) if full and len(full) == 1 else n)
+    for part, full in parts.items():
+        if len(full) != 1:
+            continue
+        for m in regex.finditer(regex.escape(part), text):
+            a, b = m.span()
+            if any(s < b and a < e for s, e in covered) or (a and text[a - 1] in _DOT) or (b < len(text) and text[b] in _DOT):
+                continue
+            out.append(Name(a, b, "PER", next(iter(full))))
     out.sort(key=lambda n: (n.start, n.end))
     return out
+
+
+# What may follow a name directly: punctuation, an honorific, a cue (汪赛进、, 杜侠都先生, 任晓明说).
+_AFTER_NAME = regex.compile(r"[、，,。；;：:）)]|先生|女士|同志|等|说|表示|指出|强调|认为|介绍|透露|称")
+# One character after a name that is a word of its own there (李明都说, 张华也表示), not a name's last.
+_NOT_NAME_END = frozenset("的和与及等也都还又就曾将已是为向对被把从到在今昨日时们说称讲道问则却才再并即于")
+
+
+def repaired(doc: Document, name: Name) -> Name:
+    """A person's name with the boundary the entity step got wrong put right: a two-character
+    name (a surname and one more) followed by one character that ends a three-character name
+    before punctuation, an honorific or a cue (汪赛|进、 -> 汪赛进, 任晓|明说 -> 任晓明, 杜侠|都先生 ->
+    杜侠都); a name that took in an adverb or a preposition after it (贝雷塔颇见功力 -> 贝雷塔)."""
+    text = doc.clean_text
+    s, e = name.start, name.end
+    if name.name != text[s:e]:
+        return name  # an alias or a linked short form: the entity step's own choice
+    words = doc.tokens.between(s, e)
+    if len(words) >= 2 and words[-1][1] == e and words[-1][0] - s >= 3 and words[-1][1] - words[-1][0] == 1 \
+            and words[-1][3][:1] in ("d", "p", "c") and words[-2][3][:2] == "nr":
+        cut = words[-1][0]
+        return Name(s, cut, name.type, text[s:cut], name.role)
+    end = name_end(text, s, e)
+    return Name(s, end, name.type, text[s:end], name.role) if end != e else name
+
+
+def name_end(text: str, s: int, e: int) -> int:
+    """Where a two-character name ``[s, e)`` (a surname and one more) really ends: one character
+    further when that character and what follows it (punctuation, an honorific, a cue) make a
+    three-character name the more likely reading (汪赛|进、, 任晓|明说)."""
+    if e - s == 2 and text[s] in surnames() and e < len(text) and _HAN.match(text, e):
+        c = text[e]
+        after = _AFTER_NAME.match(text, e + 1)
+        if after is not None and (c not in _NOT_NAME_END or after.group() in ("先生", "女士", "同志")):
+            return e + 1
+    return e
 
 
 class Names:
@@ -235,11 +331,14 @@ _TIME = regex.compile(r"^(?:[\d０-９.]+|[一二三四五六七八九十两〇�
 _NP_POS = frozenset({"n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "nw", "j", "eng", "b", "s", "f", "q", "an",
                      "vn", "a", "m", "mq", "PER", "ORG", "LOC", "k", "h"})
 _NP_PRONOUNS = frozenset({"他", "她", "我", "我们", "他们", "她们", "该", "这位", "那位", "此间", "这些", "一些", "有的", "有些",
-                          "本人", "其"})
+                          "本人", "其", "有人"})
+# A clause that opens with one of these opens with a prepositional phrase (与国务卿X…讨论), not its subject.
+_NOT_SUBJECT = frozenset({"与", "和", "及", "以及", "同", "跟"})
 _JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "之"})
 _ROLE_LEAD = regex.compile(r"^(?:有的|有些|有(?!关)|上述|许多|不少|部分|多位|多名|众多|另一位|另一名|其中一位)+")
-_COUNT = regex.compile(r"(?<![\p{Han}])(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群)|(?<=\p{Han})(?:一|几|数)(?:位|名|个|些|批)")
+_COUNT = regex.compile(r"(?<![\p{Han}])(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群|家)|(?<=\p{Han})(?:一|几|数)(?:位|名|个|些|批|家)")
 _TRIM = regex.compile(r"(?:[的和与及、·]|以及)+$")
+_HAN = regex.compile(r"\p{Han}")
 
 Unit = tuple[int, int, str, str]  # start, end, word, POS (a name's type for a name)
 
@@ -281,6 +380,8 @@ def _np_unit(us: Sequence[Unit], i: int) -> bool:
         return True  # 发言人/l
     if pos.startswith("v") and nxt and us[i + 1][2] == "的":
         return True  # a relative clause: 就诊的维吾尔族居民
+    if w in ("相关", "有关", "主管", "分管") and nxt and _np_unit(us, i + 1):
+        return True  # 市国土房管局相关负责人
     return False
 
 
@@ -293,6 +394,8 @@ def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int
     while i < len(us) and us[i][2] not in _NP_PRONOUNS and (
             us[i][2] in _LEAD or _TIME.match(us[i][2]) or us[i][3] in ("c", "t", "x", "d", "uj") or us[i][2].isspace()):
         i += 1
+    if i < len(us) and us[i][2] in _NOT_SUBJECT:
+        return None
     j = i
     while j < len(us) and _np_unit(us, j):
         j += 1
@@ -311,4 +414,4 @@ def role_phrase(phrase: str) -> str:
 
 
 __all__ = ["FIRST_PERSON", "article_spans", "Name", "Names", "OFFICES", "OFFICE_PREFIX", "ORG_HEADS", "PEOPLE_HEADS", "PRONOUNS",
-           "Unit", "clean_offsets", "is_org", "is_people", "name_after_office", "names", "role_phrase", "shown", "subject", "surname_title", "surnames", "units"]
+           "Unit", "clean_offsets", "is_org", "is_people", "name_after_office", "name_end", "names", "role_phrase", "shown", "subject", "surname_title", "surnames", "units"]

@@ -49,7 +49,11 @@ _NOT_POSTS = frozenset({"负责人", "助理", "主持人", "首席", "执行官
 POSITIONS = tuple(o for o in OFFICES if o not in _NOT_POSTS) + ("代表", "老师", "教师")
 # Ranks and memberships that are posts only with an organisation named.
 NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编"})
-_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|首任|代理|署理|常驻|荣誉|终身|联合|副)*"
+_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|首任|代理|署理|常驻|荣誉|终身|联合|专职|副)*"
+# Titles that keep a two-character field before them as part of the position (艺术总监, 截流总指挥).
+_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师"})
+# A definite organisation before a title (该党主席X): the organisation named before it in the sentence.
+_THAT_ORG = regex.compile(r"该(\p{Han}{1,2})$")
 POSITION = regex.compile(
     f"{_PREFIX}(?:" + "|".join(regex.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + ")")
 # Between an organisation and its title: counts, former or present, sex (美国３位前总统, 五角大楼女发言人).
@@ -148,6 +152,16 @@ class Sentence:
 
     def title(self, lo: int, s: int, e: int) -> Title:
         text = self.text
+        if text[s:e] in _FIELD_TITLES:
+            field = [w for w in self.doc.tokens.between(max(lo, s - 2), s) if w[1] == s]
+            if field and field[0][1] - field[0][0] == 2 and field[0][3][:1] in ("n", "v") \
+                    and field[0][3] not in ("nr", "ns", "nt") and not is_org(field[0][2]):
+                s = field[0][0]  # 艺术总监, 截流总指挥: the field stays with the title
+        if s - 1 > lo and text[s - 1] in surnames() and self.names.covering(s - 1) is None and any(
+                a == s - 1 and b == s and pos[:2] == "nr" for a, b, _, pos in self.doc.tokens.between(s - 3, s + 2)):
+            org_start = self.org_start(lo, s - 1)
+            if org_start < s - 1:  # 南京银行建宁路支行缪行长: the organisation before the surname
+                return Title(org_start, org_start, s - 1, s, e, False)
         q = _QUALIFIER.search(text, max(lo, s - 8), s)
         former = bool(q and q.group("when") in _FORMER)
         org_end = q.start() if q and self.word_end(q.start()) else s  # not 当|时任
@@ -183,12 +197,17 @@ class Sentence:
         for a, b, w, pos in self.doc.tokens.between(start, end):
             if a == start and pos[:1] in ("v", "p") and not is_org(w) and b < end:
                 start = b  # the entity step ran a verb into the name (会见芬兰农林部)
+        if end - start > 3 and text[start] in "从向在对给据被由把" and self.names.covering(start) is None:
+            start += 1  # the segmenter ran a preposition into a name (从沃克|艺术中心)
         return start
 
     def _in_org(self, us: list[Unit], k: int) -> bool:
         """Whether unit ``k`` (the organisation so far is on its right) is part of it."""
         s, e, w, pos = us[k]
         right = us[k + 1] if k + 1 < len(us) else None
+        if POSITION.fullmatch(w) and right is not None and right[3] not in ("PER", "nr") \
+                and not POSITION.match(right[2]) and _is_org(right[2]) and len(right[2]) > 1:
+            return True  # 参谋长|联席会议: an office word that names the body it is part of
         if pos == "PER" or w == "、" or _VERBS.fullmatch(w) or w in _NOT_ORG or POSITION.fullmatch(w):
             return False  # …委员会副主任专家组长: a title of its own ends the organisation of the next
         if pos in ("nr", "nrt", "nrfg"):
@@ -206,12 +225,15 @@ class Sentence:
             return is_org(w) or (right[3] in ("n", "ng") and right[2] in _COMMON_ORGS) or (
                 len(w) == 1 and k > 0 and us[k - 1][2] in ("市", "省", "县", "区", "乡", "镇", "村"))
         if w in ("与", "和", "及"):
-            return k > 0 and us[k - 1][3] not in ("ORG", "LOC", "PER") and right[3] not in ("ORG", "LOC", "PER")
+            left = [t for t in self.doc.tokens.between(max(0, s - 4), s) if t[1] == s]
+            common = bool(left) and left[0][3] in ("n", "vn") and right[3] in ("n", "vn", "ng")
+            # 能源和矿业部, 电子与信息工程系: two common nouns joined inside one name
+            return k > 0 and (common or us[k - 1][3] not in ("ORG", "LOC", "PER")) and right[3] not in ("ORG", "LOC", "PER")
         return False
 
     def org(self, t: Title) -> str | None:
         if not t.has_org:
-            return None
+            return self.that_org(t)
         org = self.text[t.org_start:t.org_end]
         org = regex.sub(r"（[^（）]*）|\([^()]*\)", "", org)
         if regex.fullmatch(r"“[^“”]+”", org):
@@ -226,6 +248,19 @@ class Sentence:
             org += head  # 外交部长: 外交部 + 部长
         return org or None
 
+    def that_org(self, t: Title) -> str | None:
+        """The organisation 该党, 该公司 before a title stands for: the last organisation named
+        before it in the sentence whose name ends with that word (柬埔寨人民党 …该党主席谢辛)."""
+        text = self.text
+        m = _THAT_ORG.search(text, max(0, t.pos_start - 3), t.pos_start)
+        if m is None or not _is_org(m.group(1)):
+            return None
+        lo = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        for n in reversed(self.names.within(lo, m.start(), "ORG")):
+            if n.name.endswith(m.group(1)):
+                return n.name
+        return None
+
     # -- people ----------------------------------------------------------------------------------
 
     def name_after(self, at: int, hi: int) -> tuple[int, int] | None:
@@ -239,6 +274,10 @@ class Sentence:
         first = self.doc.tokens.between(at, at + 1)
         if longer is not None and (text[at] not in surnames() or (first and first[0][3][:1] in "dpcruvil")):
             longer = None  # 曾多次表示, 大为光火 are no names
+        if n is not None and n.type in ("LOC", "ORG") and any(
+                a == at and b == n.end and pos in ("nr", "nrt", "nrfg")
+                for a, b, _, pos in self.doc.tokens.between(at, min(len(text), n.end + 2))) and _FOLLOW.match(text, n.end):
+            return n.start, n.end  # 英国副首相普雷斯科特: a name the entity step took for a place, the segmenter for a name
         if n is not None and n.type == "PER" and n.role is None:
             if longer is not None and n.end - n.start <= 2 and longer.end(1) > n.end \
                     and not _FOLLOW.match(text, n.end) and all(
@@ -300,6 +339,10 @@ class Sentence:
         for n in reversed(self.names.within(clause, verb, "PER")):
             if n.role is None and not _GOVERNED.search(text, max(clause, n.start - 2), n.start):
                 return n.start, n.end
+        for s, e, w, pos in self.doc.tokens.between(max(clause, verb - 5), verb):
+            if e == verb and pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not self.names.covering(s) \
+                    and not _GOVERNED.search(text, max(clause, s - 2), s):
+                return s, e  # 马来西亚的夏赫连任…: a name only the segmenter knows, right before the verb
         if regex.search(r"[他她我]", text[clause:verb]):
             return None
         for n in self.names.within(lo, clause, "PER"):
@@ -368,10 +411,12 @@ def held(sent: Sentence, lo: int, hi: int) -> list[Held]:
             found = [_held(sent, t, who, start, who[1] if rel else t.pos_end, chain, k, former=was)
                      for k, t in enumerate(chain)]
         else:
-            before = sent.name_before(chain[0].start, lo)
+            t0 = chain[0]
+            before = (t0.org_end, t0.pos_start) if t0.has_org and t0.pos_start - t0.org_end == 1 \
+                and text[t0.org_end] in surnames() else sent.name_before(chain[0].start, lo)
             if before is None:
                 continue
-            found = [_held(sent, t, before, before[0], t.pos_end, chain, k) for k, t in enumerate(chain)]
+            found = [_held(sent, t, before, min(before[0], t.start), t.pos_end, chain, k) for k, t in enumerate(chain)]
         out += [h for h in found if h.org is not None or text[h.title.pos_start:h.title.pos_end].lstrip("副")
                 not in NEEDS_ORG]
     return _elided(sent, out)

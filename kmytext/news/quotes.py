@@ -47,8 +47,8 @@ from dataclasses import dataclass
 import regex
 
 from kmytext.news.people import (
-    FIRST_PERSON, OFFICES, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, names, role_phrase,
-    shown, subject, surname_title,
+    FIRST_PERSON, OFFICES, ORG_HEADS, PEOPLE_HEADS, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
+    role_phrase, shown, subject, surname_title, surnames,
 )
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Quote
@@ -56,9 +56,9 @@ from kmytext.types import Entity, Quote
 # -- cues --------------------------------------------------------------------------------------
 
 # Speech verbs, longest first (强调指出 before 强调; 介绍说 is one cue).
-_CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
+_CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
-         "写道", "表示", "指出", "强调", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
+         "写道", "表示", "指出", "强调", "重申", "诉称", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
 # What may sit in one word with a one-character cue before it (又说, 笑说, 如是说).
@@ -66,6 +66,8 @@ _BEFORE_CUE = frozenset({"又", "也", "还", "再", "就", "便", "则", "却",
                          "继续", "补充", "介绍", "分析", "解释", "强调", "回答", "总结", "坦言", "透露", "中", "时", "里"})
 # Verbs that introduce quoted words only (大吼一声：“…”), never indirect speech.
 _DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "喊")
+# Verbs that take the person addressed before the quoted words (呼吁双方“…”, 称赞他们“…”).
+_VERB_OBJECT = regex.compile(r"(呼吁|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召)(?:[他她]们?|双方|各方|大家|人们|全党|全国|群众|干部|各国)$")
 _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
 # A cue needs a comma or colon after it, or one of these may take its content directly.
 _BARE_OK = frozenset({"说", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
@@ -74,7 +76,7 @@ _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提�
 # them: not cues (可以说, 对…来说, 说明, 称为, 访问, 问题, 知道, 被认为, 介绍了).
 _NOT_CUE = {
     "说": (r"来|所|可以|可|应当|应该|就是|句话|不用|怎么|俗话|据|听|虽|难|再|比如|譬如|老实|坦白|小|演|游|传|解|劝|胡|"
-          r"瞎|乱|邪|叙|述|评|细|数|不好|或|诉|若|之|上|实",
+          r"瞎|乱|邪|叙|述|评|细|数|不好|或|诉|若|之|(?<![会式礼典宴坛台])上|实|多",
           r"明|法|服|话|成|起|出|清|不|的|笑|唱|辞|教|谎|情|书|客|理|是|来|到|得|着"),
     "称": (r"简|号|堪|俗|又|统|自|职|据|名|并|通|可|被|爱|昵|著|尊|谦|戏|美|总|合|对|相|匀|宣|声|之|所",
           r"为|号|之|呼|职|赞|颂|道|霸|作|得|心|谓|病|重|雄|帝|臣|兄|王|量|谢"),
@@ -102,6 +104,17 @@ _NOT_SPEECH_COLON = regex.compile(r"(?:想|感到|认识到|决定|规定|写着
                                   r"分别是|分别为|是|为|有|即|如|例如|比如|原则|目标|主题|要点|特点|理念)$")
 
 _HAN = regex.compile(r"\p{Han}")
+# A definite description: 这位教授, 该委员会 (not 此间, not 该市蔬菜局的同志: the head is one word).
+_DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" + "|".join(
+    regex.escape(w) for w in sorted(set(PEOPLE_HEADS) | set(ORG_HEADS), key=len, reverse=True) if len(w) > 1) + ")")
+# A person called by 小 or 老 and the surname (小朱, 老王), at the end of a noun phrase.
+_FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
+# A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
+_DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论|报道|消息)(?:中|里)?")
+# Where a sentence names who gave a document of each kind: 发来了贺信, 发表声明, 据X报道, X援引…的话说.
+_DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|社|台"), "消息": regex.compile(r"消息|报道|援引|媒体|报|社|台")}
+# What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
+_ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
 _WITH_PRONOUN = regex.compile(r"[和与及、][他她我](?:们)?$")
 # Verbs that make what has a noun at its end a clause (美中关系是最重要的问题).
@@ -118,7 +131,7 @@ _CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _CLOSING = frozenset(_CLOSE.values())
 _FINAL = "。！？!?…"
 _TRAILING = regex.compile(r"[\s，,；;：:。！？!?、]+$")
-_BOUNDARY = regex.compile(r"[，,；;：:（）()\n]")
+_BOUNDARY = regex.compile(r"[，,；;：:（）()【】\n]")
 _SENTENCE_END = "。！？!?\n"
 _DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电)")
 
@@ -143,17 +156,29 @@ def quotations(text: str) -> list[Quotation]:
     """
     stack: list[tuple[str, int]] = []
     out: list[Quotation] = []
+    opened = False
     for i, ch in enumerate(text):
         if ch == "\n" and _PARAGRAPH_END.match(text, i):
             stack.clear()
+            opened = True
         elif ch in _OPEN and not (ch == "‘" and not stack):
             stack.append((ch, i))
+            opened = True
         elif ch in _CLOSING:
             for k in range(len(stack) - 1, -1, -1):
                 if _CLOSE[stack[k][0]] == ch:
                     out.append(Quotation(stack[k][1] + 1, i, k))
                     del stack[k:]
                     break
+            else:
+                if not opened and ch != "’" and i > 1 and text[i - 1] in _FINAL and "\n" not in text[:i]:
+                    out.append(Quotation(0, i, 0))  # a text cut inside a quotation: 手段。”华伟指出
+                opened = True
+    if len(stack) == 1 and stack[0][0] != "‘" and "\n" not in text[stack[0][1]:] \
+            and not regex.search(r"[。！？!?”」』]", text[stack[0][1]:]):
+        end = len(_TRAILING.sub("", text))
+        if end - stack[0][1] > 2:
+            out.append(Quotation(stack[0][1] + 1, end, 0))  # a text cut inside one: 指出，“除此之外，
     out.sort(key=lambda q: q.start)
     return out
 
@@ -190,10 +215,10 @@ class Page:
         self.names = Names(names(doc, found))
         self.marks = quotations(self.text)
         self._by_start = {q.start: q for q in self.marks}
-        inside = [0] * (len(self.text) + 1)
+        inside = [0] * (len(self.text) + 2)
         for q in self.marks:
-            inside[q.start - 1] += 1
-            inside[q.end + 1] -= 1
+            inside[max(q.start - 1, 0)] += 1  # the marks count as inside; a text cut in a quotation has none before
+            inside[min(q.end + 1, len(self.text) + 1)] -= 1
         depth = 0
         for i, d in enumerate(inside):
             depth += d
@@ -292,6 +317,8 @@ class Page:
         if not clauses:
             return None
         a, b = clauses[-1]
+        if b == cue and _DOCUMENT.fullmatch(self.text, a, cue):
+            return self.author(a, cue)  # 报道说, 信中说: the segmenter may take 报道 for a verb
         m = _SOURCE.search(self.text, a, cue)
         if m:
             s, e = m.span("src")
@@ -339,18 +366,27 @@ class Page:
     def classify(self, a: int, b: int) -> Who | None:
         """Who the noun phrase ``[a, b)`` is, or None when it names no one."""
         text = self.text
+        if a > 0 and text[a - 1] in _OPEN and text.count(_CLOSE[text[a - 1]], a, b) > text.count(text[a - 1], a, b):
+            a -= 1  # “维基解密”网站: the opening mark the noun phrase reader left out
         phrase = text[a:b]
         people = self.names.within(a, b, "PER")
         if people:
             n = people[-1]
             if n.role is not None:
                 return None  # a journalist credited in the byline reports, and is no speaker
+            if "的" in text[n.end:b] and is_people(phrase):
+                return Who(role_phrase(phrase), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
             return Who(self.person(n.start, n.end, b), "person", n.start, n.end)
+        if _DOCUMENT.fullmatch(phrase):
+            return self.author(a, b)
         starts = self.word_starts(a, b)
         for k in range(min(len(phrase), 6), 1, -1):
             st = surname_title(phrase[-k:])
             if st is not None and (b - k) in starts:  # 孔经理, but not 联合国发言人
                 return Who(self.named(st, b - k), "person", b - k, b)
+        familiar = _FAMILIAR.search(phrase)
+        if familiar is not None and phrase[familiar.start() + 1] in surnames():
+            return Who(familiar.group(), "person", a + familiar.start(), b)  # 今年24岁的小朱, 老王
         tagged = self.tagged_name(a, b)
         if tagged is not None:
             return tagged
@@ -360,6 +396,11 @@ class Page:
             return Who(name, "person", a + at, b)
         if phrase in PRONOUNS:
             return Who(self.antecedent(a), "person", a, b)
+        definite = _DEFINITE.fullmatch(phrase)
+        if definite is not None:
+            who = self.described(a, b, definite.group("head"))
+            if who is not None:
+                return who
         if phrase in FIRST_PERSON:
             return Who(None, None, a, b)
         orgs = self.names.within(a, b, "ORG LOC")
@@ -368,6 +409,66 @@ class Page:
         if is_people(phrase) or (_WITH_PRONOUN.search(phrase) and is_people(_WITH_PRONOUN.sub("", phrase))):
             return Who(role_phrase(phrase), "role", a, b)  # 外经贸部新闻发言人; 可口可乐公司总裁和他
         return None
+
+    def described(self, a: int, b: int, head: str) -> Who | None:
+        """Who a definite description at ``[a, b)`` (这位教授, 该委员会) refers to, earlier in its
+        article: for a word for people, the last person named before it with that word next to
+        the name (金日光教授 …这位教授); for an organisation, the last organisation before it
+        whose name ends with that word (出版道德委员会 …该委员会). None when there is none."""
+        lo = self.article_start(a)
+        text = self.text
+        if head in PEOPLE_HEADS and head not in ORG_HEADS:
+            for n in reversed(self.names.within(lo, a, "PER")):
+                if n.role is None and (text.startswith(head, n.end) or text[max(lo, n.start - len(head)):n.start] == head):
+                    return Who(self.person(n.start, n.end), "person", a, b)
+            at = text.rfind(head, lo, a)
+            while at > lo:  # a name the entity step does not know, right before the word (金日光教授)
+                for k in (3, 2):
+                    x = at - k
+                    words = self.doc.tokens.between(max(lo, x), at)
+                    if x >= lo and text[x] in surnames() and words and words[0][0] == x and all(
+                            _HAN.fullmatch(w) or len(w) > 1 for _, _, w, _ in words) and not any(
+                            pos[:1] in ("v", "p", "u", "d", "r", "m") for *_, pos in words):
+                        return Who(text[x:at], "person", a, b)
+                at = text.rfind(head, lo, at)
+            return None
+        if not is_org(head):
+            return None
+        for n in reversed(self.names.within(lo, a, "ORG")):
+            if n.name.endswith(head) and len(n.name) > len(head):
+                return Who(n.name, "org", a, b)
+        at = text.rfind(head, lo, a)
+        while at > lo:
+            if text[at - 1] not in "该这此":
+                words = self.doc.tokens.between(max(lo, at - 12), at)
+                k = len(words)
+                while k > 0 and words[k - 1][3][:1] in ("n", "j", "v") and not self.names.within(words[k - 1][0], words[k - 1][1], "PER"):
+                    k -= 1
+                if k < len(words) and words[k][0] < at:
+                    return Who(text[words[k][0]:at + len(head)], "org", a, b)
+                return None
+            at = text.rfind(head, lo, at)
+        return None
+
+    def author(self, a: int, b: int) -> Who:
+        """Who wrote the document a bare 报告, 信中, 该文章 at ``[a, b)`` refers to: the subject of
+        the last sentence before it in its article that mentions such a document (国务院总理李鹏
+        发来了贺信。信中说：…), when that subject names someone; else no one."""
+        head = _DOCUMENT.fullmatch(self.text, a, b).group("head")
+        lo = self.article_start(a)
+        s = self.sentence_start(a)
+        while s > lo:
+            prev = self.sentence_start(s - 1)
+            source = _DOCUMENT_SOURCE.get(head)
+            if (source.search(self.text, prev, s) if source is not None else head[-1] in self.text[prev:s]):
+                for cs, ce in self.clauses(prev, s)[:1]:
+                    sp = subject(self.doc, self.names, cs, ce)
+                    who = self.classify(*sp) if sp is not None else None
+                    if who is not None and who.speaker is not None and who.type in ("person", "org"):
+                        return Who(who.speaker, who.type, a, b)
+                break
+            s = prev
+        return Who(None, None, a, b)
 
     def word_starts(self, a: int, b: int) -> set[int]:
         return {s for s, _, _, _ in self.doc.tokens.between(a, b)} | {n.start for n in self.names.within(a, b)}
@@ -378,6 +479,9 @@ class Page:
         words = [w for w in self.doc.tokens.between(a, b) if not self.names.covering(w[0])]
         for s, e, w, pos in reversed(words):
             if pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not surname_title(w):
+                end = name_end(self.text, s, e)
+                if end > e and CUE.match(self.text, end):  # 任晓|明说: the name's last character run into the cue
+                    return Who(self.text[s:end], "person", s, end)
                 if self.text[e:b] in ("", *OFFICES):
                     return Who(w, "person", s, e)
                 return None
@@ -450,6 +554,11 @@ def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | N
     j = q.start - 1
     while j > 0 and text[j - 1] == " ":
         j -= 1
+    k = j
+    while k > 0 and text[k - 1] in " \u3000\n":
+        k -= 1
+    if k < j and text[k - 1:k] in ("：", ":"):
+        j = k  # 李强说：⏎“…”: the colon ends the line before, the quotation opens a paragraph
     colon = j > 0 and text[j - 1] in "：:"
     if j > 0 and text[j - 1] in "：:，,":
         j -= 1
@@ -460,6 +569,10 @@ def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | N
         cue = (m.start(), m.start() + len(word))
         if page.cue_ok(*cue):
             return cue, page.speaker_before(cue[0], lo)
+    m = _VERB_OBJECT.search(text, max(lo, j - 8), j)
+    if m is not None and page.cue_ok(*m.span(1)):  # 呼吁双方“…”, 称赞他们“…”: the words quoted after whom
+        cue = m.span(1)
+        return cue, page.speaker_before(cue[0], lo)
     if not colon:
         return None
     clause = page.clauses(lo, j)[-1:] or [(j, j)]
@@ -518,7 +631,7 @@ def _alone(page: Page, q: Quotation) -> Who | None | bool:
         return False
     if o > 0:
         prev = page.sentence_start(o - 1)
-        m = regex.search(f"(?:{CUE.pattern})[。！]$", text[prev:o])
+        m = regex.search(f"(?:{CUE.pattern}|(?<=[的句番段])话|回答|答复|发言)[。！]$", text[prev:o])
         if m is not None:
             return page.speaker_before(prev + m.start(), prev)
     end = page.sentence_end(q.end + 1)
@@ -660,6 +773,8 @@ def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
         if a < q.start and q.end < end + 1 and q.depth == 0 and text[q.start - 2] in "，," \
                 and text[q.end - 1] in _FINAL and q.start not in direct_at:
             quoted, end = q, q.start - 2
+            if _ADVERBIAL.fullmatch(text, a, end):
+                return a, a, q  # 说，在最后一局时，“我已经无力再战。”: only the words quoted
             break
     b = a + len(_TRAILING.sub("", text[a:end]))
     if b - a < 2:
@@ -677,15 +792,24 @@ def _next_speaker(page: Page, a: int, end: int) -> int | None:
         if sp is None:
             continue
         cue = CUE.search(text, sp[1], min(e + 1, sp[1] + 10))
-        if cue is None or not page.cue_ok(*cue.span()) or page.classify(*sp) is None \
-                or text[cue.end():cue.end() + 1] not in ("，", ",", "：", ":", "“", ""):
+        if cue is None or not page.cue_ok(*cue.span()) or page.classify(*sp) is None:
             continue
+        if text[cue.end():cue.end() + 1] not in ("，", ",", "：", ":", "“", "") and not (
+                cue.group() in _BARE_OK and _verb_phrase(page, cue.end())):
+            continue  # …网站曾宣称掌握了…: a cue that takes a verb phrase with no comma is one too
         if regex.search(r"[，,。]|[\p{Han}]{2,}[了过]", text[sp[1]:cue.start()]):
             continue
         if k == 0:
             return None
         return s
     return end
+
+
+def _verb_phrase(page: Page, a: int) -> bool:
+    """Whether what starts at ``a`` is a verb with an aspect mark (掌握了…, 发现过…): a clause
+    with its subject left out, not a noun phrase."""
+    words = page.doc.tokens.between(a, a + 8)
+    return len(words) >= 2 and words[0][0] == a and words[0][3][:1] == "v" and words[1][2] in ("了", "过")
 
 
 def _bare_end(page: Page, word: str, a: int, end: int) -> int | None:
@@ -698,7 +822,7 @@ def _bare_end(page: Page, word: str, a: int, end: int) -> int | None:
     words = page.doc.tokens.between(a, a + len(first))
     last_de = max((k for k, w in enumerate(words) if w[2] == "的"), default=-1)
     if last_de >= 0 and not any(pos[:1] == "v" for *_, pos in words[last_de + 1:]) \
-            and not any(w in _CLAUSE_VERBS for _, _, w, _ in words[:last_de]):
+            and not any(w in _CLAUSE_VERBS for _, _, w, _ in words[:last_de]) and not _verb_phrase(page, a):
         return None  # a noun phrase, not a clause: 不承认美军单方面设定的“北方界线” (but …是最重要的问题)
     if word in ("询问", "问"):
         if not _QUESTION.search(first):
@@ -742,8 +866,6 @@ def transcript(page: Page) -> list[Found]:
 
 
 def _surnames() -> frozenset[str]:
-    from kmytext.news.people import surnames
-
     return surnames()
 
 

@@ -84,11 +84,13 @@ def resolve_quotes(pid: str, text: str, anns: list[tuple]) -> list[dict]:
     return out
 
 
-def build_quotes() -> list[dict]:
+def build_quotes(qp: list | None = None, q: dict | None = None) -> list[dict]:
+    """The first set by default; build_quotes(QP2, Q2) the second (dev2, final2)."""
+    qp, q = (QP, Q) if qp is None else (qp, q)
     recs = []
-    for pid, source, ref in QP:
+    for pid, source, ref in qp:
         text = ref if isinstance(ref, str) else passage_text(ref)
-        quotes = resolve_quotes(pid, text, Q[pid])
+        quotes = resolve_quotes(pid, text, q[pid])
         recs.append({"id": pid, "source": source, "ref": None if isinstance(ref, str) else list(ref),
                      "split": None, "text": text, "quotes": quotes})
     return recs
@@ -164,8 +166,12 @@ def resolve_posts(key: str, text: str, anns: list[tuple]) -> list[dict]:
     return out
 
 
-def build_posts() -> list[dict]:
-    from posts_ann import P
+def build_posts(second: bool = False) -> list[dict]:
+    """The first set by default; build_posts(True) the second (dev2, final2)."""
+    if second:
+        from posts2_ann import P2 as P
+    else:
+        from posts_ann import P
     recs = []
     for key, anns in P.items():
         text = post_text(key)
@@ -191,7 +197,8 @@ DEV_SHARE_QUOTES = 0.37      # of each source's quotes, so dev has about 100 of 
 DEV_SHARE_POSTS = 1 / 3
 
 
-def assign_quote_splits(recs: list[dict]) -> None:
+def assign_quote_splits(recs: list[dict], seed: int | None = None, share: float | None = None,
+                        names: tuple[str, str] = ("dev", "final")) -> None:
     """Whole passages go to one split. Per source, passages in a seeded random order (seed
     "1818-<source>") go to dev
     while the source's dev quotes stay within DEV_SHARE_QUOTES of its quotes (+1); passages
@@ -201,22 +208,23 @@ def assign_quote_splits(recs: list[dict]) -> None:
         by_src.setdefault(r["source"], []).append(r)
     for src in sorted(by_src):
         ps = sorted(by_src[src], key=lambda r: r["id"])
-        random.Random(f"{QUOTE_SPLIT_SEED}-{src}").shuffle(ps)
+        random.Random(f"{seed or QUOTE_SPLIT_SEED}-{src}").shuffle(ps)
         total = sum(len(r["quotes"]) for r in ps)
         dev, zero = 0, 0
         for r in ps:
             n = len(r["quotes"])
             if n == 0:
-                r["split"] = "dev" if zero % 2 else "final"
+                r["split"] = names[0] if zero % 2 else names[1]
                 zero += 1
-            elif dev + n <= DEV_SHARE_QUOTES * total + 1:
-                r["split"] = "dev"
+            elif dev + n <= (share or DEV_SHARE_QUOTES) * total + 1:
+                r["split"] = names[0]
                 dev += n
             else:
-                r["split"] = "final"
+                r["split"] = names[1]
 
 
-def assign_post_splits(recs: list[dict]) -> None:
+def assign_post_splits(recs: list[dict], seed: int | None = None, share: float | None = None,
+                       names: tuple[str, str] = ("dev", "final")) -> None:
     """Per source, sentences in a seeded random order (seed "1819-<source>"): the first third
     dev, the rest final."""
     by_src: dict[str, list[dict]] = {}
@@ -224,10 +232,10 @@ def assign_post_splits(recs: list[dict]) -> None:
         by_src.setdefault(r["source"], []).append(r)
     for src in sorted(by_src):
         ps = sorted(by_src[src], key=lambda r: r["id"])
-        random.Random(f"{POST_SPLIT_SEED}-{src}").shuffle(ps)
-        k = round(len(ps) * DEV_SHARE_POSTS)
+        random.Random(f"{seed or POST_SPLIT_SEED}-{src}").shuffle(ps)
+        k = round(len(ps) * (share or DEV_SHARE_POSTS))
         for i, r in enumerate(ps):
-            r["split"] = "dev" if i < k else "final"
+            r["split"] = names[0] if i < k else names[1]
 
 
 def check(quotes: list[dict], posts: list[dict]) -> None:
@@ -270,13 +278,28 @@ def check(quotes: list[dict], posts: list[dict]) -> None:
             sent[s_] = r["id"]
 
 
+# The second set (dev2, final2), annotated after the first set's final split had been scored:
+# about half of each source's quotes (posts: sentences) to dev2, the rest to final2.
+QUOTE_SPLIT_SEED2 = 1820
+POST_SPLIT_SEED2 = 1821
+DEV2_SHARE = 0.5
+
+
 def main() -> None:
+    from quote_passages2 import QP2
+    from quotes2_ann import Q2
     quotes = build_quotes()
-    for r in quotes:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
+    quotes2 = build_quotes(QP2, Q2)
+    for r in quotes + quotes2:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
         r["id"] = "q-" + r["id"] if "-" in r["id"] else f"q-{r['source']}-{r['id']}"
     posts = build_posts()
+    posts2 = build_posts(second=True)
     assign_quote_splits(quotes)
     assign_post_splits(posts)
+    assign_quote_splits(quotes2, QUOTE_SPLIT_SEED2, DEV2_SHARE, ("dev2", "final2"))
+    assign_post_splits(posts2, POST_SPLIT_SEED2, DEV2_SHARE, ("dev2", "final2"))
+    quotes += quotes2
+    posts += posts2
     check(quotes, posts)
     if "--show" in sys.argv:
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
