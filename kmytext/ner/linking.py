@@ -48,7 +48,7 @@ def link(doc: Document, names: list[Entity]) -> list[Entity]:
     if not people:
         return names
     text = doc.clean_text
-    by_given = _unique([(g, f) for f in people if (g := _given(f))])
+    by_given = given_names(people)
     by_surname = _unique([(f[0], f) for f in people if f[0] in surnames() and "·" not in f])
     if not by_given and not by_surname:
         return names
@@ -63,6 +63,12 @@ def link(doc: Document, names: list[Entity]) -> list[Entity]:
         out.append(Entity(e.text, "PER", e.start, e.end, e.name, full, e.role) if full and full != e.name else e)
     extra = _titled_surnames(doc, by_surname, taken)
     return sorted(out + extra, key=lambda e: e.start) if extra else out
+
+
+def given_names(people: Iterable[str]) -> dict[str, str]:
+    """``given name -> full name`` for the given names (玲英) of exactly one of ``people``
+    (full names: 穆玲英)."""
+    return _unique([(g, f) for f in people if (g := _given(f))])
 
 
 def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

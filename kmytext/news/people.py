@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from kmytext.ner.linking import given_names
 from kmytext.text.document import Document
 from kmytext.types import Entity
 
@@ -212,6 +213,14 @@ class Names:
     def __init__(self, found: list[Name]) -> None:
         self.all = found
         self._starts = [n.start for n in found]
+        self._given: dict[str, str] | None = None
+
+    def full_of(self, given: str) -> str | None:
+        """The one full name of the document whose given name ``given`` is (穆玲英 for 玲英,
+        as the entity step links them), for a name the entity step did not find."""
+        if self._given is None:
+            self._given = given_names(n.name for n in self.all if n.type == "PER" and n.role is None)
+        return self._given.get(given)
 
     def within(self, start: int, end: int, types: str = "PER ORG LOC") -> list[Name]:
         i = bisect_left(self._starts, start)

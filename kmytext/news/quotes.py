@@ -390,6 +390,9 @@ class Page:
         tagged = self.tagged_name(a, b)
         if tagged is not None:
             return tagged
+        full = self.names.full_of(phrase)
+        if full is not None:  # 玲英, the given name of the document's 穆玲英
+            return Who(full, "person", a, b)
         after_office = name_after_office(phrase)
         if after_office is not None and self.plain(a + after_office[0], b):
             at, name = after_office
@@ -483,7 +486,7 @@ class Page:
                 if end > e and CUE.match(self.text, end):  # 任晓|明说: the name's last character run into the cue
                     return Who(self.text[s:end], "person", s, end)
                 if self.text[e:b] in ("", *OFFICES):
-                    return Who(w, "person", s, e)
+                    return Who(self.names.full_of(w) or w, "person", s, e)
                 return None
         return None
 
@@ -507,7 +510,7 @@ class Page:
             st = surname_title(text[start:start + k])
             if st is not None and len(written) <= 1 + len(st[1]) and written[0] == st[0]:
                 return self.named(st, start)
-        return written
+        return self.names.full_of(written) or written
 
     def antecedent(self, p: int) -> str | None:
         """The person 他/她 at ``p`` refers to: the last named before it in its article; if that
