@@ -300,3 +300,19 @@ def test_a_layout_in_between_is_said_on_notice(tmp_path) -> None:  # type: ignor
     notes.clear()
     list(kmytext.Corpus([SEEDS / "karamay_2025_community_briefs.txt"], on_notice=notes.append).documents())
     assert notes == []
+
+
+def test_a_folder_of_unclear_layouts_gets_three_notices_and_a_count(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A folder of short articles whose layouts are all unclear: the first three files are
+    named, the rest counted in one line (a notice per file flooded stderr on a large folder)."""
+    text = "".join("这是一个比较短的句子。\n" if i % 2 else "这是没有句号的一行文字\n" for i in range(12))
+    for n in range(10):
+        (tmp_path / f"{n:02d}.txt").write_text(text, encoding="utf-8")
+    notes: list[str] = []
+    corpus = kmytext.Corpus([tmp_path], on_notice=notes.append)
+    assert len(list(corpus.documents())) == 10
+    assert [n.split(":")[1].strip().endswith(".txt") for n in notes[:3]] == [True] * 3
+    assert len(notes) == 4 and "in 7 more files" in notes[3] and "03.txt" in notes[3]
+    notes.clear()
+    list(corpus.documents())  # read again: counted afresh
+    assert len(notes) == 4

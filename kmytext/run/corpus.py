@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 Unit = Literal["file", "article"]
 
 
+_LAYOUT_NOTICES = 3  # files whose unclear layout is named one by one; the rest are counted
+
+
 class NoInputError(KmytextError):
     """None of the inputs could be read (each was reported as it failed)."""
 
@@ -91,6 +94,7 @@ class Corpus:
         self.on_error, self.on_notice, self.on_progress = on_error, on_notice, on_progress
         self.sources: list[str] = []  # the files read, as they are found (for a progress bar)
         self.failed = 0  # inputs that could not be read
+        self._unclear: list[str] = []  # files whose line layout cleanup could not be sure of
 
     @classmethod
     def from_texts(cls, texts: Iterable[str], *, ids: Iterable[str] | None = None, **options: Any) -> Corpus:
@@ -125,6 +129,7 @@ class Corpus:
         read = failed = 0
         self.sources.clear()
         self.failed = 0
+        self._unclear.clear()
         for item in self.inputs:
             if isinstance(item, Document):
                 read += 1
@@ -137,6 +142,10 @@ class Corpus:
                 read += doc.offset == 0
                 yield self._configured(doc)
         self.failed = failed
+        if len(self._unclear) > _LAYOUT_NOTICES:
+            more = self._unclear[_LAYOUT_NOTICES:]
+            self._notice(f"line layout not clear in {len(more)} more files ({more[0]}, …), each read as its "
+                         "lines suggest; give --raw to keep every line as it is")
         if failed and not read:
             raise NoInputError(failed)
 
@@ -183,8 +192,10 @@ class Corpus:
             return
         found = layout(text)
         if not found.sure:
-            self._notice(f"{name}: line layout not clear, read as {found.describe()}; "
-                         "give --raw to keep every line as it is")
+            self._unclear.append(name)
+            if len(self._unclear) <= _LAYOUT_NOTICES:  # then one line for the rest, after reading
+                self._notice(f"{name}: line layout not clear, read as {found.describe()}; "
+                             "give --raw to keep every line as it is")
 
     def _bad(self, exc: KmytextError) -> None:
         if self.strict or self.on_error is None:

@@ -23,6 +23,7 @@ import shlex
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,16 +65,20 @@ class Task:
 def measure(cmd: list[str], stdout: Path | None = None) -> Run:
     """Run a command to completion: wall time, CPU time and peak RSS of it and its children."""
     out = open(stdout, "wb") if stdout else subprocess.DEVNULL  # noqa: SIM115
-    try:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE, env=ENV, cwd=ROOT)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    finally:
-        if stdout:
-            out.close()  # type: ignore[union-attr]
+    # stderr to a file, not a pipe: os.wait4 reads the children's resource use but drains no
+    # pipe, so a command that says much on stderr would block on a full one
+    with tempfile.TemporaryFile() as errors:
+        try:
+            start = time.perf_counter()
+            proc = subprocess.Popen(cmd, stdout=out, stderr=errors, env=ENV, cwd=ROOT)
+            _, status, usage = os.wait4(proc.pid, 0)
+            wall = time.perf_counter() - start
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            errors.seek(0)
+            err = errors.read().decode(errors="replace")
+        finally:
+            if stdout:
+                out.close()  # type: ignore[union-attr]
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {shlex.join(cmd)}\n{err}")
     # ru_maxrss (KB on Linux) is the largest single process among it and its workers.
