@@ -23,3 +23,13 @@ for n in money[:5]:
 frame = kmytext.to_frame(kmytext.numbers(page.text))
 print("\nNumbers by kind:")
 print(frame.groupby("kind").size().to_string())
+
+# News analysis: who said what, who holds which post, who appears with whom.
+pages = sample_documents()
+print("\nWho said what:")
+for q in kmytext.quotes(page)[:3]:
+    print(f"  {q.speaker or '(no one named)'} {q.cue or '：'} {q.text[:30]}…")
+posts = kmytext.post_counts(kmytext.posts(pages))
+print("Posts:", "; ".join(f"{p.person}, {p.org or ''}{p.position}" for p in posts[:4]))
+network = kmytext.network(pages)  # people and organisations named in one sentence
+print("Named together:", ", ".join(f"{e.source}–{e.target} ({e.weight})" for e in network.edges[:3]))
