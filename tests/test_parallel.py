@@ -12,13 +12,14 @@ import json
 import os
 import pickle
 import random
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import SEEDS
+from conftest import ROOT, SEEDS
 from kmytext.io import read as corpus
 from kmytext.run import parallel
 from kmytext.cli import app
@@ -304,3 +305,26 @@ def test_workers_warm_up_on_a_document_when_documents_are_the_input() -> None:
     seen: list[object] = []
     _warm(lambda batch: seen.extend(_texts_of(batch)), True, Document("a.txt", "克拉玛依", 5))
     assert seen == [WARM_TEXT]
+
+
+def test_ctrl_c_while_the_pool_forks_is_not_lost() -> None:
+    """A SIGINT that lands while the workers fork was raised in logging's fork handler, where
+    Python prints and drops it, and the run went on; it now stops the run."""
+    script = (
+        "import os, signal, sys\n"
+        "from kmytext.run.parallel import pmap\n"
+        "sent = []\n"
+        "def ctrl_c():\n"
+        "    if not sent:\n"
+        "        sent.append(1)\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "os.register_at_fork(before=ctrl_c)\n"
+        "try:\n"
+        "    list(pmap(len, ['克拉玛依' * 50_000] * 8, jobs=2))\n"
+        "    print('finished')\n"
+        "except KeyboardInterrupt:\n"
+        "    print('interrupted')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert result.stdout.strip() == "interrupted", result.stderr

@@ -23,9 +23,11 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from functools import partial
 from itertools import islice
 from typing import Any, TypeVar
@@ -133,7 +135,8 @@ def pmap(func: Callable[[Any], Any], items: Iterable[T], *, jobs: int | None = N
     try:
         batches = _batches(rest, batch_chars)
         for batch in islice(batches, jobs * IN_FLIGHT):
-            pending.append(pool.submit(task, batch))
+            with _ctrl_c_held():  # the first submit forks the workers
+                pending.append(pool.submit(task, batch))
         while pending:
             results = pending.popleft().result()
             nxt = next(batches, None)
@@ -151,6 +154,21 @@ def pmap(func: Callable[[Any], Any], items: Iterable[T], *, jobs: int | None = N
         pool.shutdown(wait=True)
         raise
     pool.shutdown(wait=True)
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Ctrl-C held back until the block ends: one that lands while the pool forks is raised
+    inside other modules' fork handlers (logging's), where Python prints it and drops it, and
+    the run would go on as if it had not been pressed."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def _quiet_worker() -> None:
