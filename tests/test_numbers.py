@@ -447,6 +447,7 @@ def test_in_context(text: str, expected: list[tuple]) -> None:
 # keeps its printed sign (下降1.5% is 1.5, down); a level after 降至/增加到 has none.
 SIGNS = [
     ("净利润为-3.2亿元", "-3.2亿元", -320000000, None, None),
+    ("价格-3.2亿元", "-3.2亿元", -320000000, None, None),  # 格 ends 价格 here, not 米格
     ("增速为-2.1%", "-2.1%", -2.1, None, "down"),
     ("同比－1.5%", "－1.5%", -1.5, None, "down"),
     ("负五", "负五", -5, None, None),
@@ -470,6 +471,7 @@ SIGNS = [
     ("提高到250公里", "250公里", 250, None, None),
     ("涨跌幅为3%", "3%", 3, None, None),
     ("这架歼-10战机", None, None, None, None),
+    ("东风-41导弹", None, None, None, None),
 ]
 
 

@@ -239,7 +239,8 @@ def _minus_sign(core: Core) -> bool:
     if s == 0 or not lexicon.HAN_OR_ALNUM.match(t, s - 1):
         return True
     before = t[s - 1]
-    return lexicon.HAN.match(before) is not None and before not in lexicon.NOT_BEFORE_MINUS
+    return (lexicon.HAN.match(before) is not None and before not in lexicon.NOT_BEFORE_MINUS
+            and not t.endswith(lexicon.MODELS_BEFORE_DASH, 0, s))
 
 
 def _discount(core: Core) -> Mention | None:

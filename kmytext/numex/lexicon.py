@@ -448,10 +448,12 @@ CHANGE_KINDS = frozenset(["money", "percent", "quantity", "number", "duration"])
 # （约7.5亿美元）: 约 is in the span; but not （1美元约兑换38比索）, a rate).
 SHARED_CHANGE = frozenset(["和", "、", "及", "与", "（合", "(合", "（约合", "(约合"])
 SHARED_CHANGE_ABOUT = frozenset(["（", "("])
-# A dash after a Han character is a minus sign (净利润为-3.2亿元, 同比－1.5%), except after the
-# name of a model: 歼-10, 米格-29, 东风-41, 长征-2.
-# Nor after a numeral or a date or clock unit that closes the first number of a range (三-5).
-NOT_BEFORE_MINUS = frozenset("歼轰运直强教侦格风旗征舟苏图尔安卡克") | frozenset(CN_CHARS) | frozenset("年月日号时点分秒")
+# A dash after a Han character is a minus sign (净利润为-3.2亿元, 同比－1.5%, 价格-3.2亿元), except
+# after the name of a model: 歼-10, 苏-27, 图-154 (one-character designations), 米格-29, 东风-41,
+# 长征-2 (names, whole: 格 alone would take the sign off 价格-3.2亿元); nor after a numeral or a
+# date or clock unit that closes the first number of a range (三-5).
+NOT_BEFORE_MINUS = frozenset("歼轰运直强教侦苏图安卡") | frozenset(CN_CHARS) | frozenset("年月日号时点分秒")
+MODELS_BEFORE_DASH = ("米格", "东风", "红旗", "长征", "神舟", "伊尔", "雅克", "枭龙", "天宫", "嫦娥", "风云")
 
 
 # ---------------- what is not a number
