@@ -119,6 +119,32 @@ def test_threads_share_the_model() -> None:
     assert all(r == want for r in results) and len(results) == 80
 
 
+def test_threads_tagging_while_the_token_tables_reset(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CRF remembers the (word, POS) pairs it has met and starts again past a limit; with
+    the limit low, eight threads tagging many sentences all get the entities one thread gets
+    (without the lock on those tables, 8 of 200 sentences came out differently)."""
+    import kmytext
+    import kmytext.ner.crf as crf
+    from kmytext.io.read import sample_documents
+
+    texts = [s for d in sample_documents() for s in d.text.split("。") if len(s) > 10][:120]
+    want = [[(e.start, e.end, e.type) for e in kmytext.entities(t)] for t in texts]
+    monkeypatch.setattr(crf, "_MAX_TOKENS", 200)
+    wrong: list[str] = []
+
+    def work() -> None:
+        for t, w in zip(texts, want):
+            if [(e.start, e.end, e.type) for e in kmytext.entities(t)] != w:
+                wrong.append(t)
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert wrong == []
+
+
 @needs_shared
 def test_splits_are_fixed_disjoint_and_80_10_10() -> None:
     from tools.train.ner_data import splits

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 import zipfile
 from collections.abc import Sequence
 from itertools import chain
@@ -36,8 +37,8 @@ from kmytext.ner.features import (
 
 FORMAT = "kmytext-crf/2"
 _CHUNK = 16_384  # characters scored together: bounds memory (chars x templates x labels)
-_DIRECT = 1 << 20
-_MAX_TOKENS = 500_000  # distinct (word, POS) pairs remembered  # a template with at most this many codes gets a flat table of rows
+_DIRECT = 1 << 20  # a template with at most this many codes gets a flat table of rows
+_MAX_TOKENS = 500_000  # distinct (word, POS) pairs remembered
 
 
 def _numbering(vocab: dict[str, list[str]]) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
@@ -109,6 +110,9 @@ class Model:
         self._b_pad = self._ids["B"].get(START, 0) if "B" in self._cols else 0
         self._b_end = self._ids["B"].get(END, 0) if "B" in self._cols else 0
         # tokens met so far (see _add_tokens), and the POS / next-word keys numbered
+        # The token tables grow (and are reset) while tagging: one thread at a time reads and
+        # changes them (_word_ids); the rest of the model is read-only.
+        self._tok_lock = threading.Lock()
         self._tok_index: dict[Pair, int] = {}
         self._tok: dict[str, list[int]] = {k: [] for k in ("offset", "len", "p", "w", "B", "pos", "next", "pw", "nw")}
         self._tok["chars"] = [0]  # characters and tokens stored so far
@@ -377,6 +381,10 @@ class Model:
         """The word columns' ids for every character of the sentences (``p``, ``w``, ``B``
         and the word-level ``pp``, ``np``, ``pw``, ``nw`` spread over their words), and
         each word's length."""
+        with self._tok_lock:
+            return self._word_ids_of(tagged)
+
+    def _word_ids_of(self, tagged: Sequence[Sequence[Pair]]) -> tuple[dict[str, np.ndarray], np.ndarray]:
         pairs = list(chain.from_iterable(tagged))
         found = list(map(self._tok_index.get, pairs))
         if None in found:

@@ -64,7 +64,8 @@ def load_model(source: str | Path | IO[bytes]) -> Model | Net | Combined:
 
 
 def _load() -> Model | Net | Combined:
-    """The shipped model, read once (it is read-only, so threads share it)."""
+    """The shipped model, read once and shared by threads (the CRF guards the token tables it
+    grows while tagging)."""
     global _model
     if _model is None:
         with _lock:
