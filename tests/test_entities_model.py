@@ -127,9 +127,9 @@ def test_threads_tagging_while_the_token_tables_reset(monkeypatch: pytest.Monkey
     import kmytext.ner.crf as crf
     from kmytext.io.read import sample_documents
 
-    texts = [s for d in sample_documents() for s in d.text.split("。") if len(s) > 10][:120]
-    want = [[(e.start, e.end, e.type) for e in kmytext.entities(t)] for t in texts]
+    texts = [s for d in sample_documents() for s in d.text.split("。") if len(s) > 10][:200]
     monkeypatch.setattr(crf, "_MAX_TOKENS", 200)
+    want = [[(e.start, e.end, e.type) for e in kmytext.entities(t)] for t in texts]
     wrong: list[str] = []
 
     def work() -> None:
