@@ -190,3 +190,14 @@ def test_cli_gexf(page: Path, tmp_path: Path) -> None:
 def test_cli_formats(page: Path, fmt: str) -> None:
     result = runner.invoke(app, ["network", str(page), "--type", "PER", "--table", "nodes", "-f", fmt])
     assert result.exit_code == 0 and "张三" in result.stdout and "克拉玛依市委" not in result.stdout
+
+
+@pytest.mark.parametrize("kwargs, error", [
+    ({"within": "paragraph"}, ValueError), ({"types": "PER"}, TypeError), ({"types": ["per"]}, ValueError),
+    ({"top": -1}, ValueError), ({"min_weight": 0}, ValueError),
+])
+def test_the_library_refuses_what_the_command_refuses(kwargs: dict, error: type) -> None:
+    """A wrong argument is an error, not a quietly wrong network (types="PER" was the letters
+    P, E and R, within="paragraph" the articles)."""
+    with pytest.raises(error):
+        kmytext.network(["王刚在北京大学讲课。"], **kwargs)

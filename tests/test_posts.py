@@ -143,3 +143,8 @@ WHOLE = [
 @pytest.mark.parametrize("text, expected", WHOLE)
 def test_organisations_and_names_are_taken_whole(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+def test_post_counts_of_text_says_what_it_takes() -> None:
+    with pytest.raises(TypeError, match=r"post_counts\(kmytext.posts"):
+        kmytext.post_counts("国务院总理李强说。")  # type: ignore[arg-type]

@@ -212,3 +212,13 @@ def test_the_news_folder_tool_writes_dated_articles(tmp_path: Path) -> None:
                                  "--by", "year", "-f", "csv", "-j", "1"])
     assert result.exit_code == 0 and result.stderr == ""  # every file dated by its name
     assert [r.split(",")[0] for r in result.stdout.splitlines()[1:]] == ["1998"] * 2
+
+
+@pytest.mark.parametrize("kwargs, error", [
+    ({"terms": "氢能"}, TypeError), ({"by": "week"}, ValueError), ({"kinds": ["cash"]}, ValueError),
+    ({"types": ["per"]}, ValueError),
+])
+def test_the_library_refuses_what_the_command_refuses(kwargs: dict, error: type) -> None:
+    """terms="氢能" searched the characters 氢 and 能 and found nothing; now it says to write a list."""
+    with pytest.raises(error):
+        kmytext.timeline(["本报北京2021年3月5日电 氢能。"], **kwargs)

@@ -541,6 +541,9 @@ def post_counts(found: Iterable[Post]) -> list[PostCount]:
     """
     count: dict[tuple[str, str, str | None], list[Post]] = defaultdict(list)
     for p in found:
+        if not isinstance(p, Post):
+            raise TypeError(f"post_counts takes the records posts() returns, not {type(p).__name__}: "
+                            "post_counts(kmytext.posts(texts))")
         count[(p.name, p.position, p.org)].append(p)
     rows = []
     for (person, position, org), group in count.items():

@@ -457,9 +457,13 @@ class Corpus:
         """Counts by period of the units' dates (see :func:`kmytext.timeline`): the pieces of a
         large file are one unit; the units left out for want of a date with a year are said
         through ``on_notice``."""
-        from kmytext.stats.timeline import Query, Timeline, tally_batch
+        from kmytext.ner.pipeline import ENTITY_TYPES
+        from kmytext.numex import KINDS
+        from kmytext.stats.timeline import PERIODS, Query, Timeline, tally_batch
 
-        query = Query(tuple(terms), tuple(entities), frozenset(types), frozenset(kinds))
+        _one_of("by", by, PERIODS)
+        query = Query(_listed("terms", terms), _listed("entities", entities),
+                      frozenset(_listed("types", types, ENTITY_TYPES)), frozenset(_listed("kinds", kinds, KINDS)))
         line = Timeline(query, by=by, top=top, year=year)
         for doc, tally in self._map(partial(tally_batch, query=query, date_from_name=date_from_name), batched=True):
             line.add(tally, continues=doc.offset > 0)
@@ -479,10 +483,15 @@ class Corpus:
                 top: int = 0) -> Network:
         """The co-occurrence network of the entities of ``types`` (see :func:`kmytext.network`);
         with ``by="file"``, ``within="article"`` finds the articles of each page."""
-        from kmytext.stats.network import Graph, links_batch
+        from kmytext.ner.pipeline import ENTITY_TYPES
+        from kmytext.stats.network import WITHIN, Graph, links_batch
 
+        _one_of("within", within, WITHIN)
+        if top < 0 or min_weight < 1:
+            raise ValueError(f"top={top}, min_weight={min_weight}: top is 0 (all) or more, min_weight 1 or more")
         graph = Graph()
-        task = partial(links_batch, within=within, types=frozenset(types), split=self.by == "file")
+        task = partial(links_batch, within=within, types=frozenset(_listed("types", types, ENTITY_TYPES)),
+                       split=self.by == "file")
         for doc, found in self._map(task, batched=True):
             graph.add(found, continues=doc.offset > 0)
         return graph.network(top=top, min_weight=min_weight, simplified=self.simplified)
@@ -497,6 +506,23 @@ class Corpus:
         for _, result in self._map(partial(analyse, names=self.names), batched=True):
             build.add(result)
         return build.tables(top=top, simplified=self.simplified, year=year)
+
+
+def _one_of(name: str, value: str, allowed: Sequence[str]) -> None:
+    if value not in allowed:
+        raise ValueError(f"{name}={value!r}: one of {', '.join(map(repr, allowed))}")
+
+
+def _listed(name: str, values: Iterable[str], allowed: Sequence[str] | None = None) -> tuple[str, ...]:
+    """``values`` as a tuple, each one of ``allowed`` if given; a bare string is refused (it
+    would be read as its characters: types="PER" as P, E, R)."""
+    if isinstance(values, str):
+        raise TypeError(f"{name}={values!r}: a list, such as [{values!r}]")
+    out = tuple(values)
+    wrong = [v for v in out if allowed is not None and v not in allowed]
+    if wrong:
+        raise ValueError(f"{name}: {', '.join(map(repr, wrong))} not among {', '.join(map(repr, allowed or ()))}")
+    return out
 
 
 class _Failure:
