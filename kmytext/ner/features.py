@@ -24,9 +24,10 @@ cover each sentence exactly: a document's one segmentation cut at the sentence
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 from itertools import chain, repeat
 from typing import NamedTuple
+
+from kmytext.ner.lexicon import surnames
 
 Pair = tuple[str, str]  # (word, POS)
 
@@ -150,20 +151,13 @@ def ctypes(norm: str) -> str:
     return "".join(_CTYPE.get(ord(ch)) or _ctype(ch) for ch in norm)
 
 
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    from kmytext.ner.lexicon import surnames
-
-    return surnames()
-
-
 _SURNAME: dict[int, str] = {ord(START): START, ord(END): END}
 
 
 def surname_marks(norm: str) -> str:
     """``S`` where ``norm`` has a common surname (``kmytext/data/surnames.txt``), ``-``
     elsewhere (:data:`START` and :data:`END` stay themselves)."""
-    known = _surnames()
+    known = surnames()
     if len(_SURNAME) < 100_000:
         for ch in set(norm):
             if ord(ch) not in _SURNAME:

@@ -104,4 +104,4 @@ def _titled_surnames(doc: Document, by_surname: dict[str, str], taken: bytearray
     return out
 
 
-__all__ = ["TITLES", "link"]
+__all__ = ["TITLES", "given_names", "link"]

@@ -12,10 +12,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
+from kmytext.ner.lexicon import surnames
 from kmytext.ner.linking import given_names
 from kmytext.text.document import Document
 from kmytext.types import Entity
@@ -63,13 +63,6 @@ _TITLE_AFTER_SURNAME = regex.compile(
                                               "老人")) + ")")
 
 
-@lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    from kmytext.ner.lexicon import surnames as listed
-
-    return listed()
-
-
 # -- names in clean offsets --------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +107,10 @@ def names(doc: Document, found: Sequence[Entity]) -> list[Name]:
         out.append(repaired(doc, name) if e.type == "PER" and e.role is None else name)
     out.sort(key=lambda n: (n.start, n.end))
     return linked(doc, out)
+
+
+# A dateline's date and 讯/电 (3月5日讯, 12月31日18时电): where an article's text starts.
+DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电)")
 
 
 _DOT = "·•"

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from kmytext.news.people import OFFICES, Name, Names, Unit, article_spans, names, shown, surnames, units
+from kmytext.news.people import DATELINE, OFFICES, Name, Names, Unit, article_spans, names, shown, surnames, units
 from kmytext.news.people import is_org as _is_org
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Post, PostCount
@@ -77,7 +77,6 @@ _PAST_VERBS = frozenset({"担任过", "曾担任", "曾出任", "曾任", "历�
 _STATE = frozenset({"总统", "总理", "首相", "外长", "国王", "议长", "国务卿", "部长"})
 _JOIN = regex.compile(r"[、兼]|和|及|与")
 _BOUNDARY = "，,。；;！？!?：:\n（）()"
-_DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电)")
 # One-character heads of an organisation the segmenter may tag otherwise (学部委员/会).
 # Verbs the segmenter may tag as nouns (会见/n), never part of an organisation's name.
 _NOT_ORG = frozenset({"会见", "会晤", "接见", "访问", "拜会", "陪同", "出席", "参加", "宣布", "表示", "说", "指出", "强调", "会谈",
@@ -181,7 +180,7 @@ class Sentence:
             if open_at > lo:
                 start = self.org_start(lo, open_at)
                 return start if start < open_at else end
-        datelines = list(_DATELINE.finditer(text, lo, end))
+        datelines = list(DATELINE.finditer(text, lo, end))
         if datelines:
             lo = datelines[-1].end()
         us = units(self.doc, self.names, lo, end)

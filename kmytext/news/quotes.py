@@ -47,7 +47,7 @@ from dataclasses import dataclass
 import regex
 
 from kmytext.news.people import (
-    FIRST_PERSON, OFFICES, ORG_HEADS, PEOPLE_HEADS, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
+    DATELINE, FIRST_PERSON, OFFICES, ORG_HEADS, PEOPLE_HEADS, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
     role_phrase, shown, subject, surname_title, surnames,
 )
 from kmytext.text.document import Document, as_document, as_documents
@@ -133,7 +133,6 @@ _FINAL = "。！？!?…"
 _TRAILING = regex.compile(r"[\s，,；;：:。！？!?、]+$")
 _BOUNDARY = regex.compile(r"[，,；;：:（）()【】\n]")
 _SENTENCE_END = "。！？!?\n"
-_DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电)")
 
 
 # -- quotation marks ---------------------------------------------------------------------------
@@ -272,7 +271,7 @@ class Page:
         text = self.text
         clauses = []
         for s, e in out:
-            d = _DATELINE.search(text, s, e)
+            d = DATELINE.search(text, s, e)
             if d is not None:
                 s = d.end()
             if e > s and not (text[s] in _OPEN and self._by_start.get(s + 1) is not None
@@ -856,7 +855,7 @@ def transcript(page: Page) -> list[Found]:
         s, e = m.span(1)
         people = page.names.within(s, e, "PER")
         if not (people and people[0].start == s and people[-1].end == e) and not (e - s == 1 and text[s] in
-                                                                                 _surnames()):
+                                                                                 surnames()):
             continue
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
@@ -866,10 +865,6 @@ def transcript(page: Page) -> list[Found]:
         who = Who(page.person(s, e), "person", s, e)
         out.append(Found("direct", m.end(), m.end() + len(body), (e, e + 1), who))
     return out
-
-
-def _surnames() -> frozenset[str]:
-    return surnames()
 
 
 # -- the API -----------------------------------------------------------------------------------
