@@ -225,43 +225,67 @@ class Page:
         self.inside = inside
         self.articles = list(articles)
         self.show = shown(doc)
+        # sentence edges and clauses found so far: every position a scan passed on its way to an
+        # edge has that edge, so each is scanned once however many cues a long sentence holds
+        self._starts: dict[int, int] = {}
+        self._ends: dict[int, int] = {}
+        self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     # -- sentences and clauses -------------------------------------------------------------------
 
     def sentence_start(self, p: int) -> int:
-        text, inside = self.text, self.inside
-        i = p - 1
+        text, inside, known = self.text, self.inside, self._starts
+        i, passed, start = p - 1, [p], 0
         while i >= 0:
+            if i + 1 in known:
+                start = known[i + 1]
+                break
             ch = text[i]
             if (ch in _SENTENCE_END and inside[i] == 0) or (ch in _CLOSING and inside[i + 1] == 0 and i
                                                             and text[i - 1] in _FINAL):
-                return i + 1
+                start = i + 1
+                break
+            passed.append(i)
             i -= 1
-        return 0
+        known.update(dict.fromkeys(passed, start))
+        return start
 
     def sentence_end(self, p: int) -> int:
         """Where the sentence holding ``p`` ends: at its 。！？ (left out), or after the closing
         mark of a quotation that ends it (…要求：“…负担。”)."""
-        text, n = self.text, len(self.text)
-        i = p
+        text, n, known = self.text, len(self.text), self._ends
+        i, passed, end = p, [], n
         while i < n:
+            if i in known:
+                end = known[i]
+                break
+            passed.append(i)
             ch = text[i]
             if ch in _SENTENCE_END and self.inside[i] == 0 and not (ch in "?!" and _HAN.match(text, i + 1)):
-                return i
+                end = i
+                break
             q = self._by_start.get(i + 1) if ch in _OPEN else None
             if q is not None:
                 after = q.end + 1
                 if q.end > q.start and text[q.end - 1] in _FINAL and (after >= n or text[after] not in "，,、；;"):
-                    return after
+                    end = after
+                    break
                 i = after
                 continue
             i += 1
-        return n
+        known.update(dict.fromkeys(passed, end))
+        return end
 
     def clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The clauses of ``[lo, hi)``, split at commas, colons, brackets and datelines
         (新华社曼谷５月１８日电) outside quotation marks; a quotation that is a clause of its own
         (after a colon or comma, or before one) is left out."""
+        got = self._clauses.get((lo, hi))
+        if got is None:
+            got = self._clauses[(lo, hi)] = self._find_clauses(lo, hi)
+        return got
+
+    def _find_clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
         out, a = [], lo
         for m in _BOUNDARY.finditer(self.text, lo, hi):
             if self.inside[m.start()] == 0:
