@@ -11,7 +11,6 @@ than either (``kmytext/data/ner.md``).
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import IO
 
 import numpy as np
 
+from kmytext.ner import modelfile
 from kmytext.ner.crf import Model
 from kmytext.ner.decode import Span, Viterbi, labels_to_spans
 from kmytext.ner.features import Pair
@@ -46,18 +46,12 @@ class Combined:
             buf = io.BytesIO()
             model.save(buf)  # type: ignore[arg-type]
             parts[name] = buf.getvalue()
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
-            for name, data in (("header.json", json.dumps({"format": FORMAT, "weight": self.weight}).encode()),
-                               *parts.items()):
-                zf.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data)
+        modelfile.write(path, {"format": FORMAT, "weight": self.weight}, files=parts, compress=False)
 
     @classmethod
     def load(cls, source: str | Path | IO[bytes]) -> Combined:
         with zipfile.ZipFile(source) as zf:
-            header = json.loads(zf.read("header.json"))
-            if header.get("format") != FORMAT:
-                raise ValueError("the entity model was built for another tagger; "
-                                 "rebuild it with `python -m tools.train.ner`")
+            header = modelfile.header(zf, FORMAT)
             net = Net.load(io.BytesIO(zf.read("net.zip")))
             crf = Model.load(io.BytesIO(zf.read("crf.zip")))
         return cls(net, crf, header["weight"])

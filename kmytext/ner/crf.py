@@ -19,8 +19,6 @@ the same for the same model; :meth:`Model.load` reads it back.
 
 from __future__ import annotations
 
-import io
-import json
 import threading
 import zipfile
 from collections.abc import Sequence
@@ -30,6 +28,7 @@ from typing import IO
 
 import numpy as np
 
+from kmytext.ner import modelfile
 from kmytext.ner.decode import Span, Viterbi, labels_to_spans
 from kmytext.ner.features import (
     CHAR_COLUMNS, END, START, TEMPLATES, Gazetteer, Pair, Template, char_columns, reach, sentence_pairs,
@@ -243,26 +242,13 @@ class Model:
         for i, (c, r) in enumerate(zip(self.codes, self.rows)):
             arrays[f"codes{i}"] = c
             arrays[f"rows{i}"] = r
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-            def put(name: str, data: bytes) -> None:
-                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                zf.writestr(info, data)
-
-            put("header.json", json.dumps(header, ensure_ascii=False, sort_keys=True).encode())
-            put("names.tsv", "".join(f"{k}\t{v}\n" for k, v in sorted(self.gazetteer.names.items())).encode())
-            for name, arr in arrays.items():
-                buf = io.BytesIO()
-                np.lib.format.write_array(buf, np.ascontiguousarray(arr), allow_pickle=False)
-                put(name + ".npy", buf.getvalue())
+        names = "".join(f"{k}\t{v}\n" for k, v in sorted(self.gazetteer.names.items())).encode()
+        modelfile.write(path, header, arrays, {"names.tsv": names})
 
     @classmethod
     def load(cls, source: str | Path | IO[bytes]) -> Model:
         with zipfile.ZipFile(source) as zf:
-            header = json.loads(zf.read("header.json"))
-            if header.get("format") != FORMAT:
-                raise ValueError("the entity model was built for other features; "
-                                 "rebuild it with `python -m tools.train.ner`")
+            header = modelfile.header(zf, FORMAT)
             templates = [(name, tuple(tuple(p) for p in parts)) for name, parts in header["templates"]]
             known = set(CHAR_COLUMNS) | {"p", "w", "pp", "np", "pw", "nw"}
             if any(c not in known for _, parts in templates for c, _ in parts):
@@ -270,7 +256,7 @@ class Model:
                                  "know; rebuild it with `python -m tools.train.ner`")
 
             def arr(name: str) -> np.ndarray:
-                return np.lib.format.read_array(io.BytesIO(zf.read(name + ".npy")))
+                return modelfile.array(zf, name)
 
             n = len(templates)
             listed = "names.tsv" in zf.namelist()

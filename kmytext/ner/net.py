@@ -17,8 +17,6 @@ convolution is one matrix product over the whole batch, whatever its number of t
 
 from __future__ import annotations
 
-import io
-import json
 import zipfile
 from collections.abc import Sequence
 from itertools import chain
@@ -27,6 +25,7 @@ from typing import IO
 
 import numpy as np
 
+from kmytext.ner import modelfile
 from kmytext.ner.decode import Span, Viterbi, labels_to_spans
 from kmytext.ner.features import Gazetteer, Pair, fold
 
@@ -252,27 +251,13 @@ class Net:
                   "words": e.words, "names": e.names, "places": e.places, "lexicon": e.lexicon}
         arrays = dict(self.arrays)
         arrays["bigrams"] = e.bigrams
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-            def put(name: str, data: bytes) -> None:
-                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                zf.writestr(info, data)
-
-            put("header.json", json.dumps(header, ensure_ascii=False, sort_keys=True).encode())
-            for name in sorted(arrays):
-                buf = io.BytesIO()
-                np.lib.format.write_array(buf, np.ascontiguousarray(arrays[name]), allow_pickle=False)
-                put(name + ".npy", buf.getvalue())
+        modelfile.write(path, header, {name: arrays[name] for name in sorted(arrays)})
 
     @classmethod
     def load(cls, source: str | Path | IO[bytes]) -> Net:
         with zipfile.ZipFile(source) as zf:
-            header = json.loads(zf.read("header.json"))
-            if header.get("format") != FORMAT:
-                raise ValueError("the entity model was built for another tagger; "
-                                 "rebuild it with `python -m tools.train.ner`")
-            arrays = {n[:-4]: np.lib.format.read_array(io.BytesIO(zf.read(n)))
-                      for n in zf.namelist() if n.endswith(".npy")}
+            header = modelfile.header(zf, FORMAT)
+            arrays = {n[:-4]: modelfile.array(zf, n[:-4]) for n in zf.namelist() if n.endswith(".npy")}
         enc = Encoder(header["chars"], arrays.pop("bigrams"), header["wordpos"], header["words"],
                       header["names"], header["places"], bool(header.get("lexicon")))
         return cls(header["labels"], enc, arrays)
