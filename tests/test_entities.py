@@ -356,3 +356,16 @@ def test_a_name_inside_longer_names_still_spreads() -> None:
     spans = [(0, 5, "LOC"), (10, 15, "LOC"), (18, 22, "LOC")]
     got = consistent(text, spans)
     assert [text[s:e] for s, e, _ in got] == ["克拉玛依市", "克拉玛依市", "克拉玛依", "克拉玛依", "克拉玛依"]
+
+
+def test_a_name_spaced_out_in_print_counts_as_the_name() -> None:
+    """Print layout puts spaces between the characters of a name (张 三): the name, which the
+    entities table counts by, has none."""
+    found = entities("张 三在北京大学讲课。")
+    assert [(e.text, e.name) for e in found if e.type == "PER"] == [("张 三", "张三")]
+
+
+def test_display_type_with_each_character_twice_is_no_name() -> None:
+    """A headline in display type comes out of print with each character twice (情情 沪沪 克克 深深)."""
+    text = "情情 沪沪 克克 深深\n克拉玛依融媒记者 非尔代维斯 报道。"
+    assert not any("沪沪" in e.text for e in entities(text))

@@ -157,6 +157,11 @@ def entities_many(texts: Sequence[str | Document], *, clean: bool = True,
     return [_entities(d, spans, consistent, listed) for d, spans in zip(docs, found, strict=True)]
 
 
+# Spaces between Chinese characters inside a name are print layout (张 三, 组织 部): the name
+# is counted without them.
+_SPACED = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
+
+
 def _entities(doc: Document, spans: list[Span], consistent_names: bool, listed: Names | None = None
               ) -> list[Entity]:
     """The entities of one document, given the model's spans in its clean text."""
@@ -166,7 +171,7 @@ def _entities(doc: Document, spans: list[Span], consistent_names: bool, listed: 
         spans = consistent(ctext, spans)
     if listed:
         spans = apply_names(listed, ctext, spans)
-    model = [Entity(ctext[s:e], t, s, e) for s, e, t in spans if ctext[s:e].strip()]
+    model = [Entity(ctext[s:e], t, s, e, _SPACED.sub("", ctext[s:e])) for s, e, t in spans if ctext[s:e].strip()]
     # Credits are surer than the model (马海军 摄 is a photographer whatever the model says):
     # a name of the model's across one (李舸摄 over the credit 李舸) goes; earlier in the list
     # wins a tie for the same span, so aliases beat the model too.

@@ -283,18 +283,28 @@ def merge_prefixed(doc: Document, spans: list[Span]) -> list[Span]:
 def plausible(doc: Document, spans: list[Span]) -> list[Span]:
     """Names no person or organisation has go: a "person", or an "organisation" of two
     characters, starting with a province's abbreviation (沪克, Shanghai-Karamay), an
-    "organisation" that is a common noun ending like one (新格局, 大局)."""
+    "organisation" that is a common noun ending like one (新格局, 大局), display type with each
+    character twice (沪沪 克克)."""
     return [x for x in spans if _plausible(doc.clean_text, x)]
 
 
 def _plausible(text: str, span: Span) -> bool:
     s, e, t = span
+    if _doubled(text[s:e]):
+        return False
     if t == "PER" or (t == "ORG" and e - s == 2):
         return text[s] not in _NOT_A_SURNAME
     if t == "ORG" and e - s <= 4:
         name = text[s:e]
         return not (name[-2:] in NON_ORG_TAILS and (e - s == 2 or name[-3:-2] in "新大全"))
     return True
+
+
+def _doubled(name: str) -> bool:
+    """Display type extracted from print, each character twice (情情 沪沪 克克 深深 for a
+    headline 情深沪克): no name."""
+    chars = "".join(name.split())
+    return len(chars) >= 4 and len(chars) % 2 == 0 and all(a == b for a, b in zip(chars[::2], chars[1::2]))
 
 
 def _is_place(doc: Document, s: int, e: int) -> bool:
