@@ -20,12 +20,11 @@ import numpy as np
 
 from kmytext.ner import modelfile
 from kmytext.ner.crf import Model
-from kmytext.ner.decode import Span, Viterbi, labels_to_spans
+from kmytext.ner.decode import Span, Viterbi, decode_in_chunks, labels_to_spans
 from kmytext.ner.features import Pair
 from kmytext.ner.net import Net
 
 FORMAT = "kmytext-combined/1"
-_CHUNK = 16_384  # characters scored together: bounds memory
 
 
 class Combined:
@@ -66,23 +65,8 @@ class Combined:
 
     def tag_ids(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]]) -> list[list[int]]:
         """The best label ids of every sentence."""
-        out: list[list[int]] = [[] for _ in sentences]
-        todo = [i for i, s in enumerate(sentences) if s]
-        chunk: list[int] = []
-        size = 0
-        for k, i in enumerate(todo):
-            chunk.append(i)
-            size += len(sentences[i])
-            if size >= _CHUNK or k == len(todo) - 1:
-                sents = [sentences[j] for j in chunk]
-                lengths = [len(s) for s in sents]
-                labels = self._viterbi.labels(self.scores(sents, [tagged[j] for j in chunk]), lengths)
-                s = 0
-                for j, n in zip(chunk, lengths):
-                    out[j] = labels[s : s + n]
-                    s += n
-                chunk, size = [], 0
-        return out
+        return decode_in_chunks(sentences, self._viterbi, lambda chunk: self.scores(
+            [sentences[j] for j in chunk], [tagged[j] for j in chunk]))
 
     def tag(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]]) -> list[list[str]]:
         return [[self.labels[y] for y in ys] for ys in self.tag_ids(sentences, tagged)]

@@ -29,13 +29,12 @@ from typing import IO
 import numpy as np
 
 from kmytext.ner import modelfile
-from kmytext.ner.decode import Span, Viterbi, labels_to_spans
+from kmytext.ner.decode import Span, Viterbi, decode_in_chunks, labels_to_spans
 from kmytext.ner.features import (
     CHAR_COLUMNS, END, START, TEMPLATES, Gazetteer, Pair, Template, char_columns, reach, sentence_pairs,
 )
 
 FORMAT = "kmytext-crf/2"
-_CHUNK = 16_384  # characters scored together: bounds memory (chars x templates x labels)
 _DIRECT = 1 << 20  # a template with at most this many codes gets a flat table of rows
 _MAX_TOKENS = 500_000  # distinct (word, POS) pairs remembered
 
@@ -466,36 +465,10 @@ class Model:
             rows.append(np.where(self._gcodes[i] == code, self._grows[i], self._none))
         return self.weights[np.concatenate(rows, axis=1).T].sum(axis=0)
 
-    def _chunks(self, sentences: Sequence[str]) -> list[list[int]]:
-        """Indices of the non-empty sentences in chunks of about :data:`_CHUNK` characters."""
-        out: list[list[int]] = []
-        cur: list[int] = []
-        size = 0
-        for i, s in enumerate(sentences):
-            if not s:
-                continue
-            cur.append(i)
-            size += len(s)
-            if size >= _CHUNK:
-                out.append(cur)
-                cur, size = [], 0
-        if cur:
-            out.append(cur)
-        return out
-
     def _decode(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]] | None
                 ) -> list[list[int]]:
-        out: list[list[int]] = [[] for _ in sentences]
-        for chunk in self._chunks(sentences):
-            sents = [sentences[i] for i in chunk]
-            E = self.scores(sents, None if tagged is None else [tagged[i] for i in chunk])
-            lengths = [len(s) for s in sents]
-            labels = self._viterbi.labels(E, lengths)
-            s = 0
-            for i, n in zip(chunk, lengths):
-                out[i] = labels[s : s + n]
-                s += n
-        return out
+        return decode_in_chunks(sentences, self._viterbi, lambda chunk: self.scores(
+            [sentences[i] for i in chunk], None if tagged is None else [tagged[i] for i in chunk]))
 
     def tag(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]] | None = None
             ) -> list[list[str]]:

@@ -193,6 +193,33 @@ class Viterbi:
         return out.tolist()
 
 
+CHUNK = 16_384  # characters scored together: bounds memory (characters x features x labels)
+
+
+def decode_in_chunks(sentences: Sequence[str], viterbi: Viterbi,
+                     score: Callable[[list[int]], np.ndarray]) -> list[list[int]]:
+    """The best label ids of every sentence (an empty one gives ``[]``): the non-empty ones
+    scored and decoded in chunks of about :data:`CHUNK` characters; ``score(indices)`` gives
+    the label scores of those sentences, end to end. The CRF, the network and their sum
+    decode this way."""
+    out: list[list[int]] = [[] for _ in sentences]
+    chunk: list[int] = []
+    size = 0
+    todo = [i for i, s in enumerate(sentences) if s]
+    for k, i in enumerate(todo):
+        chunk.append(i)
+        size += len(sentences[i])
+        if size >= CHUNK or k == len(todo) - 1:
+            lengths = [len(sentences[j]) for j in chunk]
+            labels = viterbi.labels(score(chunk), lengths)
+            s = 0
+            for j, n in zip(chunk, lengths):
+                out[j] = labels[s : s + n]
+                s += n
+            chunk, size = [], 0
+    return out
+
+
 def labels_to_spans(ys: Sequence[int], labels: Sequence[str]) -> list[Span]:
     """``(start, end, type)`` of the names in a label id sequence: a ``B-X`` starts a name
     and the ``I-X`` after it continue it; a stray ``I-X`` starts one too."""

@@ -26,14 +26,13 @@ from typing import IO
 import numpy as np
 
 from kmytext.ner import modelfile
-from kmytext.ner.decode import Span, Viterbi, labels_to_spans
+from kmytext.ner.decode import Span, Viterbi, decode_in_chunks, labels_to_spans
 from kmytext.ner.features import Gazetteer, Pair, fold
 
 FORMAT = "kmytext-net/1"
 GAP = 3  # zero rows between sentences: the widest reach of a convolution (dilation 3)
 DILATIONS = (1, 2, 3)
 COLUMNS = ("c", "bl", "br", "wp", "w", "g", "pl", "lb", "le")  # the ids of a character, in this order
-_CHUNK = 16_384  # characters run together: bounds memory
 _MAX_TOKENS = 500_000  # distinct (word, POS) pairs remembered
 PAD, UNK = 0, 1  # ids every vocabulary starts with
 
@@ -304,24 +303,9 @@ class Net:
 
     def tag_ids(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]]) -> list[list[int]]:
         """The best label ids of every sentence."""
-        out: list[list[int]] = [[] for _ in sentences]
-        chunk: list[int] = []
-        size = 0
-        todo = [i for i, s in enumerate(sentences) if s]
-        for k, i in enumerate(todo):
-            chunk.append(i)
-            size += len(sentences[i])
-            if size >= _CHUNK or k == len(todo) - 1:
-                sents = [sentences[j] for j in chunk]
-                lengths = [len(s) for s in sents]
-                E = self.scores(self.encoder.encode(sents, [tagged[j] for j in chunk]), lengths)
-                labels = self._viterbi.labels(E, lengths)
-                s = 0
-                for j, n in zip(chunk, lengths):
-                    out[j] = labels[s : s + n]
-                    s += n
-                chunk, size = [], 0
-        return out
+        return decode_in_chunks(sentences, self._viterbi, lambda chunk: self.scores(
+            self.encoder.encode([sentences[j] for j in chunk], [tagged[j] for j in chunk]),
+            [len(sentences[j]) for j in chunk]))
 
     def tag(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]]) -> list[list[str]]:
         """The best label sequence of every sentence (an empty sentence gives ``[]``)."""
