@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 import kmytext
 from kmytext.cli import app
+from kmytext.run.corpus import whole_units
 from kmytext.stats.mentions import by_sentence
 from kmytext.stats.network import Graph, Links
 from kmytext.tables import TABLES
@@ -88,9 +89,11 @@ def test_units_by_article_are_each_one_article() -> None:
 def test_the_pieces_of_a_file_are_one_document() -> None:
     a, b = ("李华", "PER"), ("王刚", "PER")
     graph = Graph()
-    graph.add(Links("big.txt", Counter({a: 1, b: 1}), Counter({(a, b): 1})))
-    graph.add(Links("big.txt", Counter({a: 2, b: 1}), Counter({(a, b): 2})), continues=True)
-    graph.add(Links("other.txt", Counter({a: 1})))
+    pieces = [(Document("big.txt", "…"), Links("big.txt", Counter({a: 1, b: 1}), Counter({(a, b): 1}))),
+              (Document("big.txt", "…", offset=300_000), Links("big.txt", Counter({a: 2, b: 1}), Counter({(a, b): 2}))),
+              (Document("other.txt", "…"), Links("other.txt", Counter({a: 1})))]
+    for _, unit in whole_units(pieces):
+        graph.add(unit)
     net = graph.network()
     assert [(e.weight, e.documents) for e in net.edges] == [(3, 1)]
     assert [(n.entity, n.mentions, n.documents) for n in net.nodes] == [("李华", 4, 2), ("王刚", 2, 1)]

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 import kmytext
 from kmytext.cli import app
+from kmytext.run.corpus import whole_units
 from kmytext.stats.timeline import Query, Tally, Timeline, name_date, period, unit_date
 from kmytext.tables import TABLES
 from conftest import needs_shared
@@ -128,9 +129,11 @@ def test_date_from_name() -> None:
 
 def test_the_pieces_of_a_file_are_one_unit() -> None:
     line = Timeline(Query(terms=("氢能",)), by="month")
-    line.add(Tally("big.txt", None, Counter({("氢能", "term"): 2})))
-    line.add(Tally("big.txt", "2021-03-05", Counter({("氢能", "term"): 3})), continues=True)
-    line.add(Tally("other.txt", "2021-03-06", Counter({("氢能", "term"): 1})))
+    pieces = [(Document("big.txt", "…"), Tally("big.txt", None, Counter({("氢能", "term"): 2}))),
+              (Document("big.txt", "…", offset=300_000), Tally("big.txt", "2021-03-05", Counter({("氢能", "term"): 3}))),
+              (Document("other.txt", "…"), Tally("other.txt", "2021-03-06", Counter({("氢能", "term"): 1})))]
+    for _, tally in whole_units(pieces):
+        line.add(tally)
     assert rows(line.rows()) == [("2021-03", "氢能", "term", 6, 2)]
     assert (line.units, line.undated, line.no_year) == (2, 0, 0)
 

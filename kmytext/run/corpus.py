@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from kmytext.errors import AnalysisError, InputError, KmytextError
 from kmytext.text.document import Document
@@ -352,7 +352,7 @@ class Corpus:
         window = 5 if method == "textrank" else 0
         held: list[tuple[str, Counts]] = []
         corpus_docs: Counter[str] = Counter()
-        for unit, counts in _whole_units(self._map(partial(_unit_counts, window=window, stop=stop))):
+        for unit, counts in whole_units(self._map(partial(_unit_counts, window=window, stop=stop))):
             if idf == "corpus":
                 corpus_docs.update(counts.docs)
                 held.append((unit, counts))
@@ -465,8 +465,9 @@ class Corpus:
         query = Query(_listed("terms", terms), _listed("entities", entities),
                       frozenset(_listed("types", types, ENTITY_TYPES)), frozenset(_listed("kinds", kinds, KINDS)))
         line = Timeline(query, by=by, top=top, year=year)
-        for doc, tally in self._map(partial(tally_batch, query=query, date_from_name=date_from_name), batched=True):
-            line.add(tally, continues=doc.offset > 0)
+        for _, tally in whole_units(self._map(partial(tally_batch, query=query, date_from_name=date_from_name),
+                                              batched=True)):
+            line.add(tally)
         rows = line.rows()
         said = line.notice()
         if said:
@@ -492,8 +493,8 @@ class Corpus:
         graph = Graph()
         task = partial(links_batch, within=within, types=frozenset(_listed("types", types, ENTITY_TYPES)),
                        split=self.by == "file")
-        for doc, found in self._map(task, batched=True):
-            graph.add(found, continues=doc.offset > 0)
+        for _, found in whole_units(self._map(task, batched=True)):
+            graph.add(found)
         return graph.network(top=top, min_weight=min_weight, simplified=self.simplified)
 
     def report(self, *, top: int = 100, year: int | None = None) -> dict[str, list[Any]]:
@@ -585,9 +586,17 @@ def _unit_counts(doc: Document, *, window: int, stop: frozenset[str] | None) -> 
     return Counts().add_document(doc, window=window, stop=stop)
 
 
-def _whole_units(results: Iterable[tuple[Document, Counts]]) -> Iterator[tuple[str, Counts]]:
-    """Unit ids with their counts, the pieces of a large file joined into one."""
-    current: tuple[str, Counts] | None = None
+class _Extends(Protocol):
+    def extend(self, other: Any, /) -> None: ...
+
+
+E = TypeVar("E", bound=_Extends)
+
+
+def whole_units(results: Iterable[tuple[Document, E]]) -> Iterator[tuple[str, E]]:
+    """Unit ids with their results (counts, tallies, links), the pieces of a large file
+    joined into one (``extend``)."""
+    current: tuple[str, E] | None = None
     for doc, counts in results:
         if current is not None and doc.id == current[0] and doc.offset > 0:
             current[1].extend(counts)

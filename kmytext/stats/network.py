@@ -132,7 +132,7 @@ class Network:
 
 
 class Graph:
-    """Links added up: a file's pieces (``continues``) as one unit."""
+    """Links added up, unit by unit."""
 
     def __init__(self) -> None:
         self.mentions: Counter[Key] = Counter()
@@ -140,19 +140,9 @@ class Graph:
         self.weights: Counter[tuple[Key, Key]] = Counter()
         self.pair_documents: Counter[tuple[Key, Key]] = Counter()
         self.forms: Counter[tuple[str, str]] = Counter()
-        self._current: Links | None = None
 
-    def add(self, found: Links, *, continues: bool = False) -> None:
-        if self._current is not None and continues and found.doc == self._current.doc:
-            self._current.extend(found)
-            return
-        self._flush()
-        self._current = found
-
-    def _flush(self) -> None:
-        unit, self._current = self._current, None
-        if unit is None:
-            return
+    def add(self, unit: Links) -> None:
+        """One unit's links (a large file's pieces joined: :func:`kmytext.run.corpus.whole_units`)."""
         self.mentions.update(unit.mentions)
         self.documents.update(unit.mentions.keys())
         self.weights.update(unit.pairs)
@@ -165,7 +155,6 @@ class Graph:
         entities`` lists them all); names in the texts' script unless ``simplified``."""
         from kmytext.text.script import Forms
 
-        self._flush()
         ranked = sorted(self.mentions, key=lambda k: (-self.mentions[k], k[1], k[0]))
         keep = set(ranked[:top] if top else ranked)
         pairs = [(a, b) for (a, b), w in self.weights.items() if w >= min_weight and a in keep and b in keep]

@@ -209,7 +209,7 @@ def tally_batch(docs: Sequence[Document], *, query: Query, date_from_name: bool 
 
 
 class Timeline:
-    """Tallies added up by period (``by``): a file's pieces (``continues``) as one unit; the
+    """Tallies added up by period (``by``), one a unit (a file's pieces joined first); the
     ``top`` most mentioned entities of each of the query's types (over the dated units) are
     kept, the items asked for by name always. ``year`` dates the datelines that print none."""
 
@@ -222,19 +222,9 @@ class Timeline:
         self._counts: Counter[tuple[str, Item]] = Counter()
         self._units: Counter[tuple[str, Item]] = Counter()
         self._sums: dict[tuple[str, Item], float | int] = {}
-        self._current: Tally | None = None
 
-    def add(self, tally: Tally, *, continues: bool = False) -> None:
-        if self._current is not None and continues and tally.doc == self._current.doc:
-            self._current.extend(tally)
-            return
-        self._flush()
-        self._current = tally
-
-    def _flush(self) -> None:
-        t, self._current = self._current, None
-        if t is None:
-            return
+    def add(self, t: Tally) -> None:
+        """One unit's tally (a large file's pieces joined: :func:`kmytext.run.corpus.whole_units`)."""
         self.units += 1
         self.forms.update(t.forms)
         when = period(t.date, self.by, year=self.year)
@@ -250,7 +240,6 @@ class Timeline:
 
     def rows(self) -> list[TimelineCount]:
         """The rows, by period, then most counted first."""
-        self._flush()
         ranked: Counter[Item] = Counter()
         for (_, item), n in self._counts.items():
             ranked[item] += n
