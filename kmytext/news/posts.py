@@ -50,8 +50,9 @@ POSITIONS = tuple(o for o in OFFICES if o not in _NOT_POSTS) + ("代表", "老�
 # Ranks and memberships that are posts only with an organisation named.
 NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编"})
 _PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|首任|代理|署理|常驻|荣誉|终身|联合|专职|副)*"
-# Titles that keep a two-character field before them as part of the position (艺术总监, 截流总指挥).
-_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师"})
+# Titles that keep a two-character field before them as part of the position (艺术总监, 截流总指挥,
+# 新闻发言人).
+_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人"})
 # A definite organisation before a title (该党主席X): the organisation named before it in the sentence.
 _THAT_ORG = regex.compile(r"该(\p{Han}{1,2})$")
 POSITION = regex.compile(
