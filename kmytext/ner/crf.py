@@ -152,7 +152,6 @@ class Model:
             for col, off in reversed(self.templates[t][1]):
                 dmult[where[(col, off)], k] += m
                 m *= self._size[col]
-        self._direct_mult = dmult
         self._direct_base = base[None, :]
         self._direct_table = flat
         mult = np.zeros((len(self._parts), len(multi)), dtype=np.int64)
@@ -168,7 +167,12 @@ class Model:
             gcodes.append(self.codes[t] + offset)
             grows.append(self.rows[t])
             offset += m
-        self._mult = mult
+        # codes are sums of id x multiplier under 2**53: exact in float64, where the matrix
+        # products run in BLAS (an int64 product is a plain loop, several times slower)
+        if offset >= 2**53 or len(flat) >= 2**53:
+            raise ValueError("the entity model's feature codes do not fit in float64")
+        self._direct_mult = dmult.astype(np.float64)
+        self._mult = mult.astype(np.float64)
         self._multi_offset = np.array(offsets, dtype=np.int64)[None, :]
         if multi:
             g = np.concatenate(gcodes)
@@ -453,14 +457,14 @@ class Model:
         if self._g_col >= 0:
             marks = lead + sep.join([self.gazetteer.marks(x) for x in sentences]) + tail
             ids[:, self._g_col] = self._g_table[np.frombuffer(marks.encode("ascii"), dtype=np.uint8)]
-        V = np.empty((n, len(self._parts)), dtype=np.int64)
+        V = np.empty((n, len(self._parts)), dtype=np.float64)  # ids, exact in float64
         k = len(self._char_off)
         V[:, :k] = ids[idx, self._char_col[None, :]]
         for j, col in enumerate(self._word_cols, k):
             V[:, j] = words[col]
-        rows = [self._direct_table[V @ self._direct_mult + self._direct_base]]
+        rows = [self._direct_table[(V @ self._direct_mult).astype(np.int64) + self._direct_base]]
         if self._multi:
-            code = V @ self._mult + self._multi_offset
+            code = (V @ self._mult).astype(np.int64) + self._multi_offset
             i = np.searchsorted(self._gcodes, code)
             rows.append(np.where(self._gcodes[i] == code, self._grows[i], self._none))
         return self.weights[np.concatenate(rows, axis=1).T].sum(axis=0)
