@@ -94,6 +94,15 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
     [
         # a place heading an organisation is part of it
         ("北京市新街口医院日前开", [(0, 3, "LOC"), (3, 8, "ORG")], [(0, 8, "ORG")]),
+        # …unless the organisation starts with a place of its own (the province stays apart)
+        ("河南省郑州市司法学校", [(0, 3, "LOC"), (3, 10, "ORG")], [(0, 3, "LOC"), (3, 10, "ORG")]),
+        # a person before an organisation stays a person
+        ("推荐人张路足彩推荐", [(3, 5, "PER"), (5, 7, "ORG")], [(3, 5, "PER"), (5, 7, "ORG")]),
+        # 联合 inside a name is part of it; it cuts only after a whole unit
+        ("西南联合大学的学生", [(0, 6, "ORG")], [(0, 6, "ORG")]),
+        # a verb before a two-character unit is part of the name; two verbs after two nouns too
+        ("湘潭钢铁公司建安公司安装二队的", [(0, 14, "ORG")], [(0, 14, "ORG")]),
+        ("全国儿童铁缺乏防治指导中心成立", [(0, 13, "ORG")], [(0, 13, "ORG")]),
         # a province abbreviation starts no person's name; 新格局 is no organisation
         ("沪克携手构建新格局", [(0, 2, "PER"), (6, 9, "ORG")], []),
         ("组建沪克“小组团”", [(2, 4, "ORG")], []),
@@ -207,6 +216,12 @@ def test_credits_stop_at_the_name(text: str, name: str) -> None:
         # a company name the model began at its bracket starts with the words before it
         ("为万方数据（集团）公司提供", [(5, 11, "ORG")], [("万方数据（集团）公司", "ORG")]),
         ("石油输出国组织（opec）乐见", [(7, 13, "ORG")], [("opec", "ORG")]),
+        # a quoted name inside a name: the mark the model left out is taken in
+        ("由“美洲风暴”篮球队主办", [(2, 10, "ORG")], [("“美洲风暴”篮球队", "ORG")]),
+        ("英国《星期日泰晤士报》说", [(0, 10, "ORG")], [("英国《星期日泰晤士报》", "ORG")]),
+        ("广东食品厂（集团）公司", [(0, 8, "ORG")], [("广东食品厂（集团）", "ORG")]),
+        # …not where the rest is no organisation's or named thing's
+        ("双方就“疆电入沪”电力合作", [(4, 11, "ORG")], [("疆电入沪", "ORG"), ("电力", "ORG")]),
     ],
 )
 def test_names_hold_no_stray_brackets(text: str, spans: list, expected: list) -> None:
