@@ -17,7 +17,7 @@ from kmytext.ner.features import sent2features as _sent2features  # noqa: E402
 from tools.train.ner_data import bio_to_spans, spans_to_bio  # noqa: E402
 
 # the richest feature set, with a gazetteer, so every column is exercised
-TEMPLATES = FEATURE_SETS["v3"]
+TEMPLATES = FEATURE_SETS["v4"]
 NAMES = {"董爱华": "PER", "北京": "LOC", "克拉玛依市中心医院": "ORG", "上海": "LOC", "李强": "PER"}
 
 

@@ -2,7 +2,7 @@
 
 A *column* gives every character of a sentence one value. Character columns, computed
 from the characters alone: ``c`` the folded character, ``t`` its class, ``s`` whether it
-is a common surname. Word columns, from the (word, POS) pairs the sentence was
+is a common surname, ``e`` its cluster (characters used alike). Word columns, from the (word, POS) pairs the sentence was
 segmented into (rjieba; see :func:`word_columns`): ``B`` the character's position in its
 word (BMES), ``p`` (position + POS), ``w`` (position + the word), ``pp`` (previous and
 this POS), ``np`` (this POS, next POS and the next word's suffix class), ``pw`` and
@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain, repeat
 from typing import NamedTuple
 
-from kmytext.ner.lexicon import surnames
+from kmytext.ner.lexicon import char_clusters, surnames
 
 Pair = tuple[str, str]  # (word, POS)
 
@@ -39,7 +39,7 @@ _DIGITS = str.maketrans("0123456789", "0000000000")
 
 START, END = "\x02", "\x03"  # padding symbols before and after a sentence
 
-CHAR_COLUMNS = ("c", "t", "s", "B", "g")  # one symbol per character: may be read at offsets
+CHAR_COLUMNS = ("c", "t", "s", "e", "B", "g")  # one symbol per character: may be read at offsets
 WORD_COLUMNS = ("p", "w", "pp", "np", "pw", "nw")
 PER_WORD = ("pp", "np", "pw", "nw")  # constant over a word: kept once per word
 
@@ -88,7 +88,18 @@ V3: tuple[Template, ...] = V2 + (
     _t("gg", ("g", -1), ("g", 0), ("g", 1)),
     _t("gc", ("g", 0), ("c", 0)),
 )
-FEATURE_SETS: dict[str, tuple[Template, ...]] = {"v1": V1, "wide": WIDE, "v2": V2, "v3": V3}
+# ... with the characters' clusters (the e column: kmytext/data/char_clusters.txt).
+V4: tuple[Template, ...] = V3 + (
+    _t("e", ("e", 0)),
+    _t("e-1", ("e", -1)),
+    _t("e+1", ("e", 1)),
+    _t("e-2", ("e", -2)),
+    _t("e+2", ("e", 2)),
+    _t("ee-1", ("e", -1), ("e", 0)),
+    _t("ee+1", ("e", 0), ("e", 1)),
+    _t("eee", ("e", -1), ("e", 0), ("e", 1)),
+)
+FEATURE_SETS: dict[str, tuple[Template, ...]] = {"v1": V1, "wide": WIDE, "v2": V2, "v3": V3, "v4": V4}
 DEFAULT_FEATURES = "v3"
 TEMPLATES = FEATURE_SETS[DEFAULT_FEATURES]
 
@@ -164,6 +175,18 @@ def surname_marks(norm: str) -> str:
                 _SURNAME[ord(ch)] = "S" if ch in known else "-"
         return norm.translate(_SURNAME)
     return "".join(_SURNAME.get(ord(ch)) or ("S" if ch in known else "-") for ch in norm)
+
+
+_CLUSTER: dict[int, str] = {ord(START): START, ord(END): END}
+UNCLUSTERED = "?"
+
+
+def cluster_marks(text: str) -> str:
+    """The cluster of every character of ``text`` as one symbol (:func:`kmytext.ner.lexicon.char_clusters`;
+    :data:`UNCLUSTERED` for a rare character; :data:`START` and :data:`END` stay themselves)."""
+    if len(_CLUSTER) == 2:
+        _CLUSTER.update((ord(ch), chr(0x100 + k)) for ch, k in char_clusters().items())
+    return "".join([_CLUSTER.get(ord(ch), UNCLUSTERED) for ch in text])
 
 
 def fold(text: str) -> str:
@@ -256,7 +279,7 @@ _NO_GAZETTEER = Gazetteer({})
 
 
 def char_columns(text: str, names: Sequence[str] = ("c", "t", "s")) -> dict[str, str]:
-    """The character columns ``names`` (of ``c``, ``t``, ``s``): one symbol per character
+    """The character columns ``names`` (of ``c``, ``t``, ``s``, ``e``): one symbol per character
     of ``text``, each from its character alone (so they can be computed for many padded
     sentences at once)."""
     norm = fold(text)
@@ -265,6 +288,8 @@ def char_columns(text: str, names: Sequence[str] = ("c", "t", "s")) -> dict[str,
         out["t"] = ctypes(norm)
     if "s" in names:
         out["s"] = surname_marks(norm)
+    if "e" in names:
+        out["e"] = cluster_marks(text)
     return out
 
 
@@ -356,7 +381,7 @@ def sent2features(
         return []
     cols = word_columns([sentence_pairs(text) if pairs is None else pairs])
     R = reach(templates)
-    chars = char_columns(text)
+    chars = char_columns(text, [c for c in CHAR_COLUMNS if any(c == x for _, parts in templates for x, _ in parts)])
     chars["B"] = cols.B[0]
     chars["g"] = (gazetteer or _NO_GAZETTEER).marks(text)
     padded = {k: START * R + v + END * R for k, v in chars.items()}

@@ -31,3 +31,11 @@ def cities() -> frozenset[str]:
     """Cities and counties of three or more characters without their suffix (克拉玛依,
     乌鲁木齐; ``kmytext/data/cities.txt``, built from jieba's dictionary)."""
     return frozenset(_data_words("cities.txt"))
+
+
+@lru_cache(maxsize=1)
+def char_clusters() -> dict[str, int]:
+    """Characters used alike share a number (斯 尔 克 夫; 省 市 县; 张 王 李):
+    ``kmytext/data/char_clusters.txt``, built by ``python -m tools.build.char_clusters``."""
+    text = (resources.files("kmytext.data") / "char_clusters.txt").read_text(encoding="utf-8")
+    return {ch: int(k) for ch, k in (line.split("\t") for line in text.splitlines() if line)}

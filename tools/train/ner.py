@@ -62,9 +62,13 @@ def train_crf(args: argparse.Namespace) -> None:
 
     t0 = time.perf_counter()
     sp = splits(args.data)
+    if args.with_dev:
+        sp = dict(sp, msra_train=sp["msra_train"] + sp["msra_dev"],
+                  cluener_train=sp["cluener_train"] + sp["cluener_dev"])
     train = training_data(sp, args.cluener)
     types = Counter(t for _, spans in train for *_, t in spans)
-    print(f"data: {args.data} (seed {SEED}); features {args.features}; CLUENER {args.cluener}",
+    print(f"data: {args.data} (seed {SEED}); features {args.features}; CLUENER {args.cluener}"
+          f"{'; with the dev parts' if args.with_dev else ''}",
           file=sys.stderr)
     print(f"train: {len(train)} sentences, {sum(len(t) for t, _ in train)} chars, entities {dict(types)}",
           file=sys.stderr)
@@ -139,6 +143,8 @@ def main() -> None:
     crf.add_argument("--c2", type=float, default=0.01, help="L2 penalty")
     crf.add_argument("--max-iter", type=int, default=150)
     crf.add_argument("--minfreq", type=float, default=1)
+    crf.add_argument("--with-dev", action="store_true",
+                     help="train on the dev parts too (once every choice is made on dev; score on final)")
     crf.add_argument("--keep-raw", action="store_true", help="keep crfsuite's own model file beside --out")
     crf.add_argument("--gazetteer-min", type=int, default=2,
                      help="a name joins the gazetteer (g column) once tagged this many times")
