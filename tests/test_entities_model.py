@@ -202,3 +202,46 @@ def test_starts_short_path_is_the_array_path(text: str, heads: set[str]) -> None
         assert module._starts(text, heads) == short
     finally:
         module._SHORT = keep
+
+
+def test_character_clusters_group_characters_used_alike() -> None:
+    from kmytext.ner.features import END, START, UNCLUSTERED, char_columns, cluster_marks
+
+    e = char_columns("张王省市斯尔", ["c", "e"])["e"]
+    assert len(e) == 6 and UNCLUSTERED not in e
+    assert e[0] == e[1] and e[2] == e[3] and e[4] == e[5]  # surnames, place suffixes, transliteration
+    assert len({e[0], e[2], e[4]}) == 3
+    # padding keeps its own symbols; a character met too rarely has no cluster
+    assert cluster_marks(START + "张" + END + "\U0002a6a5") == START + e[0] + END + UNCLUSTERED
+
+
+def test_accurate_model_ships_and_is_chosen_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kmytext.ner.combined import Combined
+
+    monkeypatch.setattr(ner, "_model", None)
+    ner.use_model("accurate")
+    assert isinstance(ner._model, Combined)
+    assert [(e.text, e.type) for e in ner.tag("董爱华在北京开会。")] == [("董爱华", "PER"), ("北京", "LOC")]
+
+
+def test_model_chosen_by_environment_and_cli(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, KMYTEXT_NER_MODEL="accurate")
+    code = "import kmytext.ner.tagger as t; print(type(t._load()).__name__)"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "Combined"
+    page = tmp_path / "p.txt"
+    page.write_text("董爱华在北京开会。", encoding="utf-8")
+    cli = [sys.executable, "-m", "kmytext"]
+    env.pop("KMYTEXT_NER_MODEL")
+    run = subprocess.run([*cli, "--accurate", "entities", "-f", "csv", str(page)], env=env,
+                         capture_output=True, text=True)
+    assert run.returncode == 0 and "董爱华,PER" in run.stdout
+    # an unknown name: one line naming the choices, no traceback
+    env["KMYTEXT_NER_MODEL"] = "best"
+    bad = subprocess.run([*cli, "entities", str(page)], env=env, capture_output=True, text=True)
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1 and "fast, accurate" in bad.stderr

@@ -1,14 +1,18 @@
 """Statistical named entities: people, places and organisations (PER/LOC/ORG).
 
-A character CRF over character n-grams and jieba word/POS features, trained with
-python-crfsuite by ``python -m tools.train.ner`` and shipped as ``kmytext/data/ner.crf``,
-which :mod:`kmytext.ner.crf` reads and tags with in NumPy. :func:`tag` is the model
-alone; the rules for works, bylines and aliases live in :mod:`kmytext.ner.pipeline`.
+Two models ship (:data:`MODELS`). ``fast``, the default: a character CRF over character
+n-grams and jieba word/POS features, trained with python-crfsuite by ``python -m
+tools.train.ner`` and shipped as ``kmytext/data/ner.crf``, which :mod:`kmytext.ner.crf` reads
+and tags with in NumPy. ``accurate``: a convolutional network's label scores plus half a
+CRF's (:mod:`kmytext.ner.combined`, ``kmytext/data/ner_accurate.zip``), chosen with
+``$KMYTEXT_NER_MODEL``, :func:`use_model` or ``kmytext --accurate``. :func:`tag` is the
+model alone; the rules for works, bylines and aliases live in :mod:`kmytext.ner.pipeline`.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -26,9 +30,16 @@ if TYPE_CHECKING:
     from kmytext.ner.crf import Model
     from kmytext.ner.net import Net
 
-__all__ = ["tag", "tag_spans", "tag_spans_many", "segments", "use_model", "load_model", "MODEL_RESOURCE"]
+__all__ = ["tag", "tag_spans", "tag_spans_many", "segments", "use_model", "load_model", "MODEL_RESOURCE",
+           "MODELS"]
 
 MODEL_RESOURCE = "ner.crf"
+# The shipped models by name: ``fast`` (the default) is the CRF; ``accurate`` adds a
+# convolutional network's scores to a CRF's (kmytext/data/ner.md: about 1.5 points of F1
+# more on held-back news, three to four times slower). ``$KMYTEXT_NER_MODEL`` or
+# :func:`use_model` chooses.
+MODELS = {"fast": MODEL_RESOURCE, "accurate": "ner_accurate.zip"}
+MODEL_ENV = "KMYTEXT_NER_MODEL"
 MAX_SEGMENT = 200  # characters per CRF call; keeps time and memory linear
 
 # Where to cut an over-long sentence: after a clause mark or whitespace.
@@ -63,32 +74,42 @@ def load_model(source: str | Path | IO[bytes]) -> Model | Net | Combined:
     return Model.load(source)
 
 
+def _shipped(name: str) -> Model | Net | Combined:
+    """One of the shipped :data:`MODELS`, read from the package."""
+    if name not in MODELS:
+        raise KmytextError(f"no entity model called {name!r}: choose one of {', '.join(MODELS)} "
+                           f"(${MODEL_ENV} or use_model)")
+    ref = resources.files("kmytext.data") / MODELS[name]
+    if not ref.is_file():
+        raise KmytextError(
+            f"the entity model {MODELS[name]} is missing from kmytext/data; "
+            "reinstall kmytext or rebuild it with `python -m tools.train.ner`"
+        )
+    with ref.open("rb") as fh:
+        return load_model(io.BytesIO(fh.read()))
+
+
 def _load() -> Model | Net | Combined:
-    """The shipped model, read once and shared by threads (the CRF guards the token tables it
-    grows while tagging)."""
+    """The model in use, read once and shared by threads (the CRF guards the token tables it
+    grows while tagging): the one :func:`use_model` chose, else ``$KMYTEXT_NER_MODEL``'s,
+    else the fast one."""
     global _model
     if _model is None:
         with _lock:
             if _model is None:
-                ref = resources.files("kmytext.data") / MODEL_RESOURCE
-                if not ref.is_file():
-                    raise KmytextError(
-                        f"the entity model {MODEL_RESOURCE} is missing from kmytext/data; "
-                        "reinstall kmytext or rebuild it with `python -m tools.train.ner`"
-                    )
-                with ref.open("rb") as fh:
-                    _model = load_model(io.BytesIO(fh.read()))
+                _model = _shipped(os.environ.get(MODEL_ENV) or "fast")
     return _model
 
 
-def use_model(path: str | Path) -> None:
-    """Tag with the model at ``path`` instead of the shipped one (for experiments):
-    a file written by the ``save`` of :class:`kmytext.ner.combined.Combined`,
-    :class:`kmytext.ner.net.Net` or :class:`kmytext.ner.crf.Model`."""
+def use_model(model: str | Path) -> None:
+    """Tag with another model: a shipped one by name (``"fast"``, ``"accurate"``: see
+    :data:`MODELS`), or the file at a path (experiments), written by the ``save`` of
+    :class:`kmytext.ner.combined.Combined`, :class:`kmytext.ner.net.Net` or
+    :class:`kmytext.ner.crf.Model`."""
     global _model
-    model = load_model(Path(path))
+    chosen = _shipped(str(model)) if str(model) in MODELS else load_model(Path(model))
     with _lock:
-        _model = model
+        _model = chosen
 
 
 def segments(doc: Document, max_len: int = MAX_SEGMENT) -> Iterator[tuple[int, int]]:

@@ -142,7 +142,7 @@ def main() -> None:
     ap.add_argument("--per-call", action="store_true", help="only the per-call part")
     ap.add_argument("--large", action="store_true", help="only the large-file part")
     ap.add_argument("--sentences", type=int, default=2000, help="how many sentences per call")
-    ap.add_argument("--model", type=Path, help="a model file instead of the shipped one")
+    ap.add_argument("--model", help="fast (the default), accurate, or a model file")
     args = ap.parse_args()
     if args.model:
         import kmytext.ner.tagger as ner

@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tools.eval ner", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", nargs="*", type=Path)
-    ap.add_argument("--model", type=Path, help="a model file instead of the shipped one")
+    ap.add_argument("--model", help="fast (the default), accurate, or a model file")
     ap.add_argument("--split", choices=["dev", "final"], default="dev",
                     help="which held-back part (final: once, for the figure reported)")
     ap.add_argument("--data", type=Path, help="the ner data folder (default ../shared/data/ner)")

@@ -56,7 +56,7 @@ def _without(step: str) -> Iterator[None]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tools.eval ner_rules", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", type=Path, help="a model file instead of the shipped one")
+    ap.add_argument("--model", help="fast (the default), accurate, or a model file")
     ap.add_argument("--split", choices=["dev", "final"], default="dev")
     ap.add_argument("--corpus", choices=["msra", "cluener"], default="msra")
     ap.add_argument("--data", type=Path, help="the ner data folder (default ../shared/data/ner)")
