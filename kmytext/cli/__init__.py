@@ -12,6 +12,9 @@ from kmytext.cli.app import app
 
 def main() -> None:
     """Console entry point."""
+    from kmytext.run.parallel import one_blas_thread
+
+    one_blas_thread()
     try:
         app()
     except KeyboardInterrupt:  # Ctrl-C before a command's guard() (imports, option parsing)
