@@ -255,3 +255,22 @@ def test_speakers_resolved_through_the_document(text: str, expected: list[tuple[
 
 def test_more_is_said_is_no_cue() -> None:
     assert kmytext.quotes("看好主胜不用多说，客胜指数也不高。") == []
+
+
+# Speakers of the third round (issue 18, error classes read on all four splits; sentences written
+# for these tests): text, (speaker, speaker_type, cue, quote)
+THIRD_ROUND = [
+    # a role subject with a relative clause in it (…的 + a word for people or an organisation)
+    ("一位不愿透露姓名的银行业内人士表示，明年利率可能下调。",
+     ("不愿透露姓名的银行业内人士", "role", "表示", "明年利率可能下调")),
+    ("该县教育局的同志告诉记者，新校舍已经投入使用。", ("该县教育局的同志", "role", "告诉记者", "新校舍已经投入使用")),
+    ("与会专家认为，产业升级仍需时日。", ("与会专家", "role", "认为", "产业升级仍需时日")),
+    ("位于城东的一家小额贷款机构则表示，贷款利率不变。", ("位于城东的小额贷款机构", "org", "表示", "贷款利率不变")),
+]
+
+
+@pytest.mark.parametrize("text, expected", THIRD_ROUND)
+def test_speakers_of_the_third_round(text: str, expected: tuple[str, ...]) -> None:
+    q = _one(text)
+    assert (q.speaker, q.speaker_type, q.cue, q.text) == expected
+    assert text[q.start:q.end] == q.text

@@ -341,6 +341,10 @@ _NP_PRONOUNS = frozenset({"他", "她", "我", "我们", "他们", "她们", "�
 # A clause that opens with one of these opens with a prepositional phrase (与国务卿X…讨论), not its subject.
 _NOT_SUBJECT = frozenset({"与", "和", "及", "以及", "同", "跟"})
 _JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "之"})
+# Verbs that modify a noun for people directly (与会学者, 相关负责人, 随行记者).
+_ATTRIBUTIVE = frozenset({"相关", "有关", "主管", "分管", "与会", "参会", "在场", "随行", "知情", "获奖", "参赛"})
+# Speech verbs: a clause with one is a predicate, never inside a subject's relative clause.
+_SPEECH = frozenset({"说", "表示", "指出", "强调", "认为", "称"})
 _ROLE_LEAD = regex.compile(r"^(?:有的|有些|有(?!关)|上述|许多|不少|部分|多位|多名|众多|另一位|另一名|其中一位)+")
 _COUNT = regex.compile(r"(?<![\p{Han}])(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群|家)|(?<=\p{Han})(?:一|几|数)(?:位|名|个|些|批|家)")
 _TRIM = regex.compile(r"(?:[的和与及、·]|以及)+$")
@@ -386,9 +390,39 @@ def _np_unit(us: Sequence[Unit], i: int) -> bool:
         return True  # 发言人/l
     if pos.startswith("v") and nxt and us[i + 1][2] == "的":
         return True  # a relative clause: 就诊的维吾尔族居民
-    if w in ("相关", "有关", "主管", "分管") and nxt and _np_unit(us, i + 1):
-        return True  # 市国土房管局相关负责人
+    if w in _ATTRIBUTIVE and nxt and _np_unit(us, i + 1):
+        return True  # 市国土房管局相关负责人, 与会学者
+    if pos == "r" and len(w) == 2 and w[0] == "该":
+        return nxt and _np_unit(us, i + 1)  # 该市蔬菜局的同志: a demonstrative with its classifier
     return False
+
+
+def _relative(us: Sequence[Unit], i: int) -> int:
+    """Where a noun phrase that opens with a relative clause ends (熟知内情的房产经纪人, 一位不愿透露
+    姓名的业内人士, 位于玉双路的一家民间放贷机构): from ``i``, words up to a 的, then a noun phrase
+    whose head names people or an organisation; ``i`` when there is none. The clause may not
+    hold a pronoun, a name of a person or a speech verb: those are a subject and its predicate."""
+    k = i
+    while k < len(us) and us[k][3] in ("m", "mq"):
+        k += 1
+    de = next((d for d in range(k, min(len(us), k + 10)) if us[d][2] == "的"), None)
+    if de is None or de == k or not any(
+            us[x][3][:1] == "v" for x in range(k, de)):
+        return i
+    for x in range(k, de):
+        w, pos = us[x][2], us[x][3]
+        if pos in ("PER", "r", "x", "ul", "uz", "ug", "c") or w in _NP_PRONOUNS or w in _SPEECH:
+            return i
+    j = de + 1
+    while j < len(us) and _np_unit(us, j):
+        j += 1
+    if j > de + 1 and j + 1 < len(us) and us[j][3] == "v" and us[j + 1][3][:1] == "n" and (
+            us[j + 1][2].endswith(PEOPLE_HEADS) or us[j + 1][2].endswith(ORG_HEADS)):
+        j += 2  # …的民间放贷机构: a verb and its noun as one modifier
+    head = us[j - 1][2] if j > de + 1 else ""
+    if head and _TIME.match(head) is None and (head.endswith(PEOPLE_HEADS) or head.endswith(ORG_HEADS)):
+        return j
+    return i
 
 
 def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int] | None:
@@ -405,6 +439,7 @@ def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int
     j = i
     while j < len(us) and _np_unit(us, j):
         j += 1
+    j = max(j, _relative(us, i), _relative(us, j) if j > i else j)
     if j == i:
         return None
     a, b = us[i][0], us[j - 1][1]
