@@ -111,6 +111,8 @@ _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" 
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
 _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论|报道|消息)(?:中|里)?")
+# Verbs that issue a document (X发布的报告, X14日公布的最新研究报告): X is its source.
+_ISSUED = regex.compile(r"(?:发布|公布|发表|提交|推出|撰写|出具)(?=的|$)")
 # Where a sentence names who gave a document of each kind: 发来了贺信, 发表声明, 据X报道, X援引…的话说.
 _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|社|台"), "消息": regex.compile(r"消息|报道|援引|媒体|报|社|台")}
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
@@ -400,6 +402,12 @@ class Page:
             if "的" in text[n.end:b] and is_people(phrase):
                 return Who(role_phrase(phrase), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
             return Who(self.person(n.start, n.end, b), "person", n.start, n.end)
+        issued = _ISSUED.search(phrase)
+        if issued is not None and issued.start() > 0:  # 首创期货25日发布的报告: who issued it
+            sp = subject(self.doc, self.names, a, a + issued.start())
+            who = self.classify(*sp) if sp is not None and sp[1] < b else None
+            if who is not None and who.type in ("person", "org"):
+                return who
         if _DOCUMENT.fullmatch(phrase):
             return self.author(a, b)
         starts = self.word_starts(a, b)
