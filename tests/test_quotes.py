@@ -269,6 +269,13 @@ THIRD_ROUND = [
     # words for people that name no office (妇女, 店主, 家长)
     ("一位中年妇女拎着刚买的蔬菜高兴地说：“菜价降了。”", ("中年妇女", "role", "说", "菜价降了。")),
     ("店主说，今年生意比去年好。", ("店主", "role", "说", "今年生意比去年好")),
+    # 他/她 and 他们: an unnamed person or group mentioned since the last name; a 他 that opens the text
+    ("记者在街头采访了几位市民，他们纷纷表示，希望多建公园。", ("市民", "role", "表示", "希望多建公园")),
+    ("笔者问一位卖菜的大爷，他笑着说：“今年收成好。”", ("卖菜的大爷", "role", "说", "今年收成好。")),
+    ("外交部发言人毛宁主持例行记者会。一名外国记者提问后，她说，中方立场是一贯的。",
+     ("毛宁", "person", "说", "中方立场是一贯的")),                               # a time clause's subject is no antecedent
+    ("张明和李强来到现场。他们说，工程进展顺利。", (None, None, "说", "工程进展顺利")),    # named people: no one
+    ("他说：“我很高兴。”", (None, None, "说", "我很高兴。")),
     # a title with verbs in it (兼, 驻), the name, then where or when before the cue
     ("中国驻法国使馆临时代办陈力在招待会上致辞时表示，两国友谊源远流长。", ("陈力", "person", "表示", "两国友谊源远流长")),
     ("省委常委兼政法委书记刘建国最近在基层调研时强调，要守住安全底线。", ("刘建国", "person", "强调", "要守住安全底线")),
@@ -280,7 +287,13 @@ THIRD_ROUND = [
 
 
 @pytest.mark.parametrize("text, expected", THIRD_ROUND)
-def test_speakers_of_the_third_round(text: str, expected: tuple[str, ...]) -> None:
+def test_speakers_of_the_third_round(text: str, expected: tuple[str | None, ...]) -> None:
     q = _one(text)
     assert (q.speaker, q.speaker_type, q.cue, q.text) == expected
     assert text[q.start:q.end] == q.text
+
+
+def test_he_opening_a_text_is_the_person_the_next_sentences_name() -> None:
+    text = "他说，公司将扩大生产。董事长李华在会上介绍了扩产计划。"
+    q = _one(text)
+    assert (q.speaker, q.speaker_text, q.text) == ("李华", "他", "公司将扩大生产")

@@ -27,12 +27,15 @@ What is **not** a quote, on purpose (each is a rule below, so it can be argued w
 The speaker is resolved in this order: a person named in the subject of the cue's clause (the
 entity step's name, or the full name it links a short form to, ``Entity.canonical``); a
 surname and title (李先生, 孔经理, 姓孔的经理) as the person of that surname the document names,
-else as written; ``他``/``她`` as the last person named before it, preferring the subject of
-that sentence, empty when that sentence names several people and none as its subject;
+else as written; ``他``/``她`` as an unnamed person mentioned since the last name, in its sentence
+or the one before (问一位姓郑的书商，他…), else the last person named before it, preferring the
+subject of that sentence, empty when that sentence names several people and none as its subject,
+and, opening an article before any name, the one person the next two sentences name as a subject;
+``他们`` as a group mentioned so (同几位选民进行了交谈，他们…), else empty;
 an organisation (an ORG name, or a phrase ending like one: 方面, 委员会, 报告); a role as written
 without a leading count (一位当地干部 -> 当地干部); the clauses before, in the same sentence, when
 the cue's own clause has no subject (…郭达初引记者来到红杉前，介绍说：). People credited in a
-byline are never speakers; 我, 我们 and 他们 are left empty.
+byline are never speakers; 我 and 我们 are left empty.
 
 >>> [(q.kind, q.speaker, q.cue, q.text) for q in quotes("外交部发言人朱邦造说：“中方欢迎。”他表示，将继续合作。")]
 [('direct', '朱邦造', '说', '中方欢迎。'), ('indirect', '朱邦造', '表示', '将继续合作')]
@@ -118,6 +121,10 @@ _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|�
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
 _ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
+_THEY = frozenset({"他们", "她们"})
+# A person or group introduced with a count (问一位姓郑的书商, 同几位选民进行了交谈).
+_ONE_OF = regex.compile(r"(?:一|几|两|三|数|这|那)(?:位|名)")
+_MANY = regex.compile(r"^(?:有些|一些|许多|不少|多位|多名|众多)|(?:几|两|三|四|五|数|多)(?:位|名)")
 _WITH_PRONOUN = regex.compile(r"[和与及、][他她我](?:们)?$")
 # Verbs that make what has a noun at its end a clause (美中关系是最重要的问题).
 _CLAUSE_VERBS = frozenset({"是", "有", "为", "会", "将", "要", "能", "可以", "应该", "应", "必须", "已", "已经", "没有"})
@@ -432,8 +439,8 @@ class Page:
         if after_office is not None and self.plain(a + after_office[0], b):
             at, name = after_office
             return Who(name, "person", a + at, b)
-        if phrase in PRONOUNS:
-            return Who(self.antecedent(a), "person", a, b)
+        if phrase in PRONOUNS or phrase in _THEY:
+            return self.pronoun(a, b)
         definite = _DEFINITE.fullmatch(phrase)
         if definite is not None:
             who = self.described(a, b, definite.group("head"))
@@ -546,6 +553,64 @@ class Page:
             if st is not None and len(written) <= 1 + len(st[1]) and written[0] == st[0]:
                 return self.named(st, start)
         return self.names.full_of(written) or written
+
+    def pronoun(self, a: int, b: int) -> Who:
+        """Who 他, 她 (a person) or 他们, 她们 (a group) at ``[a, b)`` is: an unnamed person or group
+        mentioned after the last name before it, in its sentence or the one before (一位姓郑的
+        书商，他…; 同几位选民进行了交谈，他们…), is that role; else 他/她 is the last person named
+        (:meth:`antecedent`), or, opening an article that names no one before it, the person the
+        next sentences name as a subject; 他们 for named people is no one."""
+        plural = self.text[a:b] in _THEY
+        lo = self.article_start(a)
+        named = [n.end for n in self.names.within(lo, a, "PER") if n.role is None]
+        role = self.mentioned_role(a, plural)
+        if role is not None and (not named or role[0] >= named[-1]):
+            return Who(role[1], "role", a, b)
+        if plural:
+            return Who(None, None, a, b)
+        if not named:
+            return Who(self.cataphor(a), "person", a, b)
+        return Who(self.antecedent(a), "person", a, b)
+
+    def mentioned_role(self, p: int, plural: bool) -> tuple[int, str] | None:
+        """The last unnamed person (or, ``plural``, group) mentioned before ``p`` in its
+        sentence or the one before: a clause's subject or a phrase with a count (一位, 几位),
+        ``(start, role)``."""
+        s0 = self.sentence_start(p)
+        lo = max(self.article_start(p), self.sentence_start(s0 - 1) if s0 > 0 else 0)
+        text = self.text
+        best: tuple[int, str] | None = None
+        for cs, ce in self.clauses(lo, p):
+            if _ADVERBIAL.fullmatch(text, cs, ce):
+                continue  # 一名外国记者提问后，她说: a time clause, not who the sentence is about
+            spans = [subject(self.doc, self.names, cs, ce)]
+            spans += [subject(self.doc, self.names, m.start(), ce) for m in _ONE_OF.finditer(text, cs, ce)]
+            for sp in spans:
+                if sp is None or regex.search(r"[他她我你]", text[sp[0]:sp[1]]) or self.names.within(*sp, "PER"):
+                    continue
+                phrase = text[sp[0]:sp[1]]
+                if not is_people(phrase) or phrase.endswith(("记者", "笔者")):
+                    continue
+                many = phrase.endswith("们") or _MANY.search(phrase) is not None
+                if many == plural and (best is None or sp[0] > best[0]):
+                    best = (sp[0], role_phrase(phrase))
+        return best
+
+    def cataphor(self, p: int) -> str | None:
+        """The person a 他/她 that opens its article before any name refers to: the one person
+        named as the subject of a clause in the next two sentences, if only one is."""
+        n, start, subjects = len(self.text), self.sentence_end(p) + 1, set()
+        for _ in range(2):
+            if start >= n:
+                break
+            end = self.sentence_end(start)
+            for s, e in self.clauses(start, end):
+                sp = subject(self.doc, self.names, s, e)
+                people = [x for x in self.names.within(*sp, "PER") if x.role is None] if sp is not None else []
+                if sp is not None and people and people[-1].end == sp[1]:
+                    subjects.add(self.person(people[-1].start, people[-1].end))
+            start = end + 1
+        return subjects.pop() if len(subjects) == 1 else None
 
     def antecedent(self, p: int) -> str | None:
         """The person 他/她 at ``p`` refers to: the last named before it in its article; if that
