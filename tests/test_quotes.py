@@ -297,3 +297,10 @@ def test_he_opening_a_text_is_the_person_the_next_sentences_name() -> None:
     text = "他说，公司将扩大生产。董事长李华在会上介绍了扩产计划。"
     q = _one(text)
     assert (q.speaker, q.speaker_text, q.text) == ("李华", "他", "公司将扩大生产")
+
+
+def test_reported_speech_ends_at_a_pronoun_with_a_cue_the_segmenter_calls_a_noun() -> None:
+    # 坦言 tagged as a noun made "他坦言" one noun phrase, and the first quote ran over it
+    found = kmytext.quotes("该局局长王建国表示，今年将新建公园五座，但他坦言，资金仍有缺口。")
+    assert [(q.speaker, q.cue, q.text) for q in found] == [("王建国", "表示", "今年将新建公园五座"),
+                                                           ("王建国", "坦言", "资金仍有缺口")]

@@ -345,7 +345,7 @@ _JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", 
 # Verbs that modify a noun for people directly (与会学者, 相关负责人, 随行记者).
 _ATTRIBUTIVE = frozenset({"相关", "有关", "主管", "分管", "与会", "参会", "在场", "随行", "知情", "获奖", "参赛"})
 # Speech verbs: a clause with one is a predicate, never inside a subject's relative clause.
-_SPEECH = frozenset({"说", "表示", "指出", "强调", "认为", "称"})
+_SPEECH = frozenset({"说", "表示", "指出", "强调", "认为", "称", "坦言", "声称", "宣称", "承认", "表态"})
 _ROLE_LEAD = regex.compile(r"^(?:有的|有些|有(?!关)|上述|许多|不少|部分|多位|多名|众多|另一位|另一名|其中一位)+")
 _COUNT = regex.compile(r"(?<![\p{Han}])(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群|家)|(?<=\p{Han})(?:一|几|数)(?:位|名|个|些|批|家)")
 _TRIM = regex.compile(r"(?:[的和与及、·]|以及)+$")
@@ -378,6 +378,8 @@ def units(doc: Document, found: Names, start: int, end: int) -> list[Unit]:
 def _np_unit(us: Sequence[Unit], i: int) -> bool:
     """Whether unit ``i`` belongs to a noun phrase that goes on from the units before it."""
     w, pos = us[i][2], us[i][3]
+    if w in _SPEECH:
+        return False  # 他坦言, where the segmenter takes the verb for a noun: the predicate starts
     nxt = i + 1 < len(us)
     if w in _JOINERS:
         return nxt and (us[i + 1][2] in _JOINERS or _np_unit(us, i + 1))
