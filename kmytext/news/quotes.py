@@ -61,7 +61,7 @@ from kmytext.types import Entity, Quote
 # Speech verbs, longest first (强调指出 before 强调; 介绍说 is one cue).
 _CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
-         "写道", "表示", "指出", "强调", "重申", "诉称", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
+         "写道", "表示相信", "表示", "指出", "强调", "重申", "诉称", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
 # What may sit in one word with a one-character cue before it (又说, 笑说, 如是说).
@@ -73,7 +73,7 @@ _DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼"
 _VERB_OBJECT = regex.compile(r"(呼吁|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召)(?:[他她]们?|双方|各方|大家|人们|全党|全国|群众|干部|各国)$")
 _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
 # A cue needs a comma or colon after it, or one of these may take its content directly.
-_BARE_OK = frozenset({"说", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
+_BARE_OK = frozenset({"说", "表示相信", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
 _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提出", "介绍", "宣布", "强调", "指出", "谈到"})
 # Speech verbs in idioms, frames and other words, by what comes just before or just after
 # them: not cues (可以说, 对…来说, 说明, 称为, 访问, 问题, 知道, 被认为, 介绍了).
