@@ -150,3 +150,20 @@ def test_organisations_and_names_are_taken_whole(text: str, expected: list[tuple
 def test_post_counts_of_text_says_what_it_takes() -> None:
     with pytest.raises(TypeError, match=r"post_counts\(kmytext.posts"):
         kmytext.post_counts("国务院总理李强说。")  # type: ignore[arg-type]
+
+
+# X是Y的Z: a copula with the title closing its clause (sentences written for these tests)
+COPULA = [
+    ("李明是华东理工大学的教授。", [("李明", "教授", "华东理工大学")]),
+    ("赵丽现在是省人民医院的副院长，她说。", [("赵丽", "副院长", "省人民医院")]),
+    ("王刚和李强都是华东理工大学的教授。", [("王刚", "教授", "华东理工大学"), ("李强", "教授", "华东理工大学")]),
+    ("张华说这是总理的决定。", []),                                  # the title does not close the clause
+]
+
+
+@pytest.mark.parametrize("text, expected", COPULA)
+def test_a_copula_gives_the_subject_its_title(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = kmytext.posts(text)
+    assert [(p.person, p.position, p.org) for p in found] == expected
+    for p in found:
+        assert text[p.start:p.end] == p.text

@@ -81,7 +81,7 @@ _BOUNDARY = "，,。；;！？!?：:\n（）()"
 # One-character heads of an organisation the segmenter may tag otherwise (学部委员/会).
 # Verbs the segmenter may tag as nouns (会见/n), never part of an organisation's name.
 _NOT_ORG = frozenset({"会见", "会晤", "接见", "访问", "拜会", "陪同", "出席", "参加", "宣布", "表示", "说", "指出", "强调", "会谈",
-                      "致电", "致函", "率领", "率", "任命", "免去", "据", "由", "向", "对"})
+                      "致电", "致函", "率领", "率", "任命", "免去", "据", "由", "向", "对", "是"})
 def is_org(word: str) -> bool:
     """An organisation's head, as :func:`kmytext.news.people.is_org`, and shops, works and
     stations (馆, 店, 厂, 场, 矿, 站), which only a title after them makes organisations."""
@@ -410,6 +410,8 @@ def held(sent: Sentence, lo: int, hi: int) -> list[Held]:
             start = verb.start() if rel else who[0]
             found = [_held(sent, t, who, start, who[1] if rel else t.pos_end, chain, k, former=was)
                      for k, t in enumerate(chain)]
+        elif (subjects := _copula(sent, chain, lo, hi)):
+            found = [_held(sent, t, p, p[0], t.pos_end, chain, k) for p in subjects for k, t in enumerate(chain)]
         else:
             t0 = chain[0]
             before = (t0.org_end, t0.pos_start) if t0.has_org and t0.pos_start - t0.org_end == 1 \
@@ -420,6 +422,34 @@ def held(sent: Sentence, lo: int, hi: int) -> list[Held]:
         out += [h for h in found if h.org is not None or text[h.title.pos_start:h.title.pos_end].lstrip("副")
                 not in NEEDS_ORG]
     return _elided(sent, out)
+
+
+# Between the subject of 是 and 是: an honorific, adverbs (安德烈亚博士是, 王明和博古都是, 他现在是).
+_BEFORE_COPULA = regex.compile(r"(?:博士|先生|女士|教授|同志)?(?:都|也|就|仍|仍然|便|现在|目前|如今|还|即|正)*是$")
+_COORDINATED = regex.compile(r"[、和与及]|以及")
+
+
+def _copula(sent: Sentence, chain: list[Title], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The people a ``X是Y的Z`` sentence gives the titles of ``chain`` (安德烈亚博士是波利格拉菲奇集团的
+    副董事长; 王明和博古都是支部局的委员): the names right before 是, and those coordinated with it,
+    when the titles close the clause (not 这是总理的决定)."""
+    text = sent.text
+    start, end = chain[0].start, chain[-1].pos_end
+    if end < hi and text[end] not in _BOUNDARY:
+        return []
+    clause = max([lo] + [i + 1 for i in range(lo, start) if text[i] in _BOUNDARY])
+    m = _BEFORE_COPULA.search(text, clause, start)
+    if m is None or not any(a == start - 1 and b == start for a, b, _, _ in sent.doc.tokens.between(start - 1, start)):
+        return []
+    people = [n for n in sent.names.within(clause, m.start(), "PER") if n.role is None]
+    if not people or people[-1].end != m.start():
+        return []
+    out = [(people[-1].start, people[-1].end)]
+    for n in reversed(people[:-1]):
+        if not _COORDINATED.fullmatch(text, n.end, out[0][0]):
+            break
+        out.insert(0, (n.start, n.end))
+    return out
 
 
 def _alone_ren(sent: Sentence, verb: regex.Match[str]) -> bool:
