@@ -167,3 +167,20 @@ def test_a_copula_gives_the_subject_its_title(text: str, expected: list[tuple[st
     assert [(p.person, p.position, p.org) for p in found] == expected
     for p in found:
         assert text[p.start:p.end] == p.text
+
+
+# Organisations the segmenter splits (sentences written for these tests)
+SPLIT_ORGS = [
+    ("联合国驻华代表处主任张明出席了会议。", [("张明", "主任", "联合国驻华代表处")]),          # a verb between two names
+    ("会见了来访的巴西国家联合调查局局长席尔瓦。", [("席尔瓦", "局长", "巴西国家联合调查局")]),
+    ("记者采访了创办不久的和平饭店总经理李强。", [("李强", "总经理", "和平饭店")]),              # 和 after 的 starts a name
+    ("——记北京燕京啤酒集团公司董事长李福成", [("李福成", "董事长", "北京燕京啤酒集团公司")]),    # a feature's subtitle
+    ("华为技术（深圳）有限公司总裁王强说。", [("王强", "总裁", "华为技术（深圳）有限公司")]),    # a place in brackets inside
+    ("非洲开发银行（非行）行长卡巴杰说。", [("卡巴杰", "行长", "非洲开发银行")]),              # a note after the name
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLIT_ORGS)
+def test_organisations_the_segmenter_splits_are_taken_whole(text: str, expected: list[tuple[str, str, str | None]]
+                                                            ) -> None:
+    assert _triples(text) == expected

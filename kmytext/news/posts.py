@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 import regex
@@ -190,12 +191,17 @@ class Sentence:
             i -= 1  # the title ends a word the organisation starts (师政委, 内政部长)
         while i > 0 and self._in_org(us, i - 1):
             i -= 1
-        while i < len(us) and (us[i][2] in ("”", "》", "的", "原", "前", "前任", "现任") or us[i][3] in ("b", "c")
+        while i < len(us) and (us[i][2] in ("”", "》", "的", "原", "前", "前任", "现任")
+                               or (us[i][3] in ("b", "c") and not (i and us[i - 1][2] == "的"))
                                or (us[i][3][:1] == "v" and not is_org(us[i][2]))):
-            i += 1  # an organisation starts with a name, not with a count, a verb or a closing mark
+            i += 1  # an organisation starts with a name, not with a count, a verb or a closing mark (but …的和利时公司)
+        if i + 2 < len(us) and us[i][2] in "（(" and us[i + 2][2] in "）)":
+            i += 3  # nor with the bracketed place of a name whose start it left out
         start = us[i][0] if i < len(us) else end
+        starts = self.doc.tokens.starts
         for a, b, w, pos in self.doc.tokens.between(start, end):
-            if a == start and pos[:1] in ("v", "p") and not is_org(w) and b < end:
+            if a == start and pos[:1] in ("v", "p") and not is_org(w) and b < end \
+                    and starts[bisect_left(starts, a)] == a:  # a word, not the end of one cut there (请|鑫视空间)
                 start = b  # the entity step ran a verb into the name (会见芬兰农林部)
         if end - start > 3 and text[start] in "从向在对给据被由把" and self.names.covering(start) is None:
             start += 1  # the segmenter ran a preposition into a name (从沃克|艺术中心)
@@ -208,6 +214,12 @@ class Sentence:
         if POSITION.fullmatch(w) and right is not None and right[3] not in ("PER", "nr") \
                 and not POSITION.match(right[2]) and _is_org(right[2]) and len(right[2]) > 1:
             return True  # 参谋长|联席会议: an office word that names the body it is part of
+        if w in "）)" and right is not None and k > 1 and us[k - 2][2] in "（(" and us[k - 1][3] in ("LOC", "ORG", "ns"):
+            return True  # 鑫视空间（北京）装饰艺术有限公司: a place in brackets inside a company's name
+        if w in "（(" and right is not None and right[3] in ("LOC", "ORG", "ns") and k > 0:
+            return True
+        if w == "记" and k > 0 and regex.fullmatch(r"[-－—]+", us[k - 1][2]):
+            return False  # ——记杭州东宝电器集团公司总经理任尧森: a feature's subtitle, 记 a verb
         if pos == "PER" or w == "、" or _VERBS.fullmatch(w) or w in _NOT_ORG or POSITION.fullmatch(w):
             return False  # …委员会副主任专家组长: a title of its own ends the organisation of the next
         if pos in ("nr", "nrt", "nrfg"):
@@ -222,6 +234,9 @@ class Sentence:
         if right is None:
             return False
         if pos[:1] == "v":  # 国际竹藤组织, 开放大学, 市住保办; not 会见国务院总理
+            if len(w) <= 2 and (right[3] == "ORG" or (right[3][:1] == "n" and is_org(right[2]))) and k > 0 \
+                    and us[k - 1][3] in ("ORG", "LOC") and w not in _NOT_ORG:
+                return True  # 欧盟驻华代表团, 秘鲁武装力量联合指挥部: a verb between two names of one body
             return is_org(w) or (right[3] in ("n", "ng") and right[2] in _COMMON_ORGS) or (
                 len(w) == 1 and k > 0 and us[k - 1][2] in ("市", "省", "县", "区", "乡", "镇", "村"))
         if w in ("与", "和", "及"):
@@ -235,7 +250,7 @@ class Sentence:
         if not t.has_org:
             return self.that_org(t)
         org = self.text[t.org_start:t.org_end]
-        org = regex.sub(r"（[^（）]*）|\([^()]*\)", "", org)
+        org = regex.sub(r"(?:（[^（）]*）|\([^()]*\))$", "", org)  # a note after the name; 鑫视空间（北京）装饰…公司 keeps its own
         if regex.fullmatch(r"“[^“”]+”", org):
             org = org[1:-1]
         org = org.removesuffix("的")
