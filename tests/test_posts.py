@@ -184,3 +184,18 @@ SPLIT_ORGS = [
 def test_organisations_the_segmenter_splits_are_taken_whole(text: str, expected: list[tuple[str, str, str | None]]
                                                             ) -> None:
     assert _triples(text) == expected
+
+
+# Organisations shared down a list, and titles joined by 和 before 的 and a name (sentences written for these tests)
+SHARED = [
+    ("法国总统马克龙、总理巴尔尼耶、议长布朗会见了代表团。",
+     [("马克龙", "总统", "法国"), ("巴尔尼耶", "总理", "法国"), ("布朗", "议长", "法国")]),
+    ("大家都认识现任市交通局副局长和市公交公司总经理的刘洋。",
+     [("刘洋", "副局长", "市交通局"), ("刘洋", "总经理", "市公交公司")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED)
+def test_organisations_shared_down_a_list_and_titles_joined_by_he(text: str,
+                                                                  expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

@@ -388,7 +388,7 @@ def _chains(sent: Sentence, titles: list[Title], verbs: dict[int, regex.Match[st
             prev = chains[-1]
             gap = text[prev[-1].pos_end:t.start]
             listing = any(v.group("verb") in _PAST_VERBS for k, v in verbs.items() if k == prev[0].start)
-            joined = regex.fullmatch(r"[、兼]|" + (r"[，,](?:后升任|后任|后)?" if listing else "(?!)"), gap)
+            joined = regex.fullmatch(r"[、兼和及与]|" + (r"[，,](?:后升任|后任|后)?" if listing else "(?!)"), gap)
             if joined and sent.name_after(prev[-1].pos_end, len(text)) is None:
                 prev.append(t)
                 continue
@@ -486,12 +486,15 @@ def _elided(sent: Sentence, found: list[Held]) -> list[Held]:
     (中国气象局局长温克刚和名誉局长邹竞蒙; 几内亚总统孔戴、总理杜尔)."""
     text = sent.text
     out: list[Held] = []
+    source: dict[int, Held] = {}  # a post that took its organisation -> the post that wrote it
     for h in found:
         if h.org is None and not h.title.has_org:
-            prev = [p for p in out if p.person[1] <= h.title.start and p.org is not None
+            prev = [k for k, p in enumerate(out) if p.person[1] <= h.title.start and p.org is not None
                     and _JOIN.fullmatch(text[p.person[1]:h.title.start])]
-            if prev and _related(sent, prev[-1], h):
-                h = replace(h, org=prev[-1].org)
+            first = source.get(prev[-1], out[prev[-1]]) if prev else None
+            if first is not None and _related(sent, first, h):  # 几内亚总统孔戴、总理杜尔、议长迪亚洛: down the list
+                source[len(out)] = first
+                h = replace(h, org=first.org)
         out.append(h)
     return out
 
