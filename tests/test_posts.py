@@ -199,3 +199,15 @@ SHARED = [
 def test_organisations_shared_down_a_list_and_titles_joined_by_he(text: str,
                                                                   expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+# The order of a tenure is no part of the position (首任, like 第十任), also opening a sentence
+TENURE = [
+    ("哈萨克斯坦首任总统纳扎尔巴耶夫出席了仪式。", [("纳扎尔巴耶夫", "总统", "哈萨克斯坦")]),
+    ("首任校长李明在会上讲话。", [("李明", "校长", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TENURE)
+def test_the_order_of_a_tenure_is_dropped(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

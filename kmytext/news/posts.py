@@ -50,7 +50,7 @@ _NOT_POSTS = frozenset({"负责人", "助理", "主持人", "首席", "执行官
 POSITIONS = tuple(o for o in OFFICES if o not in _NOT_POSTS) + ("代表", "老师", "教师")
 # Ranks and memberships that are posts only with an organisation named.
 NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编"})
-_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|首任|代理|署理|常驻|荣誉|终身|联合|专职|副)*"
+_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|署理|常驻|荣誉|终身|联合|专职|副)*"
 # Titles that keep a two-character field before them as part of the position (艺术总监, 截流总指挥,
 # 新闻发言人).
 _FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人"})
@@ -165,7 +165,7 @@ class Sentence:
                 return Title(org_start, org_start, s - 1, s, e, False)
         q = _QUALIFIER.search(text, max(lo, s - 8), s)
         former = bool(q and q.group("when") in _FORMER)
-        org_end = q.start() if q and self.word_end(q.start()) else s  # not 当|时任
+        org_end = q.start() if q and (q.start() == lo or self.word_end(q.start())) else s  # not 当|时任
         org_start = self.org_start(lo, org_end)
         before = text[max(lo, org_start - 1):org_start]
         if before in ("原", "前") and (org_start - 1 == lo or text[org_start - 2] in _BOUNDARY + "、"):
