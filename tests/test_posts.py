@@ -211,3 +211,18 @@ TENURE = [
 @pytest.mark.parametrize("text, expected", TENURE)
 def test_the_order_of_a_tenure_is_dropped(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+# 首席 and 助理 stay with the office (首席顾问, 助理教练, 行长助理); 工程师 and 设计师 count with an organisation
+WHOLE_TITLES = [
+    ("国家气候中心首席预报员不算，国家信息中心首席顾问王刚表示。", [("王刚", "首席顾问", "国家信息中心")]),
+    ("中国建设银行行长助理张伟讲话。", [("张伟", "行长助理", "中国建设银行")]),
+    ("北京国安队助理教练李明说。", [("李明", "助理教练", "北京国安队")]),
+    ("比亚迪公司工程师刘强介绍。", [("刘强", "工程师", "比亚迪公司")]),
+    ("高级工程师王强说。", []),                                          # a rank with no organisation
+]
+
+
+@pytest.mark.parametrize("text, expected", WHOLE_TITLES)
+def test_chief_and_assistant_stay_with_the_office(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

@@ -49,15 +49,16 @@ from kmytext.types import Entity, Post, PostCount
 _NOT_POSTS = frozenset({"负责人", "助理", "主持人", "首席", "执行官", "代表", "老师", "教师"})
 POSITIONS = tuple(o for o in OFFICES if o not in _NOT_POSTS) + ("代表", "老师", "教师")
 # Ranks and memberships that are posts only with an organisation named.
-NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编"})
-_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|署理|常驻|荣誉|终身|联合|专职|副)*"
+NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编", "工程师",
+                       "设计师"})
+_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|署理|常驻|荣誉|终身|联合|专职|首席|助理|副)*"
 # Titles that keep a two-character field before them as part of the position (艺术总监, 截流总指挥,
 # 新闻发言人).
 _FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人"})
 # A definite organisation before a title (该党主席X): the organisation named before it in the sentence.
 _THAT_ORG = regex.compile(r"该(\p{Han}{1,2})$")
 POSITION = regex.compile(
-    f"{_PREFIX}(?:" + "|".join(regex.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + ")")
+    f"{_PREFIX}(?:" + "|".join(regex.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + ")(?:助理)?")
 # Between an organisation and its title: counts, former or present, sex (美国３位前总统, 五角大楼女发言人).
 _QUALIFIER = regex.compile(r"(?:[\d０-９一二三四五六七八九十两几]+位)?(?P<when>前任|前|原|现任|时任|新任|首任|下届|本届|上届|"
                            r"新一届|第[\d一二三四五六七八九十]+任)?(?:女|男)?$")
