@@ -226,3 +226,17 @@ WHOLE_TITLES = [
 @pytest.mark.parametrize("text, expected", WHOLE_TITLES)
 def test_chief_and_assistant_stay_with_the_office(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+# 委员 keeps a two-character field before it (专家委员, 中央委员), not the end of a name
+FIELDS = [
+    ("省环保厅专家咨询委员会专家委员刘伟说。", [("刘伟", "专家委员", "省环保厅专家咨询委员会")]),
+    ("张华当选为该党的中央委员。", []),                                  # 该党 with no party named before
+    ("李红当选为共产党的中央委员。", [("李红", "中央委员", "共产党")]),
+    ("全国政协委员李明说。", [("李明", "委员", "全国政协")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIELDS)
+def test_a_member_keeps_its_field(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

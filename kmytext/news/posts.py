@@ -53,8 +53,8 @@ NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代
                        "设计师"})
 _PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|署理|常驻|荣誉|终身|联合|专职|首席|助理|副)*"
 # Titles that keep a two-character field before them as part of the position (艺术总监, 截流总指挥,
-# 新闻发言人).
-_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人"})
+# 新闻发言人, 专家委员, 中央委员), unless it ends a name (伍精华委员).
+_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人", "委员"})
 # A definite organisation before a title (该党主席X): the organisation named before it in the sentence.
 _THAT_ORG = regex.compile(r"该(\p{Han}{1,2})$")
 POSITION = regex.compile(
@@ -157,7 +157,8 @@ class Sentence:
         if text[s:e] in _FIELD_TITLES:
             field = [w for w in self.doc.tokens.between(max(lo, s - 2), s) if w[1] == s]
             if field and field[0][1] - field[0][0] == 2 and field[0][3][:1] in ("n", "v") \
-                    and field[0][3] not in ("nr", "ns", "nt") and not is_org(field[0][2]):
+                    and field[0][3] not in ("nr", "ns", "nt") and not is_org(field[0][2]) \
+                    and not self.names.within(field[0][0] - 1, s, "PER"):
                 s = field[0][0]  # 艺术总监, 截流总指挥: the field stays with the title
         if s - 1 > lo and text[s - 1] in surnames() and self.names.covering(s - 1) is None and any(
                 a == s - 1 and b == s and pos[:2] == "nr" for a, b, _, pos in self.doc.tokens.between(s - 3, s + 2)):
