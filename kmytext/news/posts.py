@@ -96,6 +96,7 @@ _COMMON_ORGS = frozenset({"大学", "学院", "学校", "中学", "小学", "公
                           "集团", "协会", "学会", "基金会", "委员会", "工厂", "商店", "超市", "俱乐部", "出版社"})
 _ORG_CHARS = frozenset("会部局院所处厅委署办室系科馆队团社")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|在|会见|陪同|及|、)$")
+_DASH = regex.compile(r"[-－—]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +221,7 @@ class Sentence:
             return True  # 鑫视空间（北京）装饰艺术有限公司: a place in brackets inside a company's name
         if w in "（(" and right is not None and right[3] in ("LOC", "ORG", "ns") and k > 0:
             return True
-        if w == "记" and k > 0 and regex.fullmatch(r"[-－—]+", us[k - 1][2]):
+        if w == "记" and k > 0 and _DASH.fullmatch(us[k - 1][2]):
             return False  # ——记杭州东宝电器集团公司总经理任尧森: a feature's subtitle, 记 a verb
         if pos == "PER" or w == "、" or _VERBS.fullmatch(w) or w in _NOT_ORG or POSITION.fullmatch(w):
             return False  # …委员会副主任专家组长: a title of its own ends the organisation of the next

@@ -121,6 +121,7 @@ _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|�
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
 _ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
+_PERSONAL = regex.compile(r"[他她我你]")
 _THEY = frozenset({"他们", "她们"})
 # A person or group introduced with a count (问一位姓郑的书商, 同几位选民进行了交谈).
 _ONE_OF = regex.compile(r"(?:一|几|两|三|数|这|那)(?:位|名)")
@@ -563,7 +564,7 @@ class Page:
         plural = self.text[a:b] in _THEY
         lo = self.article_start(a)
         named = [n.end for n in self.names.within(lo, a, "PER") if n.role is None]
-        role = self.mentioned_role(a, plural)
+        role = self.mentioned_role(a, plural, named[-1] if named else lo)
         if role is not None and (not named or role[0] >= named[-1]):
             return Who(role[1], "role", a, b)
         if plural:
@@ -572,21 +573,21 @@ class Page:
             return Who(self.cataphor(a), "person", a, b)
         return Who(self.antecedent(a), "person", a, b)
 
-    def mentioned_role(self, p: int, plural: bool) -> tuple[int, str] | None:
-        """The last unnamed person (or, ``plural``, group) mentioned before ``p`` in its
-        sentence or the one before: a clause's subject or a phrase with a count (一位, 几位),
-        ``(start, role)``."""
+    def mentioned_role(self, p: int, plural: bool, after: int) -> tuple[int, str] | None:
+        """The last unnamed person (or, ``plural``, group) mentioned before ``p``, after ``after``
+        (the last name), in its sentence or the one before: a clause's subject or a phrase with a
+        count (一位, 几位), ``(start, role)``."""
         s0 = self.sentence_start(p)
         lo = max(self.article_start(p), self.sentence_start(s0 - 1) if s0 > 0 else 0)
         text = self.text
         best: tuple[int, str] | None = None
         for cs, ce in self.clauses(lo, p):
-            if _ADVERBIAL.fullmatch(text, cs, ce):
+            if ce <= after or _ADVERBIAL.fullmatch(text, cs, ce):
                 continue  # 一名外国记者提问后，她说: a time clause, not who the sentence is about
             spans = [subject(self.doc, self.names, cs, ce)]
             spans += [subject(self.doc, self.names, m.start(), ce) for m in _ONE_OF.finditer(text, cs, ce)]
             for sp in spans:
-                if sp is None or regex.search(r"[他她我你]", text[sp[0]:sp[1]]) or self.names.within(*sp, "PER"):
+                if sp is None or sp[0] < after or _PERSONAL.search(text, *sp) or self.names.within(*sp, "PER"):
                     continue
                 phrase = text[sp[0]:sp[1]]
                 if not is_people(phrase) or phrase.endswith(("记者", "笔者")):
