@@ -283,6 +283,9 @@ THIRD_ROUND = [
     ("张华在李强发言后说，他完全同意。", ("张华", "person", "说", "他完全同意")),
     # 表示相信 + a clause is one cue (the conventions' 表示相信)
     ("商务部部长王文涛表示相信双方能够找到解决办法。", ("王文涛", "person", "表示相信", "双方能够找到解决办法")),
+    # a cue after a quotation: the name right before it, past a long title (and a name ending in 来 is no 来说)
+    ("“我们有信心完成任务。”市农业农村局种植业管理科科长张国来说。", ("张国来", "person", "说", "我们有信心完成任务。")),
+    ("“这条路修好了。”村委会主任李强在村口接受采访时说。", ("李强", "person", "说", "这条路修好了。")),
     # a document issued by someone: its issuer speaks
     ("中国社会科学院3日发布的年度报告指出，城镇化率将继续提高。", ("中国社会科学院", "org", "指出", "城镇化率将继续提高")),
 ]

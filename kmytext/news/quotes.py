@@ -321,7 +321,9 @@ class Page:
         """Whether the speech verb at ``[s, e)`` is a cue: not in an idiom (:data:`_NOT_CUE`) and,
         for a one-character verb, a word of its own to the segmenter (or 地说, 又说, 如是说), not
         part of another word (实说实干, 学说)."""
-        if not _cue_ok(self.text, s, e):
+        name = self.names.covering(s - 1) if s else None
+        named = name is not None and name.end == s and name.type == "PER" and name.role is None
+        if not _cue_ok(self.text, s, e, after_name=named):  # 林宝来说: a name's 来, not 对…来说
             return False
         if e - s > 1:
             return True
@@ -361,11 +363,9 @@ class Page:
             s, e = m.span("src")
             return self.classify(s, e) if e > s else Who(None, None, cue, cue)
         if b == cue:
-            for n in reversed(self.names.within(a, b, "PER")):
-                # …特别代表雷布金说: a name right before the cue is its speaker
-                if n.role is None and _ADJACENT.fullmatch(self.text, n.end, cue) \
-                        and not _GOVERNED.search(self.text, max(a, n.start - 2), n.start):
-                    return Who(self.person(n.start, n.end, cue), "person", n.start, n.end)
+            who = self.name_at_cue(a, cue)
+            if who is not None:
+                return who
         for k, (s, e) in enumerate(reversed(clauses)):
             sp = subject(self.doc, self.names, s, e)
             who = self.classify(*sp) if sp is not None else None
@@ -390,9 +390,25 @@ class Page:
                 best = (s, s + 1)
         return self.classify(*best) if best is not None else None
 
+    def name_at_cue(self, a: int, cue: int) -> Who | None:
+        """A person named in the clause ``[a, cue)`` right before the cue, across adverbs and one
+        phrase of place or time, not governed by a preposition: …特别代表雷布金说,
+        …执行干事彼得·皮奥在开幕式上讲话时指出."""
+        for n in reversed(self.names.within(a, cue, "PER")):
+            if n.role is None and _ADJACENT.fullmatch(self.text, n.end, cue) \
+                    and not _GOVERNED.search(self.text, max(a, n.start - 2), n.start):
+                return Who(self.person(n.start, n.end, cue), "person", n.start, n.end)
+        return None
+
     def speaker_after(self, lo: int, cue: int) -> Who | None:
-        """The speaker of a cue after a quotation: the first subject between them."""
-        for s, e in self.clauses(lo, cue):
+        """The speaker of a cue after a quotation: a name right before the cue (…合作交流科科长
+        林宝来说), else the first subject between them."""
+        clauses = self.clauses(lo, cue)
+        if clauses and clauses[-1][1] == cue:
+            who = self.name_at_cue(clauses[-1][0], cue)
+            if who is not None:
+                return who
+        for s, e in clauses:
             sp = subject(self.doc, self.names, s, e)
             if sp is not None:
                 who = self.classify(*sp)
@@ -643,13 +659,14 @@ class Page:
 
 # -- direct quotes -----------------------------------------------------------------------------
 
-def _cue_ok(text: str, s: int, e: int) -> bool:
-    """Whether the speech verb at ``[s, e)`` is a cue, not part of an idiom or another word."""
+def _cue_ok(text: str, s: int, e: int, *, after_name: bool = False) -> bool:
+    """Whether the speech verb at ``[s, e)`` is a cue, not part of an idiom or another word;
+    ``after_name``: a person's name ends right before it, so what precedes is no idiom's."""
     rule = _NOT_CUE_RE.get(text[s:e])
     if rule is None:
         return True
     before, after = rule
-    return not before.search(text, max(0, s - 3), s) and not after.match(text, e)
+    return (after_name or not before.search(text, max(0, s - 3), s)) and not after.match(text, e)
 
 
 def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | None:
