@@ -286,6 +286,12 @@ THIRD_ROUND = [
     # a cue after a quotation: the name right before it, past a long title (and a name ending in 来 is no 来说)
     ("“我们有信心完成任务。”市农业农村局种植业管理科科长张国来说。", ("张国来", "person", "说", "我们有信心完成任务。")),
     ("“这条路修好了。”村委会主任李强在村口接受采访时说。", ("李强", "person", "说", "这条路修好了。")),
+    # a few more words for people and organisations, a cue glued to its addressee (对我讲), and a
+    # subject the segmenter ran one word too far (他的女儿插话|说)
+    ("一位同事对我讲：“这个项目很有前景。”", ("同事", "role", "讲", "这个项目很有前景。")),
+    ("据酒泉卫星发射基地透露，发射准备就绪。", ("酒泉卫星发射基地", "org", "透露", "发射准备就绪")),
+    ("公司管理层表示，今年不会裁员。", ("公司管理层", "role", "表示", "今年不会裁员")),
+    ("他的女儿插话说：“爸爸说得对。”", ("他的女儿", "role", "说", "爸爸说得对。")),
     # a document issued by someone: its issuer speaks
     ("中国社会科学院3日发布的年度报告指出，城镇化率将继续提高。", ("中国社会科学院", "org", "指出", "城镇化率将继续提高")),
 ]

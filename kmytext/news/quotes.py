@@ -66,7 +66,8 @@ _CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "
 CUE = regex.compile("|".join(_CUES))
 # What may sit in one word with a one-character cue before it (又说, 笑说, 如是说).
 _BEFORE_CUE = frozenset({"又", "也", "还", "再", "就", "便", "则", "却", "都", "曾", "常", "笑", "如是", "接着", "随后",
-                         "继续", "补充", "介绍", "分析", "解释", "强调", "回答", "总结", "坦言", "透露", "中", "时", "里"})
+                         "继续", "补充", "介绍", "分析", "解释", "强调", "回答", "总结", "坦言", "透露", "中", "时", "里",
+                         "对我", "对他", "对她", "向我", "向他", "向她", "跟我", "对记者", "向记者"})
 # Verbs that introduce quoted words only (大吼一声：“…”), never indirect speech.
 _DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "喊")
 # Verbs that take the person addressed before the quoted words (呼吁双方“…”, 称赞他们“…”).
@@ -470,6 +471,10 @@ class Page:
             return Who(role_phrase(phrase), "org", a, b)
         if is_people(phrase) or (_WITH_PRONOUN.search(phrase) and is_people(_WITH_PRONOUN.sub("", phrase))):
             return Who(role_phrase(phrase), "role", a, b)  # 外经贸部新闻发言人; 可口可乐公司总裁和他
+        words = self.doc.tokens.between(a, b)
+        cut = words[-1][0] if len(words) >= 2 else a
+        if cut > a and words[-1][2] not in ("等", "等等") and is_people(text[a:cut]):  # 家人小心|地递来, 他的妻子插话|说: one word too far
+            return Who(role_phrase(text[a:cut]), "role", a, cut)
         return None
 
     def described(self, a: int, b: int, head: str) -> Who | None:
