@@ -433,13 +433,22 @@ def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int
     (``１０月３０日上午，``, ``随后``): the subject of its verb in news prose. None when the clause
     does not open with one."""
     us = units(doc, found, start, end)
-    i = 0
+    i, close = 0, None
     while i < len(us) and us[i][2] not in _NP_PRONOUNS and (
             us[i][2] in _LEAD or _TIME.match(us[i][2]) or us[i][3] in ("c", "t", "x", "d", "uj") or us[i][2].isspace()):
+        if us[i][2] == "“":
+            close = next((k for k in range(i + 2, min(len(us), i + 9)) if us[k][2] == "”"), None)
+            if close is not None:
+                i += 1
+                break
         i += 1
     if i < len(us) and us[i][2] in _NOT_SUBJECT:
         return None
     j = i
+    if close is not None:  # a name in quotation marks: “聚邻花园”负责人, “出版道德委员会”
+        j = close + 1
+        if j == len(us) or not _np_unit(us, j):
+            return us[i][0], us[close - 1][1]
     while j < len(us) and _np_unit(us, j):
         j += 1
     j = max(j, _relative(us, i), _relative(us, j) if j > i else j)

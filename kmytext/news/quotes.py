@@ -314,7 +314,8 @@ class Page:
             if d is not None:
                 s = d.end()
             if e > s and not (text[s] in _OPEN and self._by_start.get(s + 1) is not None
-                              and self._by_start[s + 1].end + 1 >= e):
+                              and self._by_start[s + 1].end + 1 >= e
+                              and not (e == hi < len(text) and CUE.match(text, e))):  # but “出版道德委员会”分析说
                 clauses.append((s, e))
         return clauses
 
