@@ -319,3 +319,9 @@ def test_reported_speech_ends_at_a_pronoun_with_a_cue_the_segmenter_calls_a_noun
     found = kmytext.quotes("该局局长王建国表示，今年将新建公园五座，但他坦言，资金仍有缺口。")
     assert [(q.speaker, q.cue, q.text) for q in found] == [("王建国", "表示", "今年将新建公园五座"),
                                                            ("王建国", "坦言", "资金仍有缺口")]
+
+
+def test_an_ellipsis_ends_a_clause() -> None:
+    # without it, 志愿者们…送水……他 was one clause and the volunteers its subject
+    q = _one("市长李明来到现场。工人们忙着搬运物资，志愿者们为大家送水……他激动地说：“大家辛苦了。”")
+    assert (q.speaker, q.speaker_text, q.text) == ("李明", "他", "大家辛苦了。")

@@ -146,7 +146,7 @@ _CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _CLOSING = frozenset(_CLOSE.values())
 _FINAL = "。！？!?…"
 _TRAILING = regex.compile(r"[\s，,；;：:。！？!?、]+$")
-_BOUNDARY = regex.compile(r"[，,；;：:（）()【】\n]")
+_BOUNDARY = regex.compile(r"[，,；;：:（）()【】\n]|……")
 _SENTENCE_END = "。！？!?\n"
 
 
