@@ -343,6 +343,8 @@ class Page:
         name = self.names.covering(s - 1)
         if name is not None and name.end == s and name.type == "PER":
             return True  # the segmenter ran the verb into the name before it (张华说)
+        if len(prefix) == 1 and prefix in surnames() and prefix not in _BEFORE_CUE and (ws == 0 or _BOUNDARY.match(self.text, ws - 1)):
+            return True  # 袁再次提出…，黄说：: a surname alone as the subject, glued to the verb
         return word in _CUES or prefix in _BEFORE_CUE or prefix[-1] in "地着声"
 
     def article_start(self, p: int) -> int:
@@ -368,6 +370,8 @@ class Page:
             who = self.name_at_cue(a, cue)
             if who is not None:
                 return who
+            if cue - a == 1 and self.text[a] in surnames() and self.text[a] not in _BEFORE_CUE:  # 黄说: a person the passage calls by surname
+                return Who(self.person(a, cue), "person", a, cue)
         for k, (s, e) in enumerate(reversed(clauses)):
             sp = subject(self.doc, self.names, s, e)
             who = self.classify(*sp) if sp is not None else None
