@@ -240,3 +240,15 @@ FIELDS = [
 @pytest.mark.parametrize("text, expected", FIELDS)
 def test_a_member_keeps_its_field(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+# 兼 between two posts of one person with their own organisations (the segmenter glues it to the next: 兼县)
+CONCURRENT = [
+    ("县委副书记兼县纪委书记李强讲话。", [("李强", "副书记", "县委"), ("李强", "书记", "县纪委")]),
+    ("市人大常委会副主任兼市总工会主席王刚出席。", [("王刚", "副主任", "市人大常委会"), ("王刚", "主席", "市总工会")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONCURRENT)
+def test_concurrent_posts_keep_their_own_organisations(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

@@ -83,7 +83,7 @@ _BOUNDARY = "，,。；;！？!?：:\n（）()"
 # One-character heads of an organisation the segmenter may tag otherwise (学部委员/会).
 # Verbs the segmenter may tag as nouns (会见/n), never part of an organisation's name.
 _NOT_ORG = frozenset({"会见", "会晤", "接见", "访问", "拜会", "陪同", "出席", "参加", "宣布", "表示", "说", "指出", "强调", "会谈",
-                      "致电", "致函", "率领", "率", "任命", "免去", "据", "由", "向", "对", "是"})
+                      "致电", "致函", "率领", "率", "任命", "免去", "据", "由", "向", "对", "是", "兼"})
 def is_org(word: str) -> bool:
     """An organisation's head, as :func:`kmytext.news.people.is_org`, and shops, works and
     stations (馆, 店, 厂, 场, 矿, 站), which only a title after them makes organisations."""
@@ -208,6 +208,8 @@ class Sentence:
                 start = b  # the entity step ran a verb into the name (会见芬兰农林部)
         if end - start > 3 and text[start] in "从向在对给据被由把" and self.names.covering(start) is None:
             start += 1  # the segmenter ran a preposition into a name (从沃克|艺术中心)
+        if end - start > 1 and text[start] == "兼":
+            start += 1  # …副书记兼|县纪委书记: the segmenter ran 兼 into the next organisation (兼县)
         return start
 
     def _in_org(self, us: list[Unit], k: int) -> bool:
