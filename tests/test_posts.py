@@ -252,3 +252,7 @@ CONCURRENT = [
 @pytest.mark.parametrize("text, expected", CONCURRENT)
 def test_concurrent_posts_keep_their_own_organisations(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+def test_the_head_of_a_corps_is_its_zongduizhang() -> None:
+    assert _triples("武警新疆总队总队长王刚说。") == [("王刚", "总队长", "武警新疆总队")]
