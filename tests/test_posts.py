@@ -256,3 +256,9 @@ def test_concurrent_posts_keep_their_own_organisations(text: str, expected: list
 
 def test_the_head_of_a_corps_is_its_zongduizhang() -> None:
     assert _triples("武警新疆总队总队长王刚说。") == [("王刚", "总队长", "武警新疆总队")]
+
+
+def test_stacked_company_offices_share_the_company() -> None:
+    assert _triples("华为公司董事长、总裁任正非出席。") == [("任正非", "董事长", "华为公司"), ("任正非", "总裁", "华为公司")]
+    # a state office after a party office keeps no organisation (省委常委、常务副省长)
+    assert _triples("省委常委、常务副省长李大强带队。") == [("李大强", "常委", "省委"), ("李大强", "常务副省长", None)]

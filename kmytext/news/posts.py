@@ -481,9 +481,22 @@ def _alone_ren(sent: Sentence, verb: regex.Match[str]) -> bool:
 def _held(sent: Sentence, t: Title, person: tuple[int, int], start: int, end: int, chain: list[Title], k: int,
           former: bool = False) -> Held:
     org = sent.org(t)
-    if org is None and k > 0 and sent.text[chain[k - 1].pos_end:t.start] == "兼":
-        org = sent.org(chain[k - 1])  # 董事长兼总经理
+    if org is None and k > 0:
+        text, prev = sent.text, chain[k - 1]
+        gap = text[prev.pos_end:t.start]
+        if gap == "兼" or (gap == "、" and _office(text, prev) in _COMPANY and _office(text, t) in _COMPANY):
+            org = sent.org(prev)  # 董事长兼总经理; 中远香港集团常务副董事长、总裁张大春: one company's board
     return Held(person, t, org, min(start, end), max(start, end), former or t.former)
+
+
+# The offices of a company's board and management: stacked after one another they are one company's.
+_COMPANY = frozenset({"董事长", "董事", "总裁", "总经理", "监事长", "首席执行官", "执行官", "ceo", "CEO", "行长"})
+_OFFICE_PREFIX = regex.compile("^" + _PREFIX)
+
+
+def _office(text: str, t: Title) -> str:
+    """A title's office without its modifiers (常务副董事长 -> 董事长)."""
+    return _OFFICE_PREFIX.sub("", text[t.pos_start:t.pos_end])
 
 
 def _elided(sent: Sentence, found: list[Held]) -> list[Held]:
