@@ -262,3 +262,16 @@ def test_stacked_company_offices_share_the_company() -> None:
     assert _triples("华为公司董事长、总裁任正非出席。") == [("任正非", "董事长", "华为公司"), ("任正非", "总裁", "华为公司")]
     # a state office after a party office keeps no organisation (省委常委、常务副省长)
     assert _triples("省委常委、常务副省长李大强带队。") == [("李大强", "常委", "省委"), ("李大强", "常务副省长", None)]
+
+
+# A bare 公司 opening a clause stands for the company the sentence is about (the conventions' anaphoric 公司)
+TOPIC = [
+    ("北京燕京啤酒集团公司今年扭亏为盈，公司总经理李明介绍说。", [("李明", "总经理", "北京燕京啤酒集团公司")]),
+    ("人保财险作为承保者，公司董事长王刚赶到现场。", [("王刚", "董事长", "人保财险")]),
+    ("北京大学举办了讲座，公司董事长李明出席。", [("李明", "董事长", "公司")]),      # a university is no company
+]
+
+
+@pytest.mark.parametrize("text, expected", TOPIC)
+def test_a_bare_company_is_the_one_the_sentence_is_about(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

@@ -261,12 +261,29 @@ class Sentence:
         org = org.removesuffix("的")
         if org in _GENERIC:
             return None  # 项目总经理, 该作首席设计师: a qualifier, not an organisation
+        if org in _COMMON_ORGS and (t.org_start == 0 or self.text[t.org_start - 1] in _BOUNDARY):
+            org = self.topic_org(t.org_start, org) or org  # …，公司董事长王梓木: the company the sentence is about
         title = self.text[t.pos_start:t.pos_end]
         head = title.lstrip("副")[:1]
         if title.lstrip("副").endswith("长") and len(title.lstrip("副")) == 2 and head in _SHARED_END \
                 and not org.endswith(head):
             org += head  # 外交部长: 外交部 + 部长
         return org or None
+
+    def topic_org(self, at: int, word: str) -> str | None:
+        """The organisation a bare 公司, 学校 opening a clause at ``at`` stands for: the last one
+        named before it in the sentence whose name ends with that word, else the one that opens
+        the sentence and is of no other kind (华泰财产保险作为…承保者，…，公司董事长王梓木)."""
+        text = self.text
+        lo = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+        orgs = self.names.within(lo, at, "ORG")
+        for n in reversed(orgs):
+            if n.name.endswith(word) and n.name != word:
+                return n.name
+        first = orgs[0] if orgs else None
+        if first is not None and not text[lo:first.start].strip() and not first.name.endswith(tuple(_COMMON_ORGS)):
+            return first.name  # not one of another kind (北京大学…，公司董事长)
+        return None
 
     def that_org(self, t: Title) -> str | None:
         """The organisation 该党, 该公司 before a title stands for: the last organisation named
