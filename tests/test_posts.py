@@ -275,3 +275,16 @@ TOPIC = [
 @pytest.mark.parametrize("text, expected", TOPIC)
 def test_a_bare_company_is_the_one_the_sentence_is_about(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+# Words and times the segmenter or the name pattern would take for names next to a title
+NOT_NAMES = [
+    ("昨天上午，市红十字会代表市政府慰问了灾民。", []),            # 昨天上午 tagged a name; 代表 a verb
+    ("他们同居委会主任商量过，决定修路。", []),                    # 商量过 is no name
+    ("李鹏同志任总理时已年过六十。", [("李鹏", "总理", None)]),     # 时已 is no name
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_NAMES)
+def test_words_and_times_are_no_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

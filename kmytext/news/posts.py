@@ -96,6 +96,7 @@ _COMMON_ORGS = frozenset({"大学", "学院", "学校", "中学", "小学", "公
                           "集团", "协会", "学会", "基金会", "委员会", "工厂", "商店", "超市", "俱乐部", "出版社"})
 _ORG_CHARS = frozenset("会部局院所处厅委署办室系科馆队团社")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|在|会见|陪同|及|、)$")
+_TIME_WORD = regex.compile(r"今天|昨天|明天|前天|上午|下午|晚上|早上|中午|凌晨|当天|当晚|今年|去年|明年")
 _DASH = regex.compile(r"[-－—]+")
 
 
@@ -309,8 +310,10 @@ class Sentence:
         n = self.names.at(at)
         longer = _NAME_BEFORE.match(text, at, hi)
         first = self.doc.tokens.between(at, at + 1)
-        if longer is not None and (text[at] not in surnames() or (first and first[0][3][:1] in "dpcruvil")):
-            longer = None  # 曾多次表示, 大为光火 are no names
+        if longer is not None and (text[at] not in surnames() or (first and first[0][3][:1] in "dpcruvil") or any(
+                (b - a > 1 and pos[:1] in "nv" and pos[:2] != "nr" and a == at) or pos[:1] in "dpcuvtmf"
+                for a, b, _, pos in self.doc.tokens.between(at, longer.end(1))[1 if first and first[0][1] - at == 1 else 0:])):
+            longer = None  # 曾多次表示, 大为光火, 商量过, 时已 are no names: words of their own, adverbs
         if n is not None and n.type in ("LOC", "ORG") and any(
                 a == at and b == n.end and pos in ("nr", "nrt", "nrfg")
                 for a, b, _, pos in self.doc.tokens.between(at, min(len(text), n.end + 2))) and _FOLLOW.match(text, n.end):
@@ -348,7 +351,8 @@ class Sentence:
                     return n.start + 1, n.end  # 访米亚特: the entity step ran a verb into the name
                 return n.start, n.end
         for s, e, w, pos in self.doc.tokens.between(max(lo, end - 8), end):
-            if e == end and pos in ("nr", "nrt", "nrfg") and (len(w) >= 2 or (w in surnames() and end == at)):
+            if e == end and pos in ("nr", "nrt", "nrfg") and (len(w) >= 2 or (w in surnames() and end == at)) \
+                    and not _TIME_WORD.search(w):  # 今天下午, tagged a name
                 return s, e
         if end < at:  # an unknown name opening the clause: 谢圣明，
             m = regex.search(r"(?:^|[：:，,\n])(\p{Han}{2,3})$", text[max(lo, end - 4):end])
