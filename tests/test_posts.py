@@ -288,3 +288,15 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text, expected", NOT_NAMES)
 def test_words_and_times_are_no_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+# Counts are no part of an organisation: 一下 (等一下), a count of people before a title said of a group
+COUNTS = [
+    ("等一下欧美留学中心总监王红将为大家解答。", [("王红", "总监", "欧美留学中心")]),
+    ("县委书记李明将全县12位乡镇党委书记召集到县里开会。", [("李明", "书记", "县委")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTS)
+def test_counts_are_no_part_of_an_organisation(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

@@ -96,6 +96,8 @@ _COMMON_ORGS = frozenset({"大学", "学院", "学校", "中学", "小学", "公
                           "集团", "协会", "学会", "基金会", "委员会", "工厂", "商店", "超市", "俱乐部", "出版社"})
 _ORG_CHARS = frozenset("会部局院所处厅委署办室系科馆队团社")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|在|会见|陪同|及|、)$")
+# A count of people (全县8位镇党委书记): the title is said of a group, no one's post.
+_PEOPLE_COUNT = regex.compile(r"(?:[\d０-９]|[一二三四五六七八九十两几数多])+(?:位|名)")
 _TIME_WORD = regex.compile(r"今天|昨天|明天|前天|上午|下午|晚上|早上|中午|凌晨|当天|当晚|今年|去年|明年")
 _DASH = regex.compile(r"[-－—]+")
 
@@ -234,7 +236,7 @@ class Sentence:
         if w in "《》“”·" or pos in _ORG_POS or w in _ORG_CHARS:
             return True
         if pos in ("m", "mq"):
-            return not regex.search(r"[年月日时号岁]$", w)
+            return not regex.search(r"[年月日时号岁位名个下些次种]$", w)  # not a count of people (8位镇党委书记), not 一下
         if w == "的":  # 儿童博物馆的经理, not 住在悉尼的…部长 nor 出席研讨会的中共…市委常委
             return right is None and k > 0 and (us[k - 1][3] == "ORG" or is_org(us[k - 1][2]))
         if right is None:
@@ -460,8 +462,8 @@ def held(sent: Sentence, lo: int, hi: int) -> list[Held]:
             if before is None:
                 continue
             found = [_held(sent, t, before, min(before[0], t.start), t.pos_end, chain, k) for k, t in enumerate(chain)]
-        out += [h for h in found if h.org is not None or text[h.title.pos_start:h.title.pos_end].lstrip("副")
-                not in NEEDS_ORG]
+        out += [h for h in found if (h.org is not None or text[h.title.pos_start:h.title.pos_end].lstrip("副")
+                                     not in NEEDS_ORG) and not (h.org and _PEOPLE_COUNT.search(h.org))]
     return _elided(sent, out)
 
 
