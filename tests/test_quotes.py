@@ -276,6 +276,9 @@ THIRD_ROUND = [
      ("毛宁", "person", "说", "中方立场是一贯的")),                               # a time clause's subject is no antecedent
     ("张明和李强来到现场。他们说，工程进展顺利。", (None, None, "说", "工程进展顺利")),    # named people: no one
     ("他说：“我很高兴。”", (None, None, "说", "我很高兴。")),
+    # 这位/那位 + a word for people: the unnamed person last described with that word
+    ("记者拜访了一位熟悉当地历史的老人，这位老人说：“这座桥有三百年了。”", ("熟悉当地历史的老人", "role", "说", "这座桥有三百年了。")),
+    ("我曾拜访过一位熟悉梅兰芳的先生，那位先生说：“他很谦虚。”", ("熟悉梅兰芳的先生", "role", "说", "他很谦虚。")),
     # a title with verbs in it (兼, 驻), the name, then where or when before the cue
     ("中国驻法国使馆临时代办陈力在招待会上致辞时表示，两国友谊源远流长。", ("陈力", "person", "表示", "两国友谊源远流长")),
     ("省委常委兼政法委书记刘建国最近在基层调研时强调，要守住安全底线。", ("刘建国", "person", "强调", "要守住安全底线")),

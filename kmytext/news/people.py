@@ -424,6 +424,8 @@ def _relative(us: Sequence[Unit], i: int) -> int:
         return i
     for x in range(k, de):
         w, pos = us[x][2], us[x][3]
+        if pos == "PER" and any(us[y][3][:1] == "v" for y in range(k, x)):
+            continue  # 熟悉程砚秋的先生: a name as the verb's object
         if pos in ("PER", "r", "x", "ul", "uz", "ug", "c") or w in _NP_PRONOUNS or w in _SPEECH:
             return i
     j = de + 1

@@ -490,9 +490,14 @@ class Page:
         lo = self.article_start(a)
         text = self.text
         if head in PEOPLE_HEADS and head not in ORG_HEADS:
+            role = self.mentioned_role(a, False, lo, head)  # 一位熟悉程砚秋的先生，那位先生说
             for n in reversed(self.names.within(lo, a, "PER")):
                 if n.role is None and (text.startswith(head, n.end) or text[max(lo, n.start - len(head)):n.start] == head):
+                    if role is not None and role[0] > n.end:
+                        break
                     return Who(self.person(n.start, n.end), "person", a, b)
+            if role is not None:
+                return Who(role[1], "role", a, b)
             at = text.rfind(head, lo, a)
             while at > lo:  # a name the entity step does not know, right before the word (金日光教授)
                 for k in (3, 2):
@@ -599,10 +604,11 @@ class Page:
             return Who(self.cataphor(a), "person", a, b)
         return Who(self.antecedent(a), "person", a, b)
 
-    def mentioned_role(self, p: int, plural: bool, after: int) -> tuple[int, str] | None:
+    def mentioned_role(self, p: int, plural: bool, after: int, head: str = "") -> tuple[int, str] | None:
         """The last unnamed person (or, ``plural``, group) mentioned before ``p``, after ``after``
         (the last name), in its sentence or the one before: a clause's subject or a phrase with a
-        count (一位, 几位), ``(start, role)``."""
+        count (一位, 几位), ``(start, role)``; with ``head``, a longer phrase ending with that word
+        (for 这位先生: 一位熟悉程砚秋的先生)."""
         s0 = self.sentence_start(p)
         lo = max(self.article_start(p), self.sentence_start(s0 - 1) if s0 > 0 else 0)
         text = self.text
@@ -613,11 +619,20 @@ class Page:
             spans = [subject(self.doc, self.names, cs, ce)]
             spans += [subject(self.doc, self.names, m.start(), ce) for m in _ONE_OF.finditer(text, cs, ce)]
             for sp in spans:
-                if sp is None or sp[0] < after or _PERSONAL.search(text, *sp) or self.names.within(*sp, "PER"):
+                if sp is None or sp[0] < after or _PERSONAL.search(text, *sp):
                     continue
+                named = self.names.within(*sp, "PER")
+                if named and named[-1].end > text.rfind("的", *sp):
+                    continue  # a name, not a role (but 熟悉程砚秋的先生 is one)
                 phrase = text[sp[0]:sp[1]]
-                if not is_people(phrase) or phrase.endswith(("记者", "笔者")):
+                if not is_people(phrase) or phrase.endswith(("记者", "笔者")) or (head and (
+                        not phrase.endswith(head) or _DEFINITE.fullmatch(phrase) or len(role_phrase(phrase)) <= len(head))):
                     continue
+                definite = _DEFINITE.fullmatch(phrase)
+                if definite is not None:  # 问这位中队长，他…: who the description is
+                    who = self.described(sp[0], sp[1], definite.group("head"))
+                    if who is not None and who.type == "role" and who.speaker:
+                        phrase = who.speaker
                 many = phrase.endswith("们") or _MANY.search(phrase) is not None
                 if many == plural and (best is None or sp[0] > best[0]):
                     best = (sp[0], role_phrase(phrase))
