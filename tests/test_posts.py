@@ -300,3 +300,7 @@ COUNTS = [
 @pytest.mark.parametrize("text, expected", COUNTS)
 def test_counts_are_no_part_of_an_organisation(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+def test_a_withheld_name_is_whole() -> None:
+    assert _triples("市教育局局长李某某表示，将严肃处理。") == [("李某某", "局长", "市教育局")]

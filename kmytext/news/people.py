@@ -172,6 +172,8 @@ def linked(doc: Document, found: list[Name]) -> list[Name]:
 # What may follow a name directly: punctuation, an honorific, a cue (汪赛进、, 杜侠都先生, 任晓明说).
 _AFTER_NAME = regex.compile(r"[、，,。；;：:）)]|先生|女士|同志|等|说|表示|指出|强调|认为|介绍|透露|称")
 # One character after a name that is a word of its own there (李明都说, 张华也表示), not a name's last.
+# What follows a surname (and a given name's first character) in a name news withholds: 王某某, 郑某, 张某某.
+_ANONYMISED = regex.compile(r"某某|某(?!些|种|个|项|地|天|年|月|日|次|处|部|单位|公司|人)")
 _NOT_NAME_END = frozenset("的和与及等也都还又就曾将已是为向对被把从到在今昨日时们说称讲道问则却才再并即于")
 
 
@@ -189,6 +191,10 @@ def repaired(doc: Document, name: Name) -> Name:
             and words[-1][3][:1] in ("d", "p", "c") and words[-2][3][:2] == "nr":
         cut = words[-1][0]
         return Name(s, cut, name.type, text[s:cut], name.role)
+    if e - s <= 2 and text[s] in surnames():
+        anon = _ANONYMISED.match(text, e)
+        if anon is not None:  # 王某某, 郑某: a name the paper withholds, written so as a whole
+            return Name(s, anon.end(), name.type, text[s:anon.end()], name.role)
     end = name_end(text, s, e)
     return Name(s, end, name.type, text[s:end], name.role) if end != e else name
 
@@ -426,6 +432,8 @@ def _relative(us: Sequence[Unit], i: int) -> int:
         w, pos = us[x][2], us[x][3]
         if pos == "PER" and any(us[y][3][:1] == "v" for y in range(k, x)):
             continue  # 熟悉程砚秋的先生: a name as the verb's object
+        if pos in ("ul", "ug") and k > i:
+            continue  # 一位在此工作了三十年的老工人: after a count, a noun phrase however long
         if pos in ("PER", "r", "x", "ul", "uz", "ug", "c") or w in _NP_PRONOUNS or w in _SPEECH:
             return i
     j = de + 1
