@@ -304,3 +304,16 @@ def test_counts_are_no_part_of_an_organisation(text: str, expected: list[tuple[s
 
 def test_a_withheld_name_is_whole() -> None:
     assert _triples("市教育局局长李某某表示，将严肃处理。") == [("李某某", "局长", "市教育局")]
+
+
+# An envoy's post carries the place it is posted to (the conventions' 驻意大利大使 of 美国)
+ENVOYS = [
+    ("中国驻法国大使卢沙野说。", [("卢沙野", "驻法国大使", "中国")]),
+    ("新任驻美大使谢锋抵达华盛顿。", [("谢锋", "驻美大使", None)]),               # not org '新任驻美'
+    ("联合国驻华代表处主任张明出席了会议。", [("张明", "主任", "联合国驻华代表处")]),  # 驻华 inside a body's name
+]
+
+
+@pytest.mark.parametrize("text, expected", ENVOYS)
+def test_an_envoy_keeps_the_place_posted_to(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

@@ -98,6 +98,9 @@ _ORG_CHARS = frozenset("会部局院所处厅委署办室系科馆队团社")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|在|会见|陪同|及|、)$")
 # A count of people (全县8位镇党委书记): the title is said of a group, no one's post.
 _PEOPLE_COUNT = regex.compile(r"(?:[\d０-９]|[一二三四五六七八九十两几数多])+(?:位|名)")
+# Envoys and the place they are posted to, which is part of their position (驻意大利大使, 驻华代表).
+_ENVOYS = frozenset({"大使", "公使", "领事", "总领事", "参赞", "武官", "代表"})
+_POSTED = regex.compile(r"驻\p{Han}{1,6}?$")
 _TIME_WORD = regex.compile(r"今天|昨天|明天|前天|上午|下午|晚上|早上|中午|凌晨|当天|当晚|今年|去年|明年")
 _DASH = regex.compile(r"[-－—]+")
 
@@ -164,6 +167,9 @@ class Sentence:
                     and field[0][3] not in ("nr", "ns", "nt") and not is_org(field[0][2]) \
                     and not self.names.within(field[0][0] - 1, s, "PER"):
                 s = field[0][0]  # 艺术总监, 截流总指挥: the field stays with the title
+        posted = _POSTED.search(text, max(lo, s - 8), s) if text[s:e].lstrip("副") in _ENVOYS else None
+        if posted is not None:
+            s = posted.start()  # 美国驻意大利大使: the post is 驻意大利大使, the organisation 美国
         if s - 1 > lo and text[s - 1] in surnames() and self.names.covering(s - 1) is None and any(
                 a == s - 1 and b == s and pos[:2] == "nr" for a, b, _, pos in self.doc.tokens.between(s - 3, s + 2)):
             org_start = self.org_start(lo, s - 1)
