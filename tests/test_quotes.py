@@ -304,6 +304,12 @@ THIRD_ROUND = [
     ("“全国节能宣传委员会”分析说，节能潜力很大。", ("全国节能宣传委员会", "org", "分析说", "节能潜力很大")),
     # a surname alone as the subject, glued to the verb by the segmenter
     ("赵再次提出调动工作的要求，钱说：“你放心。”", ("钱", "person", "说", "你放心。")),
+    # reported speech ends at a semicolon after which a named person acts, not at one in a list
+    ("发言人表示，双方将加强合作；近来，美国国务卿布林肯在多个场合也表达了类似看法。",
+     ("发言人", "role", "表示", "双方将加强合作")),
+    ("报告指出，改革已进入关键阶段；各地将加大投入力度。", (None, None, "指出", "改革已进入关键阶段；各地将加大投入力度")),
+    # a meeting held somewhere speaks as itself
+    ("在北京召开的全国科技工作会议强调，要加快建设科技强国。", ("全国科技工作会议", "org", "强调", "要加快建设科技强国")),
     # a document issued by someone: its issuer speaks
     ("中国社会科学院3日发布的年度报告指出，城镇化率将继续提高。", ("中国社会科学院", "org", "指出", "城镇化率将继续提高")),
 ]

@@ -116,6 +116,8 @@ _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
 _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论|报道|消息)(?:中|里)?")
 # Verbs that issue a document (X发布的报告, X14日公布的最新研究报告): X is its source.
+# Where and when a meeting was held, before it (在伦敦召开的…会议): no part of its name.
+_HELD = regex.compile(r"(?:召开|举行|举办)的")
 _ISSUED = regex.compile(r"(?:发布|公布|发表|提交|推出|撰写|出具)(?=的|$)")
 # Where a sentence names who gave a document of each kind: 发来了贺信, 发表声明, 据X报道, X援引…的话说.
 _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|社|台"), "消息": regex.compile(r"消息|报道|援引|媒体|报|社|台")}
@@ -436,6 +438,9 @@ class Page:
             if "的" in text[n.end:b] and is_people(phrase):
                 return Who(role_phrase(phrase), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
             return Who(self.person(n.start, n.end, b), "person", n.start, n.end)
+        held = _HELD.search(phrase)
+        if held is not None and held.end() < len(phrase):  # 在伦敦召开的西方七国财长和央行行长会议: the meeting
+            return self.classify(a + held.end(), b)
         issued = _ISSUED.search(phrase)
         if issued is not None and issued.start() > 0:  # 首创期货25日发布的报告: who issued it
             sp = subject(self.doc, self.names, a, a + issued.start())
@@ -913,7 +918,7 @@ def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
     stop = _next_speaker(page, a, bare) if bare is not None else None
     if stop is None:
         return None
-    end = stop
+    end = _new_actor(page, a, stop)
     quoted = None
     for q in page.marks:
         if a < q.start and q.end < end + 1 and q.depth == 0 and text[q.start - 2] in "，," \
@@ -948,6 +953,22 @@ def _next_speaker(page: Page, a: int, end: int) -> int | None:
         if k == 0:
             return None
         return s
+    return end
+
+
+def _new_actor(page: Page, a: int, end: int) -> int:
+    """Where reported speech ends at a semicolon after which a person named as a subject acts
+    (…体制；就连金融投机家索罗斯也建议…; …运作”；近来，美国财长鲁宾…): the report goes on across a
+    semicolon only with what the speaker lists (…实质阶段；筹委会将…)."""
+    text = page.text
+    for m in regex.finditer("[；;]", text[a:end]):
+        p = a + m.start()
+        if page.inside[p]:
+            continue
+        for s, e in page.clauses(p + 1, end)[:2]:
+            sp = subject(page.doc, page.names, s, e)
+            if sp is not None and any(n.role is None for n in page.names.within(*sp, "PER")):
+                return p
     return end
 
 
