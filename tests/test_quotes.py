@@ -310,6 +310,11 @@ THIRD_ROUND = [
     ("报告指出，改革已进入关键阶段；各地将加大投入力度。", (None, None, "指出", "改革已进入关键阶段；各地将加大投入力度")),
     # a meeting held somewhere speaks as itself
     ("在北京召开的全国科技工作会议强调，要加快建设科技强国。", ("全国科技工作会议", "org", "强调", "要加快建设科技强国")),
+    # a name in 《》 inside the subject; an organisation the entity step found whole; a note in brackets
+    ("例如《科学》杂志的编辑介绍说，投稿量逐年增加。", ("《科学》杂志的编辑", "role", "介绍说", "投稿量逐年增加")),
+    ("据应急管理部救援协调和预案管理局介绍，今年汛情平稳。",
+     ("应急管理部救援协调和预案管理局", "org", "介绍", "今年汛情平稳")),
+    ("作家王刚（《长河》作者）在接受采访时说，写作需要耐心。", ("王刚", "person", "说", "写作需要耐心")),
     # a document issued by someone: its issuer speaks
     ("中国社会科学院3日发布的年度报告指出，城镇化率将继续提高。", ("中国社会科学院", "org", "指出", "城镇化率将继续提高")),
 ]

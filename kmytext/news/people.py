@@ -42,7 +42,7 @@ _PEOPLE = """
 阿姨 师傅 小伙子 姑娘 学生 同学 老师 医生 护士 网友 读者 观众 球迷 评论 舆论 分析家 分析师 观察家 消费者 知情人
 人们 有人 者 员 们 士 长 人 客 商 户 民 兵 官 师 生 手 友 嫂 婆 翁 伯 叔 姐 哥 妹 弟 儿子 女儿 父亲 母亲 先生
 女士 小姐 夫人 太太 老板 汉子 专家 作家 画家 科学家 企业家 艺术家 评论家 实干家 大家
-同事 家人 管理层 领导层 妇女 男子 女子 青年 少年 女孩 男孩 店主 摊主 车主 业主 房东 家长 患者 司机 老太太
+编辑 同事 家人 管理层 领导层 妇女 男子 女子 青年 少年 女孩 男孩 店主 摊主 车主 业主 房东 家长 患者 司机 老太太
 员工 被告 原告 妈妈 爸爸 母亲 父亲 外婆 外公 奶奶 爷爷 姥姥 姥爷 大娘 大伯 大叔 大嫂 老伴 孩子 妻子 丈夫
 """
 PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, reverse=True))
@@ -275,7 +275,7 @@ def name_after_office(phrase: str) -> tuple[int, str] | None:
     """``(offset, name)`` of a name right after an office word at the end of ``phrase``
     (美国国务卿基辛格 -> 基辛格), for names the entity step took into an organisation."""
     m = _OFFICE_NAME.search(phrase)
-    if m is None or regex.search(r"[他她我们和与及的等]", m.group(1)) or (
+    if m is None or regex.search(r"[他她我们和与及的等]", m.group(1)) or is_org(m.group(1)) or (
             m.group(1)[0] not in surnames() and "·" not in m.group(1) and len(m.group(1)) < 3):
         return None
     return m.start(1), m.group(1)
@@ -336,7 +336,7 @@ def shown(doc: Document) -> Callable[[str | None], str | None]:
 # Words a clause may open with before its subject: connectives, time and sequence adverbs.
 _LEAD = frozenset("""
 而 但 但是 并 并且 还 也 则 又 再 就 便 却 更 同时 此外 另外 其中 于是 因此 所以 不过 然而 可是 而且 最后 首先 其次
-接着 然后 后来 随后 这时 此时 当时 那时 今天 昨天 明天 前天 日前 近日 近来 目前 当前 此前 此后 现在 如今 当天 当晚
+例如 比如 譬如 接着 然后 后来 随后 这时 此时 当时 那时 今天 昨天 明天 前天 日前 近日 近来 目前 当前 此前 此后 现在 如今 当天 当晚
 当日 上午 下午 中午 晚上 晚间 早上 凌晨 今年 去年 明年 本月 上月 当月 会上 席间 期间 事后 会后 赛后 随即 对此 有 年 月 日 号
 """.split())
 _TIME = regex.compile(r"^(?:[\d０-９.]+|[一二三四五六七八九十两〇零]+)(?:年|月|日|号|时|点|分|世纪|年代|周)"
@@ -347,7 +347,7 @@ _NP_PRONOUNS = frozenset({"他", "她", "我", "我们", "他们", "她们", "�
                           "本人", "其", "有人"})
 # A clause that opens with one of these opens with a prepositional phrase (与国务卿X…讨论), not its subject.
 _NOT_SUBJECT = frozenset({"与", "和", "及", "以及", "同", "跟"})
-_JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "之"})
+_JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "《", "》", "之"})
 # Verbs that modify a noun for people directly (与会学者, 相关负责人, 随行记者).
 _ATTRIBUTIVE = frozenset({"相关", "有关", "主管", "分管", "与会", "参会", "在场", "随行", "知情", "获奖", "参赛"})
 # Speech verbs: a clause with one is a predicate, never inside a subject's relative clause.
@@ -456,8 +456,9 @@ def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int
     i, close = 0, None
     while i < len(us) and us[i][2] not in _NP_PRONOUNS and (
             us[i][2] in _LEAD or _TIME.match(us[i][2]) or us[i][3] in ("c", "t", "x", "d", "uj") or us[i][2].isspace()):
-        if us[i][2] == "“":
-            close = next((k for k in range(i + 2, min(len(us), i + 9)) if us[k][2] == "”"), None)
+        if us[i][2] in ("“", "《"):
+            mark = "”" if us[i][2] == "“" else "》"
+            close = next((k for k in range(i + 2, min(len(us), i + 9)) if us[k][2] == mark), None)
             if close is not None:
                 i += 1
                 break

@@ -145,6 +145,7 @@ _ADJACENT = regex.compile(
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|陪同|在|及|、|见|访|问|请|是)$")
 _OPEN = "“「『‘"
 _CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+_NAME_OPEN = {**_CLOSE, "《": "》"}  # marks a name may open with
 _CLOSING = frozenset(_CLOSE.values())
 _FINAL = "。！？!?…"
 _TRAILING = regex.compile(r"[\s，,；;：:。！？!?、]+$")
@@ -375,6 +376,8 @@ class Page:
             if cue - a == 1 and self.text[a] in surnames() and self.text[a] not in _BEFORE_CUE:  # 黄说: a person the passage calls by surname
                 return Who(self.person(a, cue), "person", a, cue)
         for k, (s, e) in enumerate(reversed(clauses)):
+            if s and self.text[s - 1] in "（(" and self.text[e:e + 1] in ("）", ")"):
+                continue  # 作家石悦（《明朝那些事儿》作者）…说: a note in brackets is no subject
             sp = subject(self.doc, self.names, s, e)
             who = self.classify(*sp) if sp is not None else None
             if sp is None and k == 0:
@@ -427,9 +430,12 @@ class Page:
     def classify(self, a: int, b: int) -> Who | None:
         """Who the noun phrase ``[a, b)`` is, or None when it names no one."""
         text = self.text
-        if a > 0 and text[a - 1] in _OPEN and text.count(_CLOSE[text[a - 1]], a, b) > text.count(text[a - 1], a, b):
-            a -= 1  # “维基解密”网站: the opening mark the noun phrase reader left out
+        if a > 0 and text[a - 1] in _NAME_OPEN and text.count(_NAME_OPEN[text[a - 1]], a, b) > text.count(text[a - 1], a, b):
+            a -= 1  # “维基解密”网站, 《内脏》杂志的编辑: the opening mark the noun phrase reader left out
         phrase = text[a:b]
+        whole = self.names.within(a, b, "ORG")
+        if len(whole) == 1 and whole[0].start == a and whole[0].end == b:
+            return Who(role_phrase(phrase), "org", a, b)  # 国家防汛抗旱总指挥部办公室: one organisation, no name in it
         people = self.names.within(a, b, "PER")
         if people:
             n = people[-1]
