@@ -317,3 +317,7 @@ ENVOYS = [
 @pytest.mark.parametrize("text, expected", ENVOYS)
 def test_an_envoy_keeps_the_place_posted_to(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+def test_a_rank_stacked_after_a_post_is_held_in_its_body() -> None:
+    assert _triples("北京大学化学系主任、教授李明说。") == [("李明", "主任", "北京大学化学系"), ("李明", "教授", "北京大学化学系")]

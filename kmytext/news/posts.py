@@ -513,8 +513,11 @@ def _held(sent: Sentence, t: Title, person: tuple[int, int], start: int, end: in
     if org is None and k > 0:
         text, prev = sent.text, chain[k - 1]
         gap = text[prev.pos_end:t.start]
-        if gap == "兼" or (gap == "、" and _office(text, prev) in _COMPANY and _office(text, t) in _COMPANY):
-            org = sent.org(prev)  # 董事长兼总经理; 中远香港集团常务副董事长、总裁张大春: one company's board
+        if gap == "兼" or (gap == "、" and ((_office(text, prev) in _COMPANY and _office(text, t) in _COMPANY)
+                                            or _office(text, t) in NEEDS_ORG)):
+            # 董事长兼总经理; 中远香港集团常务副董事长、总裁张大春: one company's board; …研究处处长、研究员赵路兴:
+            # a rank is a post only in the body of the post before it
+            org = sent.org(prev)
     return Held(person, t, org, min(start, end), max(start, end), former or t.former)
 
 
