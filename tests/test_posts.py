@@ -321,3 +321,10 @@ def test_an_envoy_keeps_the_place_posted_to(text: str, expected: list[tuple[str,
 
 def test_a_rank_stacked_after_a_post_is_held_in_its_body() -> None:
     assert _triples("北京大学化学系主任、教授李明说。") == [("李明", "主任", "北京大学化学系"), ("李明", "教授", "北京大学化学系")]
+
+
+def test_stacked_titles_across_a_former_mark_and_a_dash_before_the_name() -> None:
+    found = kmytext.posts("市人大代表、原市公安局局长王刚的妻子李红说。")
+    assert [(p.person, p.position, p.org, p.former) for p in found] == [("王刚", "代表", "市人大", False),
+                                                                        ("王刚", "局长", "市公安局", True)]
+    assert _triples("他就是全县闻名的致富能手、红星村党支部书记——李建国。") == [("李建国", "书记", "红星村党支部")]

@@ -219,6 +219,9 @@ class Sentence:
             start += 1  # the segmenter ran a preposition into a name (从沃克|艺术中心)
         if end - start > 1 and text[start] == "兼":
             start += 1  # …副书记兼|县纪委书记: the segmenter ran 兼 into the next organisation (兼县)
+        if end - start > 2 and text[start] in "原前" and (text[start + 1] in "市省县区州乡镇村国中全" or any(
+                n.start == start + 1 for n in self.names.within(start + 1, end, "ORG LOC"))):
+            start += 1  # 原|市公安局局长: the segmenter's 原市; 原 marks the post former
         return start
 
     def _in_org(self, us: list[Unit], k: int) -> bool:
@@ -315,6 +318,9 @@ class Sentence:
         name, or two to four characters from a surname up to a word names are followed by
         (苏高文说, 巴克海军少将)."""
         text = self.text
+        dash = _DASH.match(text, at, hi)
+        if dash is not None and dash.end() - at >= 2:
+            at = dash.end()  # 孙窑乡农技站站长———袁步兵: a dash before the name
         n = self.names.at(at)
         longer = _NAME_BEFORE.match(text, at, hi)
         first = self.doc.tokens.between(at, at + 1)
@@ -422,7 +428,7 @@ def _chains(sent: Sentence, titles: list[Title], verbs: dict[int, regex.Match[st
             prev = chains[-1]
             gap = text[prev[-1].pos_end:t.start]
             listing = any(v.group("verb") in _PAST_VERBS for k, v in verbs.items() if k == prev[0].start)
-            joined = regex.fullmatch(r"[、兼和及与]|" + (r"[，,](?:后升任|后任|后)?" if listing else "(?!)"), gap)
+            joined = regex.fullmatch(r"[、兼和及与](?:原|前)?|" + (r"[，,](?:后升任|后任|后)?" if listing else "(?!)"), gap)
             if joined and sent.name_after(prev[-1].pos_end, len(text)) is None:
                 prev.append(t)
                 continue
