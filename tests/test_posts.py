@@ -328,3 +328,9 @@ def test_stacked_titles_across_a_former_mark_and_a_dash_before_the_name() -> Non
     assert [(p.person, p.position, p.org, p.former) for p in found] == [("王刚", "代表", "市人大", False),
                                                                         ("王刚", "局长", "市公安局", True)]
     assert _triples("他就是全县闻名的致富能手、红星村党支部书记——李建国。") == [("李建国", "书记", "红星村党支部")]
+
+
+def test_a_three_character_name_opening_with_a_verb_like_surname_is_whole() -> None:
+    # 谢 is also a verb: the rule that cuts a verb the entity step ran into a name (访|米亚特) left 圣明
+    assert _triples("人物简介：谢建华，市人大代表、宏达集团董事长。") == [("谢建华", "代表", "市人大"),
+                                                                      ("谢建华", "董事长", "宏达集团")]

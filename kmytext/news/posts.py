@@ -361,8 +361,9 @@ class Sentence:
         for n in self.names.within(max(lo, end - 12), end, "PER"):
             if n.end == end and n.role is None:
                 first = self.doc.tokens.between(n.start, n.end)[:1]
-                if first and first[0][1] - first[0][0] == 1 and first[0][3][:1] in ("v", "p") and n.end - n.start > 2:
-                    return n.start + 1, n.end  # 访米亚特: the entity step ran a verb into the name
+                if first and first[0][1] - first[0][0] == 1 and first[0][3][:1] in ("v", "p") and n.end - n.start > 2 \
+                        and not (n.end - n.start == 3 and text[n.start] in surnames()):
+                    return n.start + 1, n.end  # 访米亚特: the entity step ran a verb into the name (but 谢圣明)
                 return n.start, n.end
         for s, e, w, pos in self.doc.tokens.between(max(lo, end - 8), end):
             if e == end and pos in ("nr", "nrt", "nrfg") and (len(w) >= 2 or (w in surnames() and end == at)) \
