@@ -334,3 +334,7 @@ def test_a_three_character_name_opening_with_a_verb_like_surname_is_whole() -> N
     # 谢 is also a verb: the rule that cuts a verb the entity step ran into a name (访|米亚特) left 圣明
     assert _triples("人物简介：谢建华，市人大代表、宏达集团董事长。") == [("谢建华", "代表", "市人大"),
                                                                       ("谢建华", "董事长", "宏达集团")]
+
+
+def test_a_grade_is_no_organisation() -> None:
+    assert ("王强", "工程师", "教授级高级") not in _triples("教授级高级工程师王强说。")

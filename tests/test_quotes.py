@@ -344,3 +344,21 @@ def test_an_ellipsis_ends_a_clause() -> None:
     # without it, 志愿者们…送水……他 was one clause and the volunteers its subject
     q = _one("市长李明来到现场。工人们忙着搬运物资，志愿者们为大家送水……他激动地说：“大家辛苦了。”")
     assert (q.speaker, q.speaker_text, q.text) == ("李明", "他", "大家辛苦了。")
+
+
+NOT_ANTECEDENTS = [
+    # 他 agrees in sex: 母亲 is no antecedent of 他; nor is anyone of the sentence before
+    ("我认识一位实业家。一次，母亲给他一块肉，他说，母亲很辛苦。", None),
+    ("我认为他临危受命，是一个勇挑重担的人。", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker", NOT_ANTECEDENTS)
+def test_pronouns_agree_and_predicates_are_no_subjects(text: str, speaker: str | None) -> None:
+    found = kmytext.quotes(text)
+    assert found and found[-1].speaker == speaker
+
+
+def test_a_predicate_with_a_relative_clause_is_no_new_subject() -> None:
+    q = _one("我认为他临危受命，是一个勇挑重担的人。")
+    assert q.text == "他临危受命，是一个勇挑重担的人"

@@ -424,6 +424,8 @@ def _relative(us: Sequence[Unit], i: int) -> int:
     k = i
     while k < len(us) and us[k][3] in ("m", "mq"):
         k += 1
+    if k < len(us) and us[k][2] in ("是", "为", "成为", "作为", "就是"):
+        return i  # 是一个勇挑重担的人: a predicate, not a noun phrase
     de = next((d for d in range(k, min(len(us), k + 10)) if us[d][2] == "的"), None)
     if de is None or de == k or not any(
             us[x][3][:1] == "v" for x in range(k, de)):

@@ -271,8 +271,8 @@ class Sentence:
         if regex.fullmatch(r"“[^“”]+”", org):
             org = org[1:-1]
         org = org.removesuffix("的")
-        if org in _GENERIC:
-            return None  # 项目总经理, 该作首席设计师: a qualifier, not an organisation
+        if org in _GENERIC or org.endswith("级"):
+            return None  # 项目总经理, 该作首席设计师: a qualifier, not an organisation; 教授级高级工程师: a grade
         if org in _COMMON_ORGS and (t.org_start == 0 or self.text[t.org_start - 1] in _BOUNDARY):
             org = self.topic_org(t.org_start, org) or org  # …，公司董事长王梓木: the company the sentence is about
         title = self.text[t.pos_start:t.pos_end]

@@ -27,8 +27,8 @@ What is **not** a quote, on purpose (each is a rule below, so it can be argued w
 The speaker is resolved in this order: a person named in the subject of the cue's clause (the
 entity step's name, or the full name it links a short form to, ``Entity.canonical``); a
 surname and title (李先生, 孔经理, 姓孔的经理) as the person of that surname the document names,
-else as written; ``他``/``她`` as an unnamed person mentioned since the last name, in its sentence
-or the one before (问一位姓郑的书商，他…), else the last person named before it, preferring the
+else as written; ``他``/``她`` as an unnamed person of its sex mentioned since the last name, in its
+sentence (问一位姓郑的书商，他…), else the last person named before it, preferring the
 subject of that sentence, empty when that sentence names several people and none as its subject,
 and, opening an article before any name, the one person the next two sentences name as a subject;
 ``他们`` as a group mentioned so (同几位选民进行了交谈，他们…), else empty;
@@ -125,6 +125,10 @@ _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|�
 _ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
 _PERSONAL = regex.compile(r"[他她我你]")
+# Words for women and for men at the end of a role: 他 and 她 agree with them.
+_FEMALE = regex.compile(r"(?:母亲|妈妈|妻子|女儿|姐姐|妹妹|奶奶|外婆|姥姥|大妈|大娘|大嫂|阿姨|姑娘|女士|小姐|夫人|太太|妇女|女子|女孩|老太太|"
+                        r"婆|嫂|姐|妹)$")
+_MALE = regex.compile(r"(?:父亲|爸爸|丈夫|儿子|哥哥|弟弟|爷爷|外公|姥爷|大爷|大伯|大叔|老汉|先生|男子|男孩|小伙子|汉子|翁|伯|叔|哥|弟)$")
 _THEY = frozenset({"他们", "她们"})
 # A person or group introduced with a count (问一位姓郑的书商, 同几位选民进行了交谈).
 _ONE_OF = regex.compile(r"(?:一|几|两|三|数|这|那)(?:位|名)")
@@ -346,7 +350,7 @@ class Page:
         name = self.names.covering(s - 1)
         if name is not None and name.end == s and name.type == "PER":
             return True  # the segmenter ran the verb into the name before it (张华说)
-        if len(prefix) == 1 and prefix in surnames() and prefix not in _BEFORE_CUE and (ws == 0 or _BOUNDARY.match(self.text, ws - 1)):
+        if word[-1] == "说" and len(prefix) == 1 and prefix in surnames() and prefix not in _BEFORE_CUE and (ws == 0 or _BOUNDARY.match(self.text, ws - 1)):
             return True  # 袁再次提出…，黄说：: a surname alone as the subject, glued to the verb
         return word in _CUES or prefix in _BEFORE_CUE or prefix[-1] in "地着声"
 
@@ -373,7 +377,7 @@ class Page:
             who = self.name_at_cue(a, cue)
             if who is not None:
                 return who
-            if cue - a == 1 and self.text[a] in surnames() and self.text[a] not in _BEFORE_CUE:  # 黄说: a person the passage calls by surname
+            if cue - a == 1 and self.text[a] in surnames() and self.text[a] not in _BEFORE_CUE and self.text[cue] == "说":  # 黄说: a person the passage calls by surname
                 return Who(self.person(a, cue), "person", a, cue)
         for k, (s, e) in enumerate(reversed(clauses)):
             if s and self.text[s - 1] in "（(" and self.text[e:e + 1] in ("）", ")"):
@@ -599,8 +603,8 @@ class Page:
 
     def pronoun(self, a: int, b: int) -> Who:
         """Who 他, 她 (a person) or 他们, 她们 (a group) at ``[a, b)`` is: an unnamed person or group
-        mentioned after the last name before it, in its sentence or the one before (一位姓郑的
-        书商，他…; 同几位选民进行了交谈，他们…), is that role; else 他/她 is the last person named
+        mentioned after the last name before it, in its sentence (问一位姓郑的书商，他…;
+        同几位选民进行了交谈，他们…), is that role; else 他/她 is the last person named
         (:meth:`antecedent`), or, opening an article that names no one before it, the person the
         next sentences name as a subject; 他们 for named people is no one."""
         plural = self.text[a:b] in _THEY
@@ -617,12 +621,13 @@ class Page:
 
     def mentioned_role(self, p: int, plural: bool, after: int, head: str = "") -> tuple[int, str] | None:
         """The last unnamed person (or, ``plural``, group) mentioned before ``p``, after ``after``
-        (the last name), in its sentence or the one before: a clause's subject or a phrase with a
-        count (一位, 几位), ``(start, role)``; with ``head``, a longer phrase ending with that word
-        (for 这位先生: 一位熟悉程砚秋的先生)."""
+        (the last name), in its sentence: a clause's subject or a phrase with a count (一位, 几位),
+        ``(start, role)``, agreeing with 他 or 她 at ``p``; with ``head``, a longer phrase ending with
+        that word, in its sentence or the one before (for 这位先生: 一位熟悉程砚秋的先生)."""
         s0 = self.sentence_start(p)
-        lo = max(self.article_start(p), self.sentence_start(s0 - 1) if s0 > 0 else 0)
+        lo = max(self.article_start(p), s0 if not head else self.sentence_start(s0 - 1) if s0 > 0 else 0)
         text = self.text
+        sex = text[p] if text[p] in "他她" and not head else ""
         best: tuple[int, str] | None = None
         for cs, ce in self.clauses(lo, p):
             if ce <= after or _ADVERBIAL.fullmatch(text, cs, ce):
@@ -645,6 +650,8 @@ class Page:
                     if who is not None and who.type == "role" and who.speaker:
                         phrase = who.speaker
                 many = phrase.endswith("们") or _MANY.search(phrase) is not None
+                if sex and (_FEMALE if sex == "他" else _MALE).search(phrase):
+                    continue  # 他 is no 母亲, 她 no 老汉
                 if many == plural and (best is None or sp[0] > best[0]):
                     best = (sp[0], role_phrase(phrase))
         return best
