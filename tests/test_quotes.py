@@ -308,6 +308,9 @@ THIRD_ROUND = [
     ("发言人表示，双方将加强合作；近来，美国国务卿布林肯在多个场合也表达了类似看法。",
      ("发言人", "role", "表示", "双方将加强合作")),
     ("报告指出，改革已进入关键阶段；各地将加大投入力度。", (None, None, "指出", "改革已进入关键阶段；各地将加大投入力度")),
+    # ... and at the speaker's next act, 并 and a verb of speech or appeal
+    ("市政府宣布，供水已全面恢复，并呼吁市民节约用水。", ("市政府", "org", "宣布", "供水已全面恢复")),
+    ("他说，改革已经取得成效，并将继续深化。", (None, None, "说", "改革已经取得成效，并将继续深化")),
     # a meeting held somewhere speaks as itself
     ("在北京召开的全国科技工作会议强调，要加快建设科技强国。", ("全国科技工作会议", "org", "强调", "要加快建设科技强国")),
     # a name in 《》 inside the subject; an organisation the entity step found whole; a note in brackets

@@ -116,6 +116,8 @@ _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
 _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论|报道|消息)(?:中|里)?")
 # Verbs that issue a document (X发布的报告, X14日公布的最新研究报告): X is its source.
+# The speaker's next act after what was said: 并 and a verb of speech or appeal.
+_SECOND_ACT = regex.compile(r"[，,]并(?:且|同时)?(?:呼吁|要求|表示|强调|指出|敦促|号召|宣布|希望)")
 # Where and when a meeting was held, before it (在伦敦召开的…会议): no part of its name.
 _HELD = regex.compile(r"(?:召开|举行|举办)的")
 _ISSUED = regex.compile(r"(?:发布|公布|发表|提交|推出|撰写|出具)(?=的|$)")
@@ -970,10 +972,15 @@ def _next_speaker(page: Page, a: int, end: int) -> int | None:
 
 
 def _new_actor(page: Page, a: int, end: int) -> int:
-    """Where reported speech ends at a semicolon after which a person named as a subject acts
-    (…体制；就连金融投机家索罗斯也建议…; …运作”；近来，美国财长鲁宾…): the report goes on across a
+    """Where reported speech ends because someone acts again: the speaker, with 并 and a verb of
+    speech or appeal (…局势，并呼吁市民…), or a person named as a subject after a semicolon
+    (…体制；就连金融投机家索罗斯也建议…; …运作”；近来，美国财长鲁宾…); the report goes on across a
     semicolon only with what the speaker lists (…实质阶段；筹委会将…)."""
     text = page.text
+    for m in _SECOND_ACT.finditer(text, a, end):
+        if not page.inside[m.start()]:
+            end = m.start()  # …已控制住了局势，并呼吁市民…: the speaker's next act, not what was said
+            break
     for m in regex.finditer("[；;]", text[a:end]):
         p = a + m.start()
         if page.inside[p]:
