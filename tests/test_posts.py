@@ -338,3 +338,14 @@ def test_a_three_character_name_opening_with_a_verb_like_surname_is_whole() -> N
 
 def test_a_grade_is_no_organisation() -> None:
     assert ("王强", "工程师", "教授级高级") not in _triples("教授级高级工程师王强说。")
+
+
+DUTIES = [
+    ("市政府分管教育的副市长王刚出席。", [("王刚", "副市长", "市政府")]),
+    ("欧盟负责贸易事务的委员萨菲说。", [("萨菲", "委员", "欧盟")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DUTIES)
+def test_a_duty_between_body_and_title_is_dropped(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

@@ -96,6 +96,8 @@ _COMMON_ORGS = frozenset({"大学", "学院", "学校", "中学", "小学", "公
                           "集团", "协会", "学会", "基金会", "委员会", "工厂", "商店", "超市", "俱乐部", "出版社"})
 _ORG_CHARS = frozenset("会部局院所处厅委署办室系科馆队团社")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|在|会见|陪同|及|、)$")
+# A duty between an organisation and a title (负责经济事务的副总理): a description, dropped.
+_DUTY = regex.compile(r"(?:负责|主管|分管)[^，,。；;、的]{1,10}的$")
 # A count of people (全县8位镇党委书记): the title is said of a group, no one's post.
 _PEOPLE_COUNT = regex.compile(r"(?:[\d０-９]|[一二三四五六七八九十两几数多])+(?:位|名)")
 # Envoys and the place they are posted to, which is part of their position (驻意大利大使, 驻华代表).
@@ -175,6 +177,11 @@ class Sentence:
             org_start = self.org_start(lo, s - 1)
             if org_start < s - 1:  # 南京银行建宁路支行缪行长: the organisation before the surname
                 return Title(org_start, org_start, s - 1, s, e, False)
+        duty = _DUTY.search(text, max(lo, s - 14), s)
+        if duty is not None and duty.start() > lo:
+            org_start = self.org_start(lo, duty.start())
+            if org_start < duty.start():  # 欧盟负责货币事务的委员: the duty is dropped, the body kept
+                return Title(org_start, org_start, duty.start(), s, e, False)
         q = _QUALIFIER.search(text, max(lo, s - 8), s)
         former = bool(q and q.group("when") in _FORMER)
         org_end = q.start() if q and (q.start() == lo or self.word_end(q.start())) else s  # not 当|时任
@@ -278,7 +285,7 @@ class Sentence:
         title = self.text[t.pos_start:t.pos_end]
         head = title.lstrip("副")[:1]
         if title.lstrip("副").endswith("长") and len(title.lstrip("副")) == 2 and head in _SHARED_END \
-                and not org.endswith(head):
+                and not org.endswith(head) and t.org_end == t.pos_start:
             org += head  # 外交部长: 外交部 + 部长
         return org or None
 
