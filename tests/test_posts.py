@@ -150,3 +150,202 @@ def test_organisations_and_names_are_taken_whole(text: str, expected: list[tuple
 def test_post_counts_of_text_says_what_it_takes() -> None:
     with pytest.raises(TypeError, match=r"post_counts\(kmytext.posts"):
         kmytext.post_counts("国务院总理李强说。")  # type: ignore[arg-type]
+
+
+# X是Y的Z: a copula with the title closing its clause (sentences written for these tests)
+COPULA = [
+    ("李明是华东理工大学的教授。", [("李明", "教授", "华东理工大学")]),
+    ("赵丽现在是省人民医院的副院长，她说。", [("赵丽", "副院长", "省人民医院")]),
+    ("王刚和李强都是华东理工大学的教授。", [("王刚", "教授", "华东理工大学"), ("李强", "教授", "华东理工大学")]),
+    ("张华说这是总理的决定。", []),                                  # the title does not close the clause
+]
+
+
+@pytest.mark.parametrize("text, expected", COPULA)
+def test_a_copula_gives_the_subject_its_title(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    found = kmytext.posts(text)
+    assert [(p.person, p.position, p.org) for p in found] == expected
+    for p in found:
+        assert text[p.start:p.end] == p.text
+
+
+# Organisations the segmenter splits (sentences written for these tests)
+SPLIT_ORGS = [
+    ("联合国驻华代表处主任张明出席了会议。", [("张明", "主任", "联合国驻华代表处")]),          # a verb between two names
+    ("会见了来访的巴西国家联合调查局局长席尔瓦。", [("席尔瓦", "局长", "巴西国家联合调查局")]),
+    ("记者采访了创办不久的和平饭店总经理李强。", [("李强", "总经理", "和平饭店")]),              # 和 after 的 starts a name
+    ("——记北京燕京啤酒集团公司董事长李福成", [("李福成", "董事长", "北京燕京啤酒集团公司")]),    # a feature's subtitle
+    ("华为技术（深圳）有限公司总裁王强说。", [("王强", "总裁", "华为技术（深圳）有限公司")]),    # a place in brackets inside
+    ("非洲开发银行（非行）行长卡巴杰说。", [("卡巴杰", "行长", "非洲开发银行")]),              # a note after the name
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLIT_ORGS)
+def test_organisations_the_segmenter_splits_are_taken_whole(text: str, expected: list[tuple[str, str, str | None]]
+                                                            ) -> None:
+    assert _triples(text) == expected
+
+
+# Organisations shared down a list, and titles joined by 和 before 的 and a name (sentences written for these tests)
+SHARED = [
+    ("法国总统马克龙、总理巴尔尼耶、议长布朗会见了代表团。",
+     [("马克龙", "总统", "法国"), ("巴尔尼耶", "总理", "法国"), ("布朗", "议长", "法国")]),
+    ("大家都认识现任市交通局副局长和市公交公司总经理的刘洋。",
+     [("刘洋", "副局长", "市交通局"), ("刘洋", "总经理", "市公交公司")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED)
+def test_organisations_shared_down_a_list_and_titles_joined_by_he(text: str,
+                                                                  expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+# The order of a tenure is no part of the position (首任, like 第十任), also opening a sentence
+TENURE = [
+    ("哈萨克斯坦首任总统纳扎尔巴耶夫出席了仪式。", [("纳扎尔巴耶夫", "总统", "哈萨克斯坦")]),
+    ("首任校长李明在会上讲话。", [("李明", "校长", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TENURE)
+def test_the_order_of_a_tenure_is_dropped(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+# 首席 and 助理 stay with the office (首席顾问, 助理教练, 行长助理); 工程师 and 设计师 count with an organisation
+WHOLE_TITLES = [
+    ("国家气候中心首席预报员不算，国家信息中心首席顾问王刚表示。", [("王刚", "首席顾问", "国家信息中心")]),
+    ("中国建设银行行长助理张伟讲话。", [("张伟", "行长助理", "中国建设银行")]),
+    ("北京国安队助理教练李明说。", [("李明", "助理教练", "北京国安队")]),
+    ("比亚迪公司工程师刘强介绍。", [("刘强", "工程师", "比亚迪公司")]),
+    ("高级工程师王强说。", []),                                          # a rank with no organisation
+]
+
+
+@pytest.mark.parametrize("text, expected", WHOLE_TITLES)
+def test_chief_and_assistant_stay_with_the_office(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+# 委员 keeps a two-character field before it (专家委员, 中央委员), not the end of a name
+FIELDS = [
+    ("省环保厅专家咨询委员会专家委员刘伟说。", [("刘伟", "专家委员", "省环保厅专家咨询委员会")]),
+    ("张华当选为该党的中央委员。", []),                                  # 该党 with no party named before
+    ("李红当选为共产党的中央委员。", [("李红", "中央委员", "共产党")]),
+    ("全国政协委员李明说。", [("李明", "委员", "全国政协")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIELDS)
+def test_a_member_keeps_its_field(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+# 兼 between two posts of one person with their own organisations (the segmenter glues it to the next: 兼县)
+CONCURRENT = [
+    ("县委副书记兼县纪委书记李强讲话。", [("李强", "副书记", "县委"), ("李强", "书记", "县纪委")]),
+    ("市人大常委会副主任兼市总工会主席王刚出席。", [("王刚", "副主任", "市人大常委会"), ("王刚", "主席", "市总工会")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONCURRENT)
+def test_concurrent_posts_keep_their_own_organisations(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+def test_the_head_of_a_corps_is_its_zongduizhang() -> None:
+    assert _triples("武警新疆总队总队长王刚说。") == [("王刚", "总队长", "武警新疆总队")]
+
+
+def test_stacked_company_offices_share_the_company() -> None:
+    assert _triples("华为公司董事长、总裁任正非出席。") == [("任正非", "董事长", "华为公司"), ("任正非", "总裁", "华为公司")]
+    # a state office after a party office keeps no organisation (省委常委、常务副省长)
+    assert _triples("省委常委、常务副省长李大强带队。") == [("李大强", "常委", "省委"), ("李大强", "常务副省长", None)]
+
+
+# A bare 公司 opening a clause stands for the company the sentence is about (the conventions' anaphoric 公司)
+TOPIC = [
+    ("北京燕京啤酒集团公司今年扭亏为盈，公司总经理李明介绍说。", [("李明", "总经理", "北京燕京啤酒集团公司")]),
+    ("人保财险作为承保者，公司董事长王刚赶到现场。", [("王刚", "董事长", "人保财险")]),
+    ("北京大学举办了讲座，公司董事长李明出席。", [("李明", "董事长", "公司")]),      # a university is no company
+]
+
+
+@pytest.mark.parametrize("text, expected", TOPIC)
+def test_a_bare_company_is_the_one_the_sentence_is_about(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+# Words and times the segmenter or the name pattern would take for names next to a title
+NOT_NAMES = [
+    ("昨天上午，市红十字会代表市政府慰问了灾民。", []),            # 昨天上午 tagged a name; 代表 a verb
+    ("他们同居委会主任商量过，决定修路。", []),                    # 商量过 is no name
+    ("李鹏同志任总理时已年过六十。", [("李鹏", "总理", None)]),     # 时已 is no name
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_NAMES)
+def test_words_and_times_are_no_names(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+# Counts are no part of an organisation: 一下 (等一下), a count of people before a title said of a group
+COUNTS = [
+    ("等一下欧美留学中心总监王红将为大家解答。", [("王红", "总监", "欧美留学中心")]),
+    ("县委书记李明将全县12位乡镇党委书记召集到县里开会。", [("李明", "书记", "县委")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTS)
+def test_counts_are_no_part_of_an_organisation(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+def test_a_withheld_name_is_whole() -> None:
+    assert _triples("市教育局局长李某某表示，将严肃处理。") == [("李某某", "局长", "市教育局")]
+
+
+# An envoy's post carries the place it is posted to (the conventions' 驻意大利大使 of 美国)
+ENVOYS = [
+    ("中国驻法国大使卢沙野说。", [("卢沙野", "驻法国大使", "中国")]),
+    ("新任驻美大使谢锋抵达华盛顿。", [("谢锋", "驻美大使", None)]),               # not org '新任驻美'
+    ("联合国驻华代表处主任张明出席了会议。", [("张明", "主任", "联合国驻华代表处")]),  # 驻华 inside a body's name
+]
+
+
+@pytest.mark.parametrize("text, expected", ENVOYS)
+def test_an_envoy_keeps_the_place_posted_to(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+def test_a_rank_stacked_after_a_post_is_held_in_its_body() -> None:
+    assert _triples("北京大学化学系主任、教授李明说。") == [("李明", "主任", "北京大学化学系"), ("李明", "教授", "北京大学化学系")]
+
+
+def test_stacked_titles_across_a_former_mark_and_a_dash_before_the_name() -> None:
+    found = kmytext.posts("市人大代表、原市公安局局长王刚的妻子李红说。")
+    assert [(p.person, p.position, p.org, p.former) for p in found] == [("王刚", "代表", "市人大", False),
+                                                                        ("王刚", "局长", "市公安局", True)]
+    assert _triples("他就是全县闻名的致富能手、红星村党支部书记——李建国。") == [("李建国", "书记", "红星村党支部")]
+
+
+def test_a_three_character_name_opening_with_a_verb_like_surname_is_whole() -> None:
+    # 谢 is also a verb: the rule that cuts a verb the entity step ran into a name (访|米亚特) left 圣明
+    assert _triples("人物简介：谢建华，市人大代表、宏达集团董事长。") == [("谢建华", "代表", "市人大"),
+                                                                      ("谢建华", "董事长", "宏达集团")]
+
+
+def test_a_grade_is_no_organisation() -> None:
+    assert ("王强", "工程师", "教授级高级") not in _triples("教授级高级工程师王强说。")
+
+
+DUTIES = [
+    ("市政府分管教育的副市长王刚出席。", [("王刚", "副市长", "市政府")]),
+    ("欧盟负责贸易事务的委员萨菲说。", [("萨菲", "委员", "欧盟")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DUTIES)
+def test_a_duty_between_body_and_title_is_dropped(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

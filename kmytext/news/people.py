@@ -30,7 +30,7 @@ _OFFICES = """
 发言人 司令员 司令 参谋长 政委 总检察长 检察长 首席大法官 院长 所长 校长 主任 秘书长 总干事 会长 理事长 董事长
 董事 监事长 总经理 经理 总裁 厂长 矿长 场长 行长 社长 台长 站长 馆长 主编 总编辑 总编 组长 团长 队长 主教练 教练
 领队 总监 首席经济学家 首席执行官 首席 执行官 ceo CEO 总指挥 指挥长 主管 负责人 合伙人 创始人 讲师 教授 老师 教师
-研究员 顾问 长官 次官 部长助理 助理 主持人 总工程师 总设计师 主任委员 党组书记 联合主席 第一书记 支书
+研究员 顾问 工程师 设计师 长官 次官 部长助理 助理 主持人 总工程师 总设计师 主任委员 党组书记 联合主席 第一书记 支书
 """
 OFFICES = tuple(sorted(set(_OFFICES.split()), key=len, reverse=True))
 # A position's modifiers that stay with it (常务副省长, 名誉会长, 第二政委).
@@ -42,6 +42,7 @@ _PEOPLE = """
 阿姨 师傅 小伙子 姑娘 学生 同学 老师 医生 护士 网友 读者 观众 球迷 评论 舆论 分析家 分析师 观察家 消费者 知情人
 人们 有人 者 员 们 士 长 人 客 商 户 民 兵 官 师 生 手 友 嫂 婆 翁 伯 叔 姐 哥 妹 弟 儿子 女儿 父亲 母亲 先生
 女士 小姐 夫人 太太 老板 汉子 专家 作家 画家 科学家 企业家 艺术家 评论家 实干家 大家
+编辑 同事 家人 管理层 领导层 妇女 男子 女子 青年 少年 女孩 男孩 店主 摊主 车主 业主 房东 家长 患者 司机 老太太
 员工 被告 原告 妈妈 爸爸 母亲 父亲 外婆 外公 奶奶 爷爷 姥姥 姥爷 大娘 大伯 大叔 大嫂 老伴 孩子 妻子 丈夫
 """
 PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, reverse=True))
@@ -49,7 +50,7 @@ PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, revers
 _ORG_HEADS = """
 委员会 大学 学院 学校 中学 小学 医院 博物馆 图书馆 杂志 组织 联盟 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
 声明 通讯社 新华社 法新社 路透社 美联社 共同社 塔斯社 报 社 台 网 刊 党 派 会 委 局 部 厅 院 署 办 处 所 队 军 团
-国会 议会 法院 政协 人大 全会 大会 内阁 白宫 五角大楼 外电 舆论界 会议 网站
+国会 议会 法院 政协 人大 全会 大会 内阁 白宫 五角大楼 外电 舆论界 会议 网站 基地
 警方 校方 院方 厂方 军方 官方 资方 劳方 检方 控方 辩方 中方 美方 日方 俄方 英方 法方 德方 韩方 朝方 巴方 以方 印方 台方 港方 澳方
 """
 ORG_HEADS = tuple(sorted(set(_ORG_HEADS.split()), key=len, reverse=True))
@@ -171,6 +172,8 @@ def linked(doc: Document, found: list[Name]) -> list[Name]:
 # What may follow a name directly: punctuation, an honorific, a cue (汪赛进、, 杜侠都先生, 任晓明说).
 _AFTER_NAME = regex.compile(r"[、，,。；;：:）)]|先生|女士|同志|等|说|表示|指出|强调|认为|介绍|透露|称")
 # One character after a name that is a word of its own there (李明都说, 张华也表示), not a name's last.
+# What follows a surname (and a given name's first character) in a name news withholds: 王某某, 郑某, 张某某.
+_ANONYMISED = regex.compile(r"某某|某(?!些|种|个|项|地|天|年|月|日|次|处|部|单位|公司|人)")
 _NOT_NAME_END = frozenset("的和与及等也都还又就曾将已是为向对被把从到在今昨日时们说称讲道问则却才再并即于")
 
 
@@ -188,6 +191,10 @@ def repaired(doc: Document, name: Name) -> Name:
             and words[-1][3][:1] in ("d", "p", "c") and words[-2][3][:2] == "nr":
         cut = words[-1][0]
         return Name(s, cut, name.type, text[s:cut], name.role)
+    if e - s <= 2 and text[s] in surnames():
+        anon = _ANONYMISED.match(text, e)
+        if anon is not None:  # 王某某, 郑某: a name the paper withholds, written so as a whole
+            return Name(s, anon.end(), name.type, text[s:anon.end()], name.role)
     end = name_end(text, s, e)
     return Name(s, end, name.type, text[s:end], name.role) if end != e else name
 
@@ -268,7 +275,7 @@ def name_after_office(phrase: str) -> tuple[int, str] | None:
     """``(offset, name)`` of a name right after an office word at the end of ``phrase``
     (美国国务卿基辛格 -> 基辛格), for names the entity step took into an organisation."""
     m = _OFFICE_NAME.search(phrase)
-    if m is None or regex.search(r"[他她我们和与及的等]", m.group(1)) or (
+    if m is None or regex.search(r"[他她我们和与及的等]", m.group(1)) or is_org(m.group(1)) or (
             m.group(1)[0] not in surnames() and "·" not in m.group(1) and len(m.group(1)) < 3):
         return None
     return m.start(1), m.group(1)
@@ -329,7 +336,7 @@ def shown(doc: Document) -> Callable[[str | None], str | None]:
 # Words a clause may open with before its subject: connectives, time and sequence adverbs.
 _LEAD = frozenset("""
 而 但 但是 并 并且 还 也 则 又 再 就 便 却 更 同时 此外 另外 其中 于是 因此 所以 不过 然而 可是 而且 最后 首先 其次
-接着 然后 后来 随后 这时 此时 当时 那时 今天 昨天 明天 前天 日前 近日 近来 目前 当前 此前 此后 现在 如今 当天 当晚
+例如 比如 譬如 接着 然后 后来 随后 这时 此时 当时 那时 今天 昨天 明天 前天 日前 近日 近来 目前 当前 此前 此后 现在 如今 当天 当晚
 当日 上午 下午 中午 晚上 晚间 早上 凌晨 今年 去年 明年 本月 上月 当月 会上 席间 期间 事后 会后 赛后 随即 对此 有 年 月 日 号
 """.split())
 _TIME = regex.compile(r"^(?:[\d０-９.]+|[一二三四五六七八九十两〇零]+)(?:年|月|日|号|时|点|分|世纪|年代|周)"
@@ -340,7 +347,11 @@ _NP_PRONOUNS = frozenset({"他", "她", "我", "我们", "他们", "她们", "�
                           "本人", "其", "有人"})
 # A clause that opens with one of these opens with a prepositional phrase (与国务卿X…讨论), not its subject.
 _NOT_SUBJECT = frozenset({"与", "和", "及", "以及", "同", "跟"})
-_JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "之"})
+_JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "《", "》", "之"})
+# Verbs that modify a noun for people directly (与会学者, 相关负责人, 随行记者).
+_ATTRIBUTIVE = frozenset({"相关", "有关", "主管", "分管", "与会", "参会", "在场", "随行", "知情", "获奖", "参赛"})
+# Speech verbs: a clause with one is a predicate, never inside a subject's relative clause.
+_SPEECH = frozenset({"说", "表示", "指出", "强调", "认为", "称", "坦言", "声称", "宣称", "承认", "表态"})
 _ROLE_LEAD = regex.compile(r"^(?:有的|有些|有(?!关)|上述|许多|不少|部分|多位|多名|众多|另一位|另一名|其中一位)+")
 _COUNT = regex.compile(r"(?<![\p{Han}])(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群|家)|(?<=\p{Han})(?:一|几|数)(?:位|名|个|些|批|家)")
 _TRIM = regex.compile(r"(?:[的和与及、·]|以及)+$")
@@ -359,6 +370,16 @@ def units(doc: Document, found: Names, start: int, end: int) -> list[Unit]:
         if s < skip_to:  # a word running past a name (李先生 over the name 李): its rest
             s, w = skip_to, doc.clean_text[skip_to:e]
         name = found.covering(s)
+        inner = found.covering(e - 1) if name is None and e - s > 1 else None
+        if inner is not None and s < inner.start and inner.type in ("PER", "ORG", "LOC") and inner.end <= end:
+            # a word running into a name (兼县|县粮食局): its start, then the name
+            out.append((s, inner.start, doc.clean_text[s:inner.start], pos))
+            out.append((inner.start, inner.end, doc.clean_text[inner.start:inner.end], inner.type))
+            skip_to = inner.end
+            if e > skip_to:
+                out.append((skip_to, e, doc.clean_text[skip_to:e], pos))
+                skip_to = e
+            continue
         if name is not None and name.type in ("PER", "ORG", "LOC") and name.end <= end:
             out.append((name.start, name.end, doc.clean_text[name.start:name.end], name.type))
             skip_to = name.end
@@ -373,6 +394,8 @@ def units(doc: Document, found: Names, start: int, end: int) -> list[Unit]:
 def _np_unit(us: Sequence[Unit], i: int) -> bool:
     """Whether unit ``i`` belongs to a noun phrase that goes on from the units before it."""
     w, pos = us[i][2], us[i][3]
+    if w in _SPEECH:
+        return False  # 他坦言, where the segmenter takes the verb for a noun: the predicate starts
     nxt = i + 1 < len(us)
     if w in _JOINERS:
         return nxt and (us[i + 1][2] in _JOINERS or _np_unit(us, i + 1))
@@ -386,9 +409,45 @@ def _np_unit(us: Sequence[Unit], i: int) -> bool:
         return True  # 发言人/l
     if pos.startswith("v") and nxt and us[i + 1][2] == "的":
         return True  # a relative clause: 就诊的维吾尔族居民
-    if w in ("相关", "有关", "主管", "分管") and nxt and _np_unit(us, i + 1):
-        return True  # 市国土房管局相关负责人
+    if w in _ATTRIBUTIVE and nxt and _np_unit(us, i + 1):
+        return True  # 市国土房管局相关负责人, 与会学者
+    if pos == "r" and len(w) == 2 and w[0] == "该":
+        return nxt and _np_unit(us, i + 1)  # 该市蔬菜局的同志: a demonstrative with its classifier
     return False
+
+
+def _relative(us: Sequence[Unit], i: int) -> int:
+    """Where a noun phrase that opens with a relative clause ends (熟知内情的房产经纪人, 一位不愿透露
+    姓名的业内人士, 位于玉双路的一家民间放贷机构): from ``i``, words up to a 的, then a noun phrase
+    whose head names people or an organisation; ``i`` when there is none. The clause may not
+    hold a pronoun, a name of a person or a speech verb: those are a subject and its predicate."""
+    k = i
+    while k < len(us) and us[k][3] in ("m", "mq"):
+        k += 1
+    if k < len(us) and us[k][2] in ("是", "为", "成为", "作为", "就是"):
+        return i  # 是一个勇挑重担的人: a predicate, not a noun phrase
+    de = next((d for d in range(k, min(len(us), k + 10)) if us[d][2] == "的"), None)
+    if de is None or de == k or not any(
+            us[x][3][:1] == "v" for x in range(k, de)):
+        return i
+    for x in range(k, de):
+        w, pos = us[x][2], us[x][3]
+        if pos == "PER" and any(us[y][3][:1] == "v" for y in range(k, x)):
+            continue  # 熟悉程砚秋的先生: a name as the verb's object
+        if pos in ("ul", "ug") and k > i:
+            continue  # 一位在此工作了三十年的老工人: after a count, a noun phrase however long
+        if pos in ("PER", "r", "x", "ul", "uz", "ug", "c") or w in _NP_PRONOUNS or w in _SPEECH:
+            return i
+    j = de + 1
+    while j < len(us) and _np_unit(us, j):
+        j += 1
+    if j > de + 1 and j + 1 < len(us) and us[j][3] == "v" and us[j + 1][3][:1] == "n" and (
+            us[j + 1][2].endswith(PEOPLE_HEADS) or us[j + 1][2].endswith(ORG_HEADS)):
+        j += 2  # …的民间放贷机构: a verb and its noun as one modifier
+    head = us[j - 1][2] if j > de + 1 else ""
+    if head and _TIME.match(head) is None and (head.endswith(PEOPLE_HEADS) or head.endswith(ORG_HEADS)):
+        return j
+    return i
 
 
 def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int] | None:
@@ -396,15 +455,26 @@ def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int
     (``１０月３０日上午，``, ``随后``): the subject of its verb in news prose. None when the clause
     does not open with one."""
     us = units(doc, found, start, end)
-    i = 0
+    i, close = 0, None
     while i < len(us) and us[i][2] not in _NP_PRONOUNS and (
             us[i][2] in _LEAD or _TIME.match(us[i][2]) or us[i][3] in ("c", "t", "x", "d", "uj") or us[i][2].isspace()):
+        if us[i][2] in ("“", "《"):
+            mark = "”" if us[i][2] == "“" else "》"
+            close = next((k for k in range(i + 2, min(len(us), i + 9)) if us[k][2] == mark), None)
+            if close is not None:
+                i += 1
+                break
         i += 1
     if i < len(us) and us[i][2] in _NOT_SUBJECT:
         return None
     j = i
+    if close is not None:  # a name in quotation marks: “聚邻花园”负责人, “出版道德委员会”
+        j = close + 1
+        if j == len(us) or not _np_unit(us, j):
+            return us[i][0], us[close - 1][1]
     while j < len(us) and _np_unit(us, j):
         j += 1
+    j = max(j, _relative(us, i), _relative(us, j) if j > i else j)
     if j == i:
         return None
     a, b = us[i][0], us[j - 1][1]

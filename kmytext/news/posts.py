@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 import regex
@@ -48,15 +49,16 @@ from kmytext.types import Entity, Post, PostCount
 _NOT_POSTS = frozenset({"负责人", "助理", "主持人", "首席", "执行官", "代表", "老师", "教师"})
 POSITIONS = tuple(o for o in OFFICES if o not in _NOT_POSTS) + ("代表", "老师", "教师")
 # Ranks and memberships that are posts only with an organisation named.
-NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编"})
-_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|首任|代理|署理|常驻|荣誉|终身|联合|专职|副)*"
+NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编", "工程师",
+                       "设计师"})
+_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|署理|常驻|荣誉|终身|联合|专职|首席|助理|副)*(?:总(?=[队团]长))?"
 # Titles that keep a two-character field before them as part of the position (艺术总监, 截流总指挥,
-# 新闻发言人).
-_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人"})
+# 新闻发言人, 专家委员, 中央委员), unless it ends a name (伍精华委员).
+_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人", "委员"})
 # A definite organisation before a title (该党主席X): the organisation named before it in the sentence.
 _THAT_ORG = regex.compile(r"该(\p{Han}{1,2})$")
 POSITION = regex.compile(
-    f"{_PREFIX}(?:" + "|".join(regex.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + ")")
+    f"{_PREFIX}(?:" + "|".join(regex.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + ")(?:助理)?")
 # Between an organisation and its title: counts, former or present, sex (美国３位前总统, 五角大楼女发言人).
 _QUALIFIER = regex.compile(r"(?:[\d０-９一二三四五六七八九十两几]+位)?(?P<when>前任|前|原|现任|时任|新任|首任|下届|本届|上届|"
                            r"新一届|第[\d一二三四五六七八九十]+任)?(?:女|男)?$")
@@ -81,7 +83,7 @@ _BOUNDARY = "，,。；;！？!?：:\n（）()"
 # One-character heads of an organisation the segmenter may tag otherwise (学部委员/会).
 # Verbs the segmenter may tag as nouns (会见/n), never part of an organisation's name.
 _NOT_ORG = frozenset({"会见", "会晤", "接见", "访问", "拜会", "陪同", "出席", "参加", "宣布", "表示", "说", "指出", "强调", "会谈",
-                      "致电", "致函", "率领", "率", "任命", "免去", "据", "由", "向", "对"})
+                      "致电", "致函", "率领", "率", "任命", "免去", "据", "由", "向", "对", "是", "兼"})
 def is_org(word: str) -> bool:
     """An organisation's head, as :func:`kmytext.news.people.is_org`, and shops, works and
     stations (馆, 店, 厂, 场, 矿, 站), which only a title after them makes organisations."""
@@ -94,6 +96,15 @@ _COMMON_ORGS = frozenset({"大学", "学院", "学校", "中学", "小学", "公
                           "集团", "协会", "学会", "基金会", "委员会", "工厂", "商店", "超市", "俱乐部", "出版社"})
 _ORG_CHARS = frozenset("会部局院所处厅委署办室系科馆队团社")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|在|会见|陪同|及|、)$")
+# A duty between an organisation and a title (负责经济事务的副总理): a description, dropped.
+_DUTY = regex.compile(r"(?:负责|主管|分管)[^，,。；;、的]{1,10}的$")
+# A count of people (全县8位镇党委书记): the title is said of a group, no one's post.
+_PEOPLE_COUNT = regex.compile(r"(?:[\d０-９]|[一二三四五六七八九十两几数多])+(?:位|名)")
+# Envoys and the place they are posted to, which is part of their position (驻意大利大使, 驻华代表).
+_ENVOYS = frozenset({"大使", "公使", "领事", "总领事", "参赞", "武官", "代表"})
+_POSTED = regex.compile(r"驻\p{Han}{1,6}?$")
+_TIME_WORD = regex.compile(r"今天|昨天|明天|前天|上午|下午|晚上|早上|中午|凌晨|当天|当晚|今年|去年|明年")
+_DASH = regex.compile(r"[-－—]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,16 +166,25 @@ class Sentence:
         if text[s:e] in _FIELD_TITLES:
             field = [w for w in self.doc.tokens.between(max(lo, s - 2), s) if w[1] == s]
             if field and field[0][1] - field[0][0] == 2 and field[0][3][:1] in ("n", "v") \
-                    and field[0][3] not in ("nr", "ns", "nt") and not is_org(field[0][2]):
+                    and field[0][3] not in ("nr", "ns", "nt") and not is_org(field[0][2]) \
+                    and not self.names.within(field[0][0] - 1, s, "PER"):
                 s = field[0][0]  # 艺术总监, 截流总指挥: the field stays with the title
+        posted = _POSTED.search(text, max(lo, s - 8), s) if text[s:e].lstrip("副") in _ENVOYS else None
+        if posted is not None:
+            s = posted.start()  # 美国驻意大利大使: the post is 驻意大利大使, the organisation 美国
         if s - 1 > lo and text[s - 1] in surnames() and self.names.covering(s - 1) is None and any(
                 a == s - 1 and b == s and pos[:2] == "nr" for a, b, _, pos in self.doc.tokens.between(s - 3, s + 2)):
             org_start = self.org_start(lo, s - 1)
             if org_start < s - 1:  # 南京银行建宁路支行缪行长: the organisation before the surname
                 return Title(org_start, org_start, s - 1, s, e, False)
+        duty = _DUTY.search(text, max(lo, s - 14), s)
+        if duty is not None and duty.start() > lo:
+            org_start = self.org_start(lo, duty.start())
+            if org_start < duty.start():  # 欧盟负责货币事务的委员: the duty is dropped, the body kept
+                return Title(org_start, org_start, duty.start(), s, e, False)
         q = _QUALIFIER.search(text, max(lo, s - 8), s)
         former = bool(q and q.group("when") in _FORMER)
-        org_end = q.start() if q and self.word_end(q.start()) else s  # not 当|时任
+        org_end = q.start() if q and (q.start() == lo or self.word_end(q.start())) else s  # not 当|时任
         org_start = self.org_start(lo, org_end)
         before = text[max(lo, org_start - 1):org_start]
         if before in ("原", "前") and (org_start - 1 == lo or text[org_start - 2] in _BOUNDARY + "、"):
@@ -190,15 +210,25 @@ class Sentence:
             i -= 1  # the title ends a word the organisation starts (师政委, 内政部长)
         while i > 0 and self._in_org(us, i - 1):
             i -= 1
-        while i < len(us) and (us[i][2] in ("”", "》", "的", "原", "前", "前任", "现任") or us[i][3] in ("b", "c")
+        while i < len(us) and (us[i][2] in ("”", "》", "的", "原", "前", "前任", "现任")
+                               or (us[i][3] in ("b", "c") and not (i and us[i - 1][2] == "的"))
                                or (us[i][3][:1] == "v" and not is_org(us[i][2]))):
-            i += 1  # an organisation starts with a name, not with a count, a verb or a closing mark
+            i += 1  # an organisation starts with a name, not with a count, a verb or a closing mark (but …的和利时公司)
+        if i + 2 < len(us) and us[i][2] in "（(" and us[i + 2][2] in "）)":
+            i += 3  # nor with the bracketed place of a name whose start it left out
         start = us[i][0] if i < len(us) else end
+        starts = self.doc.tokens.starts
         for a, b, w, pos in self.doc.tokens.between(start, end):
-            if a == start and pos[:1] in ("v", "p") and not is_org(w) and b < end:
+            if a == start and pos[:1] in ("v", "p") and not is_org(w) and b < end \
+                    and starts[bisect_left(starts, a)] == a:  # a word, not the end of one cut there (请|鑫视空间)
                 start = b  # the entity step ran a verb into the name (会见芬兰农林部)
         if end - start > 3 and text[start] in "从向在对给据被由把" and self.names.covering(start) is None:
             start += 1  # the segmenter ran a preposition into a name (从沃克|艺术中心)
+        if end - start > 1 and text[start] == "兼":
+            start += 1  # …副书记兼|县纪委书记: the segmenter ran 兼 into the next organisation (兼县)
+        if end - start > 2 and text[start] in "原前" and (text[start + 1] in "市省县区州乡镇村国中全" or any(
+                n.start == start + 1 for n in self.names.within(start + 1, end, "ORG LOC"))):
+            start += 1  # 原|市公安局局长: the segmenter's 原市; 原 marks the post former
         return start
 
     def _in_org(self, us: list[Unit], k: int) -> bool:
@@ -208,6 +238,12 @@ class Sentence:
         if POSITION.fullmatch(w) and right is not None and right[3] not in ("PER", "nr") \
                 and not POSITION.match(right[2]) and _is_org(right[2]) and len(right[2]) > 1:
             return True  # 参谋长|联席会议: an office word that names the body it is part of
+        if w in "）)" and right is not None and k > 1 and us[k - 2][2] in "（(" and us[k - 1][3] in ("LOC", "ORG", "ns"):
+            return True  # 鑫视空间（北京）装饰艺术有限公司: a place in brackets inside a company's name
+        if w in "（(" and right is not None and right[3] in ("LOC", "ORG", "ns") and k > 0:
+            return True
+        if w == "记" and k > 0 and _DASH.fullmatch(us[k - 1][2]):
+            return False  # ——记杭州东宝电器集团公司总经理任尧森: a feature's subtitle, 记 a verb
         if pos == "PER" or w == "、" or _VERBS.fullmatch(w) or w in _NOT_ORG or POSITION.fullmatch(w):
             return False  # …委员会副主任专家组长: a title of its own ends the organisation of the next
         if pos in ("nr", "nrt", "nrfg"):
@@ -216,12 +252,15 @@ class Sentence:
         if w in "《》“”·" or pos in _ORG_POS or w in _ORG_CHARS:
             return True
         if pos in ("m", "mq"):
-            return not regex.search(r"[年月日时号岁]$", w)
+            return not regex.search(r"[年月日时号岁位名个下些次种]$", w)  # not a count of people (8位镇党委书记), not 一下
         if w == "的":  # 儿童博物馆的经理, not 住在悉尼的…部长 nor 出席研讨会的中共…市委常委
             return right is None and k > 0 and (us[k - 1][3] == "ORG" or is_org(us[k - 1][2]))
         if right is None:
             return False
         if pos[:1] == "v":  # 国际竹藤组织, 开放大学, 市住保办; not 会见国务院总理
+            if len(w) <= 2 and (right[3] == "ORG" or (right[3][:1] == "n" and is_org(right[2]))) and k > 0 \
+                    and us[k - 1][3] in ("ORG", "LOC") and w not in _NOT_ORG:
+                return True  # 欧盟驻华代表团, 秘鲁武装力量联合指挥部: a verb between two names of one body
             return is_org(w) or (right[3] in ("n", "ng") and right[2] in _COMMON_ORGS) or (
                 len(w) == 1 and k > 0 and us[k - 1][2] in ("市", "省", "县", "区", "乡", "镇", "村"))
         if w in ("与", "和", "及"):
@@ -235,18 +274,35 @@ class Sentence:
         if not t.has_org:
             return self.that_org(t)
         org = self.text[t.org_start:t.org_end]
-        org = regex.sub(r"（[^（）]*）|\([^()]*\)", "", org)
+        org = regex.sub(r"(?:（[^（）]*）|\([^()]*\))$", "", org)  # a note after the name; 鑫视空间（北京）装饰…公司 keeps its own
         if regex.fullmatch(r"“[^“”]+”", org):
             org = org[1:-1]
         org = org.removesuffix("的")
-        if org in _GENERIC:
-            return None  # 项目总经理, 该作首席设计师: a qualifier, not an organisation
+        if org in _GENERIC or org.endswith("级"):
+            return None  # 项目总经理, 该作首席设计师: a qualifier, not an organisation; 教授级高级工程师: a grade
+        if org in _COMMON_ORGS and (t.org_start == 0 or self.text[t.org_start - 1] in _BOUNDARY):
+            org = self.topic_org(t.org_start, org) or org  # …，公司董事长王梓木: the company the sentence is about
         title = self.text[t.pos_start:t.pos_end]
         head = title.lstrip("副")[:1]
         if title.lstrip("副").endswith("长") and len(title.lstrip("副")) == 2 and head in _SHARED_END \
-                and not org.endswith(head):
+                and not org.endswith(head) and t.org_end == t.pos_start:
             org += head  # 外交部长: 外交部 + 部长
         return org or None
+
+    def topic_org(self, at: int, word: str) -> str | None:
+        """The organisation a bare 公司, 学校 opening a clause at ``at`` stands for: the last one
+        named before it in the sentence whose name ends with that word, else the one that opens
+        the sentence and is of no other kind (华泰财产保险作为…承保者，…，公司董事长王梓木)."""
+        text = self.text
+        lo = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+        orgs = self.names.within(lo, at, "ORG")
+        for n in reversed(orgs):
+            if n.name.endswith(word) and n.name != word:
+                return n.name
+        first = orgs[0] if orgs else None
+        if first is not None and not text[lo:first.start].strip() and not first.name.endswith(tuple(_COMMON_ORGS)):
+            return first.name  # not one of another kind (北京大学…，公司董事长)
+        return None
 
     def that_org(self, t: Title) -> str | None:
         """The organisation 该党, 该公司 before a title stands for: the last organisation named
@@ -269,11 +325,16 @@ class Sentence:
         name, or two to four characters from a surname up to a word names are followed by
         (苏高文说, 巴克海军少将)."""
         text = self.text
+        dash = _DASH.match(text, at, hi)
+        if dash is not None and dash.end() - at >= 2:
+            at = dash.end()  # 孙窑乡农技站站长———袁步兵: a dash before the name
         n = self.names.at(at)
         longer = _NAME_BEFORE.match(text, at, hi)
         first = self.doc.tokens.between(at, at + 1)
-        if longer is not None and (text[at] not in surnames() or (first and first[0][3][:1] in "dpcruvil")):
-            longer = None  # 曾多次表示, 大为光火 are no names
+        if longer is not None and (text[at] not in surnames() or (first and first[0][3][:1] in "dpcruvil") or any(
+                (b - a > 1 and pos[:1] in "nv" and pos[:2] != "nr" and a == at) or pos[:1] in "dpcuvtmf"
+                for a, b, _, pos in self.doc.tokens.between(at, longer.end(1))[1 if first and first[0][1] - at == 1 else 0:])):
+            longer = None  # 曾多次表示, 大为光火, 商量过, 时已 are no names: words of their own, adverbs
         if n is not None and n.type in ("LOC", "ORG") and any(
                 a == at and b == n.end and pos in ("nr", "nrt", "nrfg")
                 for a, b, _, pos in self.doc.tokens.between(at, min(len(text), n.end + 2))) and _FOLLOW.match(text, n.end):
@@ -307,11 +368,13 @@ class Sentence:
         for n in self.names.within(max(lo, end - 12), end, "PER"):
             if n.end == end and n.role is None:
                 first = self.doc.tokens.between(n.start, n.end)[:1]
-                if first and first[0][1] - first[0][0] == 1 and first[0][3][:1] in ("v", "p") and n.end - n.start > 2:
-                    return n.start + 1, n.end  # 访米亚特: the entity step ran a verb into the name
+                if first and first[0][1] - first[0][0] == 1 and first[0][3][:1] in ("v", "p") and n.end - n.start > 2 \
+                        and not (n.end - n.start == 3 and text[n.start] in surnames()):
+                    return n.start + 1, n.end  # 访米亚特: the entity step ran a verb into the name (but 谢圣明)
                 return n.start, n.end
         for s, e, w, pos in self.doc.tokens.between(max(lo, end - 8), end):
-            if e == end and pos in ("nr", "nrt", "nrfg") and (len(w) >= 2 or (w in surnames() and end == at)):
+            if e == end and pos in ("nr", "nrt", "nrfg") and (len(w) >= 2 or (w in surnames() and end == at)) \
+                    and not _TIME_WORD.search(w):  # 今天下午, tagged a name
                 return s, e
         if end < at:  # an unknown name opening the clause: 谢圣明，
             m = regex.search(r"(?:^|[：:，,\n])(\p{Han}{2,3})$", text[max(lo, end - 4):end])
@@ -373,7 +436,7 @@ def _chains(sent: Sentence, titles: list[Title], verbs: dict[int, regex.Match[st
             prev = chains[-1]
             gap = text[prev[-1].pos_end:t.start]
             listing = any(v.group("verb") in _PAST_VERBS for k, v in verbs.items() if k == prev[0].start)
-            joined = regex.fullmatch(r"[、兼]|" + (r"[，,](?:后升任|后任|后)?" if listing else "(?!)"), gap)
+            joined = regex.fullmatch(r"[、兼和及与](?:原|前)?|" + (r"[，,](?:后升任|后任|后)?" if listing else "(?!)"), gap)
             if joined and sent.name_after(prev[-1].pos_end, len(text)) is None:
                 prev.append(t)
                 continue
@@ -410,6 +473,8 @@ def held(sent: Sentence, lo: int, hi: int) -> list[Held]:
             start = verb.start() if rel else who[0]
             found = [_held(sent, t, who, start, who[1] if rel else t.pos_end, chain, k, former=was)
                      for k, t in enumerate(chain)]
+        elif (subjects := _copula(sent, chain, lo, hi)):
+            found = [_held(sent, t, p, p[0], t.pos_end, chain, k) for p in subjects for k, t in enumerate(chain)]
         else:
             t0 = chain[0]
             before = (t0.org_end, t0.pos_start) if t0.has_org and t0.pos_start - t0.org_end == 1 \
@@ -417,9 +482,37 @@ def held(sent: Sentence, lo: int, hi: int) -> list[Held]:
             if before is None:
                 continue
             found = [_held(sent, t, before, min(before[0], t.start), t.pos_end, chain, k) for k, t in enumerate(chain)]
-        out += [h for h in found if h.org is not None or text[h.title.pos_start:h.title.pos_end].lstrip("副")
-                not in NEEDS_ORG]
+        out += [h for h in found if (h.org is not None or text[h.title.pos_start:h.title.pos_end].lstrip("副")
+                                     not in NEEDS_ORG) and not (h.org and _PEOPLE_COUNT.search(h.org))]
     return _elided(sent, out)
+
+
+# Between the subject of 是 and 是: an honorific, adverbs (安德烈亚博士是, 王明和博古都是, 他现在是).
+_BEFORE_COPULA = regex.compile(r"(?:博士|先生|女士|教授|同志)?(?:都|也|就|仍|仍然|便|现在|目前|如今|还|即|正)*是$")
+_COORDINATED = regex.compile(r"[、和与及]|以及")
+
+
+def _copula(sent: Sentence, chain: list[Title], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The people a ``X是Y的Z`` sentence gives the titles of ``chain`` (安德烈亚博士是波利格拉菲奇集团的
+    副董事长; 王明和博古都是支部局的委员): the names right before 是, and those coordinated with it,
+    when the titles close the clause (not 这是总理的决定)."""
+    text = sent.text
+    start, end = chain[0].start, chain[-1].pos_end
+    if end < hi and text[end] not in _BOUNDARY:
+        return []
+    clause = max([lo] + [i + 1 for i in range(lo, start) if text[i] in _BOUNDARY])
+    m = _BEFORE_COPULA.search(text, clause, start)
+    if m is None or not any(a == start - 1 and b == start for a, b, _, _ in sent.doc.tokens.between(start - 1, start)):
+        return []
+    people = [n for n in sent.names.within(clause, m.start(), "PER") if n.role is None]
+    if not people or people[-1].end != m.start():
+        return []
+    out = [(people[-1].start, people[-1].end)]
+    for n in reversed(people[:-1]):
+        if not _COORDINATED.fullmatch(text, n.end, out[0][0]):
+            break
+        out.insert(0, (n.start, n.end))
+    return out
 
 
 def _alone_ren(sent: Sentence, verb: regex.Match[str]) -> bool:
@@ -431,9 +524,25 @@ def _alone_ren(sent: Sentence, verb: regex.Match[str]) -> bool:
 def _held(sent: Sentence, t: Title, person: tuple[int, int], start: int, end: int, chain: list[Title], k: int,
           former: bool = False) -> Held:
     org = sent.org(t)
-    if org is None and k > 0 and sent.text[chain[k - 1].pos_end:t.start] == "兼":
-        org = sent.org(chain[k - 1])  # 董事长兼总经理
+    if org is None and k > 0:
+        text, prev = sent.text, chain[k - 1]
+        gap = text[prev.pos_end:t.start]
+        if gap == "兼" or (gap == "、" and ((_office(text, prev) in _COMPANY and _office(text, t) in _COMPANY)
+                                            or _office(text, t) in NEEDS_ORG)):
+            # 董事长兼总经理; 中远香港集团常务副董事长、总裁张大春: one company's board; …研究处处长、研究员赵路兴:
+            # a rank is a post only in the body of the post before it
+            org = sent.org(prev)
     return Held(person, t, org, min(start, end), max(start, end), former or t.former)
+
+
+# The offices of a company's board and management: stacked after one another they are one company's.
+_COMPANY = frozenset({"董事长", "董事", "总裁", "总经理", "监事长", "首席执行官", "执行官", "ceo", "CEO", "行长"})
+_OFFICE_PREFIX = regex.compile("^" + _PREFIX)
+
+
+def _office(text: str, t: Title) -> str:
+    """A title's office without its modifiers (常务副董事长 -> 董事长)."""
+    return _OFFICE_PREFIX.sub("", text[t.pos_start:t.pos_end])
 
 
 def _elided(sent: Sentence, found: list[Held]) -> list[Held]:
@@ -441,12 +550,15 @@ def _elided(sent: Sentence, found: list[Held]) -> list[Held]:
     (中国气象局局长温克刚和名誉局长邹竞蒙; 几内亚总统孔戴、总理杜尔)."""
     text = sent.text
     out: list[Held] = []
+    source: dict[int, Held] = {}  # a post that took its organisation -> the post that wrote it
     for h in found:
         if h.org is None and not h.title.has_org:
-            prev = [p for p in out if p.person[1] <= h.title.start and p.org is not None
+            prev = [k for k, p in enumerate(out) if p.person[1] <= h.title.start and p.org is not None
                     and _JOIN.fullmatch(text[p.person[1]:h.title.start])]
-            if prev and _related(sent, prev[-1], h):
-                h = replace(h, org=prev[-1].org)
+            first = source.get(prev[-1], out[prev[-1]]) if prev else None
+            if first is not None and _related(sent, first, h):  # 几内亚总统孔戴、总理杜尔、议长迪亚洛: down the list
+                source[len(out)] = first
+                h = replace(h, org=first.org)
         out.append(h)
     return out
 

@@ -27,12 +27,15 @@ What is **not** a quote, on purpose (each is a rule below, so it can be argued w
 The speaker is resolved in this order: a person named in the subject of the cue's clause (the
 entity step's name, or the full name it links a short form to, ``Entity.canonical``); a
 surname and title (李先生, 孔经理, 姓孔的经理) as the person of that surname the document names,
-else as written; ``他``/``她`` as the last person named before it, preferring the subject of
-that sentence, empty when that sentence names several people and none as its subject;
+else as written; ``他``/``她`` as an unnamed person of its sex mentioned since the last name, in its
+sentence (问一位姓郑的书商，他…), else the last person named before it, preferring the
+subject of that sentence, empty when that sentence names several people and none as its subject,
+and, opening an article before any name, the one person the next two sentences name as a subject;
+``他们`` as a group mentioned so (同几位选民进行了交谈，他们…), else empty;
 an organisation (an ORG name, or a phrase ending like one: 方面, 委员会, 报告); a role as written
 without a leading count (一位当地干部 -> 当地干部); the clauses before, in the same sentence, when
 the cue's own clause has no subject (…郭达初引记者来到红杉前，介绍说：). People credited in a
-byline are never speakers; 我, 我们 and 他们 are left empty.
+byline are never speakers; 我 and 我们 are left empty.
 
 >>> [(q.kind, q.speaker, q.cue, q.text) for q in quotes("外交部发言人朱邦造说：“中方欢迎。”他表示，将继续合作。")]
 [('direct', '朱邦造', '说', '中方欢迎。'), ('indirect', '朱邦造', '表示', '将继续合作')]
@@ -58,19 +61,20 @@ from kmytext.types import Entity, Quote
 # Speech verbs, longest first (强调指出 before 强调; 介绍说 is one cue).
 _CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
-         "写道", "表示", "指出", "强调", "重申", "诉称", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
+         "写道", "表示相信", "表示", "指出", "强调", "重申", "诉称", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
 # What may sit in one word with a one-character cue before it (又说, 笑说, 如是说).
 _BEFORE_CUE = frozenset({"又", "也", "还", "再", "就", "便", "则", "却", "都", "曾", "常", "笑", "如是", "接着", "随后",
-                         "继续", "补充", "介绍", "分析", "解释", "强调", "回答", "总结", "坦言", "透露", "中", "时", "里"})
+                         "继续", "补充", "介绍", "分析", "解释", "强调", "回答", "总结", "坦言", "透露", "中", "时", "里",
+                         "对我", "对他", "对她", "向我", "向他", "向她", "跟我", "对记者", "向记者"})
 # Verbs that introduce quoted words only (大吼一声：“…”), never indirect speech.
 _DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "喊")
 # Verbs that take the person addressed before the quoted words (呼吁双方“…”, 称赞他们“…”).
 _VERB_OBJECT = regex.compile(r"(呼吁|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召)(?:[他她]们?|双方|各方|大家|人们|全党|全国|群众|干部|各国)$")
 _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
 # A cue needs a comma or colon after it, or one of these may take its content directly.
-_BARE_OK = frozenset({"说", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
+_BARE_OK = frozenset({"说", "表示相信", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
 _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提出", "介绍", "宣布", "强调", "指出", "谈到"})
 # Speech verbs in idioms, frames and other words, by what comes just before or just after
 # them: not cues (可以说, 对…来说, 说明, 称为, 访问, 问题, 知道, 被认为, 介绍了).
@@ -111,27 +115,47 @@ _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" 
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
 _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论|报道|消息)(?:中|里)?")
+# Verbs that issue a document (X发布的报告, X14日公布的最新研究报告): X is its source.
+# The speaker's next act after what was said: 并 and a verb of speech or appeal.
+_SECOND_ACT = regex.compile(r"[，,]并(?:且|同时)?(?:呼吁|要求|表示|强调|指出|敦促|号召|宣布|希望)")
+# Where and when a meeting was held, before it (在伦敦召开的…会议): no part of its name.
+_HELD = regex.compile(r"(?:召开|举行|举办)的")
+_ISSUED = regex.compile(r"(?:发布|公布|发表|提交|推出|撰写|出具)(?=的|$)")
 # Where a sentence names who gave a document of each kind: 发来了贺信, 发表声明, 据X报道, X援引…的话说.
 _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|社|台"), "消息": regex.compile(r"消息|报道|援引|媒体|报|社|台")}
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
 _ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
+_PERSONAL = regex.compile(r"[他她我你]")
+# Words for women and for men at the end of a role: 他 and 她 agree with them.
+_FEMALE = regex.compile(r"(?:母亲|妈妈|妻子|女儿|姐姐|妹妹|奶奶|外婆|姥姥|大妈|大娘|大嫂|阿姨|姑娘|女士|小姐|夫人|太太|妇女|女子|女孩|老太太|"
+                        r"婆|嫂|姐|妹)$")
+_MALE = regex.compile(r"(?:父亲|爸爸|丈夫|儿子|哥哥|弟弟|爷爷|外公|姥爷|大爷|大伯|大叔|老汉|先生|男子|男孩|小伙子|汉子|翁|伯|叔|哥|弟)$")
+_THEY = frozenset({"他们", "她们"})
+# A person or group introduced with a count (问一位姓郑的书商, 同几位选民进行了交谈).
+_ONE_OF = regex.compile(r"(?:一|几|两|三|数|这|那)(?:位|名)")
+_MANY = regex.compile(r"^(?:有些|一些|许多|不少|多位|多名|众多)|(?:几|两|三|四|五|数|多)(?:位|名)")
 _WITH_PRONOUN = regex.compile(r"[和与及、][他她我](?:们)?$")
 # Verbs that make what has a noun at its end a clause (美中关系是最重要的问题).
 _CLAUSE_VERBS = frozenset({"是", "有", "为", "会", "将", "要", "能", "可以", "应该", "应", "必须", "已", "已经", "没有"})
 _FRAMED = regex.compile(r"(?:要|是|就是|应|应该|必须)?[“「]")
 # Where a clause names its source before the cue: 据X介绍, 援引X的话说.
 _SOURCE = regex.compile(r"(?:据|援引)(?P<src>[^，。；：]{0,24}?)(?:的话)?$")
+_TIME_ADVERBS = (r"(?:[0-9０-９]{1,2}日|今天|昨天|前天|日前|近日|最近|当天|当晚|也|还|又|则|曾|都|就|再|更|便|却|随即|当即|"
+                 r"\p{Han}{1,4}地|着)*")
+# What may stand between a speaker's name and the cue: adverbs, and one phrase of place or time
+# (在发言中, 在开幕式上讲话时, 最近在湖南考察时, 在接受记者采访时).
 _ADJACENT = regex.compile(
-    "(?:" + "|".join(OFFICES) + r")?(?:[0-9０-９]{1,2}日|今天|昨天|前天|日前|近日|当天|当晚|也|还|又|则|曾|都|就|再|更|便|却|随即|当即|"
-    r"\p{Han}{1,4}地|着)*")
+    "(?:" + "|".join(OFFICES) + ")?" + _TIME_ADVERBS
+    + r"(?:(?:在|于)[^，,。；;：:“”、]{1,20}?(?:上|中|时|期间|之际|之后|后)" + _TIME_ADVERBS + ")?")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|陪同|在|及|、|见|访|问|请|是)$")
 _OPEN = "“「『‘"
 _CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+_NAME_OPEN = {**_CLOSE, "《": "》"}  # marks a name may open with
 _CLOSING = frozenset(_CLOSE.values())
 _FINAL = "。！？!?…"
 _TRAILING = regex.compile(r"[\s，,；;：:。！？!?、]+$")
-_BOUNDARY = regex.compile(r"[，,；;：:（）()【】\n]")
+_BOUNDARY = regex.compile(r"[，,；;：:（）()【】\n]|……")
 _SENTENCE_END = "。！？!?\n"
 
 
@@ -299,7 +323,8 @@ class Page:
             if d is not None:
                 s = d.end()
             if e > s and not (text[s] in _OPEN and self._by_start.get(s + 1) is not None
-                              and self._by_start[s + 1].end + 1 >= e):
+                              and self._by_start[s + 1].end + 1 >= e
+                              and not (e == hi < len(text) and CUE.match(text, e))):  # but “出版道德委员会”分析说
                 clauses.append((s, e))
         return clauses
 
@@ -307,7 +332,9 @@ class Page:
         """Whether the speech verb at ``[s, e)`` is a cue: not in an idiom (:data:`_NOT_CUE`) and,
         for a one-character verb, a word of its own to the segmenter (or 地说, 又说, 如是说), not
         part of another word (实说实干, 学说)."""
-        if not _cue_ok(self.text, s, e):
+        name = self.names.covering(s - 1) if s else None
+        named = name is not None and name.end == s and name.type == "PER" and name.role is None
+        if not _cue_ok(self.text, s, e, after_name=named):  # 林宝来说: a name's 来, not 对…来说
             return False
         if e - s > 1:
             return True
@@ -325,6 +352,8 @@ class Page:
         name = self.names.covering(s - 1)
         if name is not None and name.end == s and name.type == "PER":
             return True  # the segmenter ran the verb into the name before it (张华说)
+        if word[-1] == "说" and len(prefix) == 1 and prefix in surnames() and prefix not in _BEFORE_CUE and (ws == 0 or _BOUNDARY.match(self.text, ws - 1)):
+            return True  # 袁再次提出…，黄说：: a surname alone as the subject, glued to the verb
         return word in _CUES or prefix in _BEFORE_CUE or prefix[-1] in "地着声"
 
     def article_start(self, p: int) -> int:
@@ -347,12 +376,14 @@ class Page:
             s, e = m.span("src")
             return self.classify(s, e) if e > s else Who(None, None, cue, cue)
         if b == cue:
-            for n in reversed(self.names.within(a, b, "PER")):
-                # …特别代表雷布金说: a name right before the cue is its speaker
-                if n.role is None and _ADJACENT.fullmatch(self.text, n.end, cue) \
-                        and not _GOVERNED.search(self.text, max(a, n.start - 2), n.start):
-                    return Who(self.person(n.start, n.end, cue), "person", n.start, n.end)
+            who = self.name_at_cue(a, cue)
+            if who is not None:
+                return who
+            if cue - a == 1 and self.text[a] in surnames() and self.text[a] not in _BEFORE_CUE and self.text[cue] == "说":  # 黄说: a person the passage calls by surname
+                return Who(self.person(a, cue), "person", a, cue)
         for k, (s, e) in enumerate(reversed(clauses)):
+            if s and self.text[s - 1] in "（(" and self.text[e:e + 1] in ("）", ")"):
+                continue  # 作家石悦（《明朝那些事儿》作者）…说: a note in brackets is no subject
             sp = subject(self.doc, self.names, s, e)
             who = self.classify(*sp) if sp is not None else None
             if sp is None and k == 0:
@@ -376,9 +407,25 @@ class Page:
                 best = (s, s + 1)
         return self.classify(*best) if best is not None else None
 
+    def name_at_cue(self, a: int, cue: int) -> Who | None:
+        """A person named in the clause ``[a, cue)`` right before the cue, across adverbs and one
+        phrase of place or time, not governed by a preposition: …特别代表雷布金说,
+        …执行干事彼得·皮奥在开幕式上讲话时指出."""
+        for n in reversed(self.names.within(a, cue, "PER")):
+            if n.role is None and _ADJACENT.fullmatch(self.text, n.end, cue) \
+                    and not _GOVERNED.search(self.text, max(a, n.start - 2), n.start):
+                return Who(self.person(n.start, n.end, cue), "person", n.start, n.end)
+        return None
+
     def speaker_after(self, lo: int, cue: int) -> Who | None:
-        """The speaker of a cue after a quotation: the first subject between them."""
-        for s, e in self.clauses(lo, cue):
+        """The speaker of a cue after a quotation: a name right before the cue (…合作交流科科长
+        林宝来说), else the first subject between them."""
+        clauses = self.clauses(lo, cue)
+        if clauses and clauses[-1][1] == cue:
+            who = self.name_at_cue(clauses[-1][0], cue)
+            if who is not None:
+                return who
+        for s, e in clauses:
             sp = subject(self.doc, self.names, s, e)
             if sp is not None:
                 who = self.classify(*sp)
@@ -389,9 +436,12 @@ class Page:
     def classify(self, a: int, b: int) -> Who | None:
         """Who the noun phrase ``[a, b)`` is, or None when it names no one."""
         text = self.text
-        if a > 0 and text[a - 1] in _OPEN and text.count(_CLOSE[text[a - 1]], a, b) > text.count(text[a - 1], a, b):
-            a -= 1  # “维基解密”网站: the opening mark the noun phrase reader left out
+        if a > 0 and text[a - 1] in _NAME_OPEN and text.count(_NAME_OPEN[text[a - 1]], a, b) > text.count(text[a - 1], a, b):
+            a -= 1  # “维基解密”网站, 《内脏》杂志的编辑: the opening mark the noun phrase reader left out
         phrase = text[a:b]
+        whole = self.names.within(a, b, "ORG")
+        if len(whole) == 1 and whole[0].start == a and whole[0].end == b:
+            return Who(role_phrase(phrase), "org", a, b)  # 国家防汛抗旱总指挥部办公室: one organisation, no name in it
         people = self.names.within(a, b, "PER")
         if people:
             n = people[-1]
@@ -400,6 +450,15 @@ class Page:
             if "的" in text[n.end:b] and is_people(phrase):
                 return Who(role_phrase(phrase), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
             return Who(self.person(n.start, n.end, b), "person", n.start, n.end)
+        held = _HELD.search(phrase)
+        if held is not None and held.end() < len(phrase):  # 在伦敦召开的西方七国财长和央行行长会议: the meeting
+            return self.classify(a + held.end(), b)
+        issued = _ISSUED.search(phrase)
+        if issued is not None and issued.start() > 0:  # 首创期货25日发布的报告: who issued it
+            sp = subject(self.doc, self.names, a, a + issued.start())
+            who = self.classify(*sp) if sp is not None and sp[1] < b else None
+            if who is not None and who.type in ("person", "org"):
+                return who
         if _DOCUMENT.fullmatch(phrase):
             return self.author(a, b)
         starts = self.word_starts(a, b)
@@ -420,8 +479,8 @@ class Page:
         if after_office is not None and self.plain(a + after_office[0], b):
             at, name = after_office
             return Who(name, "person", a + at, b)
-        if phrase in PRONOUNS:
-            return Who(self.antecedent(a), "person", a, b)
+        if phrase in PRONOUNS or phrase in _THEY:
+            return self.pronoun(a, b)
         definite = _DEFINITE.fullmatch(phrase)
         if definite is not None:
             who = self.described(a, b, definite.group("head"))
@@ -434,6 +493,10 @@ class Page:
             return Who(role_phrase(phrase), "org", a, b)
         if is_people(phrase) or (_WITH_PRONOUN.search(phrase) and is_people(_WITH_PRONOUN.sub("", phrase))):
             return Who(role_phrase(phrase), "role", a, b)  # 外经贸部新闻发言人; 可口可乐公司总裁和他
+        words = self.doc.tokens.between(a, b)
+        cut = words[-1][0] if len(words) >= 2 else a
+        if cut > a and words[-1][2] not in ("等", "等等") and is_people(text[a:cut]):  # 家人小心|地递来, 他的妻子插话|说: one word too far
+            return Who(role_phrase(text[a:cut]), "role", a, cut)
         return None
 
     def described(self, a: int, b: int, head: str) -> Who | None:
@@ -444,9 +507,14 @@ class Page:
         lo = self.article_start(a)
         text = self.text
         if head in PEOPLE_HEADS and head not in ORG_HEADS:
+            role = self.mentioned_role(a, False, lo, head)  # 一位熟悉程砚秋的先生，那位先生说
             for n in reversed(self.names.within(lo, a, "PER")):
                 if n.role is None and (text.startswith(head, n.end) or text[max(lo, n.start - len(head)):n.start] == head):
+                    if role is not None and role[0] > n.end:
+                        break
                     return Who(self.person(n.start, n.end), "person", a, b)
+            if role is not None:
+                return Who(role[1], "role", a, b)
             at = text.rfind(head, lo, a)
             while at > lo:  # a name the entity step does not know, right before the word (金日光教授)
                 for k in (3, 2):
@@ -535,6 +603,77 @@ class Page:
                 return self.named(st, start)
         return self.names.full_of(written) or written
 
+    def pronoun(self, a: int, b: int) -> Who:
+        """Who 他, 她 (a person) or 他们, 她们 (a group) at ``[a, b)`` is: an unnamed person or group
+        mentioned after the last name before it, in its sentence (问一位姓郑的书商，他…;
+        同几位选民进行了交谈，他们…), is that role; else 他/她 is the last person named
+        (:meth:`antecedent`), or, opening an article that names no one before it, the person the
+        next sentences name as a subject; 他们 for named people is no one."""
+        plural = self.text[a:b] in _THEY
+        lo = self.article_start(a)
+        named = [n.end for n in self.names.within(lo, a, "PER") if n.role is None]
+        role = self.mentioned_role(a, plural, named[-1] if named else lo)
+        if role is not None and (not named or role[0] >= named[-1]):
+            return Who(role[1], "role", a, b)
+        if plural:
+            return Who(None, None, a, b)
+        if not named:
+            return Who(self.cataphor(a), "person", a, b)
+        return Who(self.antecedent(a), "person", a, b)
+
+    def mentioned_role(self, p: int, plural: bool, after: int, head: str = "") -> tuple[int, str] | None:
+        """The last unnamed person (or, ``plural``, group) mentioned before ``p``, after ``after``
+        (the last name), in its sentence: a clause's subject or a phrase with a count (一位, 几位),
+        ``(start, role)``, agreeing with 他 or 她 at ``p``; with ``head``, a longer phrase ending with
+        that word, in its sentence or the one before (for 这位先生: 一位熟悉程砚秋的先生)."""
+        s0 = self.sentence_start(p)
+        lo = max(self.article_start(p), s0 if not head else self.sentence_start(s0 - 1) if s0 > 0 else 0)
+        text = self.text
+        sex = text[p] if text[p] in "他她" and not head else ""
+        best: tuple[int, str] | None = None
+        for cs, ce in self.clauses(lo, p):
+            if ce <= after or _ADVERBIAL.fullmatch(text, cs, ce):
+                continue  # 一名外国记者提问后，她说: a time clause, not who the sentence is about
+            spans = [subject(self.doc, self.names, cs, ce)]
+            spans += [subject(self.doc, self.names, m.start(), ce) for m in _ONE_OF.finditer(text, cs, ce)]
+            for sp in spans:
+                if sp is None or sp[0] < after or _PERSONAL.search(text, *sp):
+                    continue
+                named = self.names.within(*sp, "PER")
+                if named and named[-1].end > text.rfind("的", *sp):
+                    continue  # a name, not a role (but 熟悉程砚秋的先生 is one)
+                phrase = text[sp[0]:sp[1]]
+                if not is_people(phrase) or phrase.endswith(("记者", "笔者")) or (head and (
+                        not phrase.endswith(head) or _DEFINITE.fullmatch(phrase) or len(role_phrase(phrase)) <= len(head))):
+                    continue
+                definite = _DEFINITE.fullmatch(phrase)
+                if definite is not None:  # 问这位中队长，他…: who the description is
+                    who = self.described(sp[0], sp[1], definite.group("head"))
+                    if who is not None and who.type == "role" and who.speaker:
+                        phrase = who.speaker
+                many = phrase.endswith("们") or _MANY.search(phrase) is not None
+                if sex and (_FEMALE if sex == "他" else _MALE).search(phrase):
+                    continue  # 他 is no 母亲, 她 no 老汉
+                if many == plural and (best is None or sp[0] > best[0]):
+                    best = (sp[0], role_phrase(phrase))
+        return best
+
+    def cataphor(self, p: int) -> str | None:
+        """The person a 他/她 that opens its article before any name refers to: the one person
+        named as the subject of a clause in the next two sentences, if only one is."""
+        n, start, subjects = len(self.text), self.sentence_end(p) + 1, set()
+        for _ in range(2):
+            if start >= n:
+                break
+            end = self.sentence_end(start)
+            for s, e in self.clauses(start, end):
+                sp = subject(self.doc, self.names, s, e)
+                people = [x for x in self.names.within(*sp, "PER") if x.role is None] if sp is not None else []
+                if sp is not None and people and people[-1].end == sp[1]:
+                    subjects.add(self.person(people[-1].start, people[-1].end))
+            start = end + 1
+        return subjects.pop() if len(subjects) == 1 else None
+
     def antecedent(self, p: int) -> str | None:
         """The person 他/她 at ``p`` refers to: the last named before it in its article; if that
         sentence names several people, the one that is its subject; else no one."""
@@ -565,13 +704,14 @@ class Page:
 
 # -- direct quotes -----------------------------------------------------------------------------
 
-def _cue_ok(text: str, s: int, e: int) -> bool:
-    """Whether the speech verb at ``[s, e)`` is a cue, not part of an idiom or another word."""
+def _cue_ok(text: str, s: int, e: int, *, after_name: bool = False) -> bool:
+    """Whether the speech verb at ``[s, e)`` is a cue, not part of an idiom or another word;
+    ``after_name``: a person's name ends right before it, so what precedes is no idiom's."""
     rule = _NOT_CUE_RE.get(text[s:e])
     if rule is None:
         return True
     before, after = rule
-    return not before.search(text, max(0, s - 3), s) and not after.match(text, e)
+    return (after_name or not before.search(text, max(0, s - 3), s)) and not after.match(text, e)
 
 
 def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | None:
@@ -793,7 +933,7 @@ def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
     stop = _next_speaker(page, a, bare) if bare is not None else None
     if stop is None:
         return None
-    end = stop
+    end = _new_actor(page, a, stop)
     quoted = None
     for q in page.marks:
         if a < q.start and q.end < end + 1 and q.depth == 0 and text[q.start - 2] in "，," \
@@ -828,6 +968,27 @@ def _next_speaker(page: Page, a: int, end: int) -> int | None:
         if k == 0:
             return None
         return s
+    return end
+
+
+def _new_actor(page: Page, a: int, end: int) -> int:
+    """Where reported speech ends because someone acts again: the speaker, with 并 and a verb of
+    speech or appeal (…局势，并呼吁市民…), or a person named as a subject after a semicolon
+    (…体制；就连金融投机家索罗斯也建议…; …运作”；近来，美国财长鲁宾…); the report goes on across a
+    semicolon only with what the speaker lists (…实质阶段；筹委会将…)."""
+    text = page.text
+    for m in _SECOND_ACT.finditer(text, a, end):
+        if not page.inside[m.start()]:
+            end = m.start()  # …已控制住了局势，并呼吁市民…: the speaker's next act, not what was said
+            break
+    for m in regex.finditer("[；;]", text[a:end]):
+        p = a + m.start()
+        if page.inside[p]:
+            continue
+        for s, e in page.clauses(p + 1, end)[:2]:
+            sp = subject(page.doc, page.names, s, e)
+            if sp is not None and any(n.role is None for n in page.names.within(*sp, "PER")):
+                return p
     return end
 
 
