@@ -1,0 +1,23 @@
+"""Quote passages of the third set (final3), drawn after the second set was scored, held back
+entirely: same sources, passages and sentences neither earlier set uses. Same ref format as
+quote_passages.py."""
+QP3 = [
+    # MSRA: direct anchors from d110 on, indirect anchors from i26 on (see QUOTES_POSTS.md)
+    ("d118", "msra", ("msra", 22478, 22470)),
+    ("d121", "msra", ("msra", 12295, 12282)),
+    ("d124", "msra", ("msra", 30189, 30184)),
+    ("d125", "msra", ("msra", 29443, 29425)),
+    ("d127", "msra", ("msra", 12155, 12151)),
+    ("d128", "msra", ("msra", 23930, 23927)),
+    ("d129", "msra", ("msra", 42006, 41996)),
+    ("d131", "msra", ("msra", 13148, 13135)),
+    ("d134", "msra", ("msra", 29358, 29346)),
+    ("d136", "msra", ("msra", 13626, 13618)),
+    ("d137", "msra", ("msra", 3085, 3080)),
+    ("d138", "msra", ("msra", 26857, 26846)),
+    ("i26", "msra", ("msra", 14837, 14832)),
+    ("i27", "msra", ("msra", 29159, 29153)),
+    ("i28", "msra", ("msra", 21974, 21967)),
+    ("i30", "msra", ("msra", 21113, 21108)),
+    ("i31", "msra", ("msra", 30974, 30970)),
+]
