@@ -20,4 +20,19 @@ QP3 = [
     ("i28", "msra", ("msra", 21974, 21967)),
     ("i30", "msra", ("msra", 21113, 21108)),
     ("i31", "msra", ("msra", 30974, 30970)),
+    # MSR: the first list's 27 articles were all used; the third set's list (sample_candidates.py
+    # quotes-msr-more: articles with exactly 2 speech lines in their first 12 body sentences, seed
+    # 1822), n0-n15 in order, less n5, n8, n10, n13 and n14, which hold posts sentences of the
+    # earlier sets; a passage is the article body from its first sentence, up to 14 sentences
+    ("n0", "msr", ("msr", 3706, 3714)),
+    ("n1", "msr", ("msr", 614, 627)),
+    ("n2", "msr", ("msr", 3937, 3950)),
+    ("n3", "msr", ("msr", 953, 959)),
+    ("n4", "msr", ("msr", 3788, 3801)),
+    ("n6", "msr", ("msr", 2559, 2568)),
+    ("n7", "msr", ("msr", 2747, 2760)),
+    ("n9", "msr", ("msr", 3690, 3703)),
+    ("n11", "msr", ("msr", 179, 192)),
+    ("n12", "msr", ("msr", 3214, 3227)),
+    ("n15", "msr", ("msr", 3766, 3779)),
 ]
