@@ -36,3 +36,11 @@ QP3 = [
     ("n12", "msr", ("msr", 3214, 3227)),
     ("n15", "msr", ("msr", 3766, 3779)),
 ]
+# People's Daily: ranks 70-109 of sample_candidates.py quotes-pd, less pd_dev-2257 (rank 79, inside
+# an earlier quote passage) and three sentences the posts sets already use (pd_test-972, -3126, -4109)
+_PD = ("pd_test-3827 pd_test-3100 pd_dev-956 pd_dev-1384 pd_test-2616 pd_test-204 pd_dev-570 pd_dev-351 "
+       "pd_test-284 pd_test-3137 pd_dev-2205 pd_test-563 pd_test-955 pd_test-382 pd_test-4445 pd_test-1015 "
+       "pd_dev-734 pd_dev-603 pd_test-1824 pd_dev-1961 pd_test-909 pd_test-1783 pd_dev-792 pd_test-1507 "
+       "pd_test-3149 pd_test-1142 pd_dev-1570 pd_test-1460 pd_test-1720 pd_test-3395 pd_dev-826 "
+       "pd_test-1843 pd_dev-692 pd_test-1716 pd_dev-53 pd_test-3641")
+QP3 += [(k, "peoples_daily", (k.split("-")[0], int(k.split("-")[1]))) for k in _PD.split()]
