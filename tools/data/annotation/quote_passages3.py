@@ -44,3 +44,10 @@ _PD = ("pd_test-3827 pd_test-3100 pd_dev-956 pd_dev-1384 pd_test-2616 pd_test-20
        "pd_test-3149 pd_test-1142 pd_dev-1570 pd_test-1460 pd_test-1720 pd_test-3395 pd_dev-826 "
        "pd_test-1843 pd_dev-692 pd_test-1716 pd_dev-53 pd_test-3641")
 QP3 += [(k, "peoples_daily", (k.split("-")[0], int(k.split("-")[1]))) for k in _PD.split()]
+# CLUENER: ranks 110-170 of sample_candidates.py quotes-cluener, less the fragments that end at the cue
+# (ranks 118, 124, 126, 128, 133, 136, 149, 150, 164) and the two sentences the posts sets already use
+# (ranks 116 and 123: cluener-6025, -5584)
+_CL = ("581 9399 8692 6305 6389 2552 1682 7345 7889 3886 10041 3903 2649 10026 3552 2415 6190 6861 5743 "
+       "375 8721 10589 6033 1461 8813 6733 3039 5087 5539 8864 5236 8195 6058 8043 5723 1508 4292 2658 655 "
+       "5008 5603 9645 5176 8431 7990 5069 1264 1715 10742 8128")
+QP3 += [(f"cluener-{n}", "cluener", ("cluener", int(n))) for n in _CL.split()]
