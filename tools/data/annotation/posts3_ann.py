@@ -2,7 +2,8 @@
 before any extractor was run on it. Same format as posts_ann.py and posts2_ann.py. Sentences:
 pool A (sample_candidates.py posts-A-<source>) continued from where the second set stopped."""
 P3 = {}
-# ---- MSRA, pool A ranks 165-203 (msra-3520, rank 182, is the third set's quote sentence pd_test-382)
+# ---- MSRA, pool A ranks 165-203 (msra-3520, rank 182, is this set's quote sentence pd_test-382 with
+# full-width digits)
 P3["msra-39756"] = [('全国人大常委会副委员长邹家华', '邹家华', '副委员长', '全国人大常委会'),
                     ('全国人大常委会副委员长邹家华、王光英', '王光英', '副委员长', '全国人大常委会'),
                     ('全国人大常委会副委员长邹家华、王光英、布赫', '布赫', '副委员长', '全国人大常委会'),
@@ -79,8 +80,10 @@ P3["msra-4996"] = [('主教练霍顿', '霍顿', '主教练', None)]
 P3["msra-7886"] = []
 P3["msra-33398"] = [('印度总理的政治顾问马哈健', '马哈健', '政治顾问', '印度总理')]
 P3["msra-29605"] = []
-# ---- MSR, pool A ranks 92-129 (msr-522, -812, -3799, -865, -920, -863, -1452, -815, -622 and -917,
-# ranks 92, 101, 102, 104, 108, 112, 113, 121, 122 and 123, are inside quote passages of the second or third set)
+# ---- MSR, pool A ranks 92-129; ten sentences are inside quote passages and were skipped: msr-522, -865,
+# -863 (ranks 92, 104, 112: the first set's m12 and m14, added after the pools were drawn), msr-812, -815,
+# -920, -917, -1452 (ranks 101, 121, 108, 123, 113: the second set's m17, m21, m25), msr-3799 and -622
+# (ranks 102, 122: this set's n4 and n1)
 P3["msr-1203"] = [("国家主席江泽民", "江泽民", "主席", "国家")]
 P3["msr-3531"] = [("东软集团现任总裁刘积仁", "刘积仁", "总裁", "东软集团")]
 P3["msr-2729"] = []
@@ -121,8 +124,8 @@ P3["msr-1704"] = [("国务院副总理李岚清", "李岚清", "副总理", "国
                   ("中共中央政治局委员、上海市委书记黄菊", "黄菊", "委员", "中共中央政治局"),
                   ("上海市委书记黄菊", "黄菊", "书记", "上海市委")]
 # ---- People's Daily test, pool A ranks 82-114 (pd_test-382, rank 86, is a quote sentence of the third set;
-# pd_test-4313, rank 97, is inside the first set's quote passage of 蒋天才; pd_test-2230, rank 88, is
-# already a posts sentence)
+# pd_test-4313, rank 97, is inside the first set's quote passage d8; pd_test-2230, rank 88, is the second
+# set's posts sentence msra-21143 with half-width digits)
 P3["pd_test-3362"] = []
 P3["pd_test-560"] = [("李雪梅的教练张荣伟", "张荣伟", "教练", None)]
 P3["pd_test-1725"] = []
@@ -162,7 +165,8 @@ P3["pd_test-1743"] = [("中央军委委员、中国人民解放军总参谋长�
                       ("中国人民解放军总参谋长傅全有", "傅全有", "总参谋长", "中国人民解放军")]
 P3["pd_test-2524"] = []
 # ---- People's Daily dev, pool A ranks 30-44 (pd_dev-2112 and pd_dev-416, ranks 31 and 35, are quote
-# sentences of the second set; pd_dev-1098 and pd_dev-139, ranks 36 and 37, are already posts sentences)
+# sentences of the second set; pd_dev-1098 and pd_dev-139, ranks 36 and 37, are the posts sentences
+# msra-22624 and msra-7599 with half-width digits)
 P3["pd_dev-655"] = []
 P3["pd_dev-1682"] = []
 P3["pd_dev-345"] = [("维姆·杜伊森贝赫出任欧洲中央银行首任行长", "维姆·杜伊森贝赫", "行长", "欧洲中央银行")]

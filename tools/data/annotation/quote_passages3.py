@@ -2,7 +2,13 @@
 entirely: same sources, passages and sentences neither earlier set uses. Same ref format as
 quote_passages.py."""
 QP3 = [
-    # MSRA: direct anchors from d110 on, indirect anchors from i26 on (see QUOTES_POSTS.md)
+    # MSRA: direct anchors d110-d138 and indirect anchors i26-i31, every anchor line read and a window
+    # opened where it holds speech. Skipped: d110 (a standalone exhortation closing an article, speaker not
+    # given), d111-d114, d117, d122, d123, d126, d132, d133, d135, i29 (no speech on the anchor line: terms,
+    # names, scare quotes, a saying), d115 (scrambled: the quotation runs on past its closing mark), d116,
+    # d119, d120 (the window repeats the first set's d30, pd_test-2290, d7), d130 (a standalone warning
+    # whose speaker the window does not give, the article starting before it). d125 starts at the sentence
+    # naming the speaker; d127 stops before msra-12150, a posts sentence; d121 is cut at 14 sentences.
     ("d118", "msra", ("msra", 22478, 22470)),
     ("d121", "msra", ("msra", 12295, 12282)),
     ("d124", "msra", ("msra", 30189, 30184)),
@@ -36,8 +42,9 @@ QP3 = [
     ("n12", "msr", ("msr", 3214, 3227)),
     ("n15", "msr", ("msr", 3766, 3779)),
 ]
-# People's Daily: ranks 70-109 of sample_candidates.py quotes-pd, less pd_dev-2257 (rank 79, inside
-# an earlier quote passage) and three sentences the posts sets already use (pd_test-972, -3126, -4109)
+# People's Daily: ranks 70-109 of sample_candidates.py quotes-pd, less pd_dev-2257 (rank 79, inside the
+# first set's d62) and three sentences the posts sets already use (ranks 86, 99, 102: pd_test-972, which is
+# msra-9258 with half-width digits, pd_test-3126 and pd_test-4109)
 _PD = ("pd_test-3827 pd_test-3100 pd_dev-956 pd_dev-1384 pd_test-2616 pd_test-204 pd_dev-570 pd_dev-351 "
        "pd_test-284 pd_test-3137 pd_dev-2205 pd_test-563 pd_test-955 pd_test-382 pd_test-4445 pd_test-1015 "
        "pd_dev-734 pd_dev-603 pd_test-1824 pd_dev-1961 pd_test-909 pd_test-1783 pd_dev-792 pd_test-1507 "
