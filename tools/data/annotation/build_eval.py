@@ -2,6 +2,7 @@
 
     python build_eval.py            # write both files, after checking every offset
     python build_eval.py --show q   # print each quote passage marked up, for re-reading
+    python build_eval.py --show --final3        # only the third set; --show-posts --final3 likewise
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
