@@ -1,6 +1,6 @@
 """Quote spans and speakers of ``kmytext.quotes`` against hand-annotated passages.
 
-    python -m tools.eval quotes [--split dev|dev2|final|final2|all] [--by source|kind] [--errors] [--data FILE]
+    python -m tools.eval quotes [--split dev|dev2|final|final2|final3|all] [--by source|kind] [--errors] [--data FILE]
 
 The data and its conventions: ``tools/data/quotes.jsonl`` and ``tools/data/QUOTES_POSTS.md``
 (section "Scoring"). Each passage is one text given to ``kmytext.quotes``.
@@ -137,23 +137,23 @@ def errors(rows: Sequence[dict[str, Any]], pred: dict[str, list[dict[str, Any]]]
             print("\n".join(lines))
 
 
-SPLITS = ("dev", "dev2", "final", "final2", "all")
-HELD_BACK = "final2"
+SPLITS = ("dev", "dev2", "final", "final2", "final3", "all")
+HELD_BACK = ("final2", "final3")  # never part of "all"; final3 is the third set, held back whole
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m tools.eval quotes", description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA, help="annotated passages (default: %(default)s)")
     ap.add_argument("--split", choices=SPLITS, default="dev",
-                    help="dev, dev2 (open), final (scored once, no longer unseen), final2 (held back: "
-                         "score once, at the end), or all: every split but final2")
+                    help="dev, dev2 (open), final and final2 (scored once, no longer unseen), final3 (the third "
+                         "set, held back whole: score once, at the end), or all: every split but final2 and final3")
     ap.add_argument("--by", choices=("source", "kind"), help="figures per source or per kind as well")
     ap.add_argument("--errors", action="store_true", help="list misses, false quotes and wrong speakers")
     a = ap.parse_args(argv)
     if not a.data.exists():
         ap.error(f"{a.data} not found (it is in a development checkout: tools/data/quotes.jsonl)")
     rows = [json.loads(line) for line in a.data.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if r["split"] == a.split or (a.split == "all" and r["split"] != HELD_BACK)]
+    rows = [r for r in rows if r["split"] == a.split or (a.split == "all" and r["split"] not in HELD_BACK)]
     pred = predict(rows)
     if a.errors:
         errors(rows, pred)

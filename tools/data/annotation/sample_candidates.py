@@ -3,6 +3,7 @@
     python sample_candidates.py quotes-msra-direct 0 30    # anchors d0..d29 (see ANNOTATION.md)
     python sample_candidates.py quotes-msra-indirect 0 10
     python sample_candidates.py quotes-msr 0 17            # articles m0..m16
+    python sample_candidates.py quotes-msr-more 0 10       # the third set's MSR articles n0..n9
     python sample_candidates.py quotes-pd 0 30
     python sample_candidates.py quotes-cluener 0 46
     python sample_candidates.py posts-A-msra 0 125         # also posts-A-msr, -pd_test, -pd_dev, -cluener
@@ -64,6 +65,17 @@ def msr_candidates():
     c = [n for n, (st, head, body) in enumerate(arts)
          if sum(1 for l in body[:12] if DIRECT.search(l) or INDIRECT.search(l)) >= 3]
     random.Random(1802).shuffle(c)
+    return [(arts[n][0] + len(arts[n][1]), "".join(arts[n][2][:1])) for n in c]
+
+
+def msr_candidates_more():
+    """The third set's MSR list (the first list's 27 articles were all used by the first two sets):
+    the articles with exactly 2 speech lines among their first 12 body sentences, shuffled with
+    random.Random(1822)."""
+    arts = msr_articles()
+    c = [n for n, (st, head, body) in enumerate(arts)
+         if sum(1 for l in body[:12] if DIRECT.search(l) or INDIRECT.search(l)) == 2]
+    random.Random(1822).shuffle(c)
     return [(arts[n][0] + len(arts[n][1]), "".join(arts[n][2][:1])) for n in c]
 
 
@@ -130,6 +142,8 @@ def main() -> None:
         items = [(i, m[i]) for i in lst]
     elif which == "quotes-msr":
         items = msr_candidates()
+    elif which == "quotes-msr-more":
+        items = msr_candidates_more()
     elif which == "quotes-pd":
         items = pd_candidates()
     elif which == "quotes-cluener":
