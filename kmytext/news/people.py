@@ -374,12 +374,7 @@ def units(doc: Document, found: Names, start: int, end: int) -> list[Unit]:
         if inner is not None and s < inner.start and inner.type in ("PER", "ORG", "LOC") and inner.end <= end:
             # a word running into a name (兼县|县粮食局): its start, then the name
             out.append((s, inner.start, doc.clean_text[s:inner.start], pos))
-            out.append((inner.start, inner.end, doc.clean_text[inner.start:inner.end], inner.type))
-            skip_to = inner.end
-            if e > skip_to:
-                out.append((skip_to, e, doc.clean_text[skip_to:e], pos))
-                skip_to = e
-            continue
+            name = inner
         if name is not None and name.type in ("PER", "ORG", "LOC") and name.end <= end:
             out.append((name.start, name.end, doc.clean_text[name.start:name.end], name.type))
             skip_to = name.end
