@@ -41,11 +41,10 @@ NON_ORG_TAILS = frozenset(
 # Verbs that join two organisations ("…社区联合区消防救援大队"): an ORG never spans them.
 _JOINING_VERBS = frozenset({"联合", "携手", "会同", "联手"})
 # How an organisation name ends (verbs among them: 学会, 组织).
-ORG_END = regex.compile(
-    r"(?:局|委|会|办|厅|部|院|校|公司|集团|中心|所|队|处|署|站|厂|社|行|司|组|组织|联|盟|团|军|党|网|报|台|馆|店)$"
-)
+_ORG_ENDS = "局|委|会|办|厅|部|院|校|公司|集团|中心|所|队|处|署|站|厂|社|行|司|组|组织|联|盟|团|军|党|网|报|台|馆|店"
+ORG_END = regex.compile(f"(?:{_ORG_ENDS})$")
 # How a name with a quoted name inside it ends (“美洲风暴”篮球队, 《阳光》杂志, “鑫诺１号”卫星).
-_NAMED_THING_END = regex.compile(ORG_END.pattern[:-2] + r"|杂志|刊|室|卫星|飞船|号|船|舰|艇)$")
+_NAMED_THING_END = regex.compile(f"(?:{_ORG_ENDS}|杂志|刊|室|卫星|飞船|号|船|舰|艇)$")
 # A place word that can head an organisation name (白碱滩区 of 白碱滩区市场监督管理局).
 _PLACE_WORD = regex.compile(r"\p{Han}{2,}(?:省|市|县|区|州|镇|乡)$")
 # One-character country names as People's Daily writes them (中美关系, 美方, 美、英、法):
