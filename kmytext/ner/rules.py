@@ -303,11 +303,11 @@ def merge_prefixed(doc: Document, spans: list[Span]) -> list[Span]:
     (北京市|新街口医院, 曹县|计划生育委员会), as both corpora tag it, unless a word crosses
     the seam or the organisation starts with a place of its own, a city or county, or any
     place after a province or country: then the first place is the one above it, a name
-    apart (河南省|郑州市二七司法培训学校, 湖南省|湘潭钢铁公司, as MSRA tags 19 of 20 such pairs
-    on dev), where 北京市|新街口医院 and 邯郸市|朝阳肝病专科医院 are one name. A person before an organisation stays a
-    person (张路|足彩, 宫磊|西甲). So is a province, city or county followed by its 人民政府
-    or 人大常委会, which MSRA mostly leaves untagged after the place (湖南省|人民政府: 25 of
-    its 31 人民政府)."""
+    apart (河南省|郑州市二七司法培训学校, 湖南省|湘潭钢铁公司, as MSRA tags 17 of 19 such pairs
+    on dev), where 北京市|新街口医院 and 邯郸市|朝阳肝病专科医院 are one name. A person
+    before an organisation stays a person (张路|足彩, 宫磊|西甲). A province, city or county
+    followed by its 人民政府 or 人大常委会 is one organisation with it, which MSRA mostly
+    leaves untagged after the place (湖南省|人民政府: 25 of its 31 人民政府)."""
     text = doc.clean_text
     out: list[Span] = []
     for i, (s, e, t) in enumerate(spans):
