@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
+from tools.build import jieba_dictionary
+
 DATA = Path(__file__).resolve().parents[2] / "kmytext" / "data"
 OUT = DATA / "char_clusters.txt"
 K = 256  # clusters
@@ -42,19 +44,6 @@ def _texts() -> list[str]:
 
     sp = splits()
     return [t for t, _ in sp["msra_train"]] + [t for t, _ in sp["cluener_train"]]
-
-
-def _dictionary() -> list[tuple[str, int, str]]:
-    import jieba
-
-    path = Path(jieba.__file__).parent / "dict.txt"
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) >= 3:
-                out.append((parts[0], int(parts[1]), parts[2]))
-    return out
 
 
 def _ppmi_svd(counts: np.ndarray, dims: int) -> np.ndarray:
@@ -92,7 +81,7 @@ def _kmeans(x: np.ndarray, k: int, seed: int, rounds: int = 50) -> np.ndarray:
 
 def build() -> dict[str, int]:
     texts = _texts()
-    words = _dictionary()
+    words = jieba_dictionary()
     freq: Counter[str] = Counter()
     for t in texts:
         freq.update(t)

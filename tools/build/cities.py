@@ -13,8 +13,9 @@ are left out: they are also given names (乌兰, 祁连, 江津 are people in MS
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+from tools.build import jieba_dictionary
 
 OUT = Path(__file__).resolve().parents[2] / "kmytext" / "data" / "cities.txt"
 HEADER = """\
@@ -26,10 +27,8 @@ HEADER = """\
 
 
 def main() -> None:
-    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
     stems = set()
-    for line in text.splitlines():
-        word, _, tag = line.split()
+    for word, _, tag in jieba_dictionary():
         if tag == "ns" and word[-1] in "市县" and len(word) >= 4 and not word.endswith("自治县"):
             stems.add(word[:-1])
     OUT.write_text(HEADER + "\n".join(sorted(stems)) + "\n", encoding="utf-8")

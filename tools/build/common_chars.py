@@ -11,11 +11,12 @@ at build time only.
 from __future__ import annotations
 
 from collections import Counter
-from importlib import resources
 from pathlib import Path
 
 import opencc
 import regex
+
+from tools.build import jieba_dictionary
 
 TOP = 4000
 OUT = Path(__file__).resolve().parents[2] / "kmytext" / "data" / "common_chars.txt"
@@ -24,13 +25,10 @@ HAN = regex.compile(r"\p{Han}")
 
 def main() -> None:
     counts: Counter[str] = Counter()
-    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) >= 2 and parts[1].isdigit():
-            for ch in parts[0]:
-                if HAN.match(ch):
-                    counts[ch] += int(parts[1])
+    for word, freq, _ in jieba_dictionary():
+        for ch in word:
+            if HAN.match(ch):
+                counts[ch] += freq
     converters = [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk")]
     seen: set[str] = set()
     lines = []

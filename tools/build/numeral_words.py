@@ -18,13 +18,14 @@ is in it).
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import regex
 
 import kmytext.numex.vetoes as vetoes
 from kmytext.numex import find
+
+from tools.build import jieba_dictionary
 
 DATA = Path(__file__).resolve().parents[2] / "kmytext" / "data"
 OUT = DATA / "numeral_words.tsv"
@@ -49,10 +50,8 @@ def readings(word: str) -> list[tuple[int, int]]:
 
 def dictionary_entries() -> list[tuple[str, int, int]]:
     entries = []
-    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        word, freq, tag = line.split()
-        if int(freq) < MIN_FREQ or tag in NUMBER_TAGS or not HAS_NUMERAL.search(word):
+    for word, freq, tag in jieba_dictionary():
+        if freq < MIN_FREQ or tag in NUMBER_TAGS or not HAS_NUMERAL.search(word):
             continue
         for s, e in readings(word):
             before, after = word[:s], word[e:]
