@@ -146,8 +146,8 @@ def _closed(text: str, s: int, e: int) -> tuple[int, int]:
     model left the first or last mark out), when what follows the quoted name ends like an
     organisation or a named thing (队, 杂志, 卫星), or what precedes the bracket like an
     organisation (厂), or a paper's title (英国《星期日泰晤士报》): “疆电入沪”电力 and
-    沪克“小组团” are none. A close at the name's end
-    is left to trimming: 《新华日报》 is the name 新华日报."""
+    沪克“小组团” are none. A close at the name's end is left to trimming: 《新华日报》 is
+    the name 新华日报."""
     bad = _unmatched(text[s:e])
     if len(bad) == 1:
         k = s + bad[0]
@@ -314,10 +314,10 @@ def merge_prefixed(doc: Document, spans: list[Span]) -> list[Span]:
         if out and t == "ORG" and out[-1][1] == s and out[-1][2] == "LOC":
             a = out[-1][0]
             words = doc.tokens.between(a, e, spaces=True)
-            head = next(((w, pos) for ts, _, w, pos in words if ts >= s), ("", ""))
+            head, head_pos = next(((w, pos) for ts, _, w, pos in words if ts >= s), ("", ""))
             # its own place: a county or city word, or any place after a province or country
-            own_place = _PLACE_WORD.fullmatch(head[0]) is not None or head[0] in places() or (
-                head[1].startswith("ns") and text[s - 1] not in "市县区镇乡")
+            own_place = _PLACE_WORD.fullmatch(head) is not None or head in places() or (
+                head_pos.startswith("ns") and text[s - 1] not in "市县区镇乡")
             if not own_place and not any(ts < s < te for ts, te, _, _ in words):
                 out[-1] = (a, e, "ORG")
                 continue
@@ -482,12 +482,16 @@ def cut_org(doc: Document, s: int, e: int) -> list[Span]:
     for i, (a, b, w, pos) in enumerate(words[1:-1], 1):
         joining = w in _JOINING_VERBS and pos.startswith("v")
         verb = pos == "v" and len(w) > 1
-        ended = a - s >= 2 and (ORG_END.search(text[s:a]) is not None or text[a - 1] in "区村")
-        # 联合 joins two units only after a whole one (…社区|联合|区消防救援大队); inside a
-        # name it is a word of it (西南联合大学, 联合国艾滋病联合计划署, 联合出版社); a verb
-        # before a unit of two characters is part of its name (建安公司安装二队)
-        if ended and (joining or pos in ("c", "p") or verb and e - b >= 3) and (
-                joining or ORG_END.search(text[s:a])):
+        after_unit = a - s >= 2 and ORG_END.search(text[s:a]) is not None
+        # 联合 joins two units only after a whole one, an organisation or a community
+        # (…社区|联合|区消防救援大队); inside a name it is a word of it (西南联合大学,
+        # 联合国艾滋病联合计划署, 联合出版社). A verb before a unit of two characters is part of
+        # its name (建安公司安装二队).
+        if joining:
+            cut = after_unit or (a - s >= 2 and text[a - 1] in "区村")
+        else:
+            cut = after_unit and (pos in ("c", "p") or (verb and e - b >= 3))
+        if cut:
             rest = cut_org(doc, b, e) if joining or ORG_END.search(text[b:e]) else []
             return [(s, a, "ORG"), *rest]
         nxt = words[i + 1]
