@@ -31,7 +31,7 @@ import numpy as np
 from kmytext.ner import modelfile
 from kmytext.ner.decode import Span, Viterbi, decode_in_chunks, labels_to_spans
 from kmytext.ner.features import (
-    CHAR_COLUMNS, END, START, TEMPLATES, Gazetteer, Pair, Template, char_columns, reach, sentence_pairs,
+    CHAR_COLUMNS, END, START, TEMPLATES, Gazetteer, Pair, Template, char_columns, columns, reach, sentence_pairs,
 )
 
 FORMAT = "kmytext-crf/2"
@@ -70,7 +70,7 @@ class Model:
         self.codes = codes  # per template: sorted codes of the attributes it has
         self.rows = rows  # per template: the weight row of each code
         self.reach = reach(self.templates)
-        used = {c for _, parts in self.templates for c, _ in parts}
+        used = columns(self.templates)
         for c in used:
             self.vocab.setdefault(c, [])
         self._ids, self._size = _numbering(self.vocab)

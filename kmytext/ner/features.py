@@ -123,6 +123,11 @@ def reach(templates: Sequence[Template]) -> int:
     return max(abs(off) for _, parts in templates for _, off in parts)
 
 
+def columns(templates: Sequence[Template]) -> set[str]:
+    """The columns the templates read."""
+    return {c for _, parts in templates for c, _ in parts}
+
+
 LOC_SUFFIX = tuple("省市县区镇乡村州郡旗盟国岛洲江河湖山") + ("街道", "社区", "自治区", "自治州")
 ORG_SUFFIX = (
     "局", "委", "委员会", "办", "厅", "部", "院", "校", "医院", "公司", "集团", "中心",
@@ -381,7 +386,8 @@ def sent2features(
         return []
     cols = word_columns([sentence_pairs(text) if pairs is None else pairs])
     R = reach(templates)
-    chars = char_columns(text, [c for c in CHAR_COLUMNS if any(c == x for _, parts in templates for x, _ in parts)])
+    used = columns(templates)
+    chars = char_columns(text, [c for c in CHAR_COLUMNS if c in used])
     chars["B"] = cols.B[0]
     chars["g"] = (gazetteer or _NO_GAZETTEER).marks(text)
     padded = {k: START * R + v + END * R for k, v in chars.items()}
