@@ -115,11 +115,11 @@ _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" 
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
 _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论|报道|消息)(?:中|里)?")
-# Verbs that issue a document (X发布的报告, X14日公布的最新研究报告): X is its source.
 # The speaker's next act after what was said: 并 and a verb of speech or appeal.
 _SECOND_ACT = regex.compile(r"[，,]并(?:且|同时)?(?:呼吁|要求|表示|强调|指出|敦促|号召|宣布|希望)")
 # Where and when a meeting was held, before it (在伦敦召开的…会议): no part of its name.
 _HELD = regex.compile(r"(?:召开|举行|举办)的")
+# Verbs that issue a document (X发布的报告, X14日公布的最新研究报告): X is its source.
 _ISSUED = regex.compile(r"(?:发布|公布|发表|提交|推出|撰写|出具)(?=的|$)")
 # Where a sentence names who gave a document of each kind: 发来了贺信, 发表声明, 据X报道, X援引…的话说.
 _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|社|台"), "消息": regex.compile(r"消息|报道|援引|媒体|报|社|台")}
