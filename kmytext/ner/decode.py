@@ -90,11 +90,11 @@ class Viterbi:
         if n == 0 or E.shape[1] == 1:
             return out
         d = E @ self._dmat  # [chars, other labels]: E[O] - E[y]
-        fh = (d[:, None, :] + self._fh).min(axis=2)  # [chars, (f, h)]
+        fh = np.minimum.reduce(d[:, None, :] + self._fh, axis=2)  # [chars, (f, h)]
         f, h = fh[:, 0], fh[:, 1]
         if len(lengths) == 1:
             starts = [0]
-            f[0] = d[0].min()
+            f[0] = np.minimum.reduce(d[0])
             h[0] = _BIG
             c_out = self._c_outs.get(n)
             if c_out is None:
@@ -113,17 +113,17 @@ class Viterbi:
             c_out[ends] = 0.0
             first_at = set(starts)
             last_at = set(ends)
-        H = np.cumsum(h)
+        H = h.cumsum()
         left = np.minimum.accumulate(f - H)
         right = np.minimum.accumulate((H + c_out)[::-1])[::-1] - H
         free = (left + H) + right > _TOL
-        todo_idx = np.flatnonzero(~free)
+        todo_idx = (~free).nonzero()[0]
         if not len(todo_idx):
             return out
         # runs of characters left, each inside one sentence: [a, b) indices into todo
         is_first = np.zeros(n, dtype=bool)
         is_first[starts] = True
-        cut = (np.flatnonzero((np.diff(todo_idx) != 1) | is_first[todo_idx[1:]]) + 1).tolist()
+        cut = ((((todo_idx[1:] - todo_idx[:-1]) != 1) | is_first[todo_idx[1:]]).nonzero()[0] + 1).tolist()
         m = len(todo_idx)
         if m > _PYTHON_MAX and len(lengths) > 1:
             return self._runs_numpy(E, todo_idx, np.array([0, *cut]), np.array([*cut, m]), is_first,
