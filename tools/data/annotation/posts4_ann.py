@@ -2,7 +2,7 @@
 before any extractor was run on it. Same format as posts_ann.py, posts2_ann.py and posts3_ann.py.
 Sentences: pool A (sample_candidates.py posts-A-<source>) continued from where the third set stopped."""
 P4 = {}
-# ---- MSRA, pool A ranks 204-239 (msra-37674, rank 210, is inside the first set's quote passages;
+# ---- MSRA, pool A ranks 204-239 (msra-37674, rank 210, is inside the second set's i23;
 # msra-5029, rank 237, is this set's quote sentence pd_test-542 with full-width digits)
 P4["msra-21245"] = []
 P4["msra-13160"] = [("王树斌１９９２年任中共齐齐哈尔市委书记", "王树斌", "书记", "中共齐齐哈尔市委"),
@@ -78,7 +78,7 @@ P4["msr-464"] = [("全国政协副主席、中国红十字会会长钱正英", "
 P4["msr-468"] = [("江泽民主席", "江泽民", "主席", None)]
 # ---- People's Daily test, pool A ranks 115-141; skipped: pd_test-2646, -3777 and -3940 (ranks 118, 127,
 # 129: the posts sentences msra-25131, msra-36702, msra-38393 with half-width digits), pd_test-1700 (rank 133,
-# inside the first set's quote passages)
+# inside the first set's i0)
 P4["pd_test-4408"] = []
 P4["pd_test-3625"] = []
 P4["pd_test-4292"] = [("周恩来总理", "周恩来", "总理", None)]
