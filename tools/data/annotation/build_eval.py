@@ -3,6 +3,7 @@
     python build_eval.py            # write both files, after checking every offset
     python build_eval.py --show q   # print each quote passage marked up, for re-reading
     python build_eval.py --show --final3        # only the third set; --show-posts --final3 likewise
+    python build_eval.py --show --final4        # only the fourth set; --show-posts --final4 likewise
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
@@ -167,10 +168,12 @@ def resolve_posts(key: str, text: str, anns: list[tuple]) -> list[dict]:
     return out
 
 
-def build_posts(second: bool = False, third: bool = False) -> list[dict]:
+def build_posts(second: bool = False, third: bool = False, fourth: bool = False) -> list[dict]:
     """The first set by default; build_posts(True) the second (dev2, final2), build_posts(third=True)
-    the third (final3)."""
-    if third:
+    the third (final3), build_posts(fourth=True) the fourth (final4)."""
+    if fourth:
+        from posts4_ann import P4 as P
+    elif third:
         from posts3_ann import P3 as P
     elif second:
         from posts2_ann import P2 as P
@@ -292,6 +295,9 @@ DEV2_SHARE = 0.5
 # The third set (final3), annotated after the second set's final2 split had been scored: held back
 # entirely, every record final3 (no dev part, so no seeded split).
 FINAL3 = "final3"
+# The fourth set (final4), annotated after final3 had been scored, made the same way: held back
+# entirely, every record final4.
+FINAL4 = "final4"
 
 
 def main() -> None:
@@ -299,30 +305,38 @@ def main() -> None:
     from quotes2_ann import Q2
     from quote_passages3 import QP3
     from quotes3_ann import Q3
+    from quote_passages4 import QP4
+    from quotes4_ann import Q4
     quotes = build_quotes()
     quotes2 = build_quotes(QP2, Q2)
     quotes3 = build_quotes(QP3, Q3)
-    for r in quotes + quotes2 + quotes3:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
+    quotes4 = build_quotes(QP4, Q4)
+    for r in quotes + quotes2 + quotes3 + quotes4:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
         r["id"] = "q-" + r["id"] if "-" in r["id"] else f"q-{r['source']}-{r['id']}"
     posts = build_posts()
     posts2 = build_posts(second=True)
     posts3 = build_posts(third=True)
+    posts4 = build_posts(fourth=True)
     assign_quote_splits(quotes)
     assign_post_splits(posts)
     assign_quote_splits(quotes2, QUOTE_SPLIT_SEED2, DEV2_SHARE, ("dev2", "final2"))
     assign_post_splits(posts2, POST_SPLIT_SEED2, DEV2_SHARE, ("dev2", "final2"))
     for r in quotes3 + posts3:
         r["split"] = FINAL3
-    quotes += quotes2 + quotes3
-    posts += posts2 + posts3
+    for r in quotes4 + posts4:
+        r["split"] = FINAL4
+    quotes += quotes2 + quotes3 + quotes4
+    posts += posts2 + posts3 + posts4
     check(quotes, posts)
-    if "--show" in sys.argv:  # --final3: only the third set
+    only_set = ((quotes3, posts3) if "--final3" in sys.argv
+                else (quotes4, posts4) if "--final4" in sys.argv else None)
+    if "--show" in sys.argv:  # --final3 / --final4: only the third / fourth set
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
-        shown = quotes3 if "--final3" in sys.argv else quotes
+        shown = only_set[0] if only_set else quotes
         show([r for r in shown if not only or any(r["id"].endswith("-" + o) for o in only)])
         return
     if "--show-posts" in sys.argv:
-        show_posts(posts3 if "--final3" in sys.argv else posts)
+        show_posts(only_set[1] if only_set else posts)
         return
     with open(OUT / "quotes.jsonl", "w", encoding="utf-8") as f:
         for r in quotes:
