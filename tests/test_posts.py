@@ -349,3 +349,26 @@ DUTIES = [
 @pytest.mark.parametrize("text, expected", DUTIES)
 def test_a_duty_between_body_and_title_is_dropped(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+LEFT_EDGES = [
+    # a wire mark the segmenter glued to the organisation (本报讯, 五月二十六日电)
+    ("本报讯宝洁公司首席执行官白波今天在北京宣布。", [("白波", "首席执行官", "宝洁公司")]),
+    ("据新华社北京五月二十六日电全国人大常委会副委员长成思危今天会见了客人。", [("成思危", "副委员长", "全国人大常委会")]),
+    # 原 as a word of its own ends the organisation, and makes the post former
+    ("法院以受贿罪判处原宿迁市副市长黄登仁有期徒刑15年。", [("黄登仁", "副市长", "宿迁市")]),
+    # where a meeting was held, and a word for people before an organisation, are no part of it
+    ("《铁的新四军》座谈会在京举行九三学社中央副主席安振东出席了会议。", [("安振东", "副主席", "九三学社中央")]),
+    ("报告团部分成员技术物理所研究员陈桂林作了报告。", [("陈桂林", "研究员", "技术物理所")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEFT_EDGES)
+def test_an_organisation_starts_after_wire_marks_former_marks_meetings_and_people(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+def test_a_former_mark_the_segmenter_keeps_apart_makes_the_post_former() -> None:
+    found = kmytext.posts("法院以受贿罪判处原宿迁市副市长黄登仁有期徒刑15年。")
+    assert [p.former for p in found] == [True]

@@ -40,6 +40,7 @@ import regex
 
 from kmytext.news.people import DATELINE, OFFICES, Name, Names, Unit, article_spans, names, shown, surnames, units
 from kmytext.news.people import is_org as _is_org
+from kmytext.news.people import is_people
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Post, PostCount
 
@@ -105,6 +106,10 @@ _ENVOYS = frozenset({"大使", "公使", "领事", "总领事", "参赞", "武�
 _POSTED = regex.compile(r"驻\p{Han}{1,6}?$")
 _TIME_WORD = regex.compile(r"今天|昨天|明天|前天|上午|下午|晚上|早上|中午|凌晨|当天|当晚|今年|去年|明年")
 _DASH = regex.compile(r"[-－—]+")
+# Wire marks the segmenter may glue to the organisation after them (本报讯宝洁公司, 五月二十六日电全国人大常委会).
+_WIRE = regex.compile(r"(?:本报|本刊)讯|(?<=[\d０-９一二三四五六七八九十〇]日)(?:\d{1,2}时)?[讯电]|(?<=社)电")
+# Where and when a meeting was held: no part of an organisation's name.
+_HELD = regex.compile(r"举行|召开|举办")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,8 +192,9 @@ class Sentence:
         org_end = q.start() if q and (q.start() == lo or self.word_end(q.start())) else s  # not 当|时任
         org_start = self.org_start(lo, org_end)
         before = text[max(lo, org_start - 1):org_start]
-        if before in ("原", "前") and (org_start - 1 == lo or text[org_start - 2] in _BOUNDARY + "、"):
-            former = True
+        alone = any(a == org_start - 1 and b == org_start for a, b, _, _ in self.doc.tokens.between(org_start - 1, org_start))
+        if before in ("原", "前") and (org_start - 1 == lo or text[org_start - 2] in _BOUNDARY + "、" or alone):
+            former = True  # 原宿迁市副市长, 判处原|宿迁市副市长
         start = org_start if org_start < org_end else org_end
         return Title(start, org_start, org_end, s, e, former)
 
@@ -201,9 +207,9 @@ class Sentence:
             if open_at > lo:
                 start = self.org_start(lo, open_at)
                 return start if start < open_at else end
-        datelines = list(DATELINE.finditer(text, lo, end))
+        datelines = list(DATELINE.finditer(text, lo, end)) + list(_WIRE.finditer(text, lo, end))
         if datelines:
-            lo = datelines[-1].end()
+            lo = max(d.end() for d in datelines)
         us = units(self.doc, self.names, lo, end)
         i = len(us)
         if i and not self.word_end(end):
@@ -246,6 +252,8 @@ class Sentence:
             return False  # ——记杭州东宝电器集团公司总经理任尧森: a feature's subtitle, 记 a verb
         if pos == "PER" or w == "、" or _VERBS.fullmatch(w) or w in _NOT_ORG or POSITION.fullmatch(w):
             return False  # …委员会副主任专家组长: a title of its own ends the organisation of the next
+        if _outside_org(w, pos, right):
+            return False
         if pos in ("nr", "nrt", "nrfg"):
             # a name right before the title holds it (江泽民主席); one further in is a place
             return right is not None and right[3] != "PER"
@@ -422,6 +430,16 @@ class Sentence:
         ends = self.names.covering(at - 1)
         return (n is not None and n.type == "PER") or (ends is not None and ends.end == at and ends.type == "PER") \
             or any(e == at for _, e, _, _ in self.doc.tokens.between(at - 1, at + 1))
+
+
+def _outside_org(w: str, pos: str, right: Unit | None) -> bool:
+    """Words that end an organisation on its left, whatever their tag: 原 or 前 as a word of its
+    own (判处原|宿迁市副市长: the post is former, the organisation after it), where and when a
+    meeting was held (座谈会在京举行|九三学社中央), and a word for people before an organisation
+    the entity step found (报告团部分成员|技术物理所研究员: who they are, not the body)."""
+    if w in ("原", "前", "前任") or _HELD.search(w):
+        return True
+    return right is not None and right[3] == "ORG" and pos[:1] == "n" and is_people(w) and not is_org(w)
 
 
 # -- the rules -----------------------------------------------------------------------------------
