@@ -372,3 +372,17 @@ def test_an_organisation_starts_after_wire_marks_former_marks_meetings_and_peopl
 def test_a_former_mark_the_segmenter_keeps_apart_makes_the_post_former() -> None:
     found = kmytext.posts("法院以受贿罪判处原宿迁市副市长黄登仁有期徒刑15年。")
     assert [p.former for p in found] == [True]
+
+
+COMPOUND_TITLES = [
+    # a field before 大臣 and 顾问 stays with the title; 总参谋长 keeps its 总
+    ("首相会见了来访的西班牙外交大臣马图特斯。", [("马图特斯", "外交大臣", "西班牙")]),
+    ("中国人民解放军总参谋长傅全有今天会见了客人。", [("傅全有", "总参谋长", "中国人民解放军")]),
+    # offices of parties abroad
+    ("他会见了日本自民党干事长加藤一、社民党党首土井多贺子。", [("加藤一", "干事长", "日本自民党"), ("土井多贺子", "党首", "社民党")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPOUND_TITLES)
+def test_compound_titles_stay_whole(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

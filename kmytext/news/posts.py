@@ -52,10 +52,10 @@ POSITIONS = tuple(o for o in OFFICES if o not in _NOT_POSTS) + ("代表", "老�
 # Ranks and memberships that are posts only with an organisation named.
 NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编", "工程师",
                        "设计师"})
-_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|署理|常驻|荣誉|终身|联合|专职|首席|助理|副)*(?:总(?=[队团]长))?"
+_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|署理|常驻|荣誉|终身|联合|专职|首席|助理|副)*(?:总(?=[队团]长|参谋长))?"
 # Titles that keep a two-character field before them as part of the position (艺术总监, 截流总指挥,
-# 新闻发言人, 专家委员, 中央委员), unless it ends a name (伍精华委员).
-_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人", "委员"})
+# 新闻发言人, 专家委员, 中央委员, 外交大臣, 政治顾问), unless it ends a name (伍精华委员).
+_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人", "委员", "大臣", "顾问"})
 # A definite organisation before a title (该党主席X): the organisation named before it in the sentence.
 _THAT_ORG = regex.compile(r"该(\p{Han}{1,2})$")
 POSITION = regex.compile(
