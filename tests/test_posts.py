@@ -386,3 +386,20 @@ COMPOUND_TITLES = [
 @pytest.mark.parametrize("text, expected", COMPOUND_TITLES)
 def test_compound_titles_stay_whole(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+SHARED_ORGANISATIONS = [
+    # 该市 is the city named before it in the sentence
+    ("李瑞环今天中午在波尔多市与该市市长朱佩亲切会见。", [("朱佩", "市长", "波尔多市")]),
+    # a company's board offices joined by 和 are one company's (首席执行官 whole, not 执行|官)
+    ("冯·皮勒1992年起担任西门子公司总裁和首席执行官。", [("冯·皮勒", "总裁", "西门子公司"), ("冯·皮勒", "首席执行官", "西门子公司")]),
+    # a coordination goes on across an honorific after the name
+    ("北京大学校长陈佳洱教授、副校长迟惠生教授参加了座谈。", [("陈佳洱", "校长", "北京大学"), ("迟惠生", "副校长", "北京大学")]),
+    # a nationality is no organisation
+    ("由英籍主教练霍顿执教的国家队将于下周集训。", [("霍顿", "主教练", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_ORGANISATIONS)
+def test_shared_organisations_and_nationalities(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

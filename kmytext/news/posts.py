@@ -58,6 +58,8 @@ _PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|�
 _FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人", "委员", "大臣", "顾问"})
 # A definite organisation before a title (该党主席X): the organisation named before it in the sentence.
 _THAT_ORG = regex.compile(r"该(\p{Han}{1,2})$")
+# The ends of a place's name that 该 may take (该市, 该省, 该县).
+_PLACE_ENDS = frozenset("市省县区州乡镇村")
 POSITION = regex.compile(
     f"{_PREFIX}(?:" + "|".join(regex.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + ")(?:助理)?")
 # Between an organisation and its title: counts, former or present, sex (美国３位前总统, 五角大楼女发言人).
@@ -80,6 +82,8 @@ _VERBS = regex.compile(r"(?P<verb>就任|当选为|当选|担任过|担任了|�
 _PAST_VERBS = frozenset({"担任过", "曾担任", "曾出任", "曾任", "历任", "时任"})
 _STATE = frozenset({"总统", "总理", "首相", "外长", "国王", "议长", "国务卿", "部长"})
 _JOIN = regex.compile(r"[、兼]|和|及|与")
+# An honorific or a degree after a name, before the next title of a coordination (校长陈佳洱教授、副校长迟惠生).
+_HONORIFIC = regex.compile(r"^(?:教授|博士|先生|女士|同志|院士)")
 _BOUNDARY = "，,。；;！？!?：:\n（）()"
 # One-character heads of an organisation the segmenter may tag otherwise (学部委员/会).
 # Verbs the segmenter may tag as nouns (会见/n), never part of an organisation's name.
@@ -286,8 +290,8 @@ class Sentence:
         if regex.fullmatch(r"“[^“”]+”", org):
             org = org[1:-1]
         org = org.removesuffix("的")
-        if org in _GENERIC or org.endswith("级"):
-            return None  # 项目总经理, 该作首席设计师: a qualifier, not an organisation; 教授级高级工程师: a grade
+        if org in _GENERIC or org.endswith(("级", "籍")):
+            return None  # 项目总经理, 该作首席设计师: a qualifier; 教授级高级工程师: a grade; 英籍主教练: a nationality
         if org in _COMMON_ORGS and (t.org_start == 0 or self.text[t.org_start - 1] in _BOUNDARY):
             org = self.topic_org(t.org_start, org) or org  # …，公司董事长王梓木: the company the sentence is about
         title = self.text[t.pos_start:t.pos_end]
@@ -314,13 +318,17 @@ class Sentence:
 
     def that_org(self, t: Title) -> str | None:
         """The organisation 该党, 该公司 before a title stands for: the last organisation named
-        before it in the sentence whose name ends with that word (柬埔寨人民党 …该党主席谢辛)."""
+        before it in the sentence whose name ends with that word (柬埔寨人民党 …该党主席谢辛);
+        for 该市, 该省, the last place so named (在波尔多市与该市市长朱佩)."""
         text = self.text
         m = _THAT_ORG.search(text, max(0, t.pos_start - 3), t.pos_start)
-        if m is None or not _is_org(m.group(1)):
+        if m is None:
+            return None
+        place = m.group(1) in _PLACE_ENDS
+        if not (_is_org(m.group(1)) or place):
             return None
         lo = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
-        for n in reversed(self.names.within(lo, m.start(), "ORG")):
+        for n in reversed(self.names.within(lo, m.start(), "ORG LOC" if place else "ORG")):
             if n.name.endswith(m.group(1)):
                 return n.name
         return None
@@ -545,9 +553,9 @@ def _held(sent: Sentence, t: Title, person: tuple[int, int], start: int, end: in
     if org is None and k > 0:
         text, prev = sent.text, chain[k - 1]
         gap = text[prev.pos_end:t.start]
-        if gap == "兼" or (gap == "、" and ((_office(text, prev) in _COMPANY and _office(text, t) in _COMPANY)
-                                            or _office(text, t) in NEEDS_ORG)):
-            # 董事长兼总经理; 中远香港集团常务副董事长、总裁张大春: one company's board; …研究处处长、研究员赵路兴:
+        board = _on_board(text, prev) and _on_board(text, t)
+        if gap == "兼" or (gap in ("和", "及") and board) or (gap == "、" and (board or _office(text, t) in NEEDS_ORG)):
+            # 董事长兼总经理; 中远香港集团常务副董事长、总裁张大春, 西门子公司总裁和首席执行官: one company's board; …研究处处长、研究员赵路兴:
             # a rank is a post only in the body of the post before it
             org = sent.org(prev)
     return Held(person, t, org, min(start, end), max(start, end), former or t.former)
@@ -556,6 +564,11 @@ def _held(sent: Sentence, t: Title, person: tuple[int, int], start: int, end: in
 # The offices of a company's board and management: stacked after one another they are one company's.
 _COMPANY = frozenset({"董事长", "董事", "总裁", "总经理", "监事长", "首席执行官", "执行官", "ceo", "CEO", "行长"})
 _OFFICE_PREFIX = regex.compile("^" + _PREFIX)
+
+
+def _on_board(text: str, t: Title) -> bool:
+    """Whether a title is an office of a company's board or management (常务副董事长, 首席执行官)."""
+    return text[t.pos_start:t.pos_end] in _COMPANY or _office(text, t) in _COMPANY
 
 
 def _office(text: str, t: Title) -> str:
@@ -572,7 +585,7 @@ def _elided(sent: Sentence, found: list[Held]) -> list[Held]:
     for h in found:
         if h.org is None and not h.title.has_org:
             prev = [k for k, p in enumerate(out) if p.person[1] <= h.title.start and p.org is not None
-                    and _JOIN.fullmatch(text[p.person[1]:h.title.start])]
+                    and _JOIN.fullmatch(_HONORIFIC.sub("", text[p.person[1]:h.title.start]))]
             first = source.get(prev[-1], out[prev[-1]]) if prev else None
             if first is not None and _related(sent, first, h):  # 几内亚总统孔戴、总理杜尔、议长迪亚洛: down the list
                 source[len(out)] = first
