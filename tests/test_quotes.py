@@ -390,3 +390,16 @@ ROLES_AND_SOURCES = [
 def test_roles_and_sources_before_the_cue(text: str, expected: tuple[str | None, ...]) -> None:
     q = _one(text)
     assert (q.speaker, q.speaker_type, q.cue, q.text) == expected
+
+
+GROUPS_OF_NAMED_PEOPLE = [
+    # several people named together are no one speaker (the conventions' 迈克尔·托马肖及其同事, 阿南史代和我们)
+    ("王芳与张伟表示，项目进展顺利。", (None, None, "表示", "项目进展顺利")),
+    ("美国大学的迈克尔·托马肖及其同事在杂志上发表论文指出，他们发现了基因。", (None, None, "指出", "他们发现了基因")),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUPS_OF_NAMED_PEOPLE)
+def test_a_group_of_named_people_is_no_one_speaker(text: str, expected: tuple[str | None, ...]) -> None:
+    q = _one(text)
+    assert (q.speaker, q.speaker_type, q.cue, q.text) == expected

@@ -51,7 +51,7 @@ import regex
 
 from kmytext.news.people import (
     DATELINE, FIRST_PERSON, OFFICES, ORG_HEADS, PEOPLE_HEADS, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
-    role_phrase, shown, subject, surname_title, surnames, units,
+    Name, role_phrase, shown, subject, surname_title, surnames, units,
 )
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Quote
@@ -151,6 +151,9 @@ _ADJACENT = regex.compile(
     + r"(?:(?:在|于)[^，,。；;：:“”、]{1,20}?(?:上|中|时|期间|之际|之后|后)" + _TIME_ADVERBS + ")?")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|陪同|在|及|、|见|访|问|请|是)$")
 # An office word, as a subject's head (…署长在记者招待会上表示).
+# What joins two names into a group, and a name to its colleagues or to a plural pronoun.
+_JOINED = regex.compile(r"[和与及、]")
+_GROUP_WITH = regex.compile(r"(?:及其|和其|与其|[和与及])(?:同事|同伴|助手|团队|家人|[我他她]们)")
 # One-character words that mark a noun phrase after them as the source of what is said (经, 由, 据).
 _SOURCE_WORDS = frozenset("经由据")
 _OFFICE_WORD = regex.compile("|".join(regex.escape(w) for w in OFFICES))
@@ -443,11 +446,24 @@ class Page:
         """A person named in the clause ``[a, cue)`` right before the cue, across adverbs and one
         phrase of place or time, not governed by a preposition: …特别代表雷布金说,
         …执行干事彼得·皮奥在开幕式上讲话时指出."""
-        for n in reversed(self.names.within(a, cue, "PER")):
+        people = self.names.within(a, cue, "PER")
+        for k in range(len(people) - 1, -1, -1):
+            n = people[k]
             if n.role is None and _ADJACENT.fullmatch(self.text, n.end, cue) \
                     and not _GOVERNED.search(self.text, max(a, n.start - 2), n.start):
+                if self.group_of_named(people[:k + 1], n.end):
+                    return Who(None, None, n.start, n.end)  # 王芳与张伟表示: several people, no one speaker
                 return Who(self.person(n.start, n.end, cue), "person", n.start, n.end)
         return None
+
+    def group_of_named(self, people: Sequence[Name], b: int) -> bool:
+        """Whether the last of ``people`` (ending by ``b``) is one of a group: joined to the name
+        before it (王芳与张伟), or to colleagues or a plural pronoun after it (托马肖及其同事,
+        阿南史代和我们). A group of several named people is no one speaker."""
+        text, n = self.text, people[-1]
+        if len(people) >= 2 and _JOINED.fullmatch(text, people[-2].end, n.start) and people[-2].role is None:
+            return True
+        return _GROUP_WITH.match(text, n.end, max(b, n.end + 5)) is not None  # the subject reader may stop at the name
 
     def speaker_after(self, lo: int, cue: int) -> Who | None:
         """The speaker of a cue after a quotation: a name right before the cue (…合作交流科科长
@@ -480,6 +496,8 @@ class Page:
             n = people[-1]
             if n.role is not None:
                 return None  # a journalist credited in the byline reports, and is no speaker
+            if self.group_of_named(people, b):
+                return Who(None, None, a, b)
             if "的" in text[n.end:b] and is_people(phrase):
                 return Who(role_phrase(phrase), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
             return Who(self.person(n.start, n.end, b), "person", n.start, n.end)
