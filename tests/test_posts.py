@@ -349,3 +349,57 @@ DUTIES = [
 @pytest.mark.parametrize("text, expected", DUTIES)
 def test_a_duty_between_body_and_title_is_dropped(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+LEFT_EDGES = [
+    # a wire mark the segmenter glued to the organisation (本报讯, 五月二十六日电)
+    ("本报讯宝洁公司首席执行官白波今天在北京宣布。", [("白波", "首席执行官", "宝洁公司")]),
+    ("据新华社北京五月二十六日电全国人大常委会副委员长成思危今天会见了客人。", [("成思危", "副委员长", "全国人大常委会")]),
+    # 原 as a word of its own ends the organisation, and makes the post former
+    ("法院以受贿罪判处原宿迁市副市长黄登仁有期徒刑15年。", [("黄登仁", "副市长", "宿迁市")]),
+    # where a meeting was held, and a word for people before an organisation, are no part of it
+    ("《铁的新四军》座谈会在京举行九三学社中央副主席安振东出席了会议。", [("安振东", "副主席", "九三学社中央")]),
+    ("报告团部分成员技术物理所研究员陈桂林作了报告。", [("陈桂林", "研究员", "技术物理所")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEFT_EDGES)
+def test_an_organisation_starts_after_wire_marks_former_marks_meetings_and_people(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+def test_a_former_mark_the_segmenter_keeps_apart_makes_the_post_former() -> None:
+    found = kmytext.posts("法院以受贿罪判处原宿迁市副市长黄登仁有期徒刑15年。")
+    assert [p.former for p in found] == [True]
+
+
+COMPOUND_TITLES = [
+    # a field before 大臣 and 顾问 stays with the title; 总参谋长 keeps its 总
+    ("首相会见了来访的西班牙外交大臣马图特斯。", [("马图特斯", "外交大臣", "西班牙")]),
+    ("中国人民解放军总参谋长傅全有今天会见了客人。", [("傅全有", "总参谋长", "中国人民解放军")]),
+    # offices of parties abroad
+    ("他会见了日本自民党干事长加藤一、社民党党首土井多贺子。", [("加藤一", "干事长", "日本自民党"), ("土井多贺子", "党首", "社民党")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COMPOUND_TITLES)
+def test_compound_titles_stay_whole(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected
+
+
+SHARED_ORGANISATIONS = [
+    # 该市 is the city named before it in the sentence
+    ("李瑞环今天中午在波尔多市与该市市长朱佩亲切会见。", [("朱佩", "市长", "波尔多市")]),
+    # a company's board offices joined by 和 are one company's (首席执行官 whole, not 执行|官)
+    ("冯·皮勒1992年起担任西门子公司总裁和首席执行官。", [("冯·皮勒", "总裁", "西门子公司"), ("冯·皮勒", "首席执行官", "西门子公司")]),
+    # a coordination goes on across an honorific after the name
+    ("北京大学校长陈佳洱教授、副校长迟惠生教授参加了座谈。", [("陈佳洱", "校长", "北京大学"), ("迟惠生", "副校长", "北京大学")]),
+    # a nationality is no organisation
+    ("由英籍主教练霍顿执教的国家队将于下周集训。", [("霍顿", "主教练", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARED_ORGANISATIONS)
+def test_shared_organisations_and_nationalities(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

@@ -365,3 +365,41 @@ def test_pronouns_agree_and_predicates_are_no_subjects(text: str, speaker: str |
 def test_a_predicate_with_a_relative_clause_is_no_new_subject() -> None:
     q = _one("我认为他临危受命，是一个勇挑重担的人。")
     assert q.text == "他临危受命，是一个勇挑重担的人"
+
+
+# text, (speaker, speaker_type, cue, quote): classes of speaker the fourth round reads
+ROLES_AND_SOURCES = [
+    # a word for people right before the cue, when the clause's subject reader finds none
+    ("有位智者说过：“生活总会给努力的人回报。”", ("智者", "role", "说", "生活总会给努力的人回报。")),
+    ("在街道做过登记的一位张姓市民说：“价格还能接受。”", ("张姓市民", "role", "说", "价格还能接受。")),
+    ("种种迹象令军事观察家惊呼：“新的竞赛开始了。”", ("军事观察家", "role", "惊呼", "新的竞赛开始了。")),
+    # words for people ending in 学家 (天文学家, 经济学家)
+    ("天文学家说，该星系形成于宇宙早期。", ("天文学家", "role", "说", "该星系形成于宇宙早期")),
+    # an office with no name after it is the holder, a role, not the organisation
+    ("联合国禁毒署署长在记者招待会上表示，毒品问题日益严重。", ("联合国禁毒署署长", "role", "表示", "毒品问题日益严重")),
+    # a one-character word marking the source is no part of it; an organisation's 方面 is the organisation
+    ("昨日经知情人士透露，双方正在磋商之中。", ("知情人士", "role", "透露", "双方正在磋商之中")),
+    ("国防部新闻事务局方面透露，会议已在纽约召开。", ("国防部新闻事务局", "org", "透露", "会议已在纽约召开")),
+    # speech verbs: 辩称, 证实 (with a comma), 威胁 before quoted words
+    ("该公司辩称，事故与公司无关。", ("该公司", "org", "辩称", "事故与公司无关")),
+    ("中国银行发言人王兆文日前证实，各银行放贷非常谨慎。", ("王兆文", "person", "证实", "各银行放贷非常谨慎")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLES_AND_SOURCES)
+def test_roles_and_sources_before_the_cue(text: str, expected: tuple[str | None, ...]) -> None:
+    q = _one(text)
+    assert (q.speaker, q.speaker_type, q.cue, q.text) == expected
+
+
+GROUPS_OF_NAMED_PEOPLE = [
+    # several people named together are no one speaker (the conventions' 迈克尔·托马肖及其同事, 阿南史代和我们)
+    ("王芳与张伟表示，项目进展顺利。", (None, None, "表示", "项目进展顺利")),
+    ("美国大学的迈克尔·托马肖及其同事在杂志上发表论文指出，他们发现了基因。", (None, None, "指出", "他们发现了基因")),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUPS_OF_NAMED_PEOPLE)
+def test_a_group_of_named_people_is_no_one_speaker(text: str, expected: tuple[str | None, ...]) -> None:
+    q = _one(text)
+    assert (q.speaker, q.speaker_type, q.cue, q.text) == expected

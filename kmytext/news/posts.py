@@ -40,6 +40,7 @@ import regex
 
 from kmytext.news.people import DATELINE, OFFICES, Name, Names, Unit, article_spans, names, shown, surnames, units
 from kmytext.news.people import is_org as _is_org
+from kmytext.news.people import is_people
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Post, PostCount
 
@@ -51,12 +52,14 @@ POSITIONS = tuple(o for o in OFFICES if o not in _NOT_POSTS) + ("代表", "老�
 # Ranks and memberships that are posts only with an organisation named.
 NEEDS_ORG = frozenset({"教授", "讲师", "老师", "教师", "研究员", "代表", "委员", "董事", "创始人", "合伙人", "主编", "工程师",
                        "设计师"})
-_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|署理|常驻|荣誉|终身|联合|专职|首席|助理|副)*(?:总(?=[队团]长))?"
+_PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|署理|常驻|荣誉|终身|联合|专职|首席|助理|副)*(?:总(?=[队团]长|参谋长))?"
 # Titles that keep a two-character field before them as part of the position (艺术总监, 截流总指挥,
-# 新闻发言人, 专家委员, 中央委员), unless it ends a name (伍精华委员).
-_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人", "委员"})
+# 新闻发言人, 专家委员, 中央委员, 外交大臣, 政治顾问), unless it ends a name (伍精华委员).
+_FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人", "委员", "大臣", "顾问"})
 # A definite organisation before a title (该党主席X): the organisation named before it in the sentence.
 _THAT_ORG = regex.compile(r"该(\p{Han}{1,2})$")
+# The ends of a place's name that 该 may take (该市, 该省, 该县).
+_PLACE_ENDS = frozenset("市省县区州乡镇村")
 POSITION = regex.compile(
     f"{_PREFIX}(?:" + "|".join(regex.escape(p) for p in sorted(POSITIONS, key=len, reverse=True)) + ")(?:助理)?")
 # Between an organisation and its title: counts, former or present, sex (美国３位前总统, 五角大楼女发言人).
@@ -79,6 +82,8 @@ _VERBS = regex.compile(r"(?P<verb>就任|当选为|当选|担任过|担任了|�
 _PAST_VERBS = frozenset({"担任过", "曾担任", "曾出任", "曾任", "历任", "时任"})
 _STATE = frozenset({"总统", "总理", "首相", "外长", "国王", "议长", "国务卿", "部长"})
 _JOIN = regex.compile(r"[、兼]|和|及|与")
+# An honorific or a degree after a name, before the next title of a coordination (校长陈佳洱教授、副校长迟惠生).
+_HONORIFIC = regex.compile(r"^(?:教授|博士|先生|女士|同志|院士)")
 _BOUNDARY = "，,。；;！？!?：:\n（）()"
 # One-character heads of an organisation the segmenter may tag otherwise (学部委员/会).
 # Verbs the segmenter may tag as nouns (会见/n), never part of an organisation's name.
@@ -105,6 +110,10 @@ _ENVOYS = frozenset({"大使", "公使", "领事", "总领事", "参赞", "武�
 _POSTED = regex.compile(r"驻\p{Han}{1,6}?$")
 _TIME_WORD = regex.compile(r"今天|昨天|明天|前天|上午|下午|晚上|早上|中午|凌晨|当天|当晚|今年|去年|明年")
 _DASH = regex.compile(r"[-－—]+")
+# Wire marks the segmenter may glue to the organisation after them (本报讯宝洁公司, 五月二十六日电全国人大常委会).
+_WIRE = regex.compile(r"(?:本报|本刊)讯|(?<=[\d０-９一二三四五六七八九十〇]日)(?:\d{1,2}时)?[讯电]|(?<=社)电")
+# Where and when a meeting was held: no part of an organisation's name.
+_HELD = regex.compile(r"举行|召开|举办")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,8 +196,9 @@ class Sentence:
         org_end = q.start() if q and (q.start() == lo or self.word_end(q.start())) else s  # not 当|时任
         org_start = self.org_start(lo, org_end)
         before = text[max(lo, org_start - 1):org_start]
-        if before in ("原", "前") and (org_start - 1 == lo or text[org_start - 2] in _BOUNDARY + "、"):
-            former = True
+        alone = any(a == org_start - 1 and b == org_start for a, b, _, _ in self.doc.tokens.between(org_start - 1, org_start))
+        if before in ("原", "前") and (org_start - 1 == lo or text[org_start - 2] in _BOUNDARY + "、" or alone):
+            former = True  # 原宿迁市副市长, 判处原|宿迁市副市长
         start = org_start if org_start < org_end else org_end
         return Title(start, org_start, org_end, s, e, former)
 
@@ -201,9 +211,9 @@ class Sentence:
             if open_at > lo:
                 start = self.org_start(lo, open_at)
                 return start if start < open_at else end
-        datelines = list(DATELINE.finditer(text, lo, end))
+        datelines = list(DATELINE.finditer(text, lo, end)) + list(_WIRE.finditer(text, lo, end))
         if datelines:
-            lo = datelines[-1].end()
+            lo = max(d.end() for d in datelines)
         us = units(self.doc, self.names, lo, end)
         i = len(us)
         if i and not self.word_end(end):
@@ -246,6 +256,8 @@ class Sentence:
             return False  # ——记杭州东宝电器集团公司总经理任尧森: a feature's subtitle, 记 a verb
         if pos == "PER" or w == "、" or _VERBS.fullmatch(w) or w in _NOT_ORG or POSITION.fullmatch(w):
             return False  # …委员会副主任专家组长: a title of its own ends the organisation of the next
+        if _outside_org(w, pos, right):
+            return False
         if pos in ("nr", "nrt", "nrfg"):
             # a name right before the title holds it (江泽民主席); one further in is a place
             return right is not None and right[3] != "PER"
@@ -278,8 +290,8 @@ class Sentence:
         if regex.fullmatch(r"“[^“”]+”", org):
             org = org[1:-1]
         org = org.removesuffix("的")
-        if org in _GENERIC or org.endswith("级"):
-            return None  # 项目总经理, 该作首席设计师: a qualifier, not an organisation; 教授级高级工程师: a grade
+        if org in _GENERIC or org.endswith(("级", "籍")):
+            return None  # 项目总经理, 该作首席设计师: a qualifier; 教授级高级工程师: a grade; 英籍主教练: a nationality
         if org in _COMMON_ORGS and (t.org_start == 0 or self.text[t.org_start - 1] in _BOUNDARY):
             org = self.topic_org(t.org_start, org) or org  # …，公司董事长王梓木: the company the sentence is about
         title = self.text[t.pos_start:t.pos_end]
@@ -306,13 +318,17 @@ class Sentence:
 
     def that_org(self, t: Title) -> str | None:
         """The organisation 该党, 该公司 before a title stands for: the last organisation named
-        before it in the sentence whose name ends with that word (柬埔寨人民党 …该党主席谢辛)."""
+        before it in the sentence whose name ends with that word (柬埔寨人民党 …该党主席谢辛);
+        for 该市, 该省, the last place so named (在波尔多市与该市市长朱佩)."""
         text = self.text
         m = _THAT_ORG.search(text, max(0, t.pos_start - 3), t.pos_start)
-        if m is None or not _is_org(m.group(1)):
+        if m is None:
+            return None
+        place = m.group(1) in _PLACE_ENDS
+        if not (_is_org(m.group(1)) or place):
             return None
         lo = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
-        for n in reversed(self.names.within(lo, m.start(), "ORG")):
+        for n in reversed(self.names.within(lo, m.start(), "ORG LOC" if place else "ORG")):
             if n.name.endswith(m.group(1)):
                 return n.name
         return None
@@ -424,6 +440,16 @@ class Sentence:
             or any(e == at for _, e, _, _ in self.doc.tokens.between(at - 1, at + 1))
 
 
+def _outside_org(w: str, pos: str, right: Unit | None) -> bool:
+    """Words that end an organisation on its left, whatever their tag: 原 or 前 as a word of its
+    own (判处原|宿迁市副市长: the post is former, the organisation after it), where and when a
+    meeting was held (座谈会在京举行|九三学社中央), and a word for people before an organisation
+    the entity step found (报告团部分成员|技术物理所研究员: who they are, not the body)."""
+    if w in ("原", "前", "前任") or _HELD.search(w):
+        return True
+    return right is not None and right[3] == "ORG" and pos[:1] == "n" and is_people(w) and not is_org(w)
+
+
 # -- the rules -----------------------------------------------------------------------------------
 
 def _chains(sent: Sentence, titles: list[Title], verbs: dict[int, regex.Match[str]]) -> list[list[Title]]:
@@ -527,9 +553,9 @@ def _held(sent: Sentence, t: Title, person: tuple[int, int], start: int, end: in
     if org is None and k > 0:
         text, prev = sent.text, chain[k - 1]
         gap = text[prev.pos_end:t.start]
-        if gap == "兼" or (gap == "、" and ((_office(text, prev) in _COMPANY and _office(text, t) in _COMPANY)
-                                            or _office(text, t) in NEEDS_ORG)):
-            # 董事长兼总经理; 中远香港集团常务副董事长、总裁张大春: one company's board; …研究处处长、研究员赵路兴:
+        board = _on_board(text, prev) and _on_board(text, t)
+        if gap == "兼" or (gap in ("和", "及") and board) or (gap == "、" and (board or _office(text, t) in NEEDS_ORG)):
+            # 董事长兼总经理; 中远香港集团常务副董事长、总裁张大春, 西门子公司总裁和首席执行官: one company's board; …研究处处长、研究员赵路兴:
             # a rank is a post only in the body of the post before it
             org = sent.org(prev)
     return Held(person, t, org, min(start, end), max(start, end), former or t.former)
@@ -538,6 +564,11 @@ def _held(sent: Sentence, t: Title, person: tuple[int, int], start: int, end: in
 # The offices of a company's board and management: stacked after one another they are one company's.
 _COMPANY = frozenset({"董事长", "董事", "总裁", "总经理", "监事长", "首席执行官", "执行官", "ceo", "CEO", "行长"})
 _OFFICE_PREFIX = regex.compile("^" + _PREFIX)
+
+
+def _on_board(text: str, t: Title) -> bool:
+    """Whether a title is an office of a company's board or management (常务副董事长, 首席执行官)."""
+    return text[t.pos_start:t.pos_end] in _COMPANY or _office(text, t) in _COMPANY
 
 
 def _office(text: str, t: Title) -> str:
@@ -554,7 +585,7 @@ def _elided(sent: Sentence, found: list[Held]) -> list[Held]:
     for h in found:
         if h.org is None and not h.title.has_org:
             prev = [k for k, p in enumerate(out) if p.person[1] <= h.title.start and p.org is not None
-                    and _JOIN.fullmatch(text[p.person[1]:h.title.start])]
+                    and _JOIN.fullmatch(_HONORIFIC.sub("", text[p.person[1]:h.title.start]))]
             first = source.get(prev[-1], out[prev[-1]]) if prev else None
             if first is not None and _related(sent, first, h):  # 几内亚总统孔戴、总理杜尔、议长迪亚洛: down the list
                 source[len(out)] = first

@@ -51,7 +51,7 @@ import regex
 
 from kmytext.news.people import (
     DATELINE, FIRST_PERSON, OFFICES, ORG_HEADS, PEOPLE_HEADS, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
-    role_phrase, shown, subject, surname_title, surnames,
+    Name, role_phrase, shown, subject, surname_title, surnames, units,
 )
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Quote
@@ -61,7 +61,7 @@ from kmytext.types import Entity, Quote
 # Speech verbs, longest first (强调指出 before 强调; 介绍说 is one cue).
 _CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
-         "写道", "表示相信", "表示", "指出", "强调", "重申", "诉称", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
+         "写道", "表示相信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
 # What may sit in one word with a one-character cue before it (又说, 笑说, 如是说).
@@ -69,13 +69,14 @@ _BEFORE_CUE = frozenset({"又", "也", "还", "再", "就", "便", "则", "却",
                          "继续", "补充", "介绍", "分析", "解释", "强调", "回答", "总结", "坦言", "透露", "中", "时", "里",
                          "对我", "对他", "对她", "向我", "向他", "向她", "跟我", "对记者", "向记者"})
 # Verbs that introduce quoted words only (大吼一声：“…”), never indirect speech.
-_DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "喊")
+_DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "惊呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "威胁", "喊")
 # Verbs that take the person addressed before the quoted words (呼吁双方“…”, 称赞他们“…”).
 _VERB_OBJECT = regex.compile(r"(呼吁|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召)(?:[他她]们?|双方|各方|大家|人们|全党|全国|群众|干部|各国)$")
 _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
 # A cue needs a comma or colon after it, or one of these may take its content directly.
 _BARE_OK = frozenset({"说", "表示相信", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
-_NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提出", "介绍", "宣布", "强调", "指出", "谈到"})
+_NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
+                          "警示"})
 # Speech verbs in idioms, frames and other words, by what comes just before or just after
 # them: not cues (可以说, 对…来说, 说明, 称为, 访问, 问题, 知道, 被认为, 介绍了).
 _NOT_CUE = {
@@ -149,6 +150,15 @@ _ADJACENT = regex.compile(
     "(?:" + "|".join(OFFICES) + ")?" + _TIME_ADVERBS
     + r"(?:(?:在|于)[^，,。；;：:“”、]{1,20}?(?:上|中|时|期间|之际|之后|后)" + _TIME_ADVERBS + ")?")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|陪同|在|及|、|见|访|问|请|是)$")
+# An office word, as a subject's head (…署长在记者招待会上表示).
+# What joins two names into a group, and a name to its colleagues or to a plural pronoun.
+_JOINED = regex.compile(r"[和与及、]")
+_GROUP_WITH = regex.compile(r"(?:及其|和其|与其|[和与及])(?:同事|同伴|助手|团队|家人|[我他她]们)")
+# One-character words that mark a noun phrase after them as the source of what is said (经, 由, 据).
+_SOURCE_WORDS = frozenset("经由据")
+_OFFICE_WORD = regex.compile("|".join(regex.escape(w) for w in OFFICES))
+# Parts of speech a role's noun phrase is made of besides nouns: names, abbreviations, Latin words, attributes.
+_ROLE_POS = frozenset({"ORG", "LOC", "j", "eng", "b", "an", "vn"})
 _OPEN = "“「『‘"
 _CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _NAME_OPEN = {**_CLOSE, "《": "》"}  # marks a name may open with
@@ -385,12 +395,37 @@ class Page:
             if s and self.text[s - 1] in "（(" and self.text[e:e + 1] in ("）", ")"):
                 continue  # 作家石悦（《明朝那些事儿》作者）…说: a note in brackets is no subject
             sp = subject(self.doc, self.names, s, e)
+            if sp is not None and k == 0:
+                sp = self.with_office(sp, cue)
             who = self.classify(*sp) if sp is not None else None
-            if sp is None and k == 0:
-                who = self.loose_subject(s, e)
+            if who is None and k == 0:
+                who = self.loose_subject(s, e) or (self.role_at_cue(s, cue) if e == cue else None)
             if who is not None:
                 return who
         return None
+
+    def with_office(self, sp: tuple[int, int], cue: int) -> tuple[int, int]:
+        """A subject that an office word with no name after it goes on (联合国禁毒署|署长在…表示,
+        where the segmenter takes 署长 for a verb): the office is its head, so the speaker is the
+        holder, a role, not the organisation."""
+        m = _OFFICE_WORD.match(self.text, sp[1], cue)
+        if m is None or self.names.at(m.end()) is not None or not _ADJACENT.fullmatch(self.text, m.end(), cue):
+            return sp
+        return sp[0], m.end()
+
+    def role_at_cue(self, a: int, cue: int) -> Who | None:
+        """A word for people right before the cue, with the nouns before it, when the clause's
+        subject reader found none (有位智者说, 做过预约登记的一位张姓市民说, 令军事观察家惊呼):
+        the noun phrase back to a count, a verb, a preposition or a pronoun, unless a preposition
+        governs it (对哥哥说: the person addressed)."""
+        us = units(self.doc, self.names, a, cue)
+        i = len(us)
+        while i > 0 and (us[i - 1][3][:1] == "n" or us[i - 1][3] in _ROLE_POS) and us[i - 1][3] != "PER":
+            i -= 1
+        if i == len(us) or _GOVERNED.search(self.text, max(a, us[i][0] - 2), us[i][0]):
+            return None  # 对哥哥说: whom it was said to
+        phrase = self.text[us[i][0]:cue]
+        return Who(role_phrase(phrase), "role", us[i][0], cue) if is_people(phrase) else None
 
     def loose_subject(self, a: int, b: int) -> Who | None:
         """A person or pronoun in a clause that opens with something else (而因捧杯喜极而泣的
@@ -411,11 +446,24 @@ class Page:
         """A person named in the clause ``[a, cue)`` right before the cue, across adverbs and one
         phrase of place or time, not governed by a preposition: …特别代表雷布金说,
         …执行干事彼得·皮奥在开幕式上讲话时指出."""
-        for n in reversed(self.names.within(a, cue, "PER")):
+        people = self.names.within(a, cue, "PER")
+        for k in range(len(people) - 1, -1, -1):
+            n = people[k]
             if n.role is None and _ADJACENT.fullmatch(self.text, n.end, cue) \
                     and not _GOVERNED.search(self.text, max(a, n.start - 2), n.start):
+                if self.group_of_named(people[:k + 1], n.end):
+                    return Who(None, None, n.start, n.end)  # 王芳与张伟表示: several people, no one speaker
                 return Who(self.person(n.start, n.end, cue), "person", n.start, n.end)
         return None
+
+    def group_of_named(self, people: Sequence[Name], b: int) -> bool:
+        """Whether the last of ``people`` (ending by ``b``) is one of a group: joined to the name
+        before it (王芳与张伟), or to colleagues or a plural pronoun after it (托马肖及其同事,
+        阿南史代和我们). A group of several named people is no one speaker."""
+        text, n = self.text, people[-1]
+        if len(people) >= 2 and _JOINED.fullmatch(text, people[-2].end, n.start) and people[-2].role is None:
+            return True
+        return _GROUP_WITH.match(text, n.end, max(b, n.end + 5)) is not None  # the subject reader may stop at the name
 
     def speaker_after(self, lo: int, cue: int) -> Who | None:
         """The speaker of a cue after a quotation: a name right before the cue (…合作交流科科长
@@ -438,6 +486,7 @@ class Page:
         text = self.text
         if a > 0 and text[a - 1] in _NAME_OPEN and text.count(_NAME_OPEN[text[a - 1]], a, b) > text.count(text[a - 1], a, b):
             a -= 1  # “维基解密”网站, 《内脏》杂志的编辑: the opening mark the noun phrase reader left out
+        a = self.after_source_word(a, b)
         phrase = text[a:b]
         whole = self.names.within(a, b, "ORG")
         if len(whole) == 1 and whole[0].start == a and whole[0].end == b:
@@ -447,6 +496,8 @@ class Page:
             n = people[-1]
             if n.role is not None:
                 return None  # a journalist credited in the byline reports, and is no speaker
+            if self.group_of_named(people, b):
+                return Who(None, None, a, b)
             if "的" in text[n.end:b] and is_people(phrase):
                 return Who(role_phrase(phrase), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
             return Who(self.person(n.start, n.end, b), "person", n.start, n.end)
@@ -490,7 +541,7 @@ class Page:
             return Who(None, None, a, b)
         orgs = self.names.within(a, b, "ORG LOC")
         if (orgs and orgs[-1].end == b) or is_org(phrase):
-            return Who(role_phrase(phrase), "org", a, b)
+            return Who(_side_dropped(role_phrase(phrase)), "org", a, b)
         if is_people(phrase) or (_WITH_PRONOUN.search(phrase) and is_people(_WITH_PRONOUN.sub("", phrase))):
             return Who(role_phrase(phrase), "role", a, b)  # 外经贸部新闻发言人; 可口可乐公司总裁和他
         words = self.doc.tokens.between(a, b)
@@ -498,6 +549,13 @@ class Page:
         if cut > a and words[-1][2] not in ("等", "等等") and is_people(text[a:cut]):  # 家人小心|地递来, 他的妻子插话|说: one word too far
             return Who(role_phrase(text[a:cut]), "role", a, cut)
         return None
+
+    def after_source_word(self, a: int, b: int) -> int:
+        """Where a speaker's noun phrase starts after a one-character word that marks it as the
+        source (经知情人士透露, 由该局负责人介绍), which the noun phrase reader may take in."""
+        words = self.doc.tokens.between(a, a + 1)
+        one = bool(words) and words[0][0] == a and words[0][1] == a + 1
+        return a + 1 if one and b - a > 2 and self.text[a] in _SOURCE_WORDS else a
 
     def described(self, a: int, b: int, head: str) -> Who | None:
         """Who a definite description at ``[a, b)`` (这位教授, 该委员会) refers to, earlier in its
@@ -700,6 +758,13 @@ class Page:
                 sp = subject(self.doc, self.names, a, b)
                 return sp is not None and sp[0] <= start and end <= sp[1]
         return False
+
+
+def _side_dropped(org: str) -> str:
+    """An organisation written with 方面 after it as the organisation itself (国防部新闻事务局方面
+    -> 国防部新闻事务局); a country or a place keeps it (巴勒斯坦方面: the side, as written)."""
+    side = org.removesuffix("方面")
+    return side if side != org and is_org(side) else org
 
 
 # -- direct quotes -----------------------------------------------------------------------------
