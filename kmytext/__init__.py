@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import pandas
 
-    from kmytext.errors import InputError, KmytextError, OutputError
+    from kmytext.errors import ArgumentError, ArgumentTypeError, InputError, KmytextError, ModelError, OutputError
     from kmytext.export.workbook import write_report
     from kmytext.ner.pipeline import entities, entities_many
     from kmytext.news.posts import post_counts, posts
@@ -49,7 +49,8 @@ _LAZY = {
                      "Keyness", "Keyword", "KwicLine", "NetworkEdge", "NetworkNode", "Number", "OutletReuse",
                      "Post", "PostCount", "Quote", "ReprintCopy", "ReprintPassage", "TimelineCount", "Token"),
                     "kmytext.types"),
-    **dict.fromkeys(("InputError", "KmytextError", "OutputError"), "kmytext.errors"),
+    **dict.fromkeys(("ArgumentError", "ArgumentTypeError", "InputError", "KmytextError", "ModelError", "OutputError"),
+                    "kmytext.errors"),
     "Corpus": "kmytext.run.corpus", "Document": "kmytext.text.document",
     "Segmenter": "kmytext.text.segment", "segment": "kmytext.text.segment", "clean": "kmytext.text.normalize",
     "articles": "kmytext.text.articles", "credits": "kmytext.text.articles",
@@ -123,6 +124,7 @@ def _checked(name: str, func: Any) -> Any:
 
 
 def _check(func: str, arg: str, kind: str, value: Any) -> None:
+    from kmytext.errors import ArgumentTypeError
     from kmytext.text.document import Document
 
     what = type(value).__name__
@@ -131,25 +133,25 @@ def _check(func: str, arg: str, kind: str, value: Any) -> None:
             return
         kind = kind[:-1]
     if isinstance(value, (bytes, bytearray, memoryview)):
-        raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}; decode it first, e.g. "
+        raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be str, not {what}; decode it first, e.g. "
                         "data.decode('utf-8'), or kmytext.io.read.decode(data, name) to detect the encoding")
     if kind in ("str", "word"):
         if not isinstance(value, str):
-            raise TypeError(f"kmytext.{func}(): {arg} must be str, not {what}")
+            raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be str, not {what}")
         return
     if isinstance(value, (str, Document)) and kind != "many":
         return
     if kind == "text":
-        raise TypeError(f"kmytext.{func}(): {arg} must be a str or a kmytext.Document, not {what}")
+        raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a str or a kmytext.Document, not {what}")
     if kind == "many" and not isinstance(value, (list, tuple)):
-        raise TypeError(f"kmytext.{func}(): {arg} must be a list of str or kmytext.Document, not {what}")
+        raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a list of str or kmytext.Document, not {what}")
     if value is None or not hasattr(value, "__iter__"):
-        raise TypeError(f"kmytext.{func}(): {arg} must be a str, a kmytext.Document or a list of them, "
+        raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a str, a kmytext.Document or a list of them, "
                         f"not {what}")
     if isinstance(value, (list, tuple)):
         for item in value:
             if not isinstance(item, (str, Document)):
-                raise TypeError(f"kmytext.{func}(): {arg} must hold str or kmytext.Document, "
+                raise ArgumentTypeError(f"kmytext.{func}(): {arg} must hold str or kmytext.Document, "
                                 f"not {type(item).__name__}")
 
 
@@ -176,9 +178,9 @@ def to_frame(records: Any) -> pandas.DataFrame:
 
 
 __all__ = [
-    "Article", "Collocate", "Corpus", "Credit", "DocKeyword", "Document", "Entity", "EntityCount", "Frequency",
-    "InputError", "Keyness", "Keyword", "KmytextError", "KwicLine", "Network", "NetworkEdge", "NetworkNode",
-    "Number", "OutletReuse", "OutputError", "Post", "PostCount", "Quote", "ReprintCopy", "ReprintPassage",
+    "ArgumentError", "ArgumentTypeError", "Article", "Collocate", "Corpus", "Credit", "DocKeyword", "Document",
+    "Entity", "EntityCount", "Frequency", "InputError", "Keyness", "Keyword", "KmytextError", "KwicLine",
+    "ModelError", "Network", "NetworkEdge", "NetworkNode", "Number", "OutletReuse", "OutputError", "Post", "PostCount", "Quote", "ReprintCopy", "ReprintPassage",
     "Reprints", "Segmenter", "TimelineCount", "Token", "__version__", "articles", "clean", "collocates",
     "concordance", "credits", "entities", "entities_many", "frequencies", "keyness", "keywords", "keywords_by_doc",
     "kwic", "network", "numbers", "post_counts", "posts", "quotes", "report", "reprints", "segment", "timeline",

@@ -16,6 +16,21 @@ class InputError(KmytextError):
         super().__init__(f"{source}: {reason}")
 
 
+class ArgumentError(KmytextError, ValueError):
+    """A function was given a value it does not take; the message says which it does. A
+    ``ValueError`` too, as Python code expects of a bad argument."""
+
+
+class ArgumentTypeError(KmytextError, TypeError):
+    """A function was given an argument of a type it does not take (bytes for text, a string
+    for a list); a ``TypeError`` too."""
+
+
+class ModelError(KmytextError, ValueError):
+    """A model file this kmytext cannot read (another format, other features); the message
+    says how to rebuild it."""
+
+
 class OutputError(KmytextError):
     """An output cannot be written."""
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any, Literal
 
+from kmytext.errors import ArgumentTypeError
 from kmytext.types import (
     Article, Collocate, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine, NetworkEdge,
     NetworkNode, Number, OutletReuse, Post, PostCount, Quote, ReprintCopy, ReprintPassage, TimelineCount, Token,
@@ -175,7 +176,7 @@ def table_of(record: Any) -> Table:
     """
     table = _BY_RECORD.get(type(record))
     if table is None:
-        raise TypeError(f"no kmytext table holds {type(record).__name__} records")
+        raise ArgumentTypeError(f"no kmytext table holds {type(record).__name__} records")
     return table
 
 

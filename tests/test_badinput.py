@@ -807,8 +807,28 @@ API_DOCS = ["concordance", "report", "keywords_by_doc"]  # the same, named docs
 def test_api_takes_text_only(func: str, value: object) -> None:
     import kmytext
 
-    with pytest.raises(TypeError, match=rf"^kmytext\.{func}\(\): text must be (a )?str"):
+    with pytest.raises(TypeError, match=rf"^kmytext\.{func}\(\): text must be (a )?str") as raised:
         getattr(kmytext, func)(value)
+    assert isinstance(raised.value, kmytext.ArgumentTypeError)  # a KmytextError as well
+
+
+@pytest.mark.parametrize(("call", "kind"), [
+    (lambda k: k.timeline(["氢能"], by="week"), "ArgumentError"),
+    (lambda k: k.Corpus(["氢能"], by="line"), "ArgumentError"),
+    (lambda k: k.network(["氢能"], types="PER"), "ArgumentTypeError"),
+    (lambda k: k.entities("氢能", names={"氢能": "THING"}), "ArgumentError"),
+    (lambda k: k.post_counts("氢能"), "ArgumentTypeError"),
+], ids=["timeline by", "corpus by", "network types", "names type", "post_counts"])
+def test_api_bad_arguments_are_kmytext_errors(call: object, kind: str) -> None:
+    """A bad argument raises a KmytextError (what the CLI reports in one line) that is also the
+    ValueError or TypeError Python code expects."""
+    import kmytext
+
+    expected = getattr(kmytext, kind)
+    with pytest.raises(expected) as raised:
+        call(kmytext)  # type: ignore[operator]
+    assert isinstance(raised.value, kmytext.KmytextError)
+    assert isinstance(raised.value, ValueError if kind == "ArgumentError" else TypeError)
 
 
 @pytest.mark.parametrize("func", [*API_TEXT, *API_TEXTS])

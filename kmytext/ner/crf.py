@@ -29,6 +29,7 @@ from typing import IO
 
 import numpy as np
 
+from kmytext.errors import ModelError
 from kmytext.ner import modelfile
 from kmytext.ner.decode import Span, Viterbi, decode_in_chunks, labels_to_spans
 from kmytext.ner.features import (
@@ -172,7 +173,7 @@ class Model:
         # codes are sums of id x multiplier under 2**53: exact in float64, where the matrix
         # products run in BLAS (an int64 product is a plain loop, several times slower)
         if offset >= 2**53 or len(flat) >= 2**53:
-            raise ValueError("the entity model's feature codes do not fit in float64")
+            raise ModelError("the entity model's feature codes do not fit in float64")
         self._direct_mult = dmult.astype(np.float64)
         self._mult = mult.astype(np.float64)
         self._multi_offset = np.array(offsets, dtype=np.int64)[None, :]
@@ -216,10 +217,10 @@ class Model:
             name, _, value = a.partition("=")
             parts = parts_of.get(name)
             if parts is None:
-                raise ValueError(f"{path}: feature {a!r} is not one of the templates")
+                raise ModelError(f"{path}: feature {a!r} is not one of the templates")
             vals = [value] if len(parts) == 1 else list(value)
             if len(vals) != len(parts):
-                raise ValueError(f"{path}: feature {a!r} does not fit template {name}")
+                raise ModelError(f"{path}: feature {a!r} does not fit template {name}")
             for (col, _), v in zip(parts, vals):
                 values.setdefault(col, set()).add(v)
             split.append((names.index(name), vals, row[a]))
@@ -257,7 +258,7 @@ class Model:
             templates = [(name, tuple(tuple(p) for p in parts)) for name, parts in header["templates"]]
             known = set(CHAR_COLUMNS) | {"p", "w", "pp", "np", "pw", "nw"}
             if any(c not in known for _, parts in templates for c, _ in parts):
-                raise ValueError("the entity model uses feature columns this kmytext does not "
+                raise ModelError("the entity model uses feature columns this kmytext does not "
                                  "know; rebuild it with `python -m tools.train.ner`")
 
             def arr(name: str) -> np.ndarray:

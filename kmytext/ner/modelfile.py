@@ -13,6 +13,8 @@ from typing import IO, Any
 
 import numpy as np
 
+from kmytext.errors import ModelError
+
 REBUILD = "rebuild it with `python -m tools.train.ner`"
 
 
@@ -39,7 +41,7 @@ def header(zf: zipfile.ZipFile, fmt: str) -> dict[str, Any]:
     """The header of an open model file, which must be of format ``fmt``."""
     found: dict[str, Any] = json.loads(zf.read("header.json"))
     if found.get("format") != fmt:
-        raise ValueError(f"the entity model is {found.get('format')!r}, not {fmt!r}: {REBUILD}")
+        raise ModelError(f"the entity model is {found.get('format')!r}, not {fmt!r}: {REBUILD}")
     return found
 
 

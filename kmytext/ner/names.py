@@ -17,7 +17,7 @@ from typing import Any, Union
 
 import regex
 
-from kmytext.errors import InputError
+from kmytext.errors import ArgumentError, ArgumentTypeError, InputError
 
 Span = tuple[int, int, str]
 TYPES = ("PER", "LOC", "ORG")
@@ -34,7 +34,7 @@ class Names:
     def __init__(self, types: Mapping[str, str]) -> None:
         bad = {t for t in types.values() if t not in TYPES}
         if bad:
-            raise ValueError(f"name types must be PER, LOC or ORG, not {', '.join(sorted(map(repr, bad)))}")
+            raise ArgumentError(f"name types must be PER, LOC or ORG, not {', '.join(sorted(map(repr, bad)))}")
         self.types = {k: v for k, v in types.items() if k.strip()}
         self._pattern: regex.Pattern[str] | None = None
 
@@ -88,7 +88,7 @@ def as_names(names: NamesLike | None) -> Names | None:
         return read_names(names)
     if isinstance(names, Mapping):
         return Names(dict(names))
-    raise TypeError(f"names must be a file or a mapping of names to PER, LOC or ORG, not {type(names).__name__}")
+    raise ArgumentTypeError(f"names must be a file or a mapping of names to PER, LOC or ORG, not {type(names).__name__}")
 
 
 def read_names(path: str | os.PathLike[str]) -> Names:

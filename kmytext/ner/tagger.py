@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING
 
 import regex
 
-from kmytext.errors import KmytextError
+from kmytext.errors import ArgumentError, KmytextError
 from kmytext.text.document import Document
 from kmytext.types import Entity
 
@@ -77,8 +77,8 @@ def load_model(source: str | Path | IO[bytes]) -> Model | Net | Combined:
 def _shipped(name: str) -> Model | Net | Combined:
     """One of the shipped :data:`MODELS`, read from the package."""
     if name not in MODELS:
-        raise KmytextError(f"no entity model called {name!r}: choose one of {', '.join(MODELS)} "
-                           f"(${MODEL_ENV} or use_model)")
+        raise ArgumentError(f"no entity model called {name!r}: choose one of {', '.join(MODELS)} "
+                            f"(${MODEL_ENV} or use_model)")
     ref = resources.files("kmytext.data") / MODELS[name]
     if not ref.is_file():
         raise KmytextError(

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
+from kmytext.errors import ArgumentTypeError
 from kmytext.news.people import DATELINE, OFFICES, Name, Names, Unit, article_spans, names, shown, surnames, units
 from kmytext.news.people import is_org as _is_org
 from kmytext.news.people import is_people
@@ -685,7 +686,7 @@ def post_counts(found: Iterable[Post]) -> list[PostCount]:
     count: dict[tuple[str, str, str | None], list[Post]] = defaultdict(list)
     for p in found:
         if not isinstance(p, Post):
-            raise TypeError(f"post_counts takes the records posts() returns, not {type(p).__name__}: "
+            raise ArgumentTypeError(f"post_counts takes the records posts() returns, not {type(p).__name__}: "
                             "post_counts(kmytext.posts(texts))")
         count[(p.name, p.position, p.org)].append(p)
     rows = []

@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
-from kmytext.errors import AnalysisError, InputError, KmytextError
+from kmytext.errors import AnalysisError, ArgumentError, ArgumentTypeError, InputError, KmytextError
 from kmytext.text.document import Document
 from kmytext.types import (
     Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number, Post, PostCount, Quote,
@@ -81,7 +81,7 @@ class Corpus:
                  on_notice: Callable[[str], None] | None = None,
                  on_progress: Callable[[Document], None] | None = None) -> None:
         if by not in ("file", "article"):
-            raise ValueError(f"by must be 'file' or 'article', not {by!r}")
+            raise ArgumentError(f"by must be 'file' or 'article', not {by!r}")
         self.inputs: list[str | Document] = [
             x if isinstance(x, Document) else str(x)
             for x in ([inputs] if isinstance(inputs, (str, Path, Document)) else inputs)]
@@ -489,7 +489,7 @@ class Corpus:
 
         _one_of("within", within, WITHIN)
         if top < 0 or min_weight < 1:
-            raise ValueError(f"top={top}, min_weight={min_weight}: top is 0 (all) or more, min_weight 1 or more")
+            raise ArgumentError(f"top={top}, min_weight={min_weight}: top is 0 (all) or more, min_weight 1 or more")
         graph = Graph()
         task = partial(links_batch, within=within, types=frozenset(_listed("types", types, ENTITY_TYPES)),
                        split=self.by == "file")
@@ -511,18 +511,18 @@ class Corpus:
 
 def _one_of(name: str, value: str, allowed: Sequence[str]) -> None:
     if value not in allowed:
-        raise ValueError(f"{name}={value!r}: one of {', '.join(map(repr, allowed))}")
+        raise ArgumentError(f"{name}={value!r}: one of {', '.join(map(repr, allowed))}")
 
 
 def _listed(name: str, values: Iterable[str], allowed: Sequence[str] | None = None) -> tuple[str, ...]:
     """``values`` as a tuple, each one of ``allowed`` if given; a bare string is refused (it
     would be read as its characters: types="PER" as P, E, R)."""
     if isinstance(values, str):
-        raise TypeError(f"{name}={values!r}: a list, such as [{values!r}]")
+        raise ArgumentTypeError(f"{name}={values!r}: a list, such as [{values!r}]")
     out = tuple(values)
     wrong = [v for v in out if allowed is not None and v not in allowed]
     if wrong:
-        raise ValueError(f"{name}: {', '.join(map(repr, wrong))} not among {', '.join(map(repr, allowed or ()))}")
+        raise ArgumentError(f"{name}: {', '.join(map(repr, wrong))} not among {', '.join(map(repr, allowed or ()))}")
     return out
 
 

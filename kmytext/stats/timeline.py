@@ -33,6 +33,7 @@ from typing import Literal
 
 import regex
 
+from kmytext.errors import ArgumentError
 from kmytext.stats.mentions import key
 from kmytext.text.document import Document, as_documents
 from kmytext.types import Entity, Number, TimelineCount
@@ -215,7 +216,7 @@ class Timeline:
 
     def __init__(self, query: Query, *, by: Period = "month", top: int = 10, year: int | None = None) -> None:
         if by not in PERIODS:
-            raise ValueError(f"by must be day, month or year, not {by!r}")
+            raise ArgumentError(f"by must be day, month or year, not {by!r}")
         self.query, self.by, self.top, self.year = query, by, top, year
         self.units = self.undated = self.no_year = 0
         self.forms: Counter[tuple[str, str]] = Counter()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from kmytext.types import Token
+from kmytext.errors import ArgumentError
 
 if TYPE_CHECKING:
     from kmytext.text.document import Document
@@ -117,14 +118,14 @@ class Segmenter:
         lookup, cached, for the rules that ask what a piece of a word is (省 of 省公安厅),
         never a pass over a text."""
         if len(word) > 4:
-            raise ValueError("tag_word looks up a piece of a word (at most 4 characters), not a text")
+            raise ArgumentError("tag_word looks up a piece of a word (at most 4 characters), not a text")
         return _tag_word(self, word)
 
     def cut(self, text: str, *, mode: Mode = "precise", pos: bool = False) -> list[RawToken]:
         """Tokens with offsets into ``text``; whitespace is not a token."""
         if pos:
             if mode != "precise":
-                raise ValueError("POS tags come with precise mode only")
+                raise ArgumentError("POS tags come with precise mode only")
             out: list[RawToken] = []
             i = 0
             for w, t in self.tagged_raw(text):
