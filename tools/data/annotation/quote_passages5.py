@@ -12,7 +12,8 @@ QP5 = [
     # ticket touts are known only by nicknames across an article that starts outside the window) and
     # d189 (a document quoted in an essay): left for time; d180 (its window is the third set's d131); i40 (the anchor line is the writer's own 我始终认为, and the window holds the fourth
     # set's pd_dev-1811). i36 and i38 start at the sentence naming the speaker; i36 stops before msra-8878 and i37 before
-    # msra-6035 (the first sets' quote sentences pd_test-924, pd_test-642) and i38 before msra-21956 (a posts sentence).
+    # msra-6035 (quote sentences of the first and second sets, pd_test-924 and pd_test-642) and i38
+    # before msra-21956 (a posts sentence).
     ("d170", "msra", ("msra", 9574, 9562)),
     ("d172", "msra", ("msra", 6780, 6776)),
     ("d175", "msra", ("msra", 27744, 27741)),
