@@ -10,10 +10,11 @@ QP5 = [
     # an article whose dateline lands in its middle, the answer to the reporter's question missing; a
     # speech whose closing mark lands mid-way, its rest unquoted); d174 (a long first-person story whose
     # ticket touts are known only by nicknames across an article that starts outside the window) and
-    # d189 (a document quoted in an essay): left for time; d180 (its window is the third set's d131); i40 (the anchor line is the writer's own 我始终认为, and the window holds the fourth
-    # set's pd_dev-1811). i36 and i38 start at the sentence naming the speaker; i36 stops before msra-8878 and i37 before
-    # msra-6035 (quote sentences of the first and second sets, pd_test-924 and pd_test-642) and i38
-    # before msra-21956 (a posts sentence).
+    # d189 (a document quoted in an essay): left for time; d180 (its window is the third set's d131);
+    # i40 (the anchor line is the writer's own 我始终认为, and the window holds the fourth set's
+    # pd_dev-1811). i36 and i38 start at the sentence naming the speaker; i36 stops before msra-8878 and
+    # i37 before msra-6035 (quote sentences of the first and second sets, pd_test-924 and pd_test-642),
+    # i38 before msra-21956 (a posts sentence).
     ("d170", "msra", ("msra", 9574, 9562)),
     ("d172", "msra", ("msra", 6780, 6776)),
     ("d175", "msra", ("msra", 27744, 27741)),
