@@ -4,6 +4,7 @@
     python build_eval.py --show q   # print each quote passage marked up, for re-reading
     python build_eval.py --show --final3        # only the third set; --show-posts --final3 likewise
     python build_eval.py --show --final4        # only the fourth set; --show-posts --final4 likewise
+    python build_eval.py --show --final5        # only the fifth set; --show-posts --final5 likewise
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
@@ -168,10 +169,14 @@ def resolve_posts(key: str, text: str, anns: list[tuple]) -> list[dict]:
     return out
 
 
-def build_posts(second: bool = False, third: bool = False, fourth: bool = False) -> list[dict]:
+def build_posts(second: bool = False, third: bool = False, fourth: bool = False,
+                fifth: bool = False) -> list[dict]:
     """The first set by default; build_posts(True) the second (dev2, final2), build_posts(third=True)
-    the third (final3), build_posts(fourth=True) the fourth (final4)."""
-    if fourth:
+    the third (final3), build_posts(fourth=True) the fourth (final4), build_posts(fifth=True) the
+    fifth (final5)."""
+    if fifth:
+        from posts5_ann import P5 as P
+    elif fourth:
         from posts4_ann import P4 as P
     elif third:
         from posts3_ann import P3 as P
@@ -298,6 +303,8 @@ FINAL3 = "final3"
 # The fourth set (final4), annotated after final3 had been scored, made the same way: held back
 # entirely, every record final4.
 FINAL4 = "final4"
+# The fifth set (final5), made the same way after the fourth: held back entirely, every record final5.
+FINAL5 = "final5"
 
 
 def main() -> None:
@@ -307,16 +314,20 @@ def main() -> None:
     from quotes3_ann import Q3
     from quote_passages4 import QP4
     from quotes4_ann import Q4
+    from quote_passages5 import QP5
+    from quotes5_ann import Q5
     quotes = build_quotes()
     quotes2 = build_quotes(QP2, Q2)
     quotes3 = build_quotes(QP3, Q3)
     quotes4 = build_quotes(QP4, Q4)
-    for r in quotes + quotes2 + quotes3 + quotes4:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
+    quotes5 = build_quotes(QP5, Q5)
+    for r in quotes + quotes2 + quotes3 + quotes4 + quotes5:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
         r["id"] = "q-" + r["id"] if "-" in r["id"] else f"q-{r['source']}-{r['id']}"
     posts = build_posts()
     posts2 = build_posts(second=True)
     posts3 = build_posts(third=True)
     posts4 = build_posts(fourth=True)
+    posts5 = build_posts(fifth=True)
     assign_quote_splits(quotes)
     assign_post_splits(posts)
     assign_quote_splits(quotes2, QUOTE_SPLIT_SEED2, DEV2_SHARE, ("dev2", "final2"))
@@ -325,12 +336,15 @@ def main() -> None:
         r["split"] = FINAL3
     for r in quotes4 + posts4:
         r["split"] = FINAL4
-    quotes += quotes2 + quotes3 + quotes4
-    posts += posts2 + posts3 + posts4
+    for r in quotes5 + posts5:
+        r["split"] = FINAL5
+    quotes += quotes2 + quotes3 + quotes4 + quotes5
+    posts += posts2 + posts3 + posts4 + posts5
     check(quotes, posts)
     only_set = ((quotes3, posts3) if "--final3" in sys.argv
-                else (quotes4, posts4) if "--final4" in sys.argv else None)
-    if "--show" in sys.argv:  # --final3 / --final4: only the third / fourth set
+                else (quotes4, posts4) if "--final4" in sys.argv
+                else (quotes5, posts5) if "--final5" in sys.argv else None)
+    if "--show" in sys.argv:  # --final3 / --final4 / --final5: only the third / fourth / fifth set
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
         shown = only_set[0] if only_set else quotes
         show([r for r in shown if not only or any(r["id"].endswith("-" + o) for o in only)])

@@ -4,6 +4,7 @@
     python sample_candidates.py quotes-msra-indirect 0 10
     python sample_candidates.py quotes-msr 0 17            # articles m0..m16
     python sample_candidates.py quotes-msr-more 0 10       # the third set's MSR articles n0..n9
+    python sample_candidates.py quotes-msr-third 0 8       # the fifth set's MSR articles o0..o7
     python sample_candidates.py quotes-pd 0 30
     python sample_candidates.py quotes-cluener 0 46
     python sample_candidates.py posts-A-msra 0 125         # also posts-A-msr, -pd_test, -pd_dev, -cluener
@@ -79,6 +80,17 @@ def msr_candidates_more():
     return [(arts[n][0] + len(arts[n][1]), "".join(arts[n][2][:1])) for n in c]
 
 
+def msr_candidates_third():
+    """The fifth set's MSR list (the second list's 28 articles were all read by the third and fourth
+    sets): the articles with exactly 1 speech line among their first 12 body sentences (39 articles),
+    shuffled with random.Random(1823); disjoint from the first two lists by construction."""
+    arts = msr_articles()
+    c = [n for n, (st, head, body) in enumerate(arts)
+         if sum(1 for l in body[:12] if DIRECT.search(l) or INDIRECT.search(l)) == 1]
+    random.Random(1823).shuffle(c)
+    return [(arts[n][0] + len(arts[n][1]), "".join(arts[n][2][:1])) for n in c]
+
+
 def pd_candidates():
     mset = set(_raw_msra())  # sentences of MSRA as stored (People's Daily sentences are in it)
     out = []
@@ -144,6 +156,8 @@ def main() -> None:
         items = msr_candidates()
     elif which == "quotes-msr-more":
         items = msr_candidates_more()
+    elif which == "quotes-msr-third":
+        items = msr_candidates_third()
     elif which == "quotes-pd":
         items = pd_candidates()
     elif which == "quotes-cluener":
