@@ -403,3 +403,21 @@ GROUPS_OF_NAMED_PEOPLE = [
 def test_a_group_of_named_people_is_no_one_speaker(text: str, expected: tuple[str | None, ...]) -> None:
     q = _one(text)
     assert (q.speaker, q.speaker_type, q.cue, q.text) == expected
+
+
+ROLE_AND_ORG_PHRASES = [
+    # a role is listed without a demonstrative and classifier or a share before it
+    ("这位举报人说，酒楼拒绝开具税务发票。", ("举报人", "role", "说", "酒楼拒绝开具税务发票")),
+    ("调查显示，44%的孩子认为，儿童也必须遵纪守法。", ("孩子", "role", "认为", "儿童也必须遵纪守法")),
+    # 有 that begins a word (有色) is no 有 of existence
+    ("不仅是宝钢，多位有色金属分析师指出，太原钢铁损失也不小。", ("有色金属分析师", "role", "指出", "太原钢铁损失也不小")),
+    # a clause that describes a named organisation is no part of its name
+    ("同一天，总部设在纽约的美国经贸科技总会在公开信中说，此次访问意义重大。",
+     ("美国经贸科技总会", "org", "说", "此次访问意义重大")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLE_AND_ORG_PHRASES)
+def test_role_and_organisation_phrases_as_an_index_lists_them(text: str, expected: tuple[str | None, ...]) -> None:
+    q = _one(text)
+    assert (q.speaker, q.speaker_type, q.cue, q.text) == expected

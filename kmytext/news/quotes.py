@@ -540,6 +540,8 @@ class Page:
         if phrase in FIRST_PERSON:
             return Who(None, None, a, b)
         orgs = self.names.within(a, b, "ORG LOC")
+        if orgs and orgs[-1].end == b and self.describes(a, orgs[-1].start):
+            return Who(_side_dropped(orgs[-1].name), "org", orgs[-1].start, b)  # 总部设在纽约的美国经贸科技总会
         if (orgs and orgs[-1].end == b) or is_org(phrase):
             return Who(_side_dropped(role_phrase(phrase)), "org", a, b)
         if is_people(phrase) or (_WITH_PRONOUN.search(phrase) and is_people(_WITH_PRONOUN.sub("", phrase))):
@@ -549,6 +551,13 @@ class Page:
         if cut > a and words[-1][2] not in ("等", "等等") and is_people(text[a:cut]):  # 家人小心|地递来, 他的妻子插话|说: one word too far
             return Who(role_phrase(text[a:cut]), "role", a, cut)
         return None
+
+    def describes(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)``, before a name, is a relative clause that describes it (总部设在纽约的,
+        由70多个社团组成的): it ends with 的 and holds a verb. An index lists the organisation by
+        its name alone; a possessive of affiliation (该市蔬菜局的同志) is no such clause."""
+        return b - a > 2 and self.text[b - 1] == "的" and any(
+            pos[:1] == "v" for _, _, _, pos in self.doc.tokens.between(a, b - 1))
 
     def after_source_word(self, a: int, b: int) -> int:
         """Where a speaker's noun phrase starts after a one-character word that marks it as the
