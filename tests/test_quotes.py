@@ -421,3 +421,23 @@ ROLE_AND_ORG_PHRASES = [
 def test_role_and_organisation_phrases_as_an_index_lists_them(text: str, expected: tuple[str | None, ...]) -> None:
     q = _one(text)
     assert (q.speaker, q.speaker_type, q.cue, q.text) == expected
+
+
+DOCUMENTS_AND_MEDIA = [
+    # a bare open letter or bulletin is its sender's, named in the sentence before
+    ("纽约华人华侨联合总会在写给克林顿的公开信中说，访问意义重大。公开信说，两国合作至关重要。",
+     ("纽约华人华侨联合总会", "org", "说", "两国合作至关重要")),
+    ("巴基斯坦外交部在一份新闻公告中说，巴愿意停止核试验。公告还说，巴不愿开展军备竞赛。",
+     ("巴基斯坦外交部", "org", "说", "巴不愿开展军备竞赛")),
+    # a short name in quotation marks is the work titled with it before
+    ("有关部门印发了《全国环境宣传教育行动纲要》。“行动纲要”提出，环境教育是基本手段之一。",
+     ("全国环境宣传教育行动纲要", "org", "提出", "环境教育是基本手段之一")),
+    # a newspaper is a medium, an organisation speaker
+    ("西方舆论界爆炒这一新闻。德国报纸说，英国的招牌变成德国的了。", ("德国报纸", "org", "说", "英国的招牌变成德国的了")),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENTS_AND_MEDIA)
+def test_documents_and_media_as_sources(text: str, expected: tuple[str | None, ...]) -> None:
+    q = kmytext.quotes(text)[-1]
+    assert (q.speaker, q.speaker_type, q.cue, q.text) == expected

@@ -49,7 +49,7 @@ _PEOPLE = """
 PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, reverse=True))
 # Heads of a noun phrase that names an organisation, a government, a medium or a document.
 _ORG_HEADS = """
-委员会 大学 学院 学校 中学 小学 医院 博物馆 图书馆 杂志 组织 联盟 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
+委员会 大学 学院 学校 中学 小学 医院 博物馆 图书馆 杂志 报纸 报刊 电视台 电台 组织 联盟 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
 声明 通讯社 新华社 法新社 路透社 美联社 共同社 塔斯社 报 社 台 网 刊 党 派 会 委 局 部 厅 院 署 办 处 所 队 军 团
 国会 议会 法院 政协 人大 全会 大会 内阁 白宫 五角大楼 外电 舆论界 会议 网站 基地
 警方 校方 院方 厂方 军方 官方 资方 劳方 检方 控方 辩方 中方 美方 日方 俄方 英方 法方 德方 韩方 朝方 巴方 以方 印方 台方 港方 澳方

@@ -115,7 +115,8 @@ _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" 
 # A person called by 小 or 老 and the surname (小朱, 老王), at the end of a noun phrase.
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
-_DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论|报道|消息)(?:中|里)?")
+_DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条|这项)?(?P<head>报告|文章|声明|(?:新闻)?公报|(?:新闻)?公告|通告|贺信|来信|公开信|信|"
+                          r"来函|文件|社论|报道|消息)(?:中|里)?")
 # The speaker's next act after what was said: 并 and a verb of speech or appeal.
 _SECOND_ACT = regex.compile(r"[，,]并(?:且|同时)?(?:呼吁|要求|表示|强调|指出|敦促|号召|宣布|希望)")
 # Where and when a meeting was held, before it (在伦敦召开的…会议): no part of its name.
@@ -126,6 +127,7 @@ _ISSUED = regex.compile(r"(?:发布|公布|发表|提交|推出|撰写|出具)(?
 _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|社|台"), "消息": regex.compile(r"消息|报道|援引|媒体|报|社|台")}
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
 _ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
+_TITLE = regex.compile(r"《([^《》]{2,40})》")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
 _PERSONAL = regex.compile(r"[他她我你]")
 # Words for women and for men at the end of a role: 他 and 她 agree with them.
@@ -512,6 +514,9 @@ class Page:
                 return who
         if _DOCUMENT.fullmatch(phrase):
             return self.author(a, b)
+        title = self.titled(a, b)
+        if title is not None:
+            return Who(title, "org", a, b)
         starts = self.word_starts(a, b)
         for k in range(min(len(phrase), 6), 1, -1):
             st = surname_title(phrase[-k:])
@@ -558,6 +563,19 @@ class Page:
         its name alone; a possessive of affiliation (该市蔬菜局的同志) is no such clause."""
         return b - a > 2 and self.text[b - 1] == "的" and any(
             pos[:1] == "v" for _, _, _, pos in self.doc.tokens.between(a, b - 1))
+
+    def titled(self, a: int, b: int) -> str | None:
+        """The work a short name in quotation marks at ``[a, b)`` refers to: a title in 《》 earlier
+        in its article that ends with it (《全国环境宣传教育行动纲要》 …“行动纲要”说). A document
+        quoted as the source is an organisation speaker under its full title."""
+        text = self.text
+        if not (0 < a and b < len(text) and text[a - 1] in _CLOSE and text[b] == _CLOSE[text[a - 1]]):
+            return None
+        phrase = text[a:b]
+        for m in reversed(list(_TITLE.finditer(text, self.article_start(a), a))):
+            if m.group(1).endswith(phrase):
+                return m.group(1)
+        return None
 
     def after_source_word(self, a: int, b: int) -> int:
         """Where a speaker's noun phrase starts after a one-character word that marks it as the
