@@ -441,3 +441,25 @@ DOCUMENTS_AND_MEDIA = [
 def test_documents_and_media_as_sources(text: str, expected: tuple[str | None, ...]) -> None:
     q = kmytext.quotes(text)[-1]
     assert (q.speaker, q.speaker_type, q.cue, q.text) == expected
+
+
+APPEALS_AND_NEW_CUES = [
+    # an appeal with whom it is made to, then the quoted words; what they did next is no speech
+    ("美中经贸促进会呼吁美国国会中的一些保守议员“以长远的眼光看待美中关系”，从大局出发来缩小分歧。",
+     [("direct", "美中经贸促进会", "呼吁", "以长远的眼光看待美中关系")]),
+    ("纽约华人华侨联合总会要求克林顿“在永久性的基础上给予中国最惠国待遇”。",
+     [("direct", "纽约华人华侨联合总会", "要求", "在永久性的基础上给予中国最惠国待遇")]),
+    # quoted words after 高喊, 预言, 断言; 阐明 with a comma and a clause
+    ("冯强忍住剧痛，一边高喊“抓住他！”", [("direct", "冯强", "高喊", "抓住他！")]),
+    ("欧美主要经济人士预言“欧元会有一个稳定的开端”。", [("direct", "欧美主要经济人士", "预言", "欧元会有一个稳定的开端")]),
+    ("卓科达引用大量的史料阐明，自元代以来西藏就是中国的一部分。",
+     [("indirect", "卓科达", "阐明", "自元代以来西藏就是中国的一部分")]),
+    # what is asked for, not whom, before a term in quotation marks: no quote
+    ("他要求把这项工作做成“精品工程”。", []),
+    ("他阐明了自己的立场。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPEALS_AND_NEW_CUES)
+def test_appeals_and_new_cues(text: str, expected: list[tuple[str | None, ...]]) -> None:
+    assert [(q.kind, q.speaker, q.cue, q.text) for q in kmytext.quotes(text)] == expected

@@ -61,22 +61,25 @@ from kmytext.types import Entity, Quote
 # Speech verbs, longest first (强调指出 before 强调; 介绍说 is one cue).
 _CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
-         "写道", "表示相信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
+         "写道", "表示相信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "阐明", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
+_SPEECH_CUES = frozenset(_CUES)
 # What may sit in one word with a one-character cue before it (又说, 笑说, 如是说).
 _BEFORE_CUE = frozenset({"又", "也", "还", "再", "就", "便", "则", "却", "都", "曾", "常", "笑", "如是", "接着", "随后",
                          "继续", "补充", "介绍", "分析", "解释", "强调", "回答", "总结", "坦言", "透露", "中", "时", "里",
                          "对我", "对他", "对她", "向我", "向他", "向她", "跟我", "对记者", "向记者"})
 # Verbs that introduce quoted words only (大吼一声：“…”), never indirect speech.
-_DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "惊呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "威胁", "喊")
+_DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "高喊", "惊呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "威胁",
+                "预言", "断言", "呼吁", "喊")
 # Verbs that take the person addressed before the quoted words (呼吁双方“…”, 称赞他们“…”).
-_VERB_OBJECT = regex.compile(r"(呼吁|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召)(?:[他她]们?|双方|各方|大家|人们|全党|全国|群众|干部|各国)$")
+_ADDRESSED = frozenset({"他", "她", "他们", "她们", "双方", "各方", "大家", "人们", "全党", "全国", "群众", "干部", "各国"})
+_VERB_OBJECT = regex.compile(r"(呼吁|要求|敦促|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召)(?P<whom>[^，,。；;：:“”‘’「」《》！？!?\s]{1,14})$")
 _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
 # A cue needs a comma or colon after it, or one of these may take its content directly.
 _BARE_OK = frozenset({"说", "表示相信", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
 _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
-                          "警示"})
+                          "警示", "阐明"})
 # Speech verbs in idioms, frames and other words, by what comes just before or just after
 # them: not cues (可以说, 对…来说, 说明, 称为, 访问, 问题, 知道, 被认为, 介绍了).
 _NOT_CUE = {
@@ -577,6 +580,18 @@ class Page:
                 return m.group(1)
         return None
 
+    def addressee(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)``, between an appeal (呼吁, 要求) and quoted words, is whom it is made
+        to: people or an organisation (双方, 克林顿, 美国国会中的一些保守议员) with no preposition,
+        adverb or conjunction in the phrase, not the start of what is asked (要求把…“…”)."""
+        words = self.doc.tokens.between(a, b)
+        if not words or words[0][0] != a or any(
+                pos[:1] in ("p", "d", "c") for s, _, _, pos in words if not self.names.covering(s)):
+            return False
+        phrase = self.text[a:b]
+        named = self.names.within(a, b, "PER ORG LOC")
+        return phrase in _ADDRESSED or (bool(named) and named[-1].end == b) or is_people(phrase) or is_org(phrase)
+
     def after_source_word(self, a: int, b: int) -> int:
         """Where a speaker's noun phrase starts after a one-character word that marks it as the
         source (经知情人士透露, 由该局负责人介绍), which the noun phrase reader may take in."""
@@ -827,8 +842,9 @@ def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | N
         cue = (m.start(), m.start() + len(word))
         if page.cue_ok(*cue):
             return cue, page.speaker_before(cue[0], lo)
-    m = _VERB_OBJECT.search(text, max(lo, j - 8), j)
-    if m is not None and page.cue_ok(*m.span(1)):  # 呼吁双方“…”, 称赞他们“…”: the words quoted after whom
+    m = _VERB_OBJECT.search(text, max(lo, j - 16), j)
+    if m is not None and page.cue_ok(*m.span(1)) and page.addressee(*m.span("whom")):
+        # 呼吁双方“…”, 要求克林顿“…”, 呼吁美国国会中的一些保守议员“…”: the words quoted after whom
         cue = m.span(1)
         return cue, page.speaker_before(cue[0], lo)
     if not colon:
@@ -953,8 +969,8 @@ def _runs_on(page: Page, q: Quotation, cue: tuple[int, int], who: Who | None) ->
     ``克拉克说：“…”，北约不能容忍这种情况持续下去，“有必要采取行动”。``"""
     text = page.text
     a = q.end + 1
-    if a >= len(text) or text[a] not in "，," or text[cue[0]:cue[1]] in ("：", ":"):
-        return []
+    if a >= len(text) or text[a] not in "，," or text[cue[0]:cue[1]] not in _SPEECH_CUES:
+        return []  # a colon, or a verb that takes only quoted words (高喊, 呼吁双方“…”，从…出发: what they did next)
     a += 1
     end = page.sentence_end(a)
     rest = text[a:end]
