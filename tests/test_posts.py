@@ -403,3 +403,16 @@ SHARED_ORGANISATIONS = [
 @pytest.mark.parametrize("text, expected", SHARED_ORGANISATIONS)
 def test_shared_organisations_and_nationalities(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _triples(text) == expected
+
+
+NAMES_AND_WIRE_MARKS = [
+    # a name spelt again in Latin letters in brackets is the name as printed
+    ("主教练菲尔·布朗（philbrown）正在积极求购切尔西的秘鲁前锋皮萨罗，", [("菲尔·布朗", "主教练", None)]),
+    # 又讯 is a wire mark, no part of the organisation after it
+    ("又讯广东香江企业集团总经理翟美卿女士向基金会捐赠了100万元人民币。", [("翟美卿", "总经理", "广东香江企业集团")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMES_AND_WIRE_MARKS)
+def test_latin_notes_and_wire_marks(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _triples(text) == expected

@@ -403,3 +403,63 @@ GROUPS_OF_NAMED_PEOPLE = [
 def test_a_group_of_named_people_is_no_one_speaker(text: str, expected: tuple[str | None, ...]) -> None:
     q = _one(text)
     assert (q.speaker, q.speaker_type, q.cue, q.text) == expected
+
+
+ROLE_AND_ORG_PHRASES = [
+    # a role is listed without a demonstrative and classifier or a share before it
+    ("这位举报人说，酒楼拒绝开具税务发票。", ("举报人", "role", "说", "酒楼拒绝开具税务发票")),
+    ("调查显示，44%的孩子认为，儿童也必须遵纪守法。", ("孩子", "role", "认为", "儿童也必须遵纪守法")),
+    # 有 that begins a word (有色) is no 有 of existence
+    ("不仅是宝钢，多位有色金属分析师指出，太原钢铁损失也不小。", ("有色金属分析师", "role", "指出", "太原钢铁损失也不小")),
+    # a clause that describes a named organisation is no part of its name
+    ("同一天，总部设在纽约的美国经贸科技总会在公开信中说，此次访问意义重大。",
+     ("美国经贸科技总会", "org", "说", "此次访问意义重大")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROLE_AND_ORG_PHRASES)
+def test_role_and_organisation_phrases_as_an_index_lists_them(text: str, expected: tuple[str | None, ...]) -> None:
+    q = _one(text)
+    assert (q.speaker, q.speaker_type, q.cue, q.text) == expected
+
+
+DOCUMENTS_AND_MEDIA = [
+    # a bare open letter or bulletin is its sender's, named in the sentence before
+    ("纽约华人华侨联合总会在写给克林顿的公开信中说，访问意义重大。公开信说，两国合作至关重要。",
+     ("纽约华人华侨联合总会", "org", "说", "两国合作至关重要")),
+    ("巴基斯坦外交部在一份新闻公告中说，巴愿意停止核试验。公告还说，巴不愿开展军备竞赛。",
+     ("巴基斯坦外交部", "org", "说", "巴不愿开展军备竞赛")),
+    # a short name in quotation marks is the work titled with it before
+    ("有关部门印发了《全国环境宣传教育行动纲要》。“行动纲要”提出，环境教育是基本手段之一。",
+     ("全国环境宣传教育行动纲要", "org", "提出", "环境教育是基本手段之一")),
+    # a newspaper is a medium, an organisation speaker
+    ("西方舆论界爆炒这一新闻。德国报纸说，英国的招牌变成德国的了。", ("德国报纸", "org", "说", "英国的招牌变成德国的了")),
+]
+
+
+@pytest.mark.parametrize("text, expected", DOCUMENTS_AND_MEDIA)
+def test_documents_and_media_as_sources(text: str, expected: tuple[str | None, ...]) -> None:
+    q = kmytext.quotes(text)[-1]
+    assert (q.speaker, q.speaker_type, q.cue, q.text) == expected
+
+
+APPEALS_AND_NEW_CUES = [
+    # an appeal with whom it is made to, then the quoted words; what they did next is no speech
+    ("美中经贸促进会呼吁美国国会中的一些保守议员“以长远的眼光看待美中关系”，从大局出发来缩小分歧。",
+     [("direct", "美中经贸促进会", "呼吁", "以长远的眼光看待美中关系")]),
+    ("纽约华人华侨联合总会要求克林顿“在永久性的基础上给予中国最惠国待遇”。",
+     [("direct", "纽约华人华侨联合总会", "要求", "在永久性的基础上给予中国最惠国待遇")]),
+    # quoted words after 高喊, 预言, 断言; 阐明 with a comma and a clause
+    ("冯强忍住剧痛，一边高喊“抓住他！”", [("direct", "冯强", "高喊", "抓住他！")]),
+    ("欧美主要经济人士预言“欧元会有一个稳定的开端”。", [("direct", "欧美主要经济人士", "预言", "欧元会有一个稳定的开端")]),
+    ("卓科达引用大量的史料阐明，自元代以来西藏就是中国的一部分。",
+     [("indirect", "卓科达", "阐明", "自元代以来西藏就是中国的一部分")]),
+    # what is asked for, not whom, before a term in quotation marks: no quote
+    ("他要求把这项工作做成“精品工程”。", []),
+    ("他阐明了自己的立场。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", APPEALS_AND_NEW_CUES)
+def test_appeals_and_new_cues(text: str, expected: list[tuple[str | None, ...]]) -> None:
+    assert [(q.kind, q.speaker, q.cue, q.text) for q in kmytext.quotes(text)] == expected

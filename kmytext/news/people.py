@@ -49,7 +49,7 @@ _PEOPLE = """
 PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, reverse=True))
 # Heads of a noun phrase that names an organisation, a government, a medium or a document.
 _ORG_HEADS = """
-委员会 大学 学院 学校 中学 小学 医院 博物馆 图书馆 杂志 组织 联盟 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
+委员会 大学 学院 学校 中学 小学 医院 博物馆 图书馆 杂志 报纸 报刊 电视台 电台 组织 联盟 常委会 方面 政府 当局 银行 公司 集团 组织 协会 学会 联合会 基金会 部门 单位 机构 中心 媒体 报告 讲话 公报
 声明 通讯社 新华社 法新社 路透社 美联社 共同社 塔斯社 报 社 台 网 刊 党 派 会 委 局 部 厅 院 署 办 处 所 队 军 团
 国会 议会 法院 政协 人大 全会 大会 内阁 白宫 五角大楼 外电 舆论界 会议 网站 基地
 警方 校方 院方 厂方 军方 官方 资方 劳方 检方 控方 辩方 中方 美方 日方 俄方 英方 法方 德方 韩方 朝方 巴方 以方 印方 台方 港方 澳方
@@ -353,7 +353,10 @@ _JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", 
 _ATTRIBUTIVE = frozenset({"相关", "有关", "主管", "分管", "与会", "参会", "在场", "随行", "知情", "获奖", "参赛"})
 # Speech verbs: a clause with one is a predicate, never inside a subject's relative clause.
 _SPEECH = frozenset({"说", "表示", "指出", "强调", "认为", "称", "坦言", "声称", "宣称", "承认", "表态"})
-_ROLE_LEAD = regex.compile(r"^(?:有的|有些|有(?!关)|上述|许多|不少|部分|多位|多名|众多|另一位|另一名|其中一位)+")
+# What a role may open with that an index leaves out: 有 (not of a word that opens with it: 有色, 有关),
+# a demonstrative with a classifier, a count or a share (多位, 这位, 44%的).
+_ROLE_LEAD = regex.compile(r"^(?:有的|有些|有一?(?:位|个)|有(?![关色名机线效益限力识志])|上述|许多|不少|部分|多位|多名|众多|另一位|另一名|其中一位|"
+                           r"[这那](?:位|名)|(?:[\d０-９.．]+[%％]|百分之[一二三四五六七八九十百零点]+)的)+")
 _COUNT = regex.compile(r"(?<![\p{Han}])(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群|家)|(?<=\p{Han})(?:一|几|数)(?:位|名|个|些|批|家)")
 _TRIM = regex.compile(r"(?:[的和与及、·]|以及)+$")
 _HAN = regex.compile(r"\p{Han}")
@@ -480,8 +483,9 @@ def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int
 
 
 def role_phrase(phrase: str) -> str:
-    """A role as an index would list it: without a leading count or 有/上述 (一位当地干部 ->
-    当地干部, 上述中储粮人士 -> 中储粮人士)."""
+    """A role as an index would list it: without a leading count, share, demonstrative or 有/上述
+    (一位当地干部 -> 当地干部, 上述中储粮人士 -> 中储粮人士, 这位举报人 -> 举报人, 44%的孩子 -> 孩子,
+    多位有色金属分析师 -> 有色金属分析师)."""
     return _COUNT.sub("", _ROLE_LEAD.sub("", phrase)) or phrase
 
 

@@ -111,8 +111,10 @@ _ENVOYS = frozenset({"大使", "公使", "领事", "总领事", "参赞", "武�
 _POSTED = regex.compile(r"驻\p{Han}{1,6}?$")
 _TIME_WORD = regex.compile(r"今天|昨天|明天|前天|上午|下午|晚上|早上|中午|凌晨|当天|当晚|今年|去年|明年")
 _DASH = regex.compile(r"[-－—]+")
-# Wire marks the segmenter may glue to the organisation after them (本报讯宝洁公司, 五月二十六日电全国人大常委会).
-_WIRE = regex.compile(r"(?:本报|本刊)讯|(?<=[\d０-９一二三四五六七八九十〇]日)(?:\d{1,2}时)?[讯电]|(?<=社)电")
+_LATIN_NOTE = regex.compile(r"[（(][A-Za-z][A-Za-z .\-]*[）)]$")
+# Wire marks the segmenter may glue to the organisation after them (本报讯宝洁公司, 又讯广东香江企业集团,
+# 五月二十六日电全国人大常委会).
+_WIRE = regex.compile(r"(?:本报|本刊|又)讯|(?<=[\d０-９一二三四五六七八九十〇]日)(?:\d{1,2}时)?[讯电]|(?<=社)电")
 # Where and when a meeting was held: no part of an organisation's name.
 _HELD = regex.compile(r"举行|召开|举办")
 
@@ -337,6 +339,15 @@ class Sentence:
     # -- people ----------------------------------------------------------------------------------
 
     def name_after(self, at: int, hi: int) -> tuple[int, int] | None:
+        """A person's name right after a title (:meth:`_name_after`), without a note in brackets
+        after it that spells it in Latin letters (菲尔·布朗（philbrown）): the name is as printed."""
+        span = self._name_after(at, hi)
+        if span is None:
+            return None
+        m = _LATIN_NOTE.search(self.text, *span)
+        return (span[0], m.start()) if m is not None and m.start() > span[0] else span
+
+    def _name_after(self, at: int, hi: int) -> tuple[int, int] | None:
         """A person's name right after a title: a name of the entity step's (or a longer one
         the words after it end: 巴尔|博扎声称), a name the segmenter tagged, a foreign or Latin
         name, or two to four characters from a surname up to a word names are followed by

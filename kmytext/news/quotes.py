@@ -61,22 +61,25 @@ from kmytext.types import Entity, Quote
 # Speech verbs, longest first (强调指出 before 强调; 介绍说 is one cue).
 _CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
-         "写道", "表示相信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
+         "写道", "表示相信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "阐明", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
+_SPEECH_CUES = frozenset(_CUES)
 # What may sit in one word with a one-character cue before it (又说, 笑说, 如是说).
 _BEFORE_CUE = frozenset({"又", "也", "还", "再", "就", "便", "则", "却", "都", "曾", "常", "笑", "如是", "接着", "随后",
                          "继续", "补充", "介绍", "分析", "解释", "强调", "回答", "总结", "坦言", "透露", "中", "时", "里",
                          "对我", "对他", "对她", "向我", "向他", "向她", "跟我", "对记者", "向记者"})
 # Verbs that introduce quoted words only (大吼一声：“…”), never indirect speech.
-_DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "惊呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "威胁", "喊")
+_DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼", "高喊", "惊呼", "批示", "开口", "称赞", "赞叹", "要求", "题词", "威胁",
+                "预言", "断言", "呼吁", "喊")
 # Verbs that take the person addressed before the quoted words (呼吁双方“…”, 称赞他们“…”).
-_VERB_OBJECT = regex.compile(r"(呼吁|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召)(?:[他她]们?|双方|各方|大家|人们|全党|全国|群众|干部|各国)$")
+_ADDRESSED = frozenset({"他", "她", "他们", "她们", "双方", "各方", "大家", "人们", "全党", "全国", "群众", "干部", "各国"})
+_VERB_OBJECT = regex.compile(r"(呼吁|要求|敦促|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召)(?P<whom>[^，,。；;：:“”‘’「」《》！？!?\s]{1,14})$")
 _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
 # A cue needs a comma or colon after it, or one of these may take its content directly.
 _BARE_OK = frozenset({"说", "表示相信", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
 _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
-                          "警示"})
+                          "警示", "阐明"})
 # Speech verbs in idioms, frames and other words, by what comes just before or just after
 # them: not cues (可以说, 对…来说, 说明, 称为, 访问, 问题, 知道, 被认为, 介绍了).
 _NOT_CUE = {
@@ -115,7 +118,8 @@ _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" 
 # A person called by 小 or 老 and the surname (小朱, 老王), at the end of a noun phrase.
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
-_DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条)?(?P<head>报告|文章|声明|公报|贺信|来信|信|来函|文件|社论|报道|消息)(?:中|里)?")
+_DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条|这项)?(?P<head>报告|文章|声明|(?:新闻)?公报|(?:新闻)?公告|通告|贺信|来信|公开信|信|"
+                          r"来函|文件|社论|报道|消息)(?:中|里)?")
 # The speaker's next act after what was said: 并 and a verb of speech or appeal.
 _SECOND_ACT = regex.compile(r"[，,]并(?:且|同时)?(?:呼吁|要求|表示|强调|指出|敦促|号召|宣布|希望)")
 # Where and when a meeting was held, before it (在伦敦召开的…会议): no part of its name.
@@ -126,6 +130,7 @@ _ISSUED = regex.compile(r"(?:发布|公布|发表|提交|推出|撰写|出具)(?
 _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|社|台"), "消息": regex.compile(r"消息|报道|援引|媒体|报|社|台")}
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
 _ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
+_TITLE = regex.compile(r"《([^《》]{2,40})》")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
 _PERSONAL = regex.compile(r"[他她我你]")
 # Words for women and for men at the end of a role: 他 and 她 agree with them.
@@ -512,6 +517,9 @@ class Page:
                 return who
         if _DOCUMENT.fullmatch(phrase):
             return self.author(a, b)
+        title = self.titled(a, b)
+        if title is not None:
+            return Who(title, "org", a, b)
         starts = self.word_starts(a, b)
         for k in range(min(len(phrase), 6), 1, -1):
             st = surname_title(phrase[-k:])
@@ -540,6 +548,8 @@ class Page:
         if phrase in FIRST_PERSON:
             return Who(None, None, a, b)
         orgs = self.names.within(a, b, "ORG LOC")
+        if orgs and orgs[-1].end == b and self.describes(a, orgs[-1].start):
+            return Who(_side_dropped(orgs[-1].name), "org", orgs[-1].start, b)  # 总部设在纽约的美国经贸科技总会
         if (orgs and orgs[-1].end == b) or is_org(phrase):
             return Who(_side_dropped(role_phrase(phrase)), "org", a, b)
         if is_people(phrase) or (_WITH_PRONOUN.search(phrase) and is_people(_WITH_PRONOUN.sub("", phrase))):
@@ -549,6 +559,38 @@ class Page:
         if cut > a and words[-1][2] not in ("等", "等等") and is_people(text[a:cut]):  # 家人小心|地递来, 他的妻子插话|说: one word too far
             return Who(role_phrase(text[a:cut]), "role", a, cut)
         return None
+
+    def describes(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)``, before a name, is a relative clause that describes it (总部设在纽约的,
+        由70多个社团组成的): it ends with 的 and holds a verb. An index lists the organisation by
+        its name alone; a possessive of affiliation (该市蔬菜局的同志) is no such clause."""
+        return b - a > 2 and self.text[b - 1] == "的" and any(
+            pos[:1] == "v" for _, _, _, pos in self.doc.tokens.between(a, b - 1))
+
+    def titled(self, a: int, b: int) -> str | None:
+        """The work a short name in quotation marks at ``[a, b)`` refers to: a title in 《》 earlier
+        in its article that ends with it (《全国环境宣传教育行动纲要》 …“行动纲要”说). A document
+        quoted as the source is an organisation speaker under its full title."""
+        text = self.text
+        if not (0 < a and b < len(text) and text[a - 1] in _CLOSE and text[b] == _CLOSE[text[a - 1]]):
+            return None
+        phrase = text[a:b]
+        for m in reversed(list(_TITLE.finditer(text, self.article_start(a), a))):
+            if m.group(1).endswith(phrase):
+                return m.group(1)
+        return None
+
+    def addressee(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)``, between an appeal (呼吁, 要求) and quoted words, is whom it is made
+        to: people or an organisation (双方, 克林顿, 美国国会中的一些保守议员) with no preposition,
+        adverb or conjunction in the phrase, not the start of what is asked (要求把…“…”)."""
+        words = self.doc.tokens.between(a, b)
+        if not words or words[0][0] != a or any(
+                pos[:1] in ("p", "d", "c") for s, _, _, pos in words if not self.names.covering(s)):
+            return False
+        phrase = self.text[a:b]
+        named = self.names.within(a, b, "PER ORG LOC")
+        return phrase in _ADDRESSED or (bool(named) and named[-1].end == b) or is_people(phrase) or is_org(phrase)
 
     def after_source_word(self, a: int, b: int) -> int:
         """Where a speaker's noun phrase starts after a one-character word that marks it as the
@@ -800,8 +842,9 @@ def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | N
         cue = (m.start(), m.start() + len(word))
         if page.cue_ok(*cue):
             return cue, page.speaker_before(cue[0], lo)
-    m = _VERB_OBJECT.search(text, max(lo, j - 8), j)
-    if m is not None and page.cue_ok(*m.span(1)):  # 呼吁双方“…”, 称赞他们“…”: the words quoted after whom
+    m = _VERB_OBJECT.search(text, max(lo, j - 16), j)
+    if m is not None and page.cue_ok(*m.span(1)) and page.addressee(*m.span("whom")):
+        # 呼吁双方“…”, 要求克林顿“…”, 呼吁美国国会中的一些保守议员“…”: the words quoted after whom
         cue = m.span(1)
         return cue, page.speaker_before(cue[0], lo)
     if not colon:
@@ -926,8 +969,8 @@ def _runs_on(page: Page, q: Quotation, cue: tuple[int, int], who: Who | None) ->
     ``克拉克说：“…”，北约不能容忍这种情况持续下去，“有必要采取行动”。``"""
     text = page.text
     a = q.end + 1
-    if a >= len(text) or text[a] not in "，," or text[cue[0]:cue[1]] in ("：", ":"):
-        return []
+    if a >= len(text) or text[a] not in "，," or text[cue[0]:cue[1]] not in _SPEECH_CUES:
+        return []  # a colon, or a verb that takes only quoted words (高喊, 呼吁双方“…”，从…出发: what they did next)
     a += 1
     end = page.sentence_end(a)
     rest = text[a:end]
