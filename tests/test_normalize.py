@@ -113,6 +113,7 @@ def test_fold_width(text: str, expected: str) -> None:
         ("臺灣的經濟發展", "台湾的经济发展"),
         ("克拉玛依市举办氢能大会", "克拉玛依市举办氢能大会"),  # simplified text is left alone
         ("乾隆著名", "乾隆著名"),  # characters used in simplified text too keep their form
+        ("香港特區政府衞生署、敍述、櫃枱", "香港特区政府卫生署、叙述、柜台"),  # Hong Kong and Taiwan variant forms
     ],
 )
 def test_to_simplified(text: str, expected: str) -> None:
