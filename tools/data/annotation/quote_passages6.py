@@ -24,3 +24,18 @@ QP6 = [
     ("i41", "msra", ("msra", 5057, 5047)),
     ("i44", "msra", ("msra", 15097, 15082)),
 ]
+# MSR: the third list (quotes-msr-third, o0-o38) was not continued: the fifth set read o0-o7 and found 2
+# quotes in 6 passages (its articles have exactly 1 speech line among their first 12 body sentences), so
+# People's Daily was read further instead, as the brief allows.
+# People's Daily: ranks 210-269 of sample_candidates.py quotes-pd, less five sentences inside quote passages
+# of earlier sets (ranks 211 and 234: pd_dev-354, pd_dev-1546 in the first set's d8; 227: pd_dev-924 in the
+# fourth set's d155; 239: pd_dev-1225 in the first set's d23; 248: pd_test-2656 in d7; 261: pd_test-1068 in
+# the second set's d80) and nine posts sentences of earlier sets (ranks 210, 219 = msra-38393, 223, 235,
+# 242, 247, 250, 253, 255)
+_PD = ("pd_test-908 pd_test-178 pd_test-2800 pd_dev-922 pd_dev-895 pd_test-1076 pd_test-1574 pd_dev-237 "
+       "pd_test-938 pd_test-2179 pd_test-130 pd_dev-2025 pd_test-2744 pd_dev-1675 pd_test-2491 pd_dev-905 "
+       "pd_test-578 pd_test-2875 pd_dev-1589 pd_dev-1256 pd_dev-762 pd_test-2373 pd_test-1978 pd_test-3606 "
+       "pd_dev-1949 pd_test-1970 pd_test-3778 pd_test-2261 pd_test-1899 pd_test-663 pd_dev-239 pd_test-136 "
+       "pd_dev-145 pd_test-2902 pd_dev-1292 pd_dev-2102 pd_dev-2058 pd_test-4079 pd_test-550 pd_test-2847 "
+       "pd_test-3882 pd_test-2867 pd_dev-2259 pd_test-964 pd_test-3533")
+QP6 += [(k, "peoples_daily", (k.split("-")[0], int(k.split("-")[1]))) for k in _PD.split()]
