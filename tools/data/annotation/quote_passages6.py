@@ -39,3 +39,10 @@ _PD = ("pd_test-908 pd_test-178 pd_test-2800 pd_dev-922 pd_dev-895 pd_test-1076 
        "pd_dev-145 pd_test-2902 pd_dev-1292 pd_dev-2102 pd_dev-2058 pd_test-4079 pd_test-550 pd_test-2847 "
        "pd_test-3882 pd_test-2867 pd_dev-2259 pd_test-964 pd_test-3533")
 QP6 += [(k, "peoples_daily", (k.split("-")[0], int(k.split("-")[1]))) for k in _PD.split()]
+# CLUENER: ranks 297-371 of sample_candidates.py quotes-cluener, less fourteen fragments that end at the cue
+# (ranks 298, 308, 311, 317, 318, 322, 327, 331, 333, 339, 341, 350, 359, 361) and three posts sentences of
+# earlier sets (ranks 303, 312, 330: cluener-4695, -10352, -3862)
+_CL = ("5764 6113 9061 1055 2098 2967 774 6331 1859 4885 6513 8104 7402 9163 2523 7753 1957 3594 3464 4327 8435 "
+       "2762 959 1464 2193 6561 8593 9010 5283 2245 7917 8676 103 1232 5772 2119 7810 8681 9364 6166 57 10243 "
+       "2741 7145 5955 8236 8206 4812 7381 6973 180 3674 4463 8654 8652 3956 5634 8791")
+QP6 += [(f"cluener-{n}", "cluener", ("cluener", int(n))) for n in _CL.split()]
