@@ -27,17 +27,23 @@ QP6 = [
 # MSR: the third list (quotes-msr-third, o0-o38) was not continued: the fifth set read o0-o7 and found 2
 # quotes in 6 passages (its articles have exactly 1 speech line among their first 12 body sentences), so
 # People's Daily was read further instead, as the brief allows.
-# People's Daily: ranks 210-269 of sample_candidates.py quotes-pd, less five sentences inside quote passages
-# of earlier sets (ranks 211 and 234: pd_dev-354, pd_dev-1546 in the first set's d8; 227: pd_dev-924 in the
-# fourth set's d155; 239: pd_dev-1225 in the first set's d23; 248: pd_test-2656 in d7; 261: pd_test-1068 in
-# the second set's d80) and nine posts sentences of earlier sets (ranks 210, 219 = msra-38393, 223, 235,
-# 242, 247, 250, 253, 255)
+# People's Daily: ranks 210-311 of sample_candidates.py quotes-pd, less twelve sentences inside quote passages
+# (ranks 211 and 234: pd_dev-354, pd_dev-1546 in the first set's d8; 227: pd_dev-924 in the fourth set's d155;
+# 239: pd_dev-1225 in the first set's d23; 248: pd_test-2656 in d7; 261: pd_test-1068 in the second set's
+# d80; 290: pd_test-4316 in the third set's d129; 291: pd_test-237 in this set's d197; 295: pd_dev-1799 in
+# the fifth set's i38; 298: pd_dev-918 in the fourth set's d152; 303: pd_test-2228 in the third set's i30)
+# and fifteen posts sentences of earlier sets (ranks 210, 219 = msra-38393, 223, 235, 242, 247, 250, 253,
+# 255, 279, 281, 293 = msra-24472, 307, 309)
 _PD = ("pd_test-908 pd_test-178 pd_test-2800 pd_dev-922 pd_dev-895 pd_test-1076 pd_test-1574 pd_dev-237 "
        "pd_test-938 pd_test-2179 pd_test-130 pd_dev-2025 pd_test-2744 pd_dev-1675 pd_test-2491 pd_dev-905 "
        "pd_test-578 pd_test-2875 pd_dev-1589 pd_dev-1256 pd_dev-762 pd_test-2373 pd_test-1978 pd_test-3606 "
        "pd_dev-1949 pd_test-1970 pd_test-3778 pd_test-2261 pd_test-1899 pd_test-663 pd_dev-239 pd_test-136 "
        "pd_dev-145 pd_test-2902 pd_dev-1292 pd_dev-2102 pd_dev-2058 pd_test-4079 pd_test-550 pd_test-2847 "
-       "pd_test-3882 pd_test-2867 pd_dev-2259 pd_test-964 pd_test-3533")
+       "pd_test-3882 pd_test-2867 pd_dev-2259 pd_test-964 pd_test-3533 "
+       "pd_test-3033 pd_test-209 pd_dev-630 pd_test-1000 pd_test-4227 pd_dev-2101 pd_test-752 pd_test-4190 "
+       "pd_test-285 pd_test-2271 pd_test-1211 pd_dev-1025 pd_test-2457 pd_dev-902 pd_test-1990 pd_test-3219 "
+       "pd_test-1924 pd_test-2819 pd_dev-712 pd_test-595 pd_dev-276 pd_test-3129 pd_dev-1459 pd_test-2258 "
+       "pd_test-1820 pd_test-122 pd_dev-1785 pd_test-593 pd_dev-985 pd_dev-1829 pd_test-3046 pd_test-1833")
 QP6 += [(k, "peoples_daily", (k.split("-")[0], int(k.split("-")[1]))) for k in _PD.split()]
 # CLUENER: ranks 297-371 of sample_candidates.py quotes-cluener, less fourteen fragments that end at the cue
 # (ranks 298, 308, 311, 317, 318, 322, 327, 331, 333, 339, 341, 350, 359, 361) and three posts sentences of
