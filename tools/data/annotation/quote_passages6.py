@@ -45,10 +45,11 @@ _PD = ("pd_test-908 pd_test-178 pd_test-2800 pd_dev-922 pd_dev-895 pd_test-1076 
        "pd_test-1924 pd_test-2819 pd_dev-712 pd_test-595 pd_dev-276 pd_test-3129 pd_dev-1459 pd_test-2258 "
        "pd_test-1820 pd_test-122 pd_dev-1785 pd_test-593 pd_dev-985 pd_dev-1829 pd_test-3046 pd_test-1833")
 QP6 += [(k, "peoples_daily", (k.split("-")[0], int(k.split("-")[1]))) for k in _PD.split()]
-# CLUENER: ranks 297-371 of sample_candidates.py quotes-cluener, less fourteen fragments that end at the cue
-# (ranks 298, 308, 311, 317, 318, 322, 327, 331, 333, 339, 341, 350, 359, 361) and three posts sentences of
-# earlier sets (ranks 303, 312, 330: cluener-4695, -10352, -3862)
+# CLUENER: ranks 297-383 of sample_candidates.py quotes-cluener, less fifteen fragments that end at the cue
+# (ranks 298, 308, 311, 317, 318, 322, 327, 331, 333, 339, 341, 350, 359, 361, 378) and five posts sentences of
+# earlier sets (ranks 303, 312, 330, 379, 382: cluener-4695, -10352, -3862, -1105, -4088)
 _CL = ("5764 6113 9061 1055 2098 2967 774 6331 1859 4885 6513 8104 7402 9163 2523 7753 1957 3594 3464 4327 8435 "
        "2762 959 1464 2193 6561 8593 9010 5283 2245 7917 8676 103 1232 5772 2119 7810 8681 9364 6166 57 10243 "
-       "2741 7145 5955 8236 8206 4812 7381 6973 180 3674 4463 8654 8652 3956 5634 8791")
+       "2741 7145 5955 8236 8206 4812 7381 6973 180 3674 4463 8654 8652 3956 5634 8791 1357 3389 1423 10108 2362 9472 "
+       "2682 8389 1518")
 QP6 += [(f"cluener-{n}", "cluener", ("cluener", int(n))) for n in _CL.split()]
