@@ -27,12 +27,12 @@ QP6 = [
 # MSR: the third list (quotes-msr-third, o0-o38) was not continued: the fifth set read o0-o7 and found 2
 # quotes in 6 passages (its articles have exactly 1 speech line among their first 12 body sentences), so
 # People's Daily was read further instead, as the brief allows.
-# People's Daily: ranks 210-311 of sample_candidates.py quotes-pd, less twelve sentences inside quote passages
+# People's Daily: ranks 210-311 of sample_candidates.py quotes-pd, less eleven sentences inside quote passages
 # (ranks 211 and 234: pd_dev-354, pd_dev-1546 in the first set's d8; 227: pd_dev-924 in the fourth set's d155;
 # 239: pd_dev-1225 in the first set's d23; 248: pd_test-2656 in d7; 261: pd_test-1068 in the second set's
 # d80; 290: pd_test-4316 in the third set's d129; 291: pd_test-237 in this set's d197; 295: pd_dev-1799 in
 # the fifth set's i38; 298: pd_dev-918 in the fourth set's d152; 303: pd_test-2228 in the third set's i30)
-# and fifteen posts sentences of earlier sets (ranks 210, 219 = msra-38393, 223, 235, 242, 247, 250, 253,
+# and fourteen posts sentences of earlier sets (ranks 210, 219 = msra-38393, 223, 235, 242, 247, 250, 253,
 # 255, 279, 281, 293 = msra-24472, 307, 309)
 _PD = ("pd_test-908 pd_test-178 pd_test-2800 pd_dev-922 pd_dev-895 pd_test-1076 pd_test-1574 pd_dev-237 "
        "pd_test-938 pd_test-2179 pd_test-130 pd_dev-2025 pd_test-2744 pd_dev-1675 pd_test-2491 pd_dev-905 "
