@@ -1,6 +1,6 @@
 """Person-position-organisation triples of ``kmytext.posts`` against hand-annotated sentences.
 
-    python -m tools.eval posts [--split dev|dev2|final|final2|final3|final4|final5|all] [--by source] [--errors] [--data FILE]
+    python -m tools.eval posts [--split dev|dev2|final|final2|final3|final4|final5|final6|all] [--by source] [--errors] [--data FILE]
 
 The data and its conventions: ``tools/data/posts.jsonl`` and ``tools/data/QUOTES_POSTS.md``
 (section "Scoring"). Each sentence is one text given to ``kmytext.posts``.
@@ -75,8 +75,8 @@ def errors(rows: Sequence[dict[str, Any]], pred: dict[str, list[dict[str, Any]]]
                 print(f"  FALSE {t}")
 
 
-SPLITS = ("dev", "dev2", "final", "final2", "final3", "final4", "final5", "all")
-HELD_BACK = ("final2", "final3", "final4", "final5")  # never part of "all"; final3-final5, the third to fifth sets, held back whole
+SPLITS = ("dev", "dev2", "final", "final2", "final3", "final4", "final5", "final6", "all")
+HELD_BACK = ("final2", "final3", "final4", "final5", "final6")  # never part of "all"; final3-final6, the third to sixth sets, held back whole
 
 
 def main(argv: list[str]) -> int:
@@ -84,8 +84,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--data", type=Path, default=DATA, help="annotated sentences (default: %(default)s)")
     ap.add_argument("--split", choices=SPLITS, default="dev",
                     help="dev, dev2 (open), final and final2 (scored once, no longer unseen), final3 (the third "
-                         "set, scored once), final4 and final5 (the fourth and fifth sets, held back whole: score each once, at the end), "
-                         "or all: every split but final2, final3, final4 and final5")
+                         "set, scored once), final4, final5 and final6 (the fourth to sixth sets, held back whole: score each once, at "
+                         "the end), "
+                         "or all: every split but final2 and final3-final6")
     ap.add_argument("--by", choices=("source",), help="figures per source as well")
     ap.add_argument("--errors", action="store_true", help="list missed and false posts")
     a = ap.parse_args(argv)

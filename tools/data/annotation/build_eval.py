@@ -5,6 +5,7 @@
     python build_eval.py --show --final3        # only the third set; --show-posts --final3 likewise
     python build_eval.py --show --final4        # only the fourth set; --show-posts --final4 likewise
     python build_eval.py --show --final5        # only the fifth set; --show-posts --final5 likewise
+    python build_eval.py --show --final6        # only the sixth set; --show-posts --final6 likewise
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
@@ -170,11 +171,13 @@ def resolve_posts(key: str, text: str, anns: list[tuple]) -> list[dict]:
 
 
 def build_posts(second: bool = False, third: bool = False, fourth: bool = False,
-                fifth: bool = False) -> list[dict]:
+                fifth: bool = False, sixth: bool = False) -> list[dict]:
     """The first set by default; build_posts(True) the second (dev2, final2), build_posts(third=True)
     the third (final3), build_posts(fourth=True) the fourth (final4), build_posts(fifth=True) the
-    fifth (final5)."""
-    if fifth:
+    fifth (final5), build_posts(sixth=True) the sixth (final6)."""
+    if sixth:
+        from posts6_ann import P6 as P
+    elif fifth:
         from posts5_ann import P5 as P
     elif fourth:
         from posts4_ann import P4 as P
@@ -305,6 +308,8 @@ FINAL3 = "final3"
 FINAL4 = "final4"
 # The fifth set (final5), made the same way after the fourth: held back entirely, every record final5.
 FINAL5 = "final5"
+# The sixth set (final6), made the same way after the fifth: held back entirely, every record final6.
+FINAL6 = "final6"
 
 
 def main() -> None:
@@ -316,18 +321,22 @@ def main() -> None:
     from quotes4_ann import Q4
     from quote_passages5 import QP5
     from quotes5_ann import Q5
+    from quote_passages6 import QP6
+    from quotes6_ann import Q6
     quotes = build_quotes()
     quotes2 = build_quotes(QP2, Q2)
     quotes3 = build_quotes(QP3, Q3)
     quotes4 = build_quotes(QP4, Q4)
     quotes5 = build_quotes(QP5, Q5)
-    for r in quotes + quotes2 + quotes3 + quotes4 + quotes5:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
+    quotes6 = build_quotes(QP6, Q6)
+    for r in quotes + quotes2 + quotes3 + quotes4 + quotes5 + quotes6:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
         r["id"] = "q-" + r["id"] if "-" in r["id"] else f"q-{r['source']}-{r['id']}"
     posts = build_posts()
     posts2 = build_posts(second=True)
     posts3 = build_posts(third=True)
     posts4 = build_posts(fourth=True)
     posts5 = build_posts(fifth=True)
+    posts6 = build_posts(sixth=True)
     assign_quote_splits(quotes)
     assign_post_splits(posts)
     assign_quote_splits(quotes2, QUOTE_SPLIT_SEED2, DEV2_SHARE, ("dev2", "final2"))
@@ -338,13 +347,16 @@ def main() -> None:
         r["split"] = FINAL4
     for r in quotes5 + posts5:
         r["split"] = FINAL5
-    quotes += quotes2 + quotes3 + quotes4 + quotes5
-    posts += posts2 + posts3 + posts4 + posts5
+    for r in quotes6 + posts6:
+        r["split"] = FINAL6
+    quotes += quotes2 + quotes3 + quotes4 + quotes5 + quotes6
+    posts += posts2 + posts3 + posts4 + posts5 + posts6
     check(quotes, posts)
     only_set = ((quotes3, posts3) if "--final3" in sys.argv
                 else (quotes4, posts4) if "--final4" in sys.argv
-                else (quotes5, posts5) if "--final5" in sys.argv else None)
-    if "--show" in sys.argv:  # --final3 / --final4 / --final5: only the third / fourth / fifth set
+                else (quotes5, posts5) if "--final5" in sys.argv
+                else (quotes6, posts6) if "--final6" in sys.argv else None)
+    if "--show" in sys.argv:  # --final3 ... --final6: only the third ... sixth set
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
         shown = only_set[0] if only_set else quotes
         show([r for r in shown if not only or any(r["id"].endswith("-" + o) for o in only)])
