@@ -114,6 +114,12 @@ def test_he_is_left_empty_when_the_sentence_before_names_two_people_as_equals() 
     assert q.speaker is None and q.speaker_text == "他"
 
 
+def test_she_after_a_surname_alone_is_the_person_of_that_surname() -> None:
+    text = "张明华接过证书。只见张快步上台，她先向老师们鞠躬，后缓缓开口：“我来日本半年，真诚感谢先生们。”"
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("张明华", "她")
+
+
 def test_he_after_a_quote_is_its_speaker_again() -> None:
     text = "王刚说，新区要引进院士李华等人才。他说，人才是第一资源。"
     found = kmytext.quotes(text)

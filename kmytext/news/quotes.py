@@ -701,6 +701,8 @@ class Page:
             st = surname_title(text[start:start + k])
             if st is not None and len(written) <= 1 + len(st[1]) and written[0] == st[0]:
                 return self.named(st, start)
+        if len(written) == 1 and written in surnames():
+            return self.names.full_name(written, start) or written  # 金玉顺…只见金快步上台: the 金 named before
         return self.names.full_of(written) or written
 
     def pronoun(self, a: int, b: int) -> Who:
