@@ -120,6 +120,12 @@ def test_she_after_a_surname_alone_is_the_person_of_that_surname() -> None:
     assert (q.speaker, q.speaker_text) == ("张明华", "她")
 
 
+def test_they_is_a_group_the_sentence_before_names() -> None:
+    text = "一些学者赞同这个提法。他们还强调，要从量上正确评估信息价值的重要性。"
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("学者", "他们")
+
+
 def test_he_after_a_quote_is_its_speaker_again() -> None:
     text = "王刚说，新区要引进院士李华等人才。他说，人才是第一资源。"
     found = kmytext.quotes(text)

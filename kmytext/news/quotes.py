@@ -729,7 +729,8 @@ class Page:
         ``(start, role)``, agreeing with 他 or 她 at ``p``; with ``head``, a longer phrase ending with
         that word, in its sentence or the one before (for 这位先生: 一位熟悉程砚秋的先生)."""
         s0 = self.sentence_start(p)
-        lo = max(self.article_start(p), s0 if not head else self.sentence_start(s0 - 1) if s0 > 0 else 0)
+        back = (head or plural) and s0 > 0  # 他们 may be a group the sentence before named (…明星们…折服了。他们表示)
+        lo = max(self.article_start(p), self.sentence_start(s0 - 1) if back else s0)
         text = self.text
         sex = text[p] if text[p] in "他她" and not head else ""
         best: tuple[int, str] | None = None
