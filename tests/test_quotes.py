@@ -126,6 +126,12 @@ def test_they_is_a_group_the_sentence_before_names() -> None:
     assert (q.speaker, q.speaker_text) == ("学者", "他们")
 
 
+def test_he_after_a_title_and_a_name_the_entity_step_missed_is_that_person() -> None:
+    text = "记者碰到正在巡查的葛洲坝集团三峡副指挥长李名章。他兴奋地告诉记者，截流所需物资全部备齐。"
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("李名章", "他")
+
+
 def test_he_after_a_quote_is_its_speaker_again() -> None:
     text = "王刚说，新区要引进院士李华等人才。他说，人才是第一资源。"
     found = kmytext.quotes(text)

@@ -713,7 +713,8 @@ class Page:
         next sentences name as a subject; 他们 for named people is no one."""
         plural = self.text[a:b] in _THEY
         lo = self.article_start(a)
-        named = [n.end for n in self.names.within(lo, a, "PER") if n.role is None]
+        named = sorted([n.end for n in self.names.within(lo, a, "PER") if n.role is None]
+                       + [e for _, e in self.after_office(lo, a)])
         role = self.mentioned_role(a, plural, named[-1] if named else lo)
         if role is not None and (not named or role[0] >= named[-1]):
             return Who(role[1], "role", a, b)
@@ -777,6 +778,18 @@ class Page:
             start = end + 1
         return subjects.pop() if len(subjects) == 1 else None
 
+    def after_office(self, lo: int, p: int) -> list[tuple[int, int]]:
+        """Names the entity step missed that end a clause after an office word (葛洲坝集团三峡副指挥长李名章。他…),
+        in the sentence before ``p`` and in its own, after ``lo``."""
+        s1 = self.sentence_start(p)
+        s0 = self.sentence_start(s1 - 1) if s1 > lo else s1
+        out = []
+        for a, b in self.clauses(max(lo, s0), p):
+            found = name_after_office(self.text[a:b].rstrip("。！？；"))
+            if found is not None and not self.names.within(a + found[0], b, "PER ORG"):
+                out.append((a + found[0], a + found[0] + len(found[1])))
+        return out
+
     def antecedent(self, p: int) -> str | None:
         """The person 他/她 at ``p`` refers to: the last named before it in its article; if that
         sentence names several people, the one that is its subject; else no one."""
@@ -785,6 +798,7 @@ class Page:
         named = {s for s, _ in people}
         people += [(s, e) for s, e, w, pos in self.doc.tokens.between(lo, p)
                    if pos.startswith("nr") and s not in named and surname_title(w)]
+        people += self.after_office(lo, p)
         if not people:
             return None
         people.sort()
