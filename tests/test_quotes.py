@@ -114,6 +114,24 @@ def test_he_is_left_empty_when_the_sentence_before_names_two_people_as_equals() 
     assert q.speaker is None and q.speaker_text == "他"
 
 
+def test_she_after_a_surname_alone_is_the_person_of_that_surname() -> None:
+    text = "张明华接过证书。只见张快步上台，她先向老师们鞠躬，后缓缓开口：“我来日本半年，真诚感谢先生们。”"
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("张明华", "她")
+
+
+def test_they_is_a_group_the_sentence_before_names() -> None:
+    text = "一些学者赞同这个提法。他们还强调，要从量上正确评估信息价值的重要性。"
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("学者", "他们")
+
+
+def test_he_after_a_title_and_a_name_the_entity_step_missed_is_that_person() -> None:
+    text = "记者碰到正在巡查的葛洲坝集团三峡副指挥长李名章。他兴奋地告诉记者，截流所需物资全部备齐。"
+    q = _one(text)
+    assert (q.speaker, q.speaker_text) == ("李名章", "他")
+
+
 def test_he_after_a_quote_is_its_speaker_again() -> None:
     text = "王刚说，新区要引进院士李华等人才。他说，人才是第一资源。"
     found = kmytext.quotes(text)

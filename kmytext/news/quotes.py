@@ -701,6 +701,8 @@ class Page:
             st = surname_title(text[start:start + k])
             if st is not None and len(written) <= 1 + len(st[1]) and written[0] == st[0]:
                 return self.named(st, start)
+        if len(written) == 1 and written in surnames():
+            return self.names.full_name(written, start) or written  # 金玉顺…只见金快步上台: the 金 named before
         return self.names.full_of(written) or written
 
     def pronoun(self, a: int, b: int) -> Who:
@@ -711,7 +713,8 @@ class Page:
         next sentences name as a subject; 他们 for named people is no one."""
         plural = self.text[a:b] in _THEY
         lo = self.article_start(a)
-        named = [n.end for n in self.names.within(lo, a, "PER") if n.role is None]
+        named = sorted([n.end for n in self.names.within(lo, a, "PER") if n.role is None]
+                       + [e for _, e in self.after_office(lo, a)])
         role = self.mentioned_role(a, plural, named[-1] if named else lo)
         if role is not None and (not named or role[0] >= named[-1]):
             return Who(role[1], "role", a, b)
@@ -727,7 +730,8 @@ class Page:
         ``(start, role)``, agreeing with 他 or 她 at ``p``; with ``head``, a longer phrase ending with
         that word, in its sentence or the one before (for 这位先生: 一位熟悉程砚秋的先生)."""
         s0 = self.sentence_start(p)
-        lo = max(self.article_start(p), s0 if not head else self.sentence_start(s0 - 1) if s0 > 0 else 0)
+        back = (head or plural) and s0 > 0  # 他们 may be a group the sentence before named (…明星们…折服了。他们表示)
+        lo = max(self.article_start(p), self.sentence_start(s0 - 1) if back else s0)
         text = self.text
         sex = text[p] if text[p] in "他她" and not head else ""
         best: tuple[int, str] | None = None
@@ -774,6 +778,18 @@ class Page:
             start = end + 1
         return subjects.pop() if len(subjects) == 1 else None
 
+    def after_office(self, lo: int, p: int) -> list[tuple[int, int]]:
+        """Names the entity step missed that end a clause after an office word (葛洲坝集团三峡副指挥长李名章。他…),
+        in the sentence before ``p`` and in its own, after ``lo``."""
+        s1 = self.sentence_start(p)
+        s0 = self.sentence_start(s1 - 1) if s1 > lo else s1
+        out = []
+        for a, b in self.clauses(max(lo, s0), p):
+            found = name_after_office(self.text[a:b].rstrip("。！？；"))
+            if found is not None and not self.names.within(a + found[0], b, "PER ORG"):
+                out.append((a + found[0], a + found[0] + len(found[1])))
+        return out
+
     def antecedent(self, p: int) -> str | None:
         """The person 他/她 at ``p`` refers to: the last named before it in its article; if that
         sentence names several people, the one that is its subject; else no one."""
@@ -782,6 +798,7 @@ class Page:
         named = {s for s, _ in people}
         people += [(s, e) for s, e, w, pos in self.doc.tokens.between(lo, p)
                    if pos.startswith("nr") and s not in named and surname_title(w)]
+        people += self.after_office(lo, p)
         if not people:
             return None
         people.sort()
