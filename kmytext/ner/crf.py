@@ -101,10 +101,12 @@ class Model:
         self._word_cols = [c for c, _ in word_parts]
         self._char_parts = char_parts
         # character columns: ids by code point; c, t and s are functions of the
-        # character, so a table over the Basic Multilingual Plane is built once (lazily,
-        # by _point_ids); B (from the words) by its symbol
+        # character, so a table over the Basic Multilingual Plane is filled in as
+        # characters are met (by _point_ids); B (from the words) by its symbol
         self._cols = [c for c in CHAR_COLUMNS if any(c == x for x, _ in char_parts)]
-        self._bmp: np.ndarray | None = None
+        # int32: half the cache lines of int64 for the rows a sentence reads
+        self._bmp = np.zeros((0x10000, len(self._cols)), dtype=np.int32)
+        self._bmp_known = np.zeros(0x10000, dtype=bool)  # which rows are filled in
         self._b_col = self._cols.index("B") if "B" in self._cols else -1
         self._g_col = self._cols.index("g") if "g" in self._cols else -1
         self._b_ids = {ch: self._ids["B"].get(ch, 0) for ch in "BMES"} if "B" in self._cols else {}
@@ -277,27 +279,30 @@ class Model:
     def _point_ids(self, text: str) -> np.ndarray:
         """``[len(text), character columns]`` value ids of the characters of ``text``
         (B left 0)."""
-        if self._bmp is None:
-            # every BMP character's c, t and s ids, computed once with the code that
-            # computes them for training
-            cols = char_columns("".join(map(chr, range(0x10000))), self._cols)
-            # int32: half the cache lines of int64 for the rows a sentence reads
-            table = np.zeros((0x10000, len(self._cols)), dtype=np.int32)
-            for j, c in enumerate(self._cols):
-                if c not in ("B", "g"):
-                    get = self._ids[c].get
-                    table[:, j] = [get(v, 0) for v in cols[c]]
-            self._bmp = table
         if _ASTRAL.search(text):  # past the BMP: the slow way
-            cols = char_columns(text, self._cols)
-            ids = np.zeros((len(text), len(self._cols)), dtype=np.int32)
-            for j, c in enumerate(self._cols):
-                if c not in ("B", "g"):
-                    get = self._ids[c].get
-                    ids[:, j] = [get(v, 0) for v in cols[c]]
-            return ids
+            return self._char_ids(text)
         points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        known = self._bmp_known[points]
+        if not known.all():
+            # c, t and s are functions of the character alone: a character's row, computed
+            # the first time it is met, serves every later text (filling all 65,536 rows at
+            # once took 0.13 s of every process's start); threads that meet the same new
+            # character write the same row, and mark it known only once it is written
+            new = np.unique(points[~known])
+            self._bmp[new] = self._char_ids("".join(map(chr, new.tolist())))
+            self._bmp_known[new] = True
         return self._bmp[points]
+
+    def _char_ids(self, text: str) -> np.ndarray:
+        """The character columns' ids of ``text``, computed with the code that computes them
+        for training (B and g left 0)."""
+        cols = char_columns(text, self._cols)
+        ids = np.zeros((len(text), len(self._cols)), dtype=np.int32)
+        for j, c in enumerate(self._cols):
+            if c not in ("B", "g"):
+                get = self._ids[c].get
+                ids[:, j] = [get(v, 0) for v in cols[c]]
+        return ids
 
     def _add_tokens(self, pairs: list[Pair]) -> None:
         """Number new (word, POS) pairs and store what the tagger needs of each: the ids
