@@ -57,6 +57,7 @@ NOT_QUOTES = [
     "按照“中央要求、当地所需、上海所能”的原则推进合作。",          # a slogan
     "这项工程被称为“民心工程”，深受群众欢迎。",                  # a name
     "可以说，这是一次成功的尝试。",                              # 可以说 is no cue
+    "中经雍正承前启后，到乾隆后期，史称“康（雍）乾盛世”。",        # 史称: what history calls it
     "对企业来说，降低成本最重要。",                              # nor 对…来说
     "据悉，该项目总投资两亿元。",                                # 据悉 names no source
     "他在会上表示欢迎。",                                        # an attitude, nothing reported
