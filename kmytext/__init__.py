@@ -134,7 +134,7 @@ def _check(func: str, arg: str, kind: str, value: Any) -> None:
         kind = kind[:-1]
     if isinstance(value, (bytes, bytearray, memoryview)):
         raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be str, not {what}; decode it first, e.g. "
-                        "data.decode('utf-8'), or kmytext.io.read.decode(data, name) to detect the encoding")
+                                "data.decode('utf-8'), or kmytext.io.read.decode(data, name) to detect the encoding")
     if kind in ("str", "word"):
         if not isinstance(value, str):
             raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be str, not {what}")
@@ -147,12 +147,12 @@ def _check(func: str, arg: str, kind: str, value: Any) -> None:
         raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a list of str or kmytext.Document, not {what}")
     if value is None or not hasattr(value, "__iter__"):
         raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a str, a kmytext.Document or a list of them, "
-                        f"not {what}")
+                                f"not {what}")
     if isinstance(value, (list, tuple)):
         for item in value:
             if not isinstance(item, (str, Document)):
                 raise ArgumentTypeError(f"kmytext.{func}(): {arg} must hold str or kmytext.Document, "
-                                f"not {type(item).__name__}")
+                                        f"not {type(item).__name__}")
 
 
 __version__ = "0.1.0"

@@ -698,7 +698,7 @@ def post_counts(found: Iterable[Post]) -> list[PostCount]:
     for p in found:
         if not isinstance(p, Post):
             raise ArgumentTypeError(f"post_counts takes the records posts() returns, not {type(p).__name__}: "
-                            "post_counts(kmytext.posts(texts))")
+                                "post_counts(kmytext.posts(texts))")
         count[(p.name, p.position, p.org)].append(p)
     rows = []
     for (person, position, org), group in count.items():
