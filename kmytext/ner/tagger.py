@@ -35,8 +35,8 @@ __all__ = ["tag", "tag_spans", "tag_spans_many", "segments", "use_model", "load_
 
 MODEL_RESOURCE = "ner.crf"
 # The shipped models by name: ``fast`` (the default) is the CRF; ``accurate`` adds a
-# convolutional network's scores to a CRF's (kmytext/data/ner.md: F1 0.908 against 0.903 on
-# held-back MSRA, 0.791 against 0.783 on CLUENER, at about a quarter of the speed).
+# convolutional network's scores to a CRF's (kmytext/data/ner.md: F1 0.911 against 0.903 on
+# held-back MSRA, 0.794 against 0.783 on CLUENER, at about a quarter of the speed).
 # ``$KMYTEXT_NER_MODEL`` or :func:`use_model` chooses.
 MODELS = {"fast": MODEL_RESOURCE, "accurate": "ner_accurate.zip"}
 MODEL_ENV = "KMYTEXT_NER_MODEL"
