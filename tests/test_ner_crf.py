@@ -87,6 +87,29 @@ def test_any_text_matches_crfsuite(trained: tuple[Path, Model], texts: list[str]
     assert model.tag(texts) == _crfsuite(path, texts)
 
 
+def test_character_rows_do_not_depend_on_what_came_first(trained: tuple[Path, Model]) -> None:
+    """A character's ids are filled in the first time it is met: whatever it was met with (Σ is
+    ς after a letter to str.lower), in whatever order or thread, the answers are the same."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    path, model = trained
+
+    def fresh() -> Model:
+        buf = io.BytesIO()
+        model.save(buf)
+        buf.seek(0)
+        return Model.load(buf)
+
+    one, other = fresh(), fresh()
+    assert one._point_ids("aΣ")[1].tolist() == other._point_ids("Σ")[0].tolist()
+    texts = [*TEXTS, "ΣΑΣ董爱华", "αΣβ上海"] * 4
+    expected = _crfsuite(path, texts)
+    assert fresh().tag(texts[::-1])[::-1] == expected
+    shared = fresh()
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(lambda t: shared.tag([t])[0], texts)) == expected
+
+
 def test_save_load_round_trip_is_byte_stable(trained: tuple[Path, Model], tmp_path: Path) -> None:
     _, model = trained
     a, b = tmp_path / "a.crf", tmp_path / "b.crf"

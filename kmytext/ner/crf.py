@@ -289,7 +289,9 @@ class Model:
             # once took 0.13 s of every process's start); threads that meet the same new
             # character write the same row, and mark it known only once it is written
             new = np.unique(points[~known])
-            self._bmp[new] = self._char_ids("".join(map(chr, new.tolist())))
+            # one character at a time: a NUL between them, so that no character's columns depend
+            # on its neighbours (str.lower makes Σ a final ς after a letter)
+            self._bmp[new] = self._char_ids("\x00".join(map(chr, new.tolist())))[::2]
             self._bmp_known[new] = True
         return self._bmp[points]
 
