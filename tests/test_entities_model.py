@@ -245,3 +245,20 @@ def test_model_chosen_by_environment_and_cli(tmp_path: Path) -> None:
     bad = subprocess.run([*cli, "entities", str(page)], env=env, capture_output=True, text=True)
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1 and "fast, accurate" in bad.stderr
+
+
+@pytest.mark.parametrize("args", [["--kind", "crf", "--weight", "0.5"],
+                                  ["--kind", "combined", "--weight", "nan", "--out", "x.zip"],
+                                  ["--kind", "combined", "--weight", "-1", "--out", "x.zip"]],
+                         ids=["not combined", "nan", "negative"])
+def test_train_refuses_a_weight_it_cannot_use(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """--weight is only a combined model's CRF weight, a number of 0 or more: anything else is a
+    usage error before any training starts."""
+    import sys
+
+    from tools.train.ner import main
+
+    monkeypatch.setattr(sys, "argv", ["python -m tools.train.ner", *args])
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 2

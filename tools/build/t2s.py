@@ -1,7 +1,8 @@
 """Rebuild kmytext/data/t2s.txt, the one-to-one traditional -> simplified character table.
 
 Run once, offline at run time: ``python -m tools.build.t2s``. It reads OpenCC's
-TSCharacters table from ``opencc-python-reimplemented`` (or the ``OPENCC_TS`` path) and keeps
+TSCharacters table from ``opencc-python-reimplemented`` (or the ``OPENCC_TS`` path, with
+STCharacters, HKVariantsRev and TWVariantsRev beside it, as OpenCC's dictionary folder has them) and keeps
 only characters that convert to exactly one simplified character and are not themselves
 used in simplified text (乾, 於 and the like keep their form), so converting simplified
 text changes nothing and the conversion never changes the length of a text. Hong Kong and

@@ -30,6 +30,7 @@ threads: same model.
 from __future__ import annotations
 
 import argparse
+import math
 import shutil
 import sys
 import tempfile
@@ -165,6 +166,8 @@ def main() -> None:
     args = ap.parse_args()
     if args.kind != "crf" and args.out == DEFAULT_OUT:
         ap.error(f"--kind {args.kind} needs --out: {DEFAULT_OUT.name} is the shipped CRF")
+    if args.weight is not None and (args.kind != "combined" or not math.isfinite(args.weight) or args.weight < 0):
+        ap.error("--weight is the CRF's weight in a --kind combined model: a number, 0 or more")
     t0 = time.perf_counter()
     if args.kind == "crf":
         train_crf(args)
