@@ -430,6 +430,10 @@ ROLE_AND_ORG_PHRASES = [
     ("调查显示，44%的孩子认为，儿童也必须遵纪守法。", ("孩子", "role", "认为", "儿童也必须遵纪守法")),
     # 有 that begins a word (有色) is no 有 of existence
     ("不仅是宝钢，多位有色金属分析师指出，太原钢铁损失也不小。", ("有色金属分析师", "role", "指出", "太原钢铁损失也不小")),
+    # 有 goes where the segmenter cut it as a word of its own, not from 有钱人 or 有研集团
+    ("有专家认为，房价会降。", ("专家", "role", "认为", "房价会降")),
+    ("有钱人说，钱不是问题。", ("有钱人", "role", "说", "钱不是问题")),
+    ("有研集团表示，业绩增长。", ("有研集团", "org", "表示", "业绩增长")),
     # a clause that describes a named organisation is no part of its name
     ("同一天，总部设在纽约的美国经贸科技总会在公开信中说，此次访问意义重大。",
      ("美国经贸科技总会", "org", "说", "此次访问意义重大")),
@@ -473,6 +477,8 @@ APPEALS_AND_NEW_CUES = [
     ("欧美主要经济人士预言“欧元会有一个稳定的开端”。", [("direct", "欧美主要经济人士", "预言", "欧元会有一个稳定的开端")]),
     ("卓科达引用大量的史料阐明，自元代以来西藏就是中国的一部分。",
      [("indirect", "卓科达", "阐明", "自元代以来西藏就是中国的一部分")]),
+    # the last of two appeals governs the quoted words
+    ("李鹏称赞并勉励他们“再接再厉”。", [("direct", "李鹏", "勉励", "再接再厉")]),
     # what is asked for, not whom, before a term in quotation marks: no quote
     ("他要求把这项工作做成“精品工程”。", []),
     ("他阐明了自己的立场。", []),

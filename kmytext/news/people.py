@@ -353,10 +353,13 @@ _JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", 
 _ATTRIBUTIVE = frozenset({"相关", "有关", "主管", "分管", "与会", "参会", "在场", "随行", "知情", "获奖", "参赛"})
 # Speech verbs: a clause with one is a predicate, never inside a subject's relative clause.
 _SPEECH = frozenset({"说", "表示", "指出", "强调", "认为", "称", "坦言", "声称", "宣称", "承认", "表态"})
-# What a role may open with that an index leaves out: 有 (not of a word that opens with it: 有色, 有关),
-# a demonstrative with a classifier, a count or a share (多位, 这位, 44%的).
-_ROLE_LEAD = regex.compile(r"^(?:有的|有些|有一?(?:位|个)|有(?![关色名机线效益限力识志])|上述|许多|不少|部分|多位|多名|众多|另一位|另一名|其中一位|"
-                           r"[这那](?:位|名)|(?:[\d０-９.．]+[%％]|百分之[一二三四五六七八九十百零点]+)的)+")
+# What a role may open with that an index leaves out: a count, a share, a demonstrative with a
+# classifier (多位, 44%的, 这位), 有的, 上述; and, where the segmenter cut it as a word of its own, 有
+# (有|专家认为, 有人说; not 有钱人, 有色金属, 有研集团).
+_LEADS = (r"有的|有些|有一?(?:位|个)|上述|许多|不少|部分|多位|多名|众多|另一位|另一名|其中一位|[这那](?:位|名)|"
+          r"(?:[\d０-９.．]+[%％]|百分之[一二三四五六七八九十百零点]+)的")
+_ROLE_LEAD = regex.compile(rf"^(?:{_LEADS})+")
+_ROLE_LEAD_YOU = regex.compile(rf"^(?:{_LEADS}|有)+")
 _COUNT = regex.compile(r"(?<![\p{Han}])(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群|家)|(?<=\p{Han})(?:一|几|数)(?:位|名|个|些|批|家)")
 _TRIM = regex.compile(r"(?:[的和与及、·]|以及)+$")
 _HAN = regex.compile(r"\p{Han}")
@@ -482,11 +485,12 @@ def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int
     return (a, b) if b > a else None
 
 
-def role_phrase(phrase: str) -> str:
-    """A role as an index would list it: without a leading count, share, demonstrative or 有/上述
-    (一位当地干部 -> 当地干部, 上述中储粮人士 -> 中储粮人士, 这位举报人 -> 举报人, 44%的孩子 -> 孩子,
-    多位有色金属分析师 -> 有色金属分析师)."""
-    return _COUNT.sub("", _ROLE_LEAD.sub("", phrase)) or phrase
+def role_phrase(phrase: str, *, you: bool = False) -> str:
+    """A role as an index would list it: without a leading count, share, demonstrative or
+    上述 (一位当地干部 -> 当地干部, 上述中储粮人士 -> 中储粮人士, 这位举报人 -> 举报人, 44%的孩子 -> 孩子,
+    多位有色金属分析师 -> 有色金属分析师); with ``you`` (the phrase opens with 有 as a word of its
+    own, which only its words can tell), without that 有 either (有专家 -> 专家, 有人 -> 人)."""
+    return _COUNT.sub("", (_ROLE_LEAD_YOU if you else _ROLE_LEAD).sub("", phrase)) or phrase
 
 
 __all__ = ["FIRST_PERSON", "article_spans", "Name", "Names", "OFFICES", "OFFICE_PREFIX", "ORG_HEADS", "PEOPLE_HEADS", "PRONOUNS",

@@ -74,7 +74,10 @@ _DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼"
                 "预言", "断言", "呼吁", "喊")
 # Verbs that take the person addressed before the quoted words (呼吁双方“…”, 称赞他们“…”).
 _ADDRESSED = frozenset({"他", "她", "他们", "她们", "双方", "各方", "大家", "人们", "全党", "全国", "群众", "干部", "各国"})
-_VERB_OBJECT = regex.compile(r"(呼吁|要求|敦促|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召)(?P<whom>[^，,。；;：:“”‘’「」《》！？!?\s]{1,14})$")
+_APPEALS = r"呼吁|要求|敦促|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召"
+# The last appeal before the quoted words governs them (称赞并勉励他们“…”): whom holds no other.
+_VERB_OBJECT = regex.compile(
+    rf"({_APPEALS})(?P<whom>(?:(?!{_APPEALS})[^，,。；;：:“”‘’「」《》！？!?\s]){{1,14}})$")
 _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
 # A cue needs a comma or colon after it, or one of these may take its content directly.
 _BARE_OK = frozenset({"说", "表示相信", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
@@ -269,6 +272,8 @@ class Page:
         self._starts: dict[int, int] = {}
         self._ends: dict[int, int] = {}
         self._clauses: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._titles: list[regex.Match[str]] | None = None  # every 《…》, found when first asked
+        self._title_ends: list[int] = []
 
     # -- sentences and clauses -------------------------------------------------------------------
 
@@ -430,7 +435,7 @@ class Page:
         if i == len(us) or _GOVERNED.search(self.text, max(a, us[i][0] - 2), us[i][0]):
             return None  # 对哥哥说: whom it was said to
         phrase = self.text[us[i][0]:cue]
-        return Who(role_phrase(phrase), "role", us[i][0], cue) if is_people(phrase) else None
+        return Who(self.role(us[i][0], cue), "role", us[i][0], cue) if is_people(phrase) else None
 
     def loose_subject(self, a: int, b: int) -> Who | None:
         """A person or pronoun in a clause that opens with something else (而因捧杯喜极而泣的
@@ -495,7 +500,7 @@ class Page:
         phrase = text[a:b]
         whole = self.names.within(a, b, "ORG")
         if len(whole) == 1 and whole[0].start == a and whole[0].end == b:
-            return Who(role_phrase(phrase), "org", a, b)  # 国家防汛抗旱总指挥部办公室: one organisation, no name in it
+            return Who(self.role(a, b), "org", a, b)  # 国家防汛抗旱总指挥部办公室: one organisation, no name in it
         people = self.names.within(a, b, "PER")
         if people:
             n = people[-1]
@@ -504,7 +509,7 @@ class Page:
             if self.group_of_named(people, b):
                 return Who(None, None, a, b)
             if "的" in text[n.end:b] and is_people(phrase):
-                return Who(role_phrase(phrase), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
+                return Who(self.role(a, b), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
             return Who(self.person(n.start, n.end, b), "person", n.start, n.end)
         held = _HELD.search(phrase)
         if held is not None and held.end() < len(phrase):  # 在伦敦召开的西方七国财长和央行行长会议: the meeting
@@ -551,14 +556,22 @@ class Page:
         if orgs and orgs[-1].end == b and self.describes(a, orgs[-1].start):
             return Who(_side_dropped(orgs[-1].name), "org", orgs[-1].start, b)  # 总部设在纽约的美国经贸科技总会
         if (orgs and orgs[-1].end == b) or is_org(phrase):
-            return Who(_side_dropped(role_phrase(phrase)), "org", a, b)
+            return Who(_side_dropped(self.role(a, b)), "org", a, b)
         if is_people(phrase) or (_WITH_PRONOUN.search(phrase) and is_people(_WITH_PRONOUN.sub("", phrase))):
-            return Who(role_phrase(phrase), "role", a, b)  # 外经贸部新闻发言人; 可口可乐公司总裁和他
+            return Who(self.role(a, b), "role", a, b)  # 外经贸部新闻发言人; 可口可乐公司总裁和他
         words = self.doc.tokens.between(a, b)
         cut = words[-1][0] if len(words) >= 2 else a
         if cut > a and words[-1][2] not in ("等", "等等") and is_people(text[a:cut]):  # 家人小心|地递来, 他的妻子插话|说: one word too far
-            return Who(role_phrase(text[a:cut]), "role", a, cut)
+            return Who(self.role(a, cut), "role", a, cut)
         return None
+
+    def role(self, a: int, b: int) -> str:
+        """The role or organisation phrase ``[a, b)`` as an index lists it (:func:`role_phrase`),
+        a leading 有 the segmenter cut as a word of its own dropped too (有|专家认为, 有人说; not
+        有钱人, 有色金属, 有研集团)."""
+        words = self.doc.tokens.between(a, min(b, a + 2))
+        you = bool(words) and words[0][0] == a and words[0][2] in ("有", "有人")
+        return role_phrase(self.text[a:b], you=you)
 
     def describes(self, a: int, b: int) -> bool:
         """Whether ``[a, b)``, before a name, is a relative clause that describes it (总部设在纽约的,
@@ -575,7 +588,13 @@ class Page:
         if not (0 < a and b < len(text) and text[a - 1] in _CLOSE and text[b] == _CLOSE[text[a - 1]]):
             return None
         phrase = text[a:b]
-        for m in reversed(list(_TITLE.finditer(text, self.article_start(a), a))):
+        if self._titles is None:  # once per page: a long page may quote many short names
+            self._titles = list(_TITLE.finditer(text))
+            self._title_ends = [m.end() for m in self._titles]
+        lo = self.article_start(a)
+        for m in reversed(self._titles[:bisect_right(self._title_ends, a)]):
+            if m.start() < lo:
+                break
             if m.group(1).endswith(phrase):
                 return m.group(1)
         return None
@@ -759,7 +778,7 @@ class Page:
                 if sex and (_FEMALE if sex == "他" else _MALE).search(phrase):
                     continue  # 他 is no 母亲, 她 no 老汉
                 if many == plural and (best is None or sp[0] > best[0]):
-                    best = (sp[0], role_phrase(phrase))
+                    best = (sp[0], self.role(*sp) if phrase == text[sp[0]:sp[1]] else role_phrase(phrase))
         return best
 
     def cataphor(self, p: int) -> str | None:
