@@ -378,6 +378,9 @@ COMPOUND_TITLES = [
     # a field before 大臣 and 顾问 stays with the title; 总参谋长 keeps its 总
     ("首相会见了来访的西班牙外交大臣马图特斯。", [("马图特斯", "外交大臣", "西班牙")]),
     ("中国人民解放军总参谋长傅全有今天会见了客人。", [("傅全有", "总参谋长", "中国人民解放军")]),
+    ("约旦副首相兼外交大臣阿纳尼发表声明。", [("阿纳尼", "副首相", "约旦"), ("阿纳尼", "外交大臣", "约旦")]),
+    # only right after a name, 的 or 兼: inside a longer field the field stays with the organisation
+    ("美国总统国家安全事务顾问伯杰说，会谈有成果。", [("伯杰", "顾问", "国家安全事务")]),
     # offices of parties abroad
     ("他会见了日本自民党干事长加藤一、社民党党首土井多贺子。", [("加藤一", "干事长", "日本自民党"), ("土井多贺子", "党首", "社民党")]),
 ]
@@ -393,6 +396,7 @@ SHARED_ORGANISATIONS = [
     ("李瑞环今天中午在波尔多市与该市市长朱佩亲切会见。", [("朱佩", "市长", "波尔多市")]),
     # a company's board offices joined by 和 are one company's (首席执行官 whole, not 执行|官)
     ("冯·皮勒1992年起担任西门子公司总裁和首席执行官。", [("冯·皮勒", "总裁", "西门子公司"), ("冯·皮勒", "首席执行官", "西门子公司")]),
+    ("微软公司总裁和首席执行官比尔·盖茨说，软件很重要。", [("比尔·盖茨", "总裁", "微软公司"), ("比尔·盖茨", "首席执行官", "微软公司")]),
     # a coordination goes on across an honorific after the name
     ("北京大学校长陈佳洱教授、副校长迟惠生教授参加了座谈。", [("陈佳洱", "校长", "北京大学"), ("迟惠生", "副校长", "北京大学")]),
     # a nationality is no organisation
@@ -410,6 +414,9 @@ NAMES_AND_WIRE_MARKS = [
     ("主教练菲尔·布朗（philbrown）正在积极求购切尔西的秘鲁前锋皮萨罗，", [("菲尔·布朗", "主教练", None)]),
     # 又讯 is a wire mark, no part of the organisation after it
     ("又讯广东香江企业集团总经理翟美卿女士向基金会捐赠了100万元人民币。", [("翟美卿", "总经理", "广东香江企业集团")]),
+    # a wire mark only as words of its own, not inside 电话 or 电视台
+    ("北京市旅行社电话销售部经理刘某说，订单很多。", [("刘某", "经理", "北京市旅行社电话销售部")]),
+    ("5日电视台台长王某表示，节目将改版。", [("王某", "台长", "电视台")]),
 ]
 
 

@@ -57,6 +57,9 @@ _PREFIX = r"(?:常务|名誉|执行|第[一二三四五六七八九十]|代理|�
 # Titles that keep a two-character field before them as part of the position (艺术总监, 截流总指挥,
 # 新闻发言人, 专家委员, 中央委员, 外交大臣, 政治顾问), unless it ends a name (伍精华委员).
 _FIELD_TITLES = frozenset({"总监", "总指挥", "总设计师", "总工程师", "发言人", "委员", "大臣", "顾问"})
+# Of those, titles whose field stays only right after a name, 的, 兼 or the start (英国|外交大臣, 印度总理的
+# 政治顾问, 副首相兼外交大臣), not inside a longer field (国家安全事务顾问: not 事务顾问).
+_FIELD_AFTER_NAME = frozenset({"大臣", "顾问"})
 # A definite organisation before a title (该党主席X): the organisation named before it in the sentence.
 _THAT_ORG = regex.compile(r"该(\p{Han}{1,2})$")
 # The ends of a place's name that 该 may take (该市, 该省, 该县).
@@ -179,7 +182,8 @@ class Sentence:
             field = [w for w in self.doc.tokens.between(max(lo, s - 2), s) if w[1] == s]
             if field and field[0][1] - field[0][0] == 2 and field[0][3][:1] in ("n", "v") \
                     and field[0][3] not in ("nr", "ns", "nt") and not is_org(field[0][2]) \
-                    and not self.names.within(field[0][0] - 1, s, "PER"):
+                    and not self.names.within(field[0][0] - 1, s, "PER") \
+                    and (text[s:e] not in _FIELD_AFTER_NAME or self.named_before(lo, field[0][0])):
                 s = field[0][0]  # 艺术总监, 截流总指挥: the field stays with the title
         posted = _POSTED.search(text, max(lo, s - 8), s) if text[s:e].lstrip("副") in _ENVOYS else None
         if posted is not None:
@@ -214,7 +218,9 @@ class Sentence:
             if open_at > lo:
                 start = self.org_start(lo, open_at)
                 return start if start < open_at else end
-        datelines = list(DATELINE.finditer(text, lo, end)) + list(_WIRE.finditer(text, lo, end))
+        # a wire mark only as words of its own (本报讯, …日电|全国人大常委会), not inside 电话 or 电视台
+        datelines = list(DATELINE.finditer(text, lo, end)) + [
+            m for m in _WIRE.finditer(text, lo, end) if self.word_end(m.end())]
         if datelines:
             lo = max(d.end() for d in datelines)
         us = units(self.doc, self.names, lo, end)
@@ -380,8 +386,8 @@ class Sentence:
                     return s, e
                 break
             m = _NAME_AFTER.match(text, at, hi)
-            if m:
-                return m.span()
+            if m and not (_JOIN.match(m.group()) or POSITION.search(m.group())):
+                return m.span()  # not 总裁|和首席执行官比尔·盖茨说: another title and its holder
         if longer is not None and not POSITION.search(longer.group(1)):
             return at, longer.end(1)
         return None
@@ -440,6 +446,14 @@ class Sentence:
             if n.role is None and (n.start == lo or text[n.start - 1] in _BOUNDARY):
                 return n.start, n.end
         return None
+
+    def named_before(self, lo: int, at: int) -> bool:
+        """Whether ``at`` follows a place or organisation named right before it, a 的, a title's
+        joiner (副首相兼|外交大臣), or ``lo``."""
+        if at <= lo or self.text[at - 1] in "的兼、":
+            return True
+        n = self.names.covering(at - 1)
+        return n is not None and n.end == at and n.type in ("LOC", "ORG")
 
     def word_end(self, at: int) -> bool:
         """Whether a word the segmenter made ends at ``at`` (so a title is not read inside
