@@ -488,3 +488,12 @@ APPEALS_AND_NEW_CUES = [
 @pytest.mark.parametrize("text, expected", APPEALS_AND_NEW_CUES)
 def test_appeals_and_new_cues(text: str, expected: list[tuple[str | None, ...]]) -> None:
     assert [(q.kind, q.speaker, q.cue, q.text) for q in kmytext.quotes(text)] == expected
+
+
+def test_pronouns_far_into_a_long_article_find_their_antecedents() -> None:
+    """A pronoun's antecedent is looked for near it first, then further back: far into a long
+    page without article breaks, 他 is still the last person named, however far back."""
+    text = "王强是教授。他说，今天天气很好。" * 300 + "李明到了。" + "天气很好。" * 1000 + "他说，明天也好。"
+    found = kmytext.quotes(text)
+    assert len(found) == 301
+    assert all(q.speaker == "王强" for q in found[:300]) and found[-1].speaker == "李明"

@@ -44,8 +44,9 @@ byline are never speakers; 我 and 我们 are left empty.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import regex
 
@@ -134,6 +135,8 @@ _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|�
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
 _ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
 _TITLE = regex.compile(r"《([^《》]{2,40})》")
+_LOOK_BACK = 2_000  # characters before a pronoun where the people it may stand for are looked for first
+_T = TypeVar("_T")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
 _PERSONAL = regex.compile(r"[他她我你]")
 # Words for women and for men at the end of a role: 他 and 她 agree with them.
@@ -732,8 +735,9 @@ class Page:
         next sentences name as a subject; 他们 for named people is no one."""
         plural = self.text[a:b] in _THEY
         lo = self.article_start(a)
-        named = sorted([n.end for n in self.names.within(lo, a, "PER") if n.role is None]
-                       + [e for _, e in self.after_office(lo, a)])
+        _, named = self.looking_back(lo, a, lambda start: sorted(
+            [n.end for n in self.names.within(start, a, "PER") if n.role is None]
+            + [e for _, e in self.after_office(start, a)]))
         role = self.mentioned_role(a, plural, named[-1] if named else lo)
         if role is not None and (not named or role[0] >= named[-1]):
             return Who(role[1], "role", a, b)
@@ -797,6 +801,22 @@ class Page:
             start = end + 1
         return subjects.pop() if len(subjects) == 1 else None
 
+    def looking_back(self, lo: int, p: int, find: Callable[[int], list[_T]]) -> tuple[int, list[_T]]:
+        """``(start, find(start))`` for the latest window start from which ``find`` (what is named
+        in ``[start, p)``) finds anything: a sentence start about :data:`_LOOK_BACK` characters
+        before ``p`` (and never after the sentence before ``p``), then four times as far, at
+        most back to ``lo``. What it finds from there on is what ``find(lo)`` finds, without
+        reading the whole article again for every pronoun of a long one."""
+        here = self.sentence_start(p)
+        previous = self.sentence_start(here - 1) if here > lo else here
+        back = _LOOK_BACK
+        while True:
+            start = lo if p - back <= lo else max(lo, min(self.sentence_start(p - back), previous))
+            found = find(start)
+            if found or start == lo:
+                return start, found
+            back *= 4
+
     def after_office(self, lo: int, p: int) -> list[tuple[int, int]]:
         """Names the entity step missed that end a clause after an office word (葛洲坝集团三峡副指挥长李名章。他…),
         in the sentence before ``p`` and in its own, after ``lo``."""
@@ -813,15 +833,21 @@ class Page:
         """The person 他/她 at ``p`` refers to: the last named before it in its article; if that
         sentence names several people, the one that is its subject; else no one."""
         lo = self.article_start(p)
-        people = [(n.start, n.end) for n in self.names.within(lo, p, "PER") if n.role is None]
-        named = {s for s, _ in people}
-        people += [(s, e) for s, e, w, pos in self.doc.tokens.between(lo, p)
-                   if pos.startswith("nr") and s not in named and surname_title(w)]
-        people += self.after_office(lo, p)
+
+        def named(start: int) -> list[tuple[int, int]]:
+            people = [(n.start, n.end) for n in self.names.within(start, p, "PER") if n.role is None]
+            seen = {s for s, _ in people}
+            people += [(s, e) for s, e, w, pos in self.doc.tokens.between(start, p)
+                       if pos.startswith("nr") and s not in seen and surname_title(w)]
+            return people + self.after_office(start, p)
+
+        start, people = self.looking_back(lo, p, named)
         if not people:
             return None
         people.sort()
         s0 = self.sentence_start(people[-1][0])
+        if s0 < start:  # the sentence that names the last of them begins before the window: all of it
+            people = sorted(named(max(lo, s0)))
         here = [n for n in people if n[0] >= s0]
         who = {self.person(*n) for n in here}
         if len(who) == 1:
