@@ -55,6 +55,7 @@ def test_a_phrasing_gives_its_posts(text: str, expected: list[tuple[str, str, st
 
 
 NOT_POSTS = [
+    "如情况属实，由有关主管单位的纪检监察部门处理。",                  # 主管单位: a supervising unit, 单位 no name
     "张教授在会上发言。",                      # a rank with no organisation
     "本报记者王明报道。",                      # a byline
     "外交部发言人说，中方欢迎。",              # a title with no name

@@ -364,7 +364,7 @@ class Sentence:
             at = dash.end()  # 孙窑乡农技站站长———袁步兵: a dash before the name
         n = self.names.at(at)
         longer = _NAME_BEFORE.match(text, at, hi)
-        first = self.doc.tokens.between(at, at + 1)
+        first = self.doc.tokens.between(at, min(len(text), at + 8))[:1]  # the first word whole (单位, not 单)
         if longer is not None and (text[at] not in surnames() or (first and first[0][3][:1] in "dpcruvil") or any(
                 (b - a > 1 and pos[:1] in "nv" and pos[:2] != "nr" and a == at) or pos[:1] in "dpcuvtmf"
                 for a, b, _, pos in self.doc.tokens.between(at, longer.end(1))[1 if first and first[0][1] - at == 1 else 0:])):
