@@ -321,13 +321,21 @@ def _subprocess_env() -> dict[str, str]:
     return env
 
 
+def _ctrl_c_heard() -> None:
+    """In the child, before it runs: Ctrl-C back to the default, so Python turns it into
+    KeyboardInterrupt even when these tests run in the background, where the shell has the
+    signal ignored, and a child would inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_mid_write_leaves_the_existing_file(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_text(PAGE.read_text(encoding="utf-8") * 150, encoding="utf-8")  # ~2.7 MB: seconds of rows
     out = tmp_path / "tokens.csv"
     out.write_text("precious", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "kmytext", "segment", str(big), "-f", "csv", "-o", str(out)],
-                            cwd=ROOT, env=_subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            cwd=ROOT, env=_subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_ctrl_c_heard)
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".tokens.csv.*.part")) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)

@@ -12,6 +12,7 @@ import json
 import os
 import pickle
 import random
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -326,5 +327,7 @@ def test_ctrl_c_while_the_pool_forks_is_not_lost() -> None:
         "    print('interrupted')\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    # Ctrl-C back to the default in the child: run in the background, a test inherits it ignored
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert result.stdout.strip() == "interrupted", result.stderr
