@@ -434,6 +434,8 @@ ROLE_AND_ORG_PHRASES = [
     ("有专家认为，房价会降。", ("专家", "role", "认为", "房价会降")),
     ("有钱人说，钱不是问题。", ("有钱人", "role", "说", "钱不是问题")),
     ("有研集团表示，业绩增长。", ("有研集团", "org", "表示", "业绩增长")),
+    # 经 and 由 go only as words of their own (经|知情人士), not from a word they begin
+    ("经济学家认为，经济会增长。", ("经济学家", "role", "认为", "经济会增长")),
     # a clause that describes a named organisation is no part of its name
     ("同一天，总部设在纽约的美国经贸科技总会在公开信中说，此次访问意义重大。",
      ("美国经贸科技总会", "org", "说", "此次访问意义重大")),

@@ -572,8 +572,7 @@ class Page:
         """The role or organisation phrase ``[a, b)`` as an index lists it (:func:`role_phrase`),
         a leading 有 the segmenter cut as a word of its own dropped too (有|专家认为, 有人说; not
         有钱人, 有色金属, 有研集团)."""
-        words = self.doc.tokens.between(a, min(b, a + 2))
-        you = bool(words) and words[0][0] == a and words[0][2] in ("有", "有人")
+        you = any(self.text.startswith(w, a) and self.doc.tokens.word_at(a, a + len(w)) is not None for w in ("有", "有人"))
         return role_phrase(self.text[a:b], you=you)
 
     def describes(self, a: int, b: int) -> bool:
@@ -617,8 +616,7 @@ class Page:
     def after_source_word(self, a: int, b: int) -> int:
         """Where a speaker's noun phrase starts after a one-character word that marks it as the
         source (经知情人士透露, 由该局负责人介绍), which the noun phrase reader may take in."""
-        words = self.doc.tokens.between(a, a + 1)
-        one = bool(words) and words[0][0] == a and words[0][1] == a + 1
+        one = self.doc.tokens.word_at(a, a + 1) is not None  # a word of its own: 经|知情人士, not 经济学家
         return a + 1 if one and b - a > 2 and self.text[a] in _SOURCE_WORDS else a
 
     def described(self, a: int, b: int, head: str) -> Who | None:
