@@ -15,14 +15,13 @@ Develop on ``dev``; ``final`` is scored once, for the figures reported (the defa
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import kmytext
-from tools.eval.quotes import prf
+from tools.eval.quotes import SPLIT_HELP, SPLITS, prf, read_split
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "posts.jsonl"
 KEYS: dict[str, Callable[[dict[str, Any]], tuple[Any, ...]]] = {
@@ -75,25 +74,18 @@ def errors(rows: Sequence[dict[str, Any]], pred: dict[str, list[dict[str, Any]]]
                 print(f"  FALSE {t}")
 
 
-SPLITS = ("dev", "dev2", "final", "final2", "final3", "final4", "final5", "final6", "all")
-HELD_BACK = ("final2", "final3", "final4", "final5", "final6")  # never part of "all"; final3-final6, the third to sixth sets, held back whole
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m tools.eval posts", description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA, help="annotated sentences (default: %(default)s)")
-    ap.add_argument("--split", choices=SPLITS, default="dev",
-                    help="dev, dev2 (open), final and final2 (scored once, no longer unseen), final3 (the third "
-                         "set, scored once), final4, final5 and final6 (the fourth to sixth sets, held back whole: score each once, at "
-                         "the end), "
-                         "or all: every split but final2 and final3-final6")
+    ap.add_argument("--split", choices=SPLITS, default="dev", help=SPLIT_HELP)
     ap.add_argument("--by", choices=("source",), help="figures per source as well")
     ap.add_argument("--errors", action="store_true", help="list missed and false posts")
     a = ap.parse_args(argv)
     if not a.data.exists():
         ap.error(f"{a.data} not found (it is in a development checkout: tools/data/posts.jsonl)")
-    rows = [json.loads(line) for line in a.data.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if r["split"] == a.split or (a.split == "all" and r["split"] not in HELD_BACK)]
+    rows = read_split(a.data, a.split)
     pred = predict(rows)
     if a.errors:
         errors(rows, pred)

@@ -138,24 +138,28 @@ def errors(rows: Sequence[dict[str, Any]], pred: dict[str, list[dict[str, Any]]]
 
 
 SPLITS = ("dev", "dev2", "final", "final2", "final3", "final4", "final5", "final6", "all")
-HELD_BACK = ("final2", "final3", "final4", "final5", "final6")  # never part of "all"; final3-final6, the third to sixth sets, held back whole
+HELD_BACK = ("final2", "final3", "final4", "final5", "final6")  # never part of "all": the sets held back whole
+SPLIT_HELP = ("dev, dev2 (open); final, final2, final3, final4, final5, final6 (each scored once at first contact, "
+              "docs/accuracy.md; no longer unseen); or all: dev, dev2 and final")
+
+
+def read_split(path: Path, split: str) -> list[dict[str, Any]]:
+    """The records of ``split`` in a set file (``quotes.jsonl``, ``posts.jsonl``); ``all``: every
+    split but the :data:`HELD_BACK` ones. The quotes and posts evaluations read their sets so."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["split"] == split or (split == "all" and r["split"] not in HELD_BACK)]
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m tools.eval quotes", description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DATA, help="annotated passages (default: %(default)s)")
-    ap.add_argument("--split", choices=SPLITS, default="dev",
-                    help="dev, dev2 (open), final and final2 (scored once, no longer unseen), final3 (the third "
-                         "set, scored once), final4, final5 and final6 (the fourth to sixth sets, held back whole: score each once, at "
-                         "the end), "
-                         "or all: every split but final2 and final3-final6")
+    ap.add_argument("--split", choices=SPLITS, default="dev", help=SPLIT_HELP)
     ap.add_argument("--by", choices=("source", "kind"), help="figures per source or per kind as well")
     ap.add_argument("--errors", action="store_true", help="list misses, false quotes and wrong speakers")
     a = ap.parse_args(argv)
     if not a.data.exists():
         ap.error(f"{a.data} not found (it is in a development checkout: tools/data/quotes.jsonl)")
-    rows = [json.loads(line) for line in a.data.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if r["split"] == a.split or (a.split == "all" and r["split"] not in HELD_BACK)]
+    rows = read_split(a.data, a.split)
     pred = predict(rows)
     if a.errors:
         errors(rows, pred)
