@@ -112,6 +112,8 @@ def names(doc: Document, found: Sequence[Entity]) -> list[Name]:
 
 
 # A dateline's date and 讯/电 (3月5日讯, 12月31日18时电): where an article's text starts.
+# Verbs of holding a meeting (在伦敦召开的…会议, 座谈会在京举行): where and when, no part of a name.
+MEETING_VERBS = "召开|举行|举办"
 DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电)")
 
 
@@ -493,5 +495,5 @@ def role_phrase(phrase: str, *, you: bool = False) -> str:
     return _COUNT.sub("", (_ROLE_LEAD_YOU if you else _ROLE_LEAD).sub("", phrase)) or phrase
 
 
-__all__ = ["FIRST_PERSON", "article_spans", "Name", "Names", "OFFICES", "OFFICE_PREFIX", "ORG_HEADS", "PEOPLE_HEADS", "PRONOUNS",
+__all__ = ["FIRST_PERSON", "MEETING_VERBS", "article_spans", "Name", "Names", "OFFICES", "OFFICE_PREFIX", "ORG_HEADS", "PEOPLE_HEADS", "PRONOUNS",
            "Unit", "clean_offsets", "is_org", "is_people", "name_after_office", "name_end", "names", "role_phrase", "shown", "subject", "surname_title", "surnames", "units"]

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from kmytext.errors import ArgumentTypeError
-from kmytext.news.people import DATELINE, OFFICES, Name, Names, Unit, article_spans, names, shown, surnames, units
+from kmytext.news.people import DATELINE, MEETING_VERBS, OFFICES, Name, Names, Unit, article_spans, names, shown, surnames, units
 from kmytext.news.people import is_org as _is_org
 from kmytext.news.people import is_people
 from kmytext.text.document import Document, as_document, as_documents
@@ -119,7 +119,7 @@ _LATIN_NOTE = regex.compile(r"[（(][A-Za-z][A-Za-z .\-]*[）)]$")
 # 五月二十六日电全国人大常委会).
 _WIRE = regex.compile(r"(?:本报|本刊|又)讯|(?<=[\d０-９一二三四五六七八九十〇]日)(?:\d{1,2}时)?[讯电]|(?<=社)电")
 # Where and when a meeting was held: no part of an organisation's name.
-_HELD = regex.compile(r"举行|召开|举办")
+_HELD = regex.compile(MEETING_VERBS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ from typing import TypeVar
 import regex
 
 from kmytext.news.people import (
-    DATELINE, FIRST_PERSON, OFFICES, ORG_HEADS, PEOPLE_HEADS, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
+    DATELINE, FIRST_PERSON, MEETING_VERBS, OFFICES, ORG_HEADS, PEOPLE_HEADS, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
     Name, role_phrase, shown, subject, surname_title, surnames, units,
 )
 from kmytext.text.document import Document, as_document, as_documents
@@ -127,7 +127,7 @@ _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条|这项)?(?P<h
 # The speaker's next act after what was said: 并 and a verb of speech or appeal.
 _SECOND_ACT = regex.compile(r"[，,]并(?:且|同时)?(?:呼吁|要求|表示|强调|指出|敦促|号召|宣布|希望)")
 # Where and when a meeting was held, before it (在伦敦召开的…会议): no part of its name.
-_HELD = regex.compile(r"(?:召开|举行|举办)的")
+_HELD = regex.compile(f"(?:{MEETING_VERBS})的")
 # Verbs that issue a document (X发布的报告, X14日公布的最新研究报告): X is its source.
 _ISSUED = regex.compile(r"(?:发布|公布|发表|提交|推出|撰写|出具)(?=的|$)")
 # Where a sentence names who gave a document of each kind: 发来了贺信, 发表声明, 据X报道, X援引…的话说.
@@ -161,12 +161,12 @@ _ADJACENT = regex.compile(
     "(?:" + "|".join(OFFICES) + ")?" + _TIME_ADVERBS
     + r"(?:(?:在|于)[^，,。；;：:“”、]{1,20}?(?:上|中|时|期间|之际|之后|后)" + _TIME_ADVERBS + ")?")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|陪同|在|及|、|见|访|问|请|是)$")
-# An office word, as a subject's head (…署长在记者招待会上表示).
 # What joins two names into a group, and a name to its colleagues or to a plural pronoun.
 _JOINED = regex.compile(r"[和与及、]")
 _GROUP_WITH = regex.compile(r"(?:及其|和其|与其|[和与及])(?:同事|同伴|助手|团队|家人|[我他她]们)")
 # One-character words that mark a noun phrase after them as the source of what is said (经, 由, 据).
 _SOURCE_WORDS = frozenset("经由据")
+# An office word, as a subject's head (…署长在记者招待会上表示).
 _OFFICE_WORD = regex.compile("|".join(regex.escape(w) for w in OFFICES))
 # Parts of speech a role's noun phrase is made of besides nouns: names, abbreviations, Latin words, attributes.
 _ROLE_POS = frozenset({"ORG", "LOC", "j", "eng", "b", "an", "vn"})
