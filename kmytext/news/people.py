@@ -111,9 +111,9 @@ def names(doc: Document, found: Sequence[Entity]) -> list[Name]:
     return linked(doc, out)
 
 
-# A dateline's date and 讯/电 (3月5日讯, 12月31日18时电): where an article's text starts.
 # Verbs of holding a meeting (在伦敦召开的…会议, 座谈会在京举行): where and when, no part of a name.
 MEETING_VERBS = "召开|举行|举办"
+# A dateline's date and 讯/电 (3月5日讯, 12月31日18时电): where an article's text starts.
 DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电)")
 
 
@@ -174,9 +174,9 @@ def linked(doc: Document, found: list[Name]) -> list[Name]:
 
 # What may follow a name directly: punctuation, an honorific, a cue (汪赛进、, 杜侠都先生, 任晓明说).
 _AFTER_NAME = regex.compile(r"[、，,。；;：:）)]|先生|女士|同志|等|说|表示|指出|强调|认为|介绍|透露|称")
-# One character after a name that is a word of its own there (李明都说, 张华也表示), not a name's last.
 # What follows a surname (and a given name's first character) in a name news withholds: 王某某, 郑某, 张某某.
 _ANONYMISED = regex.compile(r"某某|某(?!些|种|个|项|地|天|年|月|日|次|处|部|单位|公司|人)")
+# One character after a name that is a word of its own there (李明都说, 张华也表示), not a name's last.
 _NOT_NAME_END = frozenset("的和与及等也都还又就曾将已是为向对被把从到在今昨日时们说称讲道问则却才再并即于")
 
 

@@ -203,11 +203,15 @@ class Sentence:
         org_end = q.start() if q and (q.start() == lo or self.word_end(q.start())) else s  # not 当|时任
         org_start = self.org_start(lo, org_end)
         before = text[max(lo, org_start - 1):org_start]
-        alone = any(a == org_start - 1 and b == org_start for a, b, _, _ in self.doc.tokens.between(org_start - 1, org_start))
+        alone = org_start > 0 and self.doc.tokens.word_at(org_start - 1, org_start) is not None
         if before in ("原", "前") and (org_start - 1 == lo or text[org_start - 2] in _BOUNDARY + "、" or alone):
             former = True  # 原宿迁市副市长, 判处原|宿迁市副市长
         start = org_start if org_start < org_end else org_end
         return Title(start, org_start, org_end, s, e, former)
+
+    def sentence_start(self, at: int) -> int:
+        """Where the sentence holding ``at`` starts: after the last 。！？ or line break before it."""
+        return max(self.text.rfind(c, 0, at) for c in "。！？\n") + 1
 
     def org_start(self, lo: int, end: int) -> int:
         """Where the organisation before a title starts (``end`` when there is none): names and
@@ -315,7 +319,7 @@ class Sentence:
         named before it in the sentence whose name ends with that word, else the one that opens
         the sentence and is of no other kind (华泰财产保险作为…承保者，…，公司董事长王梓木)."""
         text = self.text
-        lo = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+        lo = self.sentence_start(at)
         orgs = self.names.within(lo, at, "ORG")
         for n in reversed(orgs):
             if n.name.endswith(word) and n.name != word:
@@ -336,7 +340,7 @@ class Sentence:
         place = m.group(1) in _PLACE_ENDS
         if not (_is_org(m.group(1)) or place):
             return None
-        lo = max(text.rfind(c, 0, m.start()) for c in "。！？\n") + 1
+        lo = self.sentence_start(m.start())
         for n in reversed(self.names.within(lo, m.start(), "ORG LOC" if place else "ORG")):
             if n.name.endswith(m.group(1)):
                 return n.name
