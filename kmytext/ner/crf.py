@@ -25,7 +25,7 @@ import zipfile
 from collections.abc import Sequence
 from itertools import chain
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 import numpy as np
 
@@ -40,6 +40,7 @@ FORMAT = "kmytext-crf/2"
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters past the BMP
 _DIRECT = 1 << 20  # a template with at most this many codes gets a flat table of rows
 _MAX_TOKENS = 500_000  # distinct (word, POS) pairs remembered
+_WORD_COLUMNS = ("p", "w", "pp", "np", "pw", "nw")  # the word columns, as Model._word_ids gives them
 
 
 def _numbering(vocab: dict[str, list[str]]) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
@@ -47,6 +48,20 @@ def _numbering(vocab: dict[str, list[str]]) -> tuple[dict[str, dict[str, int]], 
     how many numbers each column uses."""
     ids = {col: {v: i for i, v in enumerate(values, 1)} for col, values in vocab.items()}
     return ids, {col: len(values) + 1 for col, values in vocab.items()}
+
+
+def _put(table: np.ndarray, at: int, rows: Sequence[tuple[int, ...]]) -> np.ndarray:
+    """``table`` with ``rows`` written from row ``at``: the same array, or one twice as
+    large when it is full."""
+    if not rows:
+        return table
+    end = at + len(rows)
+    if end > len(table):
+        grown = np.zeros((max(2 * end, 1024), table.shape[1]), dtype=table.dtype)
+        grown[:at] = table[:at]
+        table = grown
+    table[at:end] = rows
+    return table
 
 
 class Model:
@@ -83,10 +98,10 @@ class Model:
 
     def _compile(self) -> None:
         """Tables for tagging. Every (column, offset) a template reads is a *part*; a
-        batch's parts are one ``[chars, parts]`` array of value ids. One-part templates
-        find their weight row in one flat table; the codes of the others are a matrix
-        product of the parts with their multipliers, offset per template, found by one
-        sorted search."""
+        batch's parts are one ``[chars, parts]`` array of value ids. Templates with few
+        codes find their weight row in one flat table, at a matrix product of the parts
+        with their multipliers; character pairs (the bigrams) by one sorted search per
+        character and gap; any other template by a sorted search of its codes."""
         none = len(self.weights) - 1
         self._none = none
         parts: list[tuple[str, int]] = []
@@ -108,6 +123,7 @@ class Model:
         self._bmp = np.zeros((0x10000, len(self._cols)), dtype=np.int32)
         self._bmp_known = np.zeros(0x10000, dtype=bool)  # which rows are filled in
         self._b_col = self._cols.index("B") if "B" in self._cols else -1
+        self._c_col = self._cols.index("c") if "c" in self._cols else -1
         self._g_col = self._cols.index("g") if "g" in self._cols else -1
         self._b_ids = {ch: self._ids["B"].get(ch, 0) for ch in "BMES"} if "B" in self._cols else {}
         self._b_pad = self._ids["B"].get(START, 0) if "B" in self._cols else 0
@@ -117,10 +133,12 @@ class Model:
         # changes them (_word_ids); the rest of the model is read-only.
         self._tok_lock = threading.Lock()
         self._tok_index: dict[Pair, int] = {}
-        self._tok: dict[str, list[int]] = {k: [] for k in ("offset", "len", "p", "w", "B", "pos", "next", "pw", "nw")}
-        self._tok["chars"] = [0]  # characters and tokens stored so far
-        self._tok["count"] = [0]
-        self._tok_arrays: dict[str, np.ndarray] = {}
+        self._tok_count = 0  # tokens stored so far
+        self._tok_nchars = 0  # their characters
+        # per token: the offset of its first character's row, its length, its POS, its
+        # next-word key and its pw and nw ids; per character: its p, w and B ids
+        self._tok_words = np.zeros((0, 6), dtype=np.int64)
+        self._tok_chars = np.zeros((0, 3), dtype=np.int64)
         self._tag_numbers: dict[tuple[int, str], int] = {}
         self._pos_names: list[str] = []
         self._next_names: list[str] = []
@@ -128,12 +146,16 @@ class Model:
         self._np = np.zeros((0, 0), dtype=np.int64)
         self._tag_index("^", self._pos_names)  # 0: before a sentence's first word
         self._tag_index("$", self._next_names)  # 0: after its last
+        # the word before a sentence's first (POS "^") and after its last (next key "$")
+        self._edge_before = np.array([[0, 0, 0, 0, self._ids.get("pw", {}).get("^", 0), 0]], dtype=np.int64)
+        self._edge_after = np.array([[0, 0, 0, 0, 0, self._ids.get("nw", {}).get("$", 0)]], dtype=np.int64)
 
         self._g_table = np.zeros(128, dtype=np.int64)
         for v, i in self._ids.get("g", {}).items():
             if len(v) == 1 and ord(v) < 128:
                 self._g_table[ord(v)] = i
-        self._wcol = {c: j for j, c in enumerate(self._word_cols)}
+        # the word columns' places among p, w, pp, np, pw, nw (what _word_ids gives)
+        self._word_order = np.array([_WORD_COLUMNS.index(c) for c in self._word_cols], dtype=np.int64)
         self._char_col = np.array([self._cols.index(c) for c, _ in char_parts], dtype=np.int64)
         self._char_off = np.array([o for _, o in char_parts], dtype=np.int64)
         self._pos_cache: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -147,7 +169,34 @@ class Model:
                 m *= self._size[col]
             spans.append(m)
         direct = [t for t in range(len(self.templates)) if spans[t] <= _DIRECT]
-        multi = [t for t in range(len(self.templates)) if spans[t] > _DIRECT]
+        # Character pairs (c at a and at a + gap; the bigram templates b-1, b+1, b-2, b+2 are
+        # one bigram read at four offsets): one sorted search per character and gap finds
+        # every paired template's row. The pairs of the k-th gap are numbered after those
+        # of the gaps before it; row j of _pair_rows holds every paired template's weight
+        # row for the j-th known pair (the last row: a pair the model does not know).
+        def gap(t: int) -> int:
+            (c1, a), (c2, b) = self.templates[t][1]
+            return b - a if c1 == c2 == "c" and b > a else 0
+
+        paired = [t for t in range(len(self.templates)) if spans[t] > _DIRECT and len(self.templates[t][1]) == 2
+                  and gap(t)]
+        self._gaps = sorted({gap(t) for t in paired})
+        paired.sort(key=lambda t: (self._gaps.index(gap(t)), t))
+        self._paired = paired
+        size = self._size.get("c", 1)
+        keys = [self.codes[t] + self._gaps.index(gap(t)) * size * size for t in paired]
+        known = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+        if len(known) and known[-1] >= np.iinfo(np.int32).max:
+            raise ModelError("the entity model's character pairs do not fit in int32")
+        self._pair_keys = np.append(known, np.iinfo(np.int32).max).astype(np.int32)  # a sentinel
+        self._pair_rows = np.full((len(known) + 1, len(paired)), none, dtype=np.int32)
+        for j, t in enumerate(paired):
+            self._pair_rows[known.searchsorted(keys[j]), j] = self.rows[t]
+        # where each paired template reads its pair: the part of its first character, and
+        # its gap's place among the gaps
+        self._pair_first = np.array([where[self.templates[t][1][0]] for t in paired], dtype=np.int64)
+        self._pair_gap = np.array([self._gaps.index(gap(t)) for t in paired], dtype=np.int64)
+        multi = [t for t in range(len(self.templates)) if spans[t] > _DIRECT and t not in paired]
         base = np.cumsum([0, *[spans[t] for t in direct[:-1]]]).astype(np.int64)
         flat = np.full(int(sum(spans[t] for t in direct)), none, dtype=np.int32)
         dmult = np.zeros((len(self._parts), len(direct)), dtype=np.int64)
@@ -258,7 +307,7 @@ class Model:
         with zipfile.ZipFile(source) as zf:
             header = modelfile.header(zf, FORMAT)
             templates = [(name, tuple(tuple(p) for p in parts)) for name, parts in header["templates"]]
-            known = set(CHAR_COLUMNS) | {"p", "w", "pp", "np", "pw", "nw"}
+            known = set(CHAR_COLUMNS) | set(_WORD_COLUMNS)
             if any(c not in known for _, parts in templates for c, _ in parts):
                 raise ModelError("the entity model uses feature columns this kmytext does not "
                                  "know; rebuild it with `python -m tools.train.ner`")
@@ -308,53 +357,35 @@ class Model:
 
     def _add_tokens(self, pairs: list[Pair]) -> None:
         """Number new (word, POS) pairs and store what the tagger needs of each: the ids
-        of the ``p``, ``w`` and ``B`` columns of its characters (end to end, from
-        ``offset``), its length, its POS, what the previous word sees of it as next (POS
-        and suffix class) and the ids of the word as the previous and next word sees it.
-        Values are those of :func:`kmytext.ner.features.word_columns`."""
+        of the ``p``, ``w`` and ``B`` columns of its characters, and its row of
+        ``_tok_words`` (its first character's row, its length, its POS, what the previous
+        word sees of it as next (POS and suffix class) and the ids of the word as the
+        previous and next word see it). Values are those of
+        :func:`kmytext.ner.features.word_columns`."""
         from kmytext.ner.features import _token
 
-        if self._tok["count"][0] > _MAX_TOKENS:  # bound the memory: start again
+        if self._tok_count > _MAX_TOKENS:  # bound the memory: start again
             self._tok_index.clear()
-            self._tok["chars"][0] = self._tok["count"][0] = 0
+            self._tok_count = self._tok_nchars = 0
         gp, gw = self._ids.get("p", {}).get, self._ids.get("w", {}).get
         gpw, gnw = self._ids.get("pw", {}).get, self._ids.get("nw", {}).get
         b = self._b_ids
-        new: dict[str, list[int]] = {k: [] for k in self._tok}
-        chars = self._tok["chars"][0]
-        count = self._tok["count"][0]
+        words: list[tuple[int, int, int, int, int, int]] = []
+        chars: list[tuple[int, int, int]] = []
+        at, count = self._tok_nchars, self._tok_count
         for pair in dict.fromkeys(pairs):
             if pair in self._tok_index:
                 continue
             w, pos = pair
             p_vals, w_vals, bmes, nxt, wf = _token(w, pos)
-            self._tok_index[pair] = count
-            count += 1
-            new["offset"].append(chars)
-            chars += len(w)
-            new["len"].append(len(w))
-            new["p"] += [gp(v, 0) for v in p_vals]
-            new["w"] += [gw(v, 0) for v in w_vals]
-            new["B"] += [b.get(x, 0) for x in bmes]
-            new["pos"].append(self._tag_index(pos, self._pos_names))
-            new["next"].append(self._tag_index(nxt, self._next_names))
-            new["pw"].append(gpw(wf, 0))
-            new["nw"].append(gnw(wf, 0))
-        # append to the arrays, doubling their room when full
-        A = self._tok_arrays
-        for k, values in new.items():
-            if k in ("chars", "count"):
-                continue
-            used = self._tok["chars"][0] if k in ("p", "w", "B") else self._tok["count"][0]
-            arr = A.get(k)
-            if arr is None or used + len(values) > len(arr):
-                grown = np.zeros(max(2 * (used + len(values)), 1024), dtype=np.int64)
-                if arr is not None:
-                    grown[:used] = arr[:used]
-                A[k] = arr = grown
-            arr[used : used + len(values)] = values
-        self._tok["chars"][0] = chars
-        self._tok["count"][0] = count
+            self._tok_index[pair] = count + len(words)
+            words.append((at + len(chars), len(w), self._tag_index(pos, self._pos_names),
+                          self._tag_index(nxt, self._next_names), gpw(wf, 0), gnw(wf, 0)))
+            chars += [(gp(pv, 0), gw(wv, 0), b.get(x, 0)) for pv, wv, x in zip(p_vals, w_vals, bmes)]
+        self._tok_words = _put(self._tok_words, count, words)
+        self._tok_chars = _put(self._tok_chars, at, chars)
+        self._tok_count = count + len(words)
+        self._tok_nchars = at + len(chars)
 
     def _tag_index(self, name: str, names: list[str]) -> int:
         """The number of a POS (or next-word key), extending the pp / np id tables."""
@@ -377,56 +408,39 @@ class Model:
                     self._np[i, j] = gnp(a + c, 0)
         return k
 
-    def _word_ids(self, tagged: Sequence[Sequence[Pair]]) -> tuple[dict[str, np.ndarray], np.ndarray]:
-        """The word columns' ids for every character of the sentences (``p``, ``w``, ``B``
-        and the word-level ``pp``, ``np``, ``pw``, ``nw`` spread over their words), and
-        each word's length."""
+    def _word_ids(self, tagged: Sequence[Sequence[Pair]]) -> tuple[np.ndarray, np.ndarray]:
+        """The word columns' ids for every character of the sentences: ``[chars, 3]`` of
+        ``p``, ``w`` and ``B``, and ``[chars, 4]`` of the word-level ``pp``, ``np``, ``pw``
+        and ``nw`` spread over their words."""
         with self._tok_lock:
             return self._word_ids_of(tagged)
 
-    def _word_ids_of(self, tagged: Sequence[Sequence[Pair]]) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    def _word_ids_of(self, tagged: Sequence[Sequence[Pair]]) -> tuple[np.ndarray, np.ndarray]:
         pairs = list(chain.from_iterable(tagged))
         found = list(map(self._tok_index.get, pairs))
         if None in found:
             self._add_tokens(pairs)
             found = list(map(self._tok_index.get, pairs))
-        tix = np.array(found, dtype=np.int64)
-        A = self._tok_arrays
-        lens = A["len"][tix]
-        W = len(tix)
-        if len(tagged) == 1:
-            first: list[int] | np.ndarray = [0]
-            last: list[int] | np.ndarray = [W - 1]
-        else:
-            counts = np.fromiter(map(len, tagged), dtype=np.int64, count=len(tagged))
-            last = counts.cumsum() - 1
-            first = last - counts + 1
+        tok = self._tok_words.take(cast(list[int], found), axis=0)  # [words, 6]
+        lens = tok[:, 1]
+        # each word as its neighbours see it: the word before (an edge row at a sentence's
+        # start: POS "^", pw "^") and the word after (at its end: next "$", nw "$")
+        before = np.concatenate((self._edge_before, tok[:-1]))
+        after = np.concatenate((tok[1:], self._edge_after))
+        if len(tagged) > 1:
+            last = np.fromiter(map(len, tagged), dtype=np.int64, count=len(tagged)).cumsum() - 1
+            before[last[:-1] + 1] = self._edge_before
+            after[last] = self._edge_after
+        pos = tok[:, 2]
+        words = np.empty((len(tok), 4), dtype=np.int64)
+        words[:, 0] = self._pp[before[:, 2], pos]
+        words[:, 1] = self._np[pos, after[:, 3]]
+        words[:, 2] = before[:, 4]
+        words[:, 3] = after[:, 5]
         n = int(np.add.reduce(lens))
-        starts = lens.cumsum() - lens
-        char_src = (A["offset"][tix] - starts).repeat(lens) + np.arange(n)
-        out = {"p": A["p"][char_src], "w": A["w"][char_src], "B": A["B"][char_src]}
-        word_at = np.arange(W).repeat(lens)
-        pos = A["pos"][tix]
-
-        def shifted(values: np.ndarray, by: int, edge: list[int] | np.ndarray, fill: int) -> np.ndarray:
-            """``values`` of the previous (by=1) or next (by=-1) word; ``fill`` at the edges."""
-            out = np.empty_like(values)
-            if by == 1:
-                out[1:] = values[:-1]
-            else:
-                out[:-1] = values[1:]
-            out[edge] = fill
-            return out
-
-        if "pp" in self._wcol:
-            out["pp"] = self._pp[shifted(pos, 1, first, 0), pos][word_at]  # 0: "^"
-        if "np" in self._wcol:
-            out["np"] = self._np[pos, shifted(A["next"][tix], -1, last, 0)][word_at]  # 0: "$"
-        if "pw" in self._wcol:
-            out["pw"] = shifted(A["pw"][tix], 1, first, self._ids["pw"].get("^", 0))[word_at]
-        if "nw" in self._wcol:
-            out["nw"] = shifted(A["nw"][tix], -1, last, self._ids["nw"].get("$", 0))[word_at]
-        return out, lens
+        # each character's row: its word's first row plus its place in the word
+        src: np.ndarray = (tok[:, 0] - (lens.cumsum() - lens)).repeat(lens) + np.arange(n)
+        return self._tok_chars.take(src, axis=0), words.repeat(lens, axis=0)
 
     def scores(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]] | None = None) -> np.ndarray:
         """Per-character label scores of the sentences, concatenated: ``[chars, labels]``.
@@ -454,30 +468,39 @@ class Model:
         sep = tail + lead
         text = lead + sep.join(sentences) + tail
         ids = self._point_ids(text)
-        words, _ = self._word_ids(tagged)
+        chars, words = self._word_ids(tagged)
         if self._b_col >= 0:
             # padding: START before a sentence, END after it, as in the joined text
-            bcol = np.full(len(ids), self._b_end, dtype=np.int64)
+            ids[:, self._b_col] = self._b_end
             if len(sentences) == 1:
-                bcol[:R] = self._b_pad
+                ids[:R, self._b_col] = self._b_pad
             else:
                 heads = pos[np.cumsum([0, *map(len, sentences[:-1])])]  # each sentence's first char
-                bcol[(heads[:, None] - np.arange(1, R + 1)[None, :]).ravel()] = self._b_pad
-            bcol[pos] = words["B"]
-            ids[:, self._b_col] = bcol
+                ids[(heads[:, None] - np.arange(1, R + 1)[None, :]).ravel(), self._b_col] = self._b_pad
+            ids[pos, self._b_col] = chars[:, 2]
         if self._g_col >= 0:
             marks = lead + sep.join([self.gazetteer.marks(x) for x in sentences]) + tail
             ids[:, self._g_col] = self._g_table[np.frombuffer(marks.encode("ascii"), dtype=np.uint8)]
         V = np.empty((n, len(self._parts)), dtype=np.float64)  # ids, exact in float64
         k = len(self._char_off)
         V[:, :k] = ids[idx, self._char_col[None, :]]
-        for j, col in enumerate(self._word_cols, k):
-            V[:, j] = words[col]
+        V[:, k:] = np.concatenate((chars[:, :2], words), axis=1)[:, self._word_order]
         rows = [self._direct_table[(V @ self._direct_mult).astype(np.int64) + self._direct_base]]
         if self._multi:
             code = (V @ self._mult).astype(np.int64) + self._multi_offset
             i = self._gcodes.searchsorted(code)
             rows.append(np.where(self._gcodes[i] == code, self._grows[i], self._none))
+        if self._paired:
+            c = ids[:, self._c_col]
+            size = self._size["c"]
+            cs = c * size
+            # the pair starting at every character, for each gap, numbered as in _compile
+            code = np.concatenate([cs[:-g] + c[g:] + k * size * size for k, g in enumerate(self._gaps)])
+            i = self._pair_keys.searchsorted(code)
+            i[self._pair_keys[i] != code] = len(self._pair_keys) - 1
+            block = np.cumsum([0, *[len(text) - g for g in self._gaps[:-1]]])  # where each gap's codes start
+            rows.append(self._pair_rows[i[idx[:, self._pair_first] + block[self._pair_gap]],
+                                        np.arange(len(self._paired))])
         # np.take, not fancy indexing: the same rows, gathered in half the time
         return np.add.reduce(np.take(self.weights, np.concatenate(rows, axis=1).T, axis=0), axis=0)
 

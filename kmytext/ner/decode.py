@@ -8,7 +8,7 @@ gives the best label sequence of each sentence.
 A character is O in every best path when replacing any run of non-O labels through it
 by O would raise the score, whatever the run; prefix sums and running minima find those
 characters in a few array operations. The Viterbi runs over the others, between O's: as
-straight-line Python with the transitions written in (:func:`_viterbi_step`) for a few
+straight-line Python with the transitions written in (:func:`_viterbi_run`) for a few
 characters, as array steps over all the runs of a large batch.
 """
 
@@ -27,21 +27,54 @@ _TOL = 1e-6  # bounds within this of 0 count as 0 (rounding)
 _PYTHON_MAX = 200  # characters left to decode up to which plain Python beats array steps
 
 
-def _viterbi_step(T: list[list[float]]) -> Callable[[Sequence[float], Sequence[float]], list[float]]:
-    """One Viterbi step as straight-line Python, the transitions written in as constants
-    (``repr`` gives every float back exactly): ``step(score, e)[y] = max_a(score[a] +
-    T[a][y]) + e[y]``, the additions in the order crfsuite makes them."""
+def _plus(name: str, t: float) -> str:
+    """``name + t`` as source; ``name`` alone where ``t`` is 0 (a transition crfsuite never
+    learned), which changes no comparison."""
+    return f"{name} + {t!r}" if t else name
+
+
+def _viterbi_run(T: list[list[float]], o: int) -> Callable[[list[list[float]], bool, bool], list[int]]:
+    """The Viterbi over one run of characters as straight-line Python, the transitions
+    written in as constants (``repr`` gives every float back exactly): ``run(rows, first,
+    last)`` gives the best labels of the run whose label scores are ``rows``, ``first``
+    (``last``) if it starts (ends) a sentence, else an O before (after) it. A step is
+    ``score'[y] = max_a(score[a] + T[a][y]) + e[y]``, the additions in the order crfsuite
+    makes them; ties go to the lower label, as ``list.index(max(...))`` gives them."""
     L = len(T)
-    args = ", ".join(f"s{a}" for a in range(L))
-    lines = ["def step(score, e):", f"    {args}{',' if L == 1 else ''} = score", "    return ["]
+    S = [f"s{a}" for a in range(L)]
+    E = [f"e{a}" for a in range(L)]
     pad = ", -math.inf" if L == 1 else ""  # max() wants two arguments
-    for y in range(L):
-        terms = ", ".join(f"s{a} + {T[a][y]!r}" for a in range(L))
-        lines.append(f"        max({terms}{pad}) + e[{y}],")
-    lines.append("    ]")
-    scope: dict[str, Any] = {"math": math}
+    tup = ", ".join(S) + ("," if L == 1 else "")
+    lines = [
+        "def run(rows, first, last):",
+        f"    {', '.join(E)}{',' if L == 1 else ''} = rows[0]",
+        "    if first:",
+        f"        {tup} = rows[0]",
+        "    else:",
+        *[f"        s{y} = {_plus(f'e{y}', T[o][y])}" for y in range(L)],
+        f"    hist = [({tup})]",
+        "    for e in rows[1:]:",
+        f"        {', '.join(E)}{',' if L == 1 else ''} = e",
+        f"        {tup} = (",
+        *[f"            max({', '.join(_plus(f's{a}', T[a][y]) for a in range(L))}{pad}) + e{y},"
+          for y in range(L)],
+        "        )",
+        f"        hist.append(({tup}))",
+        "    if not last:",
+        *[f"        s{y} = {_plus(f's{y}', T[y][o])}" for y in range(L)],
+        f"    score = [{tup}]",
+        "    y = score.index(max(score))",
+        "    out = [y]",
+        "    for k in range(len(rows) - 2, -1, -1):",
+        "        cand = list(map(add, hist[k], TCOLS[y]))",
+        "        y = cand.index(max(cand))",
+        "        out.append(y)",
+        "    out.reverse()",
+        "    return out",
+    ]
+    scope: dict[str, Any] = {"math": math, "add": float.__add__, "TCOLS": [list(col) for col in zip(*T)]}
     exec("\n".join(lines), scope)  # noqa: S102 - source built above from floats only
-    return scope["step"]  # type: ignore[no-any-return]
+    return scope["run"]  # type: ignore[no-any-return]
 
 
 class Viterbi:
@@ -51,7 +84,6 @@ class Viterbi:
         T = np.asarray(transitions, dtype=np.float64)
         self.transitions = T
         self._T = T.tolist()
-        self._Tcols = T.T.tolist()
         self._o = o
         L = len(T)
         other = [y for y in range(L) if y != o]
@@ -67,7 +99,7 @@ class Viterbi:
             self._dmat[o, k] = 1.0
             self._dmat[y, k] = -1.0
         self._c_outs: dict[int, np.ndarray] = {}
-        self._step = _viterbi_step(self._T)
+        self._run = _viterbi_run(self._T, o)
 
     def labels(self, E: np.ndarray, lengths: list[int]) -> list[int]:
         """The best label of every character: ``E`` the ``[chars, labels]`` scores of
@@ -121,36 +153,22 @@ class Viterbi:
         if not len(todo_idx):
             return out
         # runs of characters left, each inside one sentence: [a, b) indices into todo
-        is_first = np.zeros(n, dtype=bool)
-        is_first[starts] = True
-        cut = ((((todo_idx[1:] - todo_idx[:-1]) != 1) | is_first[todo_idx[1:]]).nonzero()[0] + 1).tolist()
         m = len(todo_idx)
-        if m > _PYTHON_MAX and len(lengths) > 1:
-            return self._runs_numpy(E, todo_idx, np.array([0, *cut]), np.array([*cut, m]), is_first,
-                                    last_at, o)
-        runs = list(zip([0, *cut], [*cut, m]))
-        todo = todo_idx.tolist()
+        if len(lengths) == 1:  # a few characters: plain Python finds the gaps sooner
+            todo = todo_idx.tolist()
+            cut = [k for k in range(1, m) if todo[k] != todo[k - 1] + 1]
+        else:
+            is_first = np.zeros(n, dtype=bool)
+            is_first[starts] = True
+            cut = ((((todo_idx[1:] - todo_idx[:-1]) != 1) | is_first[todo_idx[1:]]).nonzero()[0] + 1).tolist()
+            if m > _PYTHON_MAX:
+                return self._runs_numpy(E, todo_idx, np.array([0, *cut]), np.array([*cut, m]), is_first,
+                                        last_at, o)
+            todo = todo_idx.tolist()
         rows = E[todo_idx].tolist()
-        T, Tcols = self._T, self._Tcols
-        step = self._step
-        add = float.__add__
-        for a, b in runs:
-            # scores of the best paths ending in each label, step by step
-            t0, t1 = todo[a], todo[b - 1]
-            e = rows[a]
-            score = e if t0 in first_at else list(map(add, e, T[o]))
-            hist = [score]
-            for k in range(a + 1, b):
-                score = step(score, rows[k])
-                hist.append(score)
-            if t1 not in last_at:
-                score = [sc + T[y][o] for y, sc in enumerate(score)]
-            y = score.index(max(score))
-            out[t1] = y
-            for k in range(b - 1, a, -1):
-                cand = list(map(add, hist[k - a - 1], Tcols[y]))
-                y = cand.index(max(cand))
-                out[todo[k - 1]] = y
+        run = self._run
+        for a, b in zip([0, *cut], [*cut, m]):
+            out[todo[a] : todo[b - 1] + 1] = run(rows[a:b], todo[a] in first_at, todo[b - 1] in last_at)
         return out
 
     def _runs_numpy(self, E: np.ndarray, todo: np.ndarray, lo: np.ndarray, hi: np.ndarray,
