@@ -34,6 +34,7 @@ from kmytext.ner import modelfile
 from kmytext.ner.decode import Span, Viterbi, decode_in_chunks, labels_to_spans
 from kmytext.ner.features import (
     CHAR_COLUMNS, END, START, TEMPLATES, Gazetteer, Pair, Template, char_columns, columns, reach, sentence_pairs,
+    token_values,
 )
 
 FORMAT = "kmytext-crf/2"
@@ -139,13 +140,14 @@ class Model:
         # next-word key and its pw and nw ids; per character: its p, w and B ids
         self._tok_words = np.zeros((0, 6), dtype=np.int64)
         self._tok_chars = np.zeros((0, 3), dtype=np.int64)
-        self._tag_numbers: dict[tuple[int, str], int] = {}
+        self._tag_numbers: tuple[dict[str, int], dict[str, int]] = ({}, {})  # POS, next-word key
+        self._shapes: dict[tuple[int, str], tuple[list[int], list[int]]] = {}  # see _add_tokens
         self._pos_names: list[str] = []
         self._next_names: list[str] = []
         self._pp = np.zeros((0, 0), dtype=np.int64)
         self._np = np.zeros((0, 0), dtype=np.int64)
-        self._tag_index("^", self._pos_names)  # 0: before a sentence's first word
-        self._tag_index("$", self._next_names)  # 0: after its last
+        self._tag_index("^", 0)  # 0: before a sentence's first word
+        self._tag_index("$", 1)  # 0: after its last
         # the word before a sentence's first (POS "^") and after its last (next key "$")
         self._edge_before = np.array([[0, 0, 0, 0, self._ids.get("pw", {}).get("^", 0), 0]], dtype=np.int64)
         self._edge_after = np.array([[0, 0, 0, 0, 0, self._ids.get("nw", {}).get("$", 0)]], dtype=np.int64)
@@ -361,15 +363,14 @@ class Model:
         ``_tok_words`` (its first character's row, its length, its POS, what the previous
         word sees of it as next (POS and suffix class) and the ids of the word as the
         previous and next word see it). Values are those of
-        :func:`kmytext.ner.features.word_columns`."""
-        from kmytext.ner.features import _token
-
+        :func:`kmytext.ner.features.token_values`."""
         if self._tok_count > _MAX_TOKENS:  # bound the memory: start again
             self._tok_index.clear()
             self._tok_count = self._tok_nchars = 0
         gp, gw = self._ids.get("p", {}).get, self._ids.get("w", {}).get
         gpw, gnw = self._ids.get("pw", {}).get, self._ids.get("nw", {}).get
-        b = self._b_ids
+        pos_number, next_number = self._tag_numbers[0], self._tag_numbers[1]
+        shapes = self._shapes
         words: list[tuple[int, int, int, int, int, int]] = []
         chars: list[tuple[int, int, int]] = []
         at, count = self._tok_nchars, self._tok_count
@@ -377,23 +378,29 @@ class Model:
             if pair in self._tok_index:
                 continue
             w, pos = pair
-            p_vals, w_vals, bmes, nxt, wf = _token(w, pos)
+            p_vals, w_vals, bmes, nxt, wf = token_values(w, pos)
+            # the p and B ids are those of every word of its length and POS
+            shape = shapes.get((len(w), pos))
+            if shape is None:
+                shape = shapes[len(w), pos] = ([gp(v, 0) for v in p_vals], [self._b_ids.get(x, 0) for x in bmes])
             self._tok_index[pair] = count + len(words)
-            words.append((at + len(chars), len(w), self._tag_index(pos, self._pos_names),
-                          self._tag_index(nxt, self._next_names), gpw(wf, 0), gnw(wf, 0)))
-            chars += [(gp(pv, 0), gw(wv, 0), b.get(x, 0)) for pv, wv, x in zip(p_vals, w_vals, bmes)]
+            words.append((at + len(chars), len(w), pos_number.get(pos) or self._tag_index(pos, 0),
+                          next_number.get(nxt) or self._tag_index(nxt, 1), gpw(wf, 0), gnw(wf, 0)))
+            chars += zip(shape[0], [gw(v, 0) for v in w_vals], shape[1])
         self._tok_words = _put(self._tok_words, count, words)
         self._tok_chars = _put(self._tok_chars, at, chars)
         self._tok_count = count + len(words)
         self._tok_nchars = at + len(chars)
 
-    def _tag_index(self, name: str, names: list[str]) -> int:
-        """The number of a POS (or next-word key), extending the pp / np id tables."""
-        k = self._tag_numbers.get((id(names), name))
+    def _tag_index(self, name: str, which: int) -> int:
+        """The number of a POS (``which`` 0) or next-word key (1), extending the pp / np id
+        tables."""
+        k = self._tag_numbers[which].get(name)
         if k is None:
+            names = (self._pos_names, self._next_names)[which]
             k = len(names)
             names.append(name)
-            self._tag_numbers[(id(names), name)] = k
+            self._tag_numbers[which][name] = k
             P, N = self._pos_names, self._next_names
             gpp, gnp = self._ids.get("pp", {}).get, self._ids.get("np", {}).get
             size = 1 << max(len(P) + 1, len(N) + 1).bit_length()

@@ -215,17 +215,22 @@ _BMES = ["", "S", "BE", "BME"] + ["B" + "M" * (n - 2) + "E" for n in range(4, 64
 _TOKEN_CACHE: dict[tuple[str, str], tuple[list[str], list[str], str, str, str]] = {}
 
 
-def _token(w: str, p: str) -> tuple[list[str], list[str], str, str, str]:
+def token_values(w: str, p: str) -> tuple[list[str], list[str], str, str, str]:
     """The ``p`` and ``w`` values of one word's characters, its BMES string, its POS
     with its suffix class (what the previous word sees as "next") and the word as its
     neighbours see it (``#`` if longer than four characters)."""
+    L = len(w)
+    bmes = _BMES[L] if L < 64 else "B" + "M" * (L - 2) + "E"
+    wf = fold(w) if L <= 4 else "#"
+    return [b + p for b in bmes], [b + wf for b in bmes], bmes, p + _sfx(w), wf
+
+
+def _token(w: str, p: str) -> tuple[list[str], list[str], str, str, str]:
+    """:func:`token_values`, remembered for the 200,000 words met first."""
     key = (w, p)
     hit = _TOKEN_CACHE.get(key)
     if hit is None:
-        L = len(w)
-        bmes = _BMES[L] if L < 64 else "B" + "M" * (L - 2) + "E"
-        wf = fold(w) if L <= 4 else "#"
-        hit = ([b + p for b in bmes], [b + wf for b in bmes], bmes, p + _sfx(w), wf)
+        hit = token_values(w, p)
         if len(_TOKEN_CACHE) < 200_000:
             _TOKEN_CACHE[key] = hit
     return hit
