@@ -30,8 +30,9 @@ def _starts(text: str, heads: Iterable[str]) -> list[int]:
 
     points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
     pairs = points[:-1] << 21 | points[1:]
-    codes = np.array(sorted(ord(h[0]) << 21 | ord(h[1]) for h in heads), dtype=np.int64)
-    return np.flatnonzero(np.isin(pairs, codes)).tolist()
+    # a sorted search of the heads (np.isin sorts the text's pairs too: twice the time)
+    codes = np.array([*sorted(ord(h[0]) << 21 | ord(h[1]) for h in heads), 1 << 62], dtype=np.int64)
+    return np.flatnonzero(codes[codes.searchsorted(pairs)] == pairs).tolist()
 
 
 def occurrences(text: str, names: Iterable[str]) -> dict[str, int]:
