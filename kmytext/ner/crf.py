@@ -41,6 +41,7 @@ FORMAT = "kmytext-crf/2"
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters past the BMP
 _DIRECT = 1 << 20  # a template with at most this many codes gets a flat table of rows
 _MAX_TOKENS = 500_000  # distinct (word, POS) pairs remembered
+_GATHER_AT_ONCE = 1024  # characters under which Model.scores gathers all weight rows in one go
 _WORD_COLUMNS = ("p", "w", "pp", "np", "pw", "nw")  # the word columns, as Model._word_ids gives them
 
 
@@ -508,8 +509,17 @@ class Model:
             block = np.cumsum([0, *[len(text) - g for g in self._gaps[:-1]]])  # where each gap's codes start
             rows.append(self._pair_rows[i[idx[:, self._pair_first] + block[self._pair_gap]],
                                         np.arange(len(self._paired))])
-        # np.take, not fancy indexing: the same rows, gathered in half the time
-        return np.add.reduce(np.take(self.weights, np.concatenate(rows, axis=1).T, axis=0), axis=0)
+        # np.take, not fancy indexing: the same rows, gathered in half the time. A short text
+        # gathers every template's rows at once; a long one template by template, adding as
+        # it goes, which keeps the sum in the cache (16 K characters: 8 ms against 18). The
+        # sums are the same: the templates are added in the same order either way.
+        if n < _GATHER_AT_ONCE:
+            return np.add.reduce(np.take(self.weights, np.concatenate(rows, axis=1).T, axis=0), axis=0)
+        columns = (block[:, j] for block in rows for j in range(block.shape[1]))
+        E = np.take(self.weights, next(columns), axis=0)
+        for col in columns:
+            E += np.take(self.weights, col, axis=0)
+        return E
 
     def _decode(self, sentences: Sequence[str], tagged: Sequence[Sequence[Pair]] | None
                 ) -> list[list[int]]:
