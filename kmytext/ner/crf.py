@@ -33,8 +33,8 @@ from kmytext.errors import ModelError
 from kmytext.ner import modelfile
 from kmytext.ner.decode import Span, Viterbi, decode_in_chunks, labels_to_spans
 from kmytext.ner.features import (
-    CHAR_COLUMNS, END, START, TEMPLATES, Gazetteer, Pair, Template, char_columns, columns, reach, sentence_pairs,
-    token_values,
+    CHAR_COLUMNS, END, START, TEMPLATES, Gazetteer, Pair, Template, char_columns, columns, neighbour_keys, reach,
+    sentence_pairs, token_values, word_values,
 )
 
 FORMAT = "kmytext-crf/2"
@@ -142,7 +142,7 @@ class Model:
         self._tok_words = np.zeros((0, 6), dtype=np.int64)
         self._tok_chars = np.zeros((0, 3), dtype=np.int64)
         self._tag_numbers: tuple[dict[str, int], dict[str, int]] = ({}, {})  # POS, next-word key
-        self._shapes: dict[tuple[int, str], tuple[list[int], list[int]]] = {}  # see _add_tokens
+        self._shapes: dict[tuple[int, str], tuple[list[int], list[int], str]] = {}  # see _add_tokens
         self._pos_names: list[str] = []
         self._next_names: list[str] = []
         self._pp = np.zeros((0, 0), dtype=np.int64)
@@ -379,15 +379,16 @@ class Model:
             if pair in self._tok_index:
                 continue
             w, pos = pair
-            p_vals, w_vals, bmes, nxt, wf = token_values(w, pos)
-            # the p and B ids are those of every word of its length and POS
+            nxt, wf = neighbour_keys(w, pos)
+            # the p and B ids (and BMES) are those of every word of its length and POS
             shape = shapes.get((len(w), pos))
             if shape is None:
-                shape = shapes[len(w), pos] = ([gp(v, 0) for v in p_vals], [self._b_ids.get(x, 0) for x in bmes])
+                p_vals, _, bmes, _, _ = token_values(w, pos)
+                shape = shapes[len(w), pos] = ([gp(v, 0) for v in p_vals], [self._b_ids.get(x, 0) for x in bmes], bmes)
             self._tok_index[pair] = count + len(words)
             words.append((at + len(chars), len(w), pos_number.get(pos) or self._tag_index(pos, 0),
                           next_number.get(nxt) or self._tag_index(nxt, 1), gpw(wf, 0), gnw(wf, 0)))
-            chars += zip(shape[0], [gw(v, 0) for v in w_vals], shape[1])
+            chars += zip(shape[0], [gw(v, 0) for v in word_values(shape[2], wf)], shape[1])
         self._tok_words = _put(self._tok_words, count, words)
         self._tok_chars = _put(self._tok_chars, at, chars)
         self._tok_count = count + len(words)
@@ -406,14 +407,16 @@ class Model:
             gpp, gnp = self._ids.get("pp", {}).get, self._ids.get("np", {}).get
             size = 1 << max(len(P) + 1, len(N) + 1).bit_length()
             if size > self._pp.shape[0]:
-                self._pp = np.zeros((size, size), dtype=np.int64)
-                self._np = np.zeros((size, size), dtype=np.int64)
-            # every pair known so far, again (a few hundred dict lookups, once per new tag)
-            for i, a in enumerate(P):
-                for j, c in enumerate(P):
-                    self._pp[i, j] = gpp(a + c, 0)
-                for j, c in enumerate(N):
-                    self._np[i, j] = gnp(a + c, 0)
+                old = self._pp.shape[0]
+                self._pp, self._np = (np.pad(t, (0, size - old)) for t in (self._pp, self._np))
+            # the pairs the new tag makes with those known (a new POS: its row and column of
+            # pp, its row of np; a new next-word key: its column of np)
+            if which == 0:
+                self._pp[k, : len(P)] = [gpp(name + c, 0) for c in P]
+                self._pp[: len(P), k] = [gpp(a + name, 0) for a in P]
+                self._np[k, : len(N)] = [gnp(name + c, 0) for c in N]
+            else:
+                self._np[: len(P), k] = [gnp(a + name, 0) for a in P]
         return k
 
     def _word_ids(self, tagged: Sequence[Sequence[Pair]]) -> tuple[np.ndarray, np.ndarray]:

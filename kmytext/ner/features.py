@@ -219,10 +219,25 @@ def token_values(w: str, p: str) -> tuple[list[str], list[str], str, str, str]:
     """The ``p`` and ``w`` values of one word's characters, its BMES string, its POS
     with its suffix class (what the previous word sees as "next") and the word as its
     neighbours see it (``#`` if longer than four characters)."""
-    L = len(w)
-    bmes = _BMES[L] if L < 64 else "B" + "M" * (L - 2) + "E"
-    wf = fold(w) if L <= 4 else "#"
-    return [b + p for b in bmes], [b + wf for b in bmes], bmes, p + _sfx(w), wf
+    bmes = bmes_of(len(w))
+    nxt, wf = neighbour_keys(w, p)
+    return [b + p for b in bmes], word_values(bmes, wf), bmes, nxt, wf
+
+
+def bmes_of(n: int) -> str:
+    """The BMES positions of the characters of a word of ``n`` characters."""
+    return _BMES[n] if n < 64 else "B" + "M" * (n - 2) + "E"
+
+
+def neighbour_keys(w: str, p: str) -> tuple[str, str]:
+    """What the word before sees of word ``w`` (POS ``p``) as next: its POS with its suffix
+    class; and the word as its neighbours see it (``#`` if longer than four characters)."""
+    return p + _sfx(w), (fold(w) if len(w) <= 4 else "#")
+
+
+def word_values(bmes: str, wf: str) -> list[str]:
+    """The ``w`` values of a word's characters: each one's BMES position and the word."""
+    return [b + wf for b in bmes]
 
 
 def _token(w: str, p: str) -> tuple[list[str], list[str], str, str, str]:
