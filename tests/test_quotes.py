@@ -484,6 +484,10 @@ APPEALS_AND_NEW_CUES = [
     # what is asked for, not whom, before a term in quotation marks: no quote
     ("他要求把这项工作做成“精品工程”。", []),
     ("他阐明了自己的立场。", []),
+    # a time word between the name and the cue (今日, 昨晚, 上午): the person after the office
+    # speaks, not the organisation before it
+    ("卫生署署长林文健今日表示，流感高峰期已到。", [("indirect", "林文健", "表示", "流感高峰期已到")]),
+    ("香港特區政府衞生署署長林文健今日表示，流感高峰期已到。", [("indirect", "林文健", "表示", "流感高峰期已到")]),
 ]
 
 

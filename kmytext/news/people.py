@@ -31,7 +31,7 @@ _OFFICES = """
 董事 监事长 总经理 经理 总裁 厂长 矿长 场长 行长 社长 台长 站长 馆长 主编 总编辑 总编 组长 团长 队长 主教练 教练
 领队 总监 首席经济学家 首席执行官 首席 执行官 ceo CEO 总指挥 指挥长 主管 负责人 合伙人 创始人 讲师 教授 老师 教师
 研究员 顾问 工程师 设计师 长官 次官 部长助理 助理 主持人 总工程师 总设计师 主任委员 党组书记 联合主席 第一书记 支书
-干事长 党首
+干事长 党首 行政长官 特首
 """
 OFFICES = tuple(sorted(set(_OFFICES.split()), key=len, reverse=True))
 # A position's modifiers that stay with it (常务副省长, 名誉会长, 第二政委).

@@ -153,7 +153,8 @@ _CLAUSE_VERBS = frozenset({"是", "有", "为", "会", "将", "要", "能", "可
 _FRAMED = regex.compile(r"(?:要|是|就是|应|应该|必须)?[“「]")
 # Where a clause names its source before the cue: 据X介绍, 援引X的话说.
 _SOURCE = regex.compile(r"(?:据|援引)(?P<src>[^，。；：]{0,24}?)(?:的话)?$")
-_TIME_ADVERBS = (r"(?:[0-9０-９]{1,2}日|今天|昨天|前天|日前|近日|最近|当天|当晚|也|还|又|则|曾|都|就|再|更|便|却|随即|当即|"
+_TIME_ADVERBS = (r"(?:[0-9０-９]{1,2}日|今天|昨天|前天|今日|昨日|前日|当日|日前|近日|最近|当天|当晚|今晨|今晚|昨晚|"
+                 r"上午|下午|晚间|也|还|又|则|曾|都|就|再|更|便|却|随即|当即|"
                  r"\p{Han}{1,4}地|着)*")
 # What may stand between a speaker's name and the cue: adverbs, and one phrase of place or time
 # (在发言中, 在开幕式上讲话时, 最近在湖南考察时, 在接受记者采访时).
