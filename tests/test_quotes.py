@@ -488,6 +488,11 @@ APPEALS_AND_NEW_CUES = [
     # speaks, not the organisation before it
     ("卫生署署长林文健今日表示，流感高峰期已到。", [("indirect", "林文健", "表示", "流感高峰期已到")]),
     ("香港特區政府衞生署署長林文健今日表示，流感高峰期已到。", [("indirect", "林文健", "表示", "流感高峰期已到")]),
+    # straight quotation marks as typed on a keyboard (half and full width) pair up as curly ones
+    ('李四说："你好，世界。"', [("direct", "李四", "说", "你好，世界。")]),
+    ("李四说：＂你好，世界。＂", [("direct", "李四", "说", "你好，世界。")]),
+    # an odd one is an inch mark, not a quotation
+    ('他说：屏幕是15.6"的。', [("indirect", None, "说", '屏幕是15.6"的')]),
 ]
 
 

@@ -192,6 +192,31 @@ class Quotation:
     depth: int
 
 
+_STRAIGHT = regex.compile(r'["＂]')
+_HAN = regex.compile(r"\p{Han}")
+
+
+def curled(text: str) -> str:
+    """``text`` with straight double quotation marks (``"``, ``＂``), as typed on a keyboard,
+    curled where they pair up: in a line with Chinese and an even number of them, the first of
+    each two opens (“) and the second closes (”). The length stays, so offsets hold.
+
+    >>> curled('李四说："你好。"')
+    '李四说：“你好。”'
+    """
+    if not _STRAIGHT.search(text):
+        return text
+    chars = list(text)
+    at = 0
+    for line in text.split("\n"):
+        marks = [at + m.start() for m in _STRAIGHT.finditer(line)]
+        if marks and len(marks) % 2 == 0 and _HAN.search(line):
+            for k, i in enumerate(marks):
+                chars[i] = "”" if k % 2 else "“"
+        at += len(line) + 1
+    return "".join(chars)
+
+
 def quotations(text: str) -> list[Quotation]:
     """Balanced pairs of quotation marks, nested ones too; a mark left open at the end of a
     paragraph (a blank line; a single line break is a line of print wrapped) opens nothing (a closing mark of the wrong kind closes the nearest that fits).
@@ -256,7 +281,7 @@ class Page:
     deep in them each character is, articles."""
 
     def __init__(self, doc: Document, found: Sequence[Entity], articles: Sequence[tuple[int, int]] = ()) -> None:
-        self.doc, self.text = doc, doc.clean_text
+        self.doc, self.text = doc, curled(doc.clean_text)
         self.names = Names(names(doc, found))
         self.marks = quotations(self.text)
         self._by_start = {q.start: q for q in self.marks}
