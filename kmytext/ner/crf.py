@@ -506,11 +506,11 @@ class Model:
             size = self._size["c"]
             cs = c * size
             # the pair starting at every character, for each gap, numbered as in _compile
-            code = np.concatenate([cs[:-g] + c[g:] + k * size * size for k, g in enumerate(self._gaps)])
+            code = np.concatenate([cs[:-g] + c[g:] + j * size * size for j, g in enumerate(self._gaps)])
             i = self._pair_keys.searchsorted(code)
             i[self._pair_keys[i] != code] = len(self._pair_keys) - 1
-            block = np.cumsum([0, *[len(text) - g for g in self._gaps[:-1]]])  # where each gap's codes start
-            rows.append(self._pair_rows[i[idx[:, self._pair_first] + block[self._pair_gap]],
+            gap_at = np.cumsum([0, *[len(text) - g for g in self._gaps[:-1]]])  # where each gap's codes start
+            rows.append(self._pair_rows[i[idx[:, self._pair_first] + gap_at[self._pair_gap]],
                                         np.arange(len(self._paired))])
         # np.take, not fancy indexing: the same rows, gathered in half the time. A short text
         # gathers every template's rows at once; a long one template by template, adding as
@@ -518,7 +518,7 @@ class Model:
         # sums are the same: the templates are added in the same order either way.
         if n < _GATHER_AT_ONCE:
             return np.add.reduce(np.take(self.weights, np.concatenate(rows, axis=1).T, axis=0), axis=0)
-        columns = (block[:, j] for block in rows for j in range(block.shape[1]))
+        columns = (found[:, j] for found in rows for j in range(found.shape[1]))
         E = np.take(self.weights, next(columns), axis=0)
         for col in columns:
             E += np.take(self.weights, col, axis=0)
