@@ -62,6 +62,22 @@ def test_user_dictionary_in_gbk(tmp_path: Path) -> None:
     assert "沪克情深" in Segmenter(dicts=[d]).words("沪克情深似海")
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_a_user_word_without_a_tag_is_tagged_x(tmp_path: Path, encoding: str) -> None:
+    """jieba.posseg tags a user word without a tag "x"; rjieba gives "", which the rules that
+    read a POS's first letter met as an IndexError (kmytext entities -d)."""
+    import kmytext
+
+    d = tmp_path / "user.txt"
+    d.write_bytes("到乌尔禾区公安分\n".encode(encoding))
+    text = "市红十字会应急救护培训团队到乌尔禾区公安分局开展培训。"
+    for engine in ("rjieba", "jieba"):
+        seg = Segmenter(engine=engine, dicts=[d])  # type: ignore[arg-type]
+        assert ("到乌尔禾区公安分", "x") in seg.tagged(text)
+        assert all(t.pos for t in segment(text, pos=True, segmenter=seg))
+        assert kmytext.entities(kmytext.Document("", text, segmenter=seg))  # no IndexError
+
+
 def test_segment_lines_keeps_lines() -> None:
     assert list(segment_lines("氢能大会\n克拉玛依\n")) == ["氢能 大会", "克拉玛依"]
     assert list(segment_lines("")) == []

@@ -457,7 +457,7 @@ def venues(doc: Document, spans: list[Span]) -> list[Span]:
             m = _VENUE.match(text, e, limit)
             if m:
                 words = [w for w in doc.tokens.between(e, m.end() + 2, spaces=True) if w[0] < m.end()]
-                if words and words[-1][1] == m.end() and all(p[0] in "nsj" or p == "vn" for *_, p in words):
+                if words and words[-1][1] == m.end() and all(p[:1] in ("n", "s", "j") or p == "vn" for *_, p in words):
                     e = m.end()
         out.append((s, e, t))
     return out
@@ -511,7 +511,7 @@ def _word_start(doc: Document, s: int, lo: int) -> int:
     for a, b, _, pos in doc.tokens.between(max(lo, s - 4), s + 4, spaces=True):
         if a < s < b:
             head = doc.word_tags(doc.clean_text[a:s])
-            return a if pos[0] not in "vpcurmx" and all(p[0] in "nabjf" for _, p in head) else s
+            return a if pos[:1] not in ("", *"vpcurmx") and all(p[:1] in tuple("nabjf") for _, p in head) else s
     return s
 
 

@@ -90,6 +90,7 @@ class Segmenter:
         self._entries = tuple(e for d in dicts for e in read_user_dict(Path(d)))
         self._impl: Any = _build(self.engine, self._entries)
         self._pos: Any = None
+        self._untagged = _untagged(self.engine, self._entries)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickles as its configuration, so it can go to worker processes (parallel.pmap)
@@ -110,7 +111,10 @@ class Segmenter:
         """(word, POS) pairs as the engine gives them, whitespace tokens included: for
         counting, where filtering distinct words is cheaper than filtering every token."""
         if self.engine == "rjieba":
-            return rjieba_call(self._impl, "tag", text, self.hmm)  # type: ignore[no-any-return]
+            pairs = rjieba_call(self._impl, "tag", text, self.hmm)
+            if self._untagged:  # rjieba tags a new user word without a tag "", jieba "x"
+                return [(w, t or "x") for w, t in pairs]
+            return pairs  # type: ignore[no-any-return]
         return [tuple(p) for p in self._posseg().cut(text, HMM=self.hmm)]  # type: ignore[misc]
 
     def tag_word(self, word: str) -> tuple[tuple[str, str], ...]:
@@ -173,7 +177,14 @@ def _restore(engine: str, hmm: bool, entries: tuple[tuple[str, int | None, str |
     seg = Segmenter.__new__(Segmenter)
     seg.hmm, seg.engine, seg._entries = hmm, engine, entries  # type: ignore[assignment]
     seg._impl, seg._pos = _build(engine, entries), None
+    seg._untagged = _untagged(engine, entries)
     return seg
+
+
+def _untagged(engine: str, entries: tuple[tuple[str, int | None, str | None], ...]) -> bool:
+    """Whether rjieba may tag a word "" (a user word without a tag): no analyser should
+    meet an empty POS, so those read "x", jieba.posseg's tag for such a word."""
+    return engine == "rjieba" and any(tag is None for _, _, tag in entries)
 
 
 def _pick_engine(engine: Engine) -> Literal["rjieba", "jieba"]:
