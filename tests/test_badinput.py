@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT, SEEDS
@@ -653,6 +655,13 @@ def test_bad_option_is_a_usage_error_before_anything_is_written(tmp_path: Path, 
     assert sorted(p.name for p in tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("name", ["entities", "keywords", "freq", "network", "timeline"])
+def test_an_unknown_engine_is_refused(name: str) -> None:
+    result = run(name, str(PAGE), "--engine", "foo")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "Error: engine='foo': one of 'auto', 'rjieba', 'jieba'\n"
+
+
 def test_empty_query_or_word_is_a_usage_error() -> None:
     for args in (["kwic", "", str(PAGE)], ["kwic", "  ", str(PAGE)], ["collocates", "", str(PAGE)]):
         result = run(*args)
@@ -820,21 +829,27 @@ def test_api_takes_text_only(func: str, value: object) -> None:
     assert isinstance(raised.value, kmytext.ArgumentTypeError)  # a KmytextError as well
 
 
-@pytest.mark.parametrize(("call", "kind"), [
-    (lambda k: k.timeline(["氢能"], by="week"), "ArgumentError"),
-    (lambda k: k.Corpus(["氢能"], by="line"), "ArgumentError"),
-    (lambda k: k.network(["氢能"], types="PER"), "ArgumentTypeError"),
-    (lambda k: k.entities("氢能", names={"氢能": "THING"}), "ArgumentError"),
-    (lambda k: k.post_counts("氢能"), "ArgumentTypeError"),
-], ids=["timeline by", "corpus by", "network types", "names type", "post_counts"])
-def test_api_bad_arguments_are_kmytext_errors(call: object, kind: str) -> None:
+# A bad argument to the Python API: (id, call, error, what the message says).
+API_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
+    ("timeline by", lambda k: k.timeline(["氢能"], by="week"), "ArgumentError", "by='week'"),
+    ("corpus by", lambda k: k.Corpus(["氢能"], by="line"), "ArgumentError", "by must be"),
+    ("network types", lambda k: k.network(["氢能"], types="PER"), "ArgumentTypeError", "types='PER'"),
+    ("names type", lambda k: k.entities("氢能", names={"氢能": "THING"}), "ArgumentError", "THING"),
+    ("post_counts", lambda k: k.post_counts("氢能"), "ArgumentTypeError", "post_counts"),
+    ("Segmenter engine", lambda k: k.Segmenter(engine="x"), "ArgumentError", "engine='x': one of 'auto'"),
+    ("segment mode", lambda k: k.segment("氢能", mode="x"), "ArgumentError", "mode='x': one of 'precise'"),
+]
+
+
+@pytest.mark.parametrize("call, kind, message", [c[1:] for c in API_BAD], ids=[c[0] for c in API_BAD])
+def test_api_bad_arguments_are_kmytext_errors(call: Callable[[Any], object], kind: str, message: str) -> None:
     """A bad argument raises a KmytextError (what the CLI reports in one line) that is also the
     ValueError or TypeError Python code expects."""
     import kmytext
 
     expected = getattr(kmytext, kind)
-    with pytest.raises(expected) as raised:
-        call(kmytext)  # type: ignore[operator]
+    with pytest.raises(expected, match=re.escape(message)) as raised:
+        call(kmytext)
     assert isinstance(raised.value, kmytext.KmytextError)
     assert isinstance(raised.value, ValueError if kind == "ArgumentError" else TypeError)
 

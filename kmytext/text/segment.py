@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 Mode = Literal["precise", "search", "full"]
 Engine = Literal["auto", "rjieba", "jieba"]
+MODES: tuple[Mode, ...] = ("precise", "search", "full")
+ENGINES: tuple[Engine, ...] = ("auto", "rjieba", "jieba")
 RawToken = tuple[str, int, int, "str | None"]
 _SPACE = re.compile(r"\s")
 # Lone surrogates (from undecodable bytes, or a caller's str) cannot cross into Rust.
@@ -127,6 +129,8 @@ class Segmenter:
 
     def cut(self, text: str, *, mode: Mode = "precise", pos: bool = False) -> list[RawToken]:
         """Tokens with offsets into ``text``; whitespace is not a token."""
+        if mode not in MODES:
+            raise ArgumentError(f"mode={mode!r}: one of {', '.join(map(repr, MODES))}")
         if pos:
             if mode != "precise":
                 raise ArgumentError("POS tags come with precise mode only")
@@ -188,6 +192,8 @@ def _untagged(engine: str, entries: tuple[tuple[str, int | None, str | None], ..
 
 
 def _pick_engine(engine: Engine) -> Literal["rjieba", "jieba"]:
+    if engine not in ENGINES:  # anything else used to mean jieba, silently
+        raise ArgumentError(f"engine={engine!r}: one of {', '.join(map(repr, ENGINES))}")
     if engine != "auto":
         return engine
     try:
