@@ -79,12 +79,12 @@ def __getattr__(name: str) -> Any:
 # What the API functions take first (and second): wrong types get a TypeError that says what
 # to pass, not an error from deep inside a regex or the segmenter, nor a silent empty result.
 # "text": a str or a Document; "texts": that or an iterable of them; "many": a list of them;
-# "word": a str; a trailing "?" allows None.
+# "word": a str; "reference": texts, a pathlib.Path or a FrequencyList; a trailing "?" allows None.
 _ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "entities": (("text", "texts"),), "entities_many": (("texts", "many"),), "numbers": (("text", "texts"),),
     "segment": (("text", "texts"),), "clean": (("text", "str"),), "articles": (("text", "texts"),),
     "credits": (("text", "text"),), "kwic": (("text", "texts"), ("query", "word")),
-    "keywords": (("texts", "texts"),), "keyness": (("texts", "texts"), ("reference_texts", "texts?")),
+    "keywords": (("texts", "texts"),), "keyness": (("texts", "texts"), ("reference_texts", "reference?")),
     "collocates": (("texts", "texts"), ("word", "word")), "concordance": (("docs", "texts"), ("query", "word")),
     "keywords_by_doc": (("docs", "texts"),), "report": (("docs", "texts"),), "reprints": (("docs", "texts"),),
     "quotes": (("text", "texts"),), "posts": (("text", "texts"),),
@@ -132,6 +132,14 @@ def _check(func: str, arg: str, kind: str, value: Any) -> None:
         if value is None:
             return
         kind = kind[:-1]
+    if kind == "reference":  # keyness: a file as a Path, or a frequency list, besides texts
+        from pathlib import Path
+
+        from kmytext.stats.keyness import FrequencyList
+
+        if isinstance(value, (Path, FrequencyList)):
+            return
+        kind = "texts"
     if isinstance(value, (bytes, bytearray, memoryview)):
         raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be str, not {what}; decode it first, e.g. "
                                 "data.decode('utf-8'), or kmytext.io.read.decode(data, name) to detect the encoding")

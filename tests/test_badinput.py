@@ -687,7 +687,11 @@ def test_top_zero_means_all(name: str) -> None:
 def _files_for_options(tmp: Path) -> dict[str, Path]:
     files = {"missing": tmp / "missing.txt", "png": tmp / "dict.png.txt", "folder": tmp / "folder",
              "bad.tsv": tmp / "bad.tsv", "missing.tsv": tmp / "missing.tsv", "notgz.tsv.gz": tmp / "notgz.tsv.gz",
-             "cut.tsv.gz": tmp / "cut.tsv.gz", "huge freq": tmp / "huge_freq.txt"}
+             "cut.tsv.gz": tmp / "cut.tsv.gz", "huge freq": tmp / "huge_freq.txt",
+             "empty.tsv": tmp / "empty.tsv", "negative.tsv": tmp / "negative.tsv", "spaces.tsv": tmp / "spaces.tsv"}
+    files["empty.tsv"].write_text("#total\t5\n\n", encoding="utf-8")
+    files["negative.tsv"].write_text("氢能\t3\n大会\t-2\n", encoding="utf-8")
+    files["spaces.tsv"].write_text("氢能 3\n", encoding="utf-8")
     files["huge freq"].write_text("氢能产业 5 n\n氢能 99999999999999999999999 n\n", encoding="utf-8")
     BINARIES[1][1](files["png"])
     files["folder"].mkdir()
@@ -709,6 +713,9 @@ OPTION_FILES: list[tuple[list[str], str, str]] = [
     (["keyness", "--reference"], "folder", "folder has no *.txt files"),
     (["keyness", "--reference"], "missing.tsv", "no such file; check the path"),
     (["keyness", "--reference"], "bad.tsv", "not a word<TAB>count list"),
+    (["keyness", "--reference"], "empty.tsv", "not a word<TAB>count list (no words in it)"),
+    (["keyness", "--reference"], "negative.tsv", "not a word<TAB>count list (line 2: the count -2 is negative)"),
+    (["keyness", "--reference"], "spaces.tsv", "not a word<TAB>count list (line 1 has no tab)"),
     (["keyness", "--reference"], "notgz.tsv.gz", "not a gzip file"),
     (["keyness", "--reference"], "cut.tsv.gz", "the gzip file is cut short or damaged"),
 ]
@@ -721,6 +728,17 @@ def test_a_bad_file_given_to_an_option(tmp_path: Path, args: list[str], which: s
     result = run(*args, str(path), str(PAGE))
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr.startswith(f"Error: {path}: {message}") and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("content", ["", " \n\t\n", "。，！"], ids=["empty", "blank", "no words"])
+def test_a_reference_corpus_without_words_is_an_error(tmp_path: Path, content: str) -> None:
+    """Against nothing, every word looked key: a log ratio for each, exit 0."""
+    ref = tmp_path / "ref.txt"
+    ref.write_text(content, encoding="utf-8")
+    result = run("keyness", str(PAGE), "--reference", str(ref))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.splitlines()[-1] == ("Error: the reference corpus has no words; give texts to compare "
+                                              "with, or a word<TAB>count list with counts in it")
 
 
 def test_a_user_dictionary_with_odd_lines_is_read(tmp_path: Path) -> None:
@@ -838,6 +856,11 @@ API_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("post_counts", lambda k: k.post_counts("氢能"), "ArgumentTypeError", "post_counts"),
     ("Segmenter engine", lambda k: k.Segmenter(engine="x"), "ArgumentError", "engine='x': one of 'auto'"),
     ("segment mode", lambda k: k.segment("氢能", mode="x"), "ArgumentError", "mode='x': one of 'precise'"),
+    ("keyness path as str", lambda k: k.keyness("氢能", "/no/ref.tsv"), "ArgumentError",
+     "reference_texts='/no/ref.tsv' is read as text, and looks like a file name: to read the file, give "
+     "pathlib.Path('/no/ref.tsv')"),
+    ("keyness empty reference", lambda k: k.keyness("氢能", " "), "ArgumentError", "the reference corpus has no words"),
+    ("keyness reference type", lambda k: k.keyness("氢能", 5), "ArgumentTypeError", "reference_texts must be"),
 ]
 
 

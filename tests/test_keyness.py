@@ -59,6 +59,19 @@ def test_compare_with_own_reference_and_frequency_file(tmp_path) -> None:  # typ
     assert rows["氢能"].g2 > 0 > rows["大会"].g2
 
 
+def test_a_reference_file_is_a_path_as_on_the_command_line(tmp_path, seed_texts: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """A str is text everywhere in the API; a file is a Path: a word<TAB>count list, or texts."""
+    import kmytext
+
+    tsv, txt = tmp_path / "ref.tsv", tmp_path / "ref.txt"
+    tsv.write_text("#total\t1000\n氢能\t1\n大会\t50\n", encoding="utf-8")
+    txt.write_text(seed_texts[0], encoding="utf-8")
+    assert keyness(seed_texts[1], tsv) == keyness(seed_texts[1], read_frequency_list(tsv))
+    assert kmytext.keyness(seed_texts[1], txt) == keyness(seed_texts[1], seed_texts[0])
+    with pytest.raises(kmytext.ArgumentError, match="give pathlib.Path"):
+        kmytext.keyness(seed_texts[1], str(tsv))
+
+
 def test_the_reference_counts_no_pieces_of_dates() -> None:
     """The bundled reference is counted as a target is: a unit after a number is part of it,
     so 月, 日, 年 of dates are neither in it nor in a target (issue 16)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,10 @@ from kmytext.stats.counting import Counts, count
 from kmytext.text.document import Document
 from kmytext.text.script import in_source_script
 from kmytext.types import Keyness
+
+
+# A str that is a file name, not a text: no spaces, and a file's extension at the end.
+_FILE_NAME = re.compile(r"\S+\.(?:tsv|gz|txt|csv)", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -99,16 +104,26 @@ def read_frequency_lists(paths: Iterable[str | Path]) -> FrequencyList:
 
 
 def _parse(text: str) -> FrequencyList:
+    """A ``word<TAB>count`` list; a line that is not one (no tab, a negative count) is a
+    ValueError naming it, and a list without words one too: keyness against it would be
+    numbers without meaning."""
     counts: Counter[str] = Counter()
     total = 0
-    for line in text.splitlines():
-        word, _, n = line.rstrip("\n").partition("\t")
-        if not n:
+    for k, line in enumerate(text.splitlines(), 1):
+        word, _, n = line.partition("\t")
+        if not line.strip() or word.startswith("#") and word != "#total":
             continue
+        if not n:
+            raise ValueError(f"line {k} has no tab")
+        value = int(n.split("\t")[0])
+        if value < 0:
+            raise ValueError(f"line {k}: the count {value} is negative")
         if word == "#total":
-            total = int(n)
-        elif not word.startswith("#"):
-            counts[word] += int(n.split("\t")[0])
+            total = value
+        else:
+            counts[word] += value
+    if not counts or total < 0:
+        raise ValueError("no words in it")
     return FrequencyList(counts, total or sum(counts.values()))
 
 
@@ -130,7 +145,13 @@ def frequency_list(counts: Counts) -> FrequencyList:
 def compare(target: FrequencyList, ref: FrequencyList, *, min_count: int = 2,
             min_length: int = 1) -> list[Keyness]:
     """Keyness of every target word seen ``min_count`` times, most key first (G2 descending;
-    words over-used in the reference come last with negative G2)."""
+    words over-used in the reference come last with negative G2). A reference without
+    words is an :class:`~kmytext.errors.ArgumentError`: every word would look key."""
+    if not ref.counts or ref.total <= 0:
+        from kmytext.errors import ArgumentError
+
+        raise ArgumentError("the reference corpus has no words; give texts to compare with, or a "
+                            "word<TAB>count list with counts in it")
     c, d = max(target.total, 1), max(ref.total, 1)
     rows = []
     for w, a in target.counts.items():
@@ -145,11 +166,14 @@ def compare(target: FrequencyList, ref: FrequencyList, *, min_count: int = 2,
 
 
 def keyness(texts: str | Document | Iterable[str | Document],
-            reference_texts: str | Document | Iterable[str | Document] | None = None, *,
+            reference_texts: str | Document | Iterable[str | Document] | Path | FrequencyList | None = None, *,
             min_count: int = 2, clean: bool = True, presegmented: bool = False,
             simplified: bool = False) -> list[Keyness]:
     """Keywords of ``texts`` against ``reference_texts`` (default: the bundled news reference),
-    in the texts' script unless ``simplified``.
+    in the texts' script unless ``simplified``. As everywhere in the API, a ``str`` is text, not
+    a file name: give a file as a :class:`~pathlib.Path` (a ``word<TAB>count`` list if it ends
+    in ``.tsv`` or ``.tsv.gz``, else a text file or a folder of them, as ``--reference``). A
+    reference without words is an :class:`~kmytext.errors.ArgumentError`.
 
     >>> keyness("克拉玛依氢能大会。克拉玛依氢能产业。")[0].word in {"克拉玛依", "氢能"}
     True
@@ -159,6 +183,22 @@ def keyness(texts: str | Document | Iterable[str | Document],
                      terms=False)
 
     target = counted(texts)
-    ref = reference() if reference_texts is None else frequency_list(counted(reference_texts))
+    if reference_texts is None:
+        ref = reference()
+    elif isinstance(reference_texts, FrequencyList):
+        ref = reference_texts
+    elif isinstance(reference_texts, Path) and reference_texts.name.endswith((".tsv", ".tsv.gz")):
+        ref = read_frequency_list(reference_texts)
+    elif isinstance(reference_texts, Path):
+        from kmytext.run.corpus import Corpus
+
+        ref = frequency_list(Corpus([reference_texts], clean=clean, presegmented=presegmented).counts(terms=False))
+    else:
+        if isinstance(reference_texts, str) and _FILE_NAME.fullmatch(reference_texts):
+            from kmytext.errors import ArgumentError
+
+            raise ArgumentError(f"reference_texts={reference_texts!r} is read as text, and looks like a file "
+                                f"name: to read the file, give pathlib.Path({reference_texts!r})")
+        ref = frequency_list(counted(reference_texts))
     rows = compare(frequency_list(target), ref, min_count=min_count)
     return rows if simplified else in_source_script(rows, target.forms)
