@@ -861,6 +861,47 @@ API_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
      "pathlib.Path('/no/ref.tsv')"),
     ("keyness empty reference", lambda k: k.keyness("氢能", " "), "ArgumentError", "the reference corpus has no words"),
     ("keyness reference type", lambda k: k.keyness("氢能", 5), "ArgumentTypeError", "reference_texts must be"),
+    # internal errors that leaked (TypeError: not iterable, unhashable, KeyError, AttributeError, AnalysisError)
+    *[(f"frequencies {v!r}", lambda k, v=v: k.frequencies(v), "ArgumentTypeError", "frequencies(): counts must")
+      for v in (None, 123, 1.5, b"x", bytearray(b"x"), ["氢能", 123], [["氢能"]])],
+    ("keywords top str", lambda k: k.keywords("氢能", top="5"), "ArgumentTypeError", "top='5': must be an int"),
+    ("collocates by", lambda k: k.collocates("氢能", "氢能", by="x"), "ArgumentError", "by='x': one of 'g2'"),
+    ("concordance width str", lambda k: k.concordance(["氢能"], "氢能", width="a"), "ArgumentTypeError",
+     "width='a': must be an int"),
+    ("segment segmenter str", lambda k: k.segment("氢能", segmenter="jieba"), "ArgumentTypeError",
+     "segmenter='jieba': must be a kmytext.Segmenter"),
+    *[(f"{f} {v!r}", lambda k, f=f, v=v: getattr(k, f)(v), "ArgumentTypeError", "must be a list of the records")
+      for f in ("post_counts", "to_frame") for v in (None, 123)],
+    ("timeline entities None", lambda k: k.timeline("氢能", entities=[None]), "ArgumentTypeError",
+     "entities=[None]: must hold str, not NoneType"),
+    ("timeline terms empty", lambda k: k.timeline("氢能", terms=[""]), "ArgumentError", "terms=['']: an empty"),
+    # values that were taken without a word
+    *[(f"keywords top={v}", lambda k, v=v: k.keywords("氢能", top=v), "ArgumentError", f"top={v}: 1 or more")
+      for v in (-1, 0)],
+    ("keywords method", lambda k: k.keywords("氢能", method="x"), "ArgumentError", "method='x': one of 'tfidf'"),
+    ("keywords idf", lambda k: k.keywords("氢能", idf="x"), "ArgumentError", "idf='x': one of 'jieba', 'corpus'"),
+    *[(f"frequencies ngram={v}", lambda k, v=v: k.frequencies("氢能", ngram=v), "ArgumentError", "from 1 to 8")
+      for v in (0, 100)],
+    ("frequencies min_count", lambda k: k.frequencies("氢能", min_count=-1), "ArgumentError", "min_count=-1"),
+    *[(f"collocates window={v}", lambda k, v=v: k.collocates("氢能", "氢能", window=v), "ArgumentError",
+       f"window={v}: 1 or more") for v in (0, -1)],
+    ("concordance sort", lambda k: k.concordance("氢能", "氢能", sort="x"), "ArgumentError", "sort='x': one of"),
+    ("kwic width", lambda k: k.kwic("氢能", "氢能", width=-5), "ArgumentError", "width=-5: 1 or more"),
+    *[(f"numbers base_date={v!r}", lambda k, v=v: k.numbers("氢能", base_date=v), "ArgumentTypeError",
+       "must be a datetime.date") for v in ("garbage", 20250101)],
+    ("reprints min_length", lambda k: k.reprints(["氢能"], min_length=-5), "ArgumentError", "min_length=-5"),
+    ("reprints min_containment", lambda k: k.reprints(["氢能"], min_containment=2), "ArgumentError",
+     "a share from 0 to 1"),
+    ("reprints outlet", lambda k: k.reprints(["氢能"], outlet="x"), "ArgumentError", "outlet='x': 'folder', 'name'"),
+    *[(f"network jobs={v}", lambda k, v=v: k.network("氢能", jobs=v), "ArgumentError", f"jobs={v}: 1 or more")
+      for v in (0, -1)],
+    ("report top", lambda k: k.report("氢能", top=-1), "ArgumentError", "top=-1: 1 or more"),
+    ("report year", lambda k: k.report("氢能", year=5), "ArgumentError", "year=5: a year from 1000 to 9999"),
+    ("report jobs", lambda k: k.report("氢能", jobs=0), "ArgumentError", "jobs=0: 1 or more"),
+    ("timeline top", lambda k: k.timeline("氢能", top=-1), "ArgumentError", "top=-1: 0 or more"),
+    ("timeline year", lambda k: k.timeline("氢能", year=99999), "ArgumentError", "year=99999: a year"),
+    *[(f"{f} dict", lambda k, f=f: getattr(k, f)({"氢能": 1}), "ArgumentTypeError", "not dict")
+      for f in ("keywords", "entities", "frequencies")],
 ]
 
 
@@ -875,6 +916,23 @@ def test_api_bad_arguments_are_kmytext_errors(call: Callable[[Any], object], kin
         call(kmytext)
     assert isinstance(raised.value, kmytext.KmytextError)
     assert isinstance(raised.value, ValueError if kind == "ArgumentError" else TypeError)
+
+
+def test_api_takes_a_set_or_list_of_words_and_one_dictionary(tmp_path: Path) -> None:
+    """A set or a list is the natural thing to pass for stop and pos (frequencies took one,
+    keywords raised TypeError: unhashable); a single dictionary is one path, not its characters."""
+    import kmytext
+
+    text = PAGE.read_text(encoding="utf-8")
+    frozen = kmytext.keywords(text, pos=frozenset({"n"}), stop=frozenset({"援克"}))
+    assert frozen and all(k.pos == "n" and k.keyword != "援克" for k in frozen)
+    assert kmytext.keywords(text, pos={"n"}, stop=["援克"]) == frozen
+    assert kmytext.keywords_by_doc([text], pos=["n"], top=3) == kmytext.keywords_by_doc([text], pos=frozenset("n"), top=3)
+    assert kmytext.Corpus.from_texts([text]).keywords(pos={"n"}, stop={"援克"}) == frozen
+    d = tmp_path / "user.txt"
+    d.write_text("到乌尔禾区公安分\n", encoding="utf-8")
+    for one in (d, str(d)):
+        assert kmytext.Segmenter(dicts=one).words("到乌尔禾区公安分局") == ["到乌尔禾区公安分", "局"]
 
 
 @pytest.mark.parametrize("func", [*API_TEXT, *API_TEXTS])

@@ -80,8 +80,9 @@ def rank(counts: Counts, *, top: int = 20, method: Method = "tfidf", stop: froze
     or ``idf="corpus"``: the documents counted), TextRank or plain frequency; in the script of
     the texts counted (traditional texts give traditional keywords) unless ``simplified``."""
     with gc_paused():  # no cycles among the counters and their many new tuples
-        found = _rank(counts, top=top, method=method, stop=stopwords() if stop is None else stop, pos=pos,
-                      idf=idf)
+        # A set or list of words is what one has to hand; the candidate cache needs it hashable.
+        found = _rank(counts, top=top, method=method, stop=stopwords() if stop is None else frozenset(stop),
+                      pos=None if pos is None else frozenset(pos), idf=idf)
     return found if simplified else in_source_script(found, counts.forms)
 
 

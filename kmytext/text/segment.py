@@ -85,10 +85,12 @@ class Segmenter:
     """
 
     def __init__(
-        self, *, engine: Engine = "auto", hmm: bool = True, dicts: Sequence[str | Path] = ()
+        self, *, engine: Engine = "auto", hmm: bool = True, dicts: str | Path | Sequence[str | Path] = ()
     ) -> None:
         self.hmm = hmm
         self.engine = _pick_engine(engine)
+        if isinstance(dicts, (str, Path)):  # one dictionary, not a sequence of its characters
+            dicts = [dicts]
         self._entries = tuple(e for d in dicts for e in read_user_dict(Path(d)))
         self._impl: Any = _build(self.engine, self._entries)
         self._pos: Any = None
