@@ -213,6 +213,10 @@ def test_credits_stop_at_the_name(text: str, name: str) -> None:
         ("中国国际金融（香港）公司", [(0, 12, "ORG")], [("中国国际金融（香港）公司", "ORG")]),
         ("加入了“朝阳宣讲团”。", [(4, 10, "ORG")], [("朝阳宣讲团", "ORG")]),
         ("·张三·", [(0, 4, "PER")], [("张三", "PER")]),
+        # nor an emoji or symbol at an edge (王五😀 came out as a person)
+        ("王五😀和赵六", [(0, 3, "PER")], [("王五", "PER")]),
+        ("★李强👍🏻在", [(0, 5, "PER")], [("李强", "PER")]),
+        ("❤️王五来", [(0, 4, "PER")], [("王五", "PER")]),
         # a company name the model began at its bracket starts with the words before it
         ("为万方数据（集团）公司提供", [(5, 11, "ORG")], [("万方数据（集团）公司", "ORG")]),
         ("石油输出国组织（opec）乐见", [(7, 13, "ORG")], [("opec", "ORG")]),
@@ -226,6 +230,12 @@ def test_credits_stop_at_the_name(text: str, name: str) -> None:
 )
 def test_names_hold_no_stray_brackets(text: str, spans: list, expected: list) -> None:
     assert [(text[s:e], t) for s, e, t in unbracketed(Document("", text), spans)] == expected
+
+
+def test_no_emoji_at_the_edge_of_a_name() -> None:
+    import kmytext
+
+    assert [e.text for e in kmytext.entities("王五😀和赵六到上海市🎉。")] == ["王五", "赵六", "上海市"]
 
 
 @pytest.mark.parametrize(

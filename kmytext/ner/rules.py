@@ -86,7 +86,9 @@ _CLAUSE = regex.compile(r"\p{Han}{0,6}?第[一二三四五六七八九十百零\
 # A count of places closing an enumeration: 四区, 三省, 4市, 五国
 _COUNTED = regex.compile(r"[一二三四五六七八九十两\d]+[区县市省州镇乡村国]")
 OPEN, CLOSE = "（(【[《「『“‘〈{", "）)】]》」』”’〉}"
-_EDGE = regex.compile(r"^[\p{P}\p{Z}]+|[\p{P}\p{Z}]+$")
+# What no name starts or ends with: punctuation, spaces, and symbols (emoji 🎉, ★, ™: So, Sk,
+# Sm, Sc), with the joiner, variation selector and keycap that build emoji.
+_EDGE = regex.compile(r"^[\p{P}\p{Z}\p{S}\u200d\ufe0f\u20e3]+|[\p{P}\p{Z}\p{S}\u200d\ufe0f\u20e3]+$")
 _NAME_CHAR = regex.compile(r"[\p{Han}\p{L}\p{N}]")
 
 
