@@ -48,8 +48,10 @@ def network(
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs, by=by, engine=engine, dicts=user_dicts) as run:
         found = run.network(within=within, types=wanted, min_weight=min_weight, top=top)  # type: ignore[arg-type]
-        if output is not None and output.suffix.lower() == ".gexf":
-            found.write_gexf(output)
-            note(f"wrote {output}: {len(found.nodes)} nodes, {len(found.edges)} edges")
+        gexf = output is not None and output.suffix.lower() == ".gexf"
+        if gexf:
+            found.write_gexf(output)  # type: ignore[arg-type]
         else:
             emit(TABLES[table], found.tables()[TABLES[table]], fmt=fmt, output=output, bom=bom, inputs=files)
+    if gexf:  # only now: a run with inputs that failed has said itself what became of the file
+        note(f"wrote {output}: {len(found.nodes)} nodes, {len(found.edges)} edges")

@@ -59,6 +59,8 @@ def report(
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs, names=names) as run:
         tables = run.report(top=top, year=year)
-        for path in write_report(tables, output):
-            note(f"wrote {path}")
-        note("tables: " + ", ".join(f"{name} ({len(rows)} rows)" for name, rows in tables.items()))
+        written = write_report(tables, output)
+    # Only now: a run with inputs that failed has said itself what became of its files.
+    for path in written:
+        note(f"wrote {path}")
+    note("tables: " + ", ".join(f"{name} ({len(rows)} rows)" for name, rows in tables.items()))

@@ -8,6 +8,7 @@ import sys
 import traceback
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -106,7 +107,9 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
         note(f"Error: {exc}")
         failed.append(exc)
 
-    with guard(ctx):
+    from kmytext.io.write import held_outputs
+
+    with guard(ctx), held_outputs() as held:
         segmenter = None
         if engine != "auto" or not hmm or dicts:
             from kmytext.text.segment import Segmenter
@@ -127,12 +130,40 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
             run = Corpus(files or ["-"], **options)
         bar = Progress(run.sources)
         run.on_progress = lambda doc: bar.advance(doc.id, doc.text)
+        token = _FAILED.set(failed)
         try:
             yield run
         finally:
             bar.close()
+            _FAILED.reset(token)
+        _replace_outputs(held, len(failed))
         if failed:
             raise typer.Exit(1)
+
+
+# The inputs of the running command that failed so far (what emit needs to know of them).
+_FAILED: ContextVar[Sequence[Any]] = ContextVar("kmytext_failed", default=())
+
+
+def _replace_outputs(held: list[tuple[Path, Path]], failed: int) -> None:
+    """Put the ``-o`` files of a run in place. After inputs failed, a new file gets the
+    results of the others (said on stderr) but an existing one is kept as it was: a run that
+    exits 1 never replaces good results with fewer."""
+    from kmytext.io.write import replace_held
+
+    if not held:
+        return
+    if not failed:
+        replace_held(held)
+        return
+    what = "1 input" if failed == 1 else f"{failed} inputs"
+    first = held[0][1]
+    more = f" (and {len(held) - 1} more files)" if len(held) > 1 else ""
+    if replace_held(held, keep_existing=True):
+        note(f"kmytext: wrote {first}{more} with the results of the other inputs; {what} failed (see above)")
+    else:
+        note(f"Error: {first}{more}: kept as {'they were' if more else 'it was'}, as {what} failed (see above); "
+             "the results of the others are not written: fix or leave out what failed and run again")
 
 
 def emit(table: str, records: Iterable[Any], *, fmt: Format | TableFormat | None, output: Path | None,
@@ -141,15 +172,17 @@ def emit(table: str, records: Iterable[Any], *, fmt: Format | TableFormat | None
     """Write records as the table named ``table`` (:data:`kmytext.tables.TABLES`) in the chosen
     format: ``--format``, else the ``-o`` file's extension, else a table on a terminal
     (``tty``) and CSV in a pipe. Nothing is written, not even a header, before the first
-    record exists: a run where no input could be read leaves an existing ``-o`` file alone."""
+    record exists, and nothing at all when there is none and inputs failed."""
     from kmytext.io.write import choose_format, open_output, wants_bom, write_table
     from kmytext.tables import TABLES
 
     chosen = choose_format(None if fmt is None else Format(fmt.value), output, tty=tty,
                            pipe=Format.csv if tty == Format.table else tty)
+    it = iter(records)
+    first = next(it, None)
+    if first is None and _FAILED.get():  # the inputs failed: no empty table, not even a header
+        return
     with open_output(output, inputs=inputs or ()) as out:
         use_bom = wants_bom(chosen, bom, out)
-        it = iter(records)
-        first = next(it, None)
         write_table(TABLES[table], [] if first is None else chain([first], it), chosen, out, bom=use_bom,
                     totals=totals)

@@ -11,6 +11,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -166,13 +167,55 @@ def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[Te
             os.fsync(fh.fileno())
 
 
+# The files atomic_path has completed inside held_outputs(): (temporary, target), not yet renamed.
+_HELD: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("kmytext_held_outputs", default=None)
+
+
+@contextmanager
+def held_outputs() -> Iterator[list[tuple[Path, Path]]]:
+    """Inside the block, the files :func:`atomic_path` completes stay temporary files beside
+    their targets instead of being renamed into place, so that a run that fails after writing
+    (an input that could not be read, say) can still leave an existing file as it was: the
+    caller decides once the run is over, with :func:`replace_held`. Whatever is still held
+    when the block ends (an error, Ctrl-C, or kept back) is removed."""
+    held: list[tuple[Path, Path]] = []
+    token = _HELD.set(held)
+    try:
+        yield held
+    finally:
+        _HELD.reset(token)
+        for tmp, _ in held:
+            _remove(str(tmp))
+        held.clear()
+
+
+def replace_held(held: list[tuple[Path, Path]], *, keep_existing: bool = False) -> list[Path]:
+    """Rename the files held by :func:`held_outputs` into place; return the targets written.
+    With ``keep_existing`` nothing is renamed if any target already exists (the outputs of
+    one run stay together): those are left as they were and the list is empty."""
+    if keep_existing and any(os.path.lexists(path) for _, path in held):
+        return []
+    written = []
+    while held:
+        tmp, path = held.pop(0)
+        try:
+            os.replace(tmp, path.resolve())
+        except OSError as exc:
+            _remove(str(tmp))
+            raise OutputError(f"{path}: writing failed ({exc.strerror or exc}); any earlier file is unchanged") \
+                from None
+        written.append(path)
+    return written
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary file beside ``path`` for every output kmytext writes (tables, workbooks,
-    HTML), renamed over ``path`` when the block ends and removed if it fails or is
-    interrupted, so an existing file is never left half-written. It has the mode ``path``
-    will keep: an existing file's, else what ``open()`` gives under the umask (mkstemp's
-    0600 would hide a report from colleagues on a shared server)."""
+    HTML), renamed over ``path`` when the block ends (or, inside :func:`held_outputs`, when
+    the caller says) and removed if it fails or is interrupted, so an existing file is never
+    left half-written. It has the mode ``path`` will keep: an existing file's, else what
+    ``open()`` gives under the umask (mkstemp's 0600 would hide a report from colleagues on a
+    shared server)."""
     target = path.resolve()
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
@@ -185,7 +228,11 @@ def atomic_path(path: Path) -> Iterator[Path]:
         except OSError:
             pass
         yield Path(tmp)
-        os.replace(tmp, target)
+        held = _HELD.get()
+        if held is None:
+            os.replace(tmp, target)
+        else:
+            held.append((Path(tmp), path))
     except OSError as exc:
         _remove(tmp)
         raise OutputError(f"{path}: writing failed ({exc.strerror or exc}); any earlier file is unchanged") from None

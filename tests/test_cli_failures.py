@@ -1,0 +1,73 @@
+"""The command line when inputs fail: the one-line messages, the exit codes, and the outputs
+a failing run leaves (or does not)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+from typer.testing import CliRunner
+
+from kmytext.cli import app
+
+runner = CliRunner()
+PAGE = SEEDS / "karamay_2025_community_briefs.txt"
+
+
+def run(*args: str, input: str | bytes | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=input)
+
+
+def _broken_entities(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An analysis that fails on every unit, as a bug would."""
+    import kmytext.ner.pipeline
+
+    def fail(*args: object, **kwargs: object) -> object:
+        raise IndexError("string index out of range")
+
+    monkeypatch.setattr(kmytext.ner.pipeline, "entities_many", fail)
+
+
+def test_a_failed_analysis_keeps_the_existing_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _broken_entities(monkeypatch)
+    out = tmp_path / "k.csv"
+    out.write_text("PRECIOUS\n", encoding="utf-8")
+    result = run("entities", str(PAGE), "-j", "1", "-o", str(out))
+    assert result.exit_code == 1 and "the analysis failed" in result.stderr
+    assert out.read_text(encoding="utf-8") == "PRECIOUS\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["k.csv"]
+    # ... and on stdout no header for a table nothing went into
+    result = run("entities", str(PAGE), "-j", "1", "-f", "csv")
+    assert (result.exit_code, result.stdout) == (1, "")
+
+
+@pytest.mark.parametrize("args", [["entities"], ["numbers"], ["freq"], ["segment"], ["network"]])
+def test_a_missing_input_keeps_the_existing_output(tmp_path: Path, args: list[str]) -> None:
+    out = tmp_path / "keep.csv"
+    out.write_text("PRECIOUS\n", encoding="utf-8")
+    result = run(*args, str(PAGE), str(tmp_path / "missing.txt"), "-o", str(out))
+    assert result.exit_code == 1
+    assert out.read_text(encoding="utf-8") == "PRECIOUS\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.csv"]
+    assert result.stderr.splitlines()[-1].startswith(f"Error: {out}: kept as it was, as 1 input failed")
+
+
+def test_a_missing_input_with_a_new_output_writes_the_others(tmp_path: Path) -> None:
+    out = tmp_path / "new.csv"
+    result = run("entities", str(PAGE), str(tmp_path / "missing.txt"), "-o", str(out))
+    assert result.exit_code == 1
+    assert "克拉玛依" in out.read_text(encoding="utf-8-sig")
+    assert result.stderr.splitlines()[-1] == (f"kmytext: wrote {out} with the results of the other inputs; "
+                                              "1 input failed (see above)")
+
+
+@pytest.mark.parametrize("name", ["keep.html", "keep.xlsx", "keep.gexf"])
+def test_report_and_gexf_keep_the_existing_file_and_do_not_say_wrote(tmp_path: Path, name: str) -> None:
+    out = tmp_path / name
+    out.write_text("PRECIOUS\n", encoding="utf-8")
+    command = "network" if name.endswith(".gexf") else "report"
+    result = run(command, str(PAGE), str(tmp_path / "missing.txt"), "-o", str(out))
+    assert result.exit_code == 1 and "wrote" not in result.stderr
+    assert out.read_text(encoding="utf-8") == "PRECIOUS\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
