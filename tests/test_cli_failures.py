@@ -71,3 +71,23 @@ def test_report_and_gexf_keep_the_existing_file_and_do_not_say_wrote(tmp_path: P
     assert result.exit_code == 1 and "wrote" not in result.stderr
     assert out.read_text(encoding="utf-8") == "PRECIOUS\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+CONTROLS = "甲\x01乙 \x07 \x0b \x1b 丙。克拉玛依市举办中国西部氢能产业发展大会，签约项目总投资633亿元。\n"
+
+
+def test_a_workbook_takes_control_characters(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from kmytext import Corpus
+    from kmytext.export.workbook import write_report
+
+    out = tmp_path / "x.xlsx"
+    write_report(Corpus.from_texts([CONTROLS]).report(), out)
+    sheet = load_workbook(out)["articles"]
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    assert any("甲\ufffd乙" in c for c in cells) and not any("\x1b" in c for c in cells)
+    page = tmp_path / "ctrl.txt"
+    page.write_text(CONTROLS, encoding="utf-8")
+    result = run("report", str(page), "-o", str(tmp_path / "ctrl.xlsx"))
+    assert result.exit_code == 0, result.stderr

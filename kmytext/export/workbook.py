@@ -22,7 +22,8 @@ def write_report(tables: dict[str, list[Any]], path: str | Path) -> list[Path]:
     by the extension: ``.xlsx``, a workbook with a sheet per table (autofilter, frozen header,
     fitted columns, bar charts); ``.html``, one self-contained page of charts that works
     offline; anything else, a folder with one CSV per table (UTF-8 with a BOM, for Excel).
-    Every table has the columns of :data:`kmytext.tables.TABLES`. Returns the files written."""
+    Every table has the columns of :data:`kmytext.tables.TABLES`; in a workbook, control
+    characters a worksheet cannot hold become U+FFFD. Returns the files written."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
@@ -123,10 +124,18 @@ def _chart(ws: Any, columns: Sequence[str], n: int, name: str) -> None:
 
 
 def _xlsx_value(v: Any) -> Any:
+    """A cell as openpyxl stores it. The control characters a worksheet cannot hold (all of
+    U+0000 to U+001F but tab, newline and carriage return; openpyxl's ``ILLEGAL_CHARACTERS_RE``)
+    are replaced by U+FFFD, so a page with stray ESC or BEL bytes still exports and the
+    place of each shows."""
     if isinstance(v, (list, tuple)):
-        return ";".join(map(str, v))
+        v = ";".join(map(str, v))
     if isinstance(v, float) and v != v:  # NaN
         return None
+    if isinstance(v, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", v)
     return v
 
 
