@@ -91,3 +91,9 @@ def test_a_workbook_takes_control_characters(tmp_path: Path) -> None:
     page.write_text(CONTROLS, encoding="utf-8")
     result = run("report", str(page), "-o", str(tmp_path / "ctrl.xlsx"))
     assert result.exit_code == 0, result.stderr
+
+
+def test_sample_with_files_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("entities", "--sample", str(tmp_path / "missing.txt"))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "give either --sample or FILE arguments, not both" in result.stderr

@@ -99,6 +99,8 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
     from kmytext.run.parallel import default_jobs
 
     _check(encoding, errors, by)
+    if sample and files:
+        raise typer.BadParameter("give either --sample or FILE arguments, not both", param_hint="--sample")
     failed: list[KmytextError] = []
 
     def bad(exc: KmytextError) -> None:
