@@ -97,3 +97,34 @@ def test_sample_with_files_is_a_usage_error(tmp_path: Path) -> None:
     result = run("entities", "--sample", str(tmp_path / "missing.txt"))
     assert (result.exit_code, result.stdout) == (2, "")
     assert "give either --sample or FILE arguments, not both" in result.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["entities", "--top", "abc", str(PAGE)], "Error: Invalid value for '--top' / '-n': "),
+    (["entities", "--bogus", str(PAGE)], "Error: No such option: --bogus"),
+    (["kwic"], "Error: Missing argument 'query'. (kmytext kwic --help)"),
+    (["entitis"], "Error: No such command 'entitis'."),
+])
+def test_usage_errors_are_one_line(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith(message), result.stderr
+    assert result.stderr.rstrip().endswith("--help)")
+
+
+@pytest.mark.parametrize("option", ["--verbose", "-v", "--accurate"])
+def test_a_top_level_option_after_the_command_says_where_it_goes(option: str) -> None:
+    result = run("entities", str(PAGE), option)
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: No such option: {option}: it is an option of kmytext itself, given before "
+                             f"the command: kmytext {option} entities … (kmytext --help)\n")
+
+
+def test_control_characters_in_messages_are_escaped(tmp_path: Path) -> None:
+    bad = tmp_path / "missing\x1b]0;pwned\x07.txt"
+    result = run("entities", str(bad), str(PAGE))
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert result.stderr.splitlines()[0] == f"Error: {tmp_path}/missing\\x1b]0;pwned\\x07.txt: no such file; check the path"
+    result = run("entities", str(tmp_path / "two\nlines.txt"), str(PAGE))
+    assert result.stderr.splitlines()[0] == f"Error: {tmp_path}/two\\nlines.txt: no such file; check the path"

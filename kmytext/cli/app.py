@@ -11,8 +11,53 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
+
+# click's exceptions, wherever this typer keeps them (newer ones carry their own copy of click).
+_errors = sys.modules[typer.BadParameter.__module__]
+
+
+class _Group(TyperGroup):
+    """The root command: a usage error (a bad option or value, anywhere) is one line on stderr
+    naming the help to read, exit 2, instead of click's usage, hint, blank line and error."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args=args, prog_name=prog_name, complete_var=complete_var,
+                                standalone_mode=False, **extra)
+        try:
+            code = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
+                                standalone_mode=False, **extra)
+        except _errors.UsageError as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":  # plain `kmytext`: the help
+                exc.show()
+            else:
+                note(f"Error: {self._usage_line(exc)}")
+            sys.exit(exc.exit_code)
+        except _errors.ClickException as exc:
+            note(f"Error: {exc.format_message()}")
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            note("Aborted.")
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+    def _usage_line(self, exc: Any) -> str:
+        """The message, and the help of the command it is about; a top-level option given
+        after the command's name is said to be one."""
+        ctx = exc.ctx
+        where = " ".join(["kmytext", *(ctx.command_path.split(" ")[1:] if ctx is not None else [])])
+        if isinstance(exc, _errors.NoSuchOption) and ctx is not None and ctx.parent is not None:
+            name = exc.option_name
+            if any(name in p.opts or name in p.secondary_opts for p in self.params):
+                return (f"No such option: {name}: it is an option of kmytext itself, given before the command: "
+                        f"kmytext {name} {ctx.info_name} … (kmytext --help)")
+        return f"{exc.format_message()} ({where} --help)"
+
 
 app = typer.Typer(
+    cls=_Group,
     help="Text mining for Chinese news: words, people, places, organisations, numbers, keywords;\n"
     "quotes, posts, reprints, timelines and networks.\n\n"
     "With no FILE and a terminal on stdin, a command runs on the bundled sample pages.\n\n"
@@ -66,9 +111,20 @@ def _main(
         use_model("accurate")
 
 
+# Control characters in a message (from a file name, a value, a page) would move the cursor,
+# retitle or recolour the terminal, or break the one line: written escaped, as repr() does.
+_ESCAPES = {c: repr(chr(c))[1:-1] for c in [*range(0x20), *range(0x7F, 0xA0)]}
+
+
 def note(message: str) -> None:
-    """A line on stderr: a notice or an error, never data."""
-    typer.echo(message, err=True)
+    """A line on stderr: a notice or an error, never data. Every message goes out here, with
+    its control characters escaped (``\\x1b``, ``\\n``)."""
+    typer.echo(message.translate(_ESCAPES), err=True)
+
+
+def trace(text: str) -> None:
+    """A traceback (``--verbose``) on stderr, its lines as they are."""
+    typer.echo(text, err=True)
 
 
 @contextmanager

@@ -15,7 +15,7 @@ from typing import Any
 
 import typer
 
-from kmytext.cli.app import guard, note, settings
+from kmytext.cli.app import guard, note, settings, trace
 from kmytext.io.write import Format, TableFormat
 from kmytext.run.corpus import Corpus
 
@@ -105,7 +105,7 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
 
     def bad(exc: KmytextError) -> None:
         if settings(ctx).verbose:
-            note(exc.details.rstrip() if isinstance(exc, AnalysisError) else "".join(traceback.format_exception(exc)))
+            trace(exc.details.rstrip() if isinstance(exc, AnalysisError) else "".join(traceback.format_exception(exc)))
         note(f"Error: {exc}")
         failed.append(exc)
 
