@@ -128,3 +128,29 @@ def test_control_characters_in_messages_are_escaped(tmp_path: Path) -> None:
     assert result.stderr.splitlines()[0] == f"Error: {tmp_path}/missing\\x1b]0;pwned\\x07.txt: no such file; check the path"
     result = run("entities", str(tmp_path / "two\nlines.txt"), str(PAGE))
     assert result.stderr.splitlines()[0] == f"Error: {tmp_path}/two\\nlines.txt: no such file; check the path"
+
+
+def test_an_unreadable_folder_is_not_called_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    folder = tmp_path / "noread"
+    folder.mkdir()
+    (folder / "page.txt").write_text("克拉玛依市举办氢能大会。", encoding="utf-8")
+    if os.geteuid() == 0:  # root lists anything: simulate the refusal
+        real = os.scandir
+
+        def refuse(path: object = ".") -> object:
+            if Path(str(path)) == folder:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(os, "scandir", refuse)
+    else:
+        folder.chmod(0)
+    try:
+        result = run("entities", str(folder), str(PAGE))
+    finally:
+        folder.chmod(0o755)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (f"Error: {folder}: permission denied (the folder cannot be listed); "
+                                             "check its permissions, or give its files")

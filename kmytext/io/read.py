@@ -51,6 +51,12 @@ def expand(paths: Sequence[str]) -> list[str]:
             raise InputError(repr(p), "empty file name; give a file, a folder or - for stdin")
         path = Path(p)
         if path.is_dir():
+            try:  # rglob says nothing of a folder it may not list: it would look empty
+                with os.scandir(path):
+                    pass
+            except PermissionError:
+                raise InputError(p, "permission denied (the folder cannot be listed); check its permissions, "
+                                 "or give its files") from None
             found = sorted(str(f) for f in path.rglob("*.txt") if f.is_file())
             if not found:
                 raise InputError(p, "folder has no *.txt files; give files or a folder of .txt files")
