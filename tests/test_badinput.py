@@ -498,7 +498,7 @@ def test_a_named_pipe_with_a_writer_is_read(tmp_path: Path) -> None:
 ODD_BUT_FINE: dict[str, tuple[bytes, str]] = {
     "empty": (b"", "empty file, nothing to read"),
     "bom only": (b"\xef\xbb\xbf", "empty file, nothing to read"),
-    "whitespace only": (b" \n\n\t\r\n\xe3\x80\x80\n", ""),
+    "whitespace only": (b" \n\n\t\r\n\xe3\x80\x80\n", "only white space, nothing to read"),
     "utf-16 without bom": (SIMPLIFIED.encode("utf-16-le"), ""),
     "gb18030": (SIMPLIFIED.encode("gb18030"), ""),
     "big5": (TRADITIONAL.encode("big5"), ""),
@@ -550,7 +550,7 @@ def test_a_ten_megabyte_line_is_cut_between_sentences(tmp_path: Path) -> None:
 
 # --- stdin -----------------------------------------------------------------------------------
 
-NO_INPUT = ("kmytext: no input: nothing came on standard input and no FILE was given; give files or folders, "
+NO_INPUT = ("Error: no input: nothing came on standard input and no FILE was given; give files or folders, "
             "pipe text in, or add --sample to run on the bundled sample pages\n")
 
 

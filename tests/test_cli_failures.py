@@ -154,3 +154,12 @@ def test_an_unreadable_folder_is_not_called_empty(tmp_path: Path, monkeypatch: p
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (f"Error: {folder}: permission denied (the folder cannot be listed); "
                                              "check its permissions, or give its files")
+
+
+def test_standard_input_is_stdin_in_every_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    _broken_entities(monkeypatch)
+    result = run("entities", "-j", "1", "-", input="克拉玛依市举办氢能大会。")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: <stdin>: the analysis failed (IndexError")
+    result = run("entities", "-", input=" \n\u3000\n")
+    assert (result.exit_code, result.stderr) == (0, "kmytext: <stdin>: only white space, nothing to read\n")

@@ -27,7 +27,7 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
-NO_INPUT = ("kmytext: no input: nothing came on standard input and no FILE was given; give files or folders, "
+NO_INPUT = ("Error: no input: nothing came on standard input and no FILE was given; give files or folders, "
             "pipe text in, or add --sample to run on the bundled sample pages")
 WAITING = ("kmytext: waiting for text on standard input (no FILE was given); end it with Ctrl-D, or give "
            "files or folders, or --sample")

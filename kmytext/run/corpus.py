@@ -175,8 +175,8 @@ class Corpus:
                 self._bad(exc)
                 yield None
                 continue
-            if not doc.text:
-                self._notice(f"{name}: empty file, nothing to read")
+            if not doc.text or doc.text.isspace():
+                self._notice(f"{name}: {'only white space' if doc.text else 'empty file'}, nothing to read")
                 continue
             if not detection.confident:
                 self._notice(f"{name}: encoding guessed as {detection.encoding} (not sure, "
@@ -233,7 +233,7 @@ class Corpus:
             if self.on_progress is not None:
                 self.on_progress(doc)
             if isinstance(result, _Failure):
-                self._bad(AnalysisError(doc.id, result.reason, result.details))
+                self._bad(AnalysisError(_named(doc.id), result.reason, result.details))
                 continue
             yield doc, result
 
@@ -507,6 +507,11 @@ class Corpus:
         for _, result in self._map(partial(analyse, names=self.names), batched=True):
             build.add(result)
         return build.tables(top=top, simplified=self.simplified, year=year)
+
+
+def _named(unit: str) -> str:
+    """A unit as messages name it: standard input is ``<stdin>`` there (its ``doc`` is ``-``)."""
+    return "<stdin>" + unit[1:] if unit == "-" or unit.startswith("-#") else unit
 
 
 def _one_of(name: str, value: str, allowed: Sequence[str]) -> None:
