@@ -21,14 +21,11 @@ class _Group(TyperGroup):
     """The root command: a usage error (a bad option or value, anywhere) is one line on stderr
     naming the help to read, exit 2, instead of click's usage, hint, blank line and error."""
 
-    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
-        if not standalone_mode:
-            return super().main(args=args, prog_name=prog_name, complete_var=complete_var,
-                                standalone_mode=False, **extra)
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        if not kwargs.get("standalone_mode", True) or len(args) > 3:  # a caller handling errors itself
+            return super().main(*args, **kwargs)
         try:
-            code = super().main(args=args, prog_name=prog_name, complete_var=complete_var,
-                                standalone_mode=False, **extra)
+            code = super().main(*args, **{**kwargs, "standalone_mode": False})
         except _errors.UsageError as exc:
             if type(exc).__name__ == "NoArgsIsHelpError":  # plain `kmytext`: the help
                 exc.show()
