@@ -96,6 +96,14 @@ def test_periods_by_day_and_year_and_a_year_for_datelines_without_one() -> None:
     assert rows(by_year) == [("2021", "氢能", "term", 4, 2), ("2021", "李强", "PER", 3, 3)]
 
 
+def test_the_sample_pages_datelines_are_of_their_year() -> None:
+    # their datelines print no year (3月26日); the pages are of 2025, unless a year is asked for
+    sample = kmytext.Corpus.sample()
+    assert {r.period for r in sample.timeline(by="year")} == {"2025"}
+    assert {r.period for r in sample.timeline(by="year", year=2024)} == {"2024"}
+    assert sample.report(top=5)["timeline"]
+
+
 def test_top_entities_of_types() -> None:
     found = corpus().timeline(types=["ORG"], top=2, by="year")
     assert {r.kind for r in found} == {"ORG"} and len({r.item for r in found}) == 2

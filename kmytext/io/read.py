@@ -22,6 +22,7 @@ from kmytext.errors import InputError
 from kmytext.text.document import Document
 
 STDIN = "-"
+SAMPLE_YEAR = 2025  # the year of the sample pages (seeds/karamay_2025_*), whose datelines print none
 
 
 def sample_documents() -> list[Document]:

@@ -93,6 +93,8 @@ class Corpus:
         self.names = as_names(names)
         self.on_error, self.on_notice, self.on_progress = on_error, on_notice, on_progress
         self.sources: list[str] = []  # the files read, as they are found (for a progress bar)
+        # the year of datelines that print none, when no year is asked for (the sample pages')
+        self.year: int | None = None
         self.failed = 0  # inputs that could not be read
         self._unclear: list[str] = []  # files whose line layout cleanup could not be sure of
 
@@ -112,10 +114,13 @@ class Corpus:
 
     @classmethod
     def sample(cls, **options: Any) -> Corpus:
-        """The bundled sample pages (two pages of a Karamay local newspaper, 2025)."""
-        from kmytext.io.read import sample_documents
+        """The bundled sample pages (two pages of a Karamay local newspaper, 2025); their
+        datelines, which print no year (3月26日), are of :data:`~kmytext.io.read.SAMPLE_YEAR`."""
+        from kmytext.io.read import SAMPLE_YEAR, sample_documents
 
-        return cls(sample_documents(), **options)
+        corpus = cls(sample_documents(), **options)
+        corpus.year = SAMPLE_YEAR
+        return corpus
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -464,7 +469,7 @@ class Corpus:
         _one_of("by", by, PERIODS)
         query = Query(_listed("terms", terms), _listed("entities", entities),
                       frozenset(_listed("types", types, ENTITY_TYPES)), frozenset(_listed("kinds", kinds, KINDS)))
-        line = Timeline(query, by=by, top=top, year=year)
+        line = Timeline(query, by=by, top=top, year=self.year if year is None else year)
         for _, tally in whole_units(self._map(partial(tally_batch, query=query, date_from_name=date_from_name),
                                               batched=True)):
             line.add(tally)
@@ -506,7 +511,7 @@ class Corpus:
         build = Builder()
         for _, result in self._map(partial(analyse, names=self.names), batched=True):
             build.add(result)
-        return build.tables(top=top, simplified=self.simplified, year=year)
+        return build.tables(top=top, simplified=self.simplified, year=self.year if year is None else year)
 
 
 def _named(unit: str) -> str:
