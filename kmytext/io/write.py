@@ -270,9 +270,7 @@ def _write_tsv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out: T
     parts = ["\t".join(c.translate(_TSV_ESCAPES) for c in columns) + "\n"]
     n = 0
     try:
-        for row in rows:
-            cells = [v if v.__class__ is str else "" if v is None else str(v) if v.__class__ is int
-                     else _csv_cell(v) for v in map(row.get, columns)]
+        for cells in _cells_of(rows, columns):
             parts.append("\t".join(c.translate(_TSV_ESCAPES) for c in cells))
             parts.append("\n")
             n += 1
@@ -298,10 +296,7 @@ def _write_delimited(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], 
     seps = len(columns) - 1
     n = 0
     try:
-        for row in rows:
-            # The strings csv.writer makes of the cells: _cell's, then str() of what is not a str.
-            cells = [v if v.__class__ is str else "" if v is None else str(v) if v.__class__ is int
-                     else _csv_cell(v) for v in map(row.get, columns)]
+        for cells in _cells_of(rows, columns):
             line = sep.join(cells)
             if seps and line.count(sep) == seps and '"' not in line and "\n" not in line and "\r" not in line:
                 parts.append(line + "\n")
@@ -314,6 +309,14 @@ def _write_delimited(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], 
     finally:
         out.write("".join(parts))
     return n
+
+
+def _cells_of(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> Iterator[list[str]]:
+    """Each row's cells as the strings csv.writer makes of them: _cell's, then str() of what is
+    not a str."""
+    for row in rows:
+        yield [v if v.__class__ is str else "" if v is None else str(v) if v.__class__ is int
+               else _csv_cell(v) for v in map(row.get, columns)]
 
 
 def _csv_cell(value: Any) -> str:
