@@ -267,41 +267,44 @@ _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r
 def _write_tsv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], out: TextIO) -> int:
     r"""TSV: one line per row, cells as CSV has them, with a backslash, tab, newline and
     carriage return inside a cell written ``\\``, ``\t``, ``\n``, ``\r``; no quoting."""
-    parts = ["\t".join(c.translate(_TSV_ESCAPES) for c in columns) + "\n"]
-    n = 0
-    try:
-        for cells in _cells_of(rows, columns):
-            parts.append("\t".join(c.translate(_TSV_ESCAPES) for c in cells))
-            parts.append("\n")
-            n += 1
-            if len(parts) >= 1024:
-                out.write("".join(parts))
-                parts.clear()
-    finally:
-        out.write("".join(parts))
-    return n
+    out.write("\t".join(c.translate(_TSV_ESCAPES) for c in columns) + "\n")
+    return _write_lines(("\t".join(c.translate(_TSV_ESCAPES) for c in cells) + "\n"
+                         for cells in _cells_of(rows, columns)), out)
 
 
 def _write_delimited(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], sep: str, out: TextIO) -> int:
     """CSV as ``csv.writer`` writes it (TSV: :func:`_write_tsv`). A row with no quote, line
     break or extra separator in it needs no quoting: it is joined here, at about half the
-    cost; the others go through the writer. Lines go out in batches (the writer makes one
-    write() per row)."""
+    cost; the others go through the writer."""
     if sep == "\t":
         return _write_tsv(rows, columns, out)
-    parts: list[str] = []
-    buffer = type("_Buffer", (), {"write": staticmethod(parts.append)})()
-    writer = csv.writer(buffer, delimiter=sep, lineterminator="\n")
+    held: list[str] = []
+    writer = csv.writer(type("_Buffer", (), {"write": staticmethod(held.append)})(), delimiter=sep,
+                        lineterminator="\n")
     writer.writerow(columns)
+    out.write(held.pop())
     seps = len(columns) - 1
-    n = 0
-    try:
+
+    def lines() -> Iterator[str]:
         for cells in _cells_of(rows, columns):
             line = sep.join(cells)
             if seps and line.count(sep) == seps and '"' not in line and "\n" not in line and "\r" not in line:
-                parts.append(line + "\n")
+                yield line + "\n"
             else:  # quoting needed (or one column, where an empty cell is written "")
                 writer.writerow(cells)
+                yield held.pop()
+
+    return _write_lines(lines(), out)
+
+
+def _write_lines(lines: Iterable[str], out: TextIO) -> int:
+    """Write the lines in batches (one write() per line costs more), what is made so far
+    even when making the next fails; how many lines."""
+    parts: list[str] = []
+    n = 0
+    try:
+        for line in lines:
+            parts.append(line)
             n += 1
             if len(parts) >= 512:
                 out.write("".join(parts))
