@@ -80,6 +80,23 @@ def test_pmap_stops_early_without_hanging() -> None:
     results.close()  # as when `| head` stops reading
 
 
+def _bulky(text: str) -> str:
+    return text * 4_000_000  # 8 MB a result: a worker is still sending it when it is stopped
+
+
+def test_pmap_stops_early_while_workers_send_their_results() -> None:
+    # A worker stopped halfway through sending a result leaves half a message in the pipe; the
+    # pool's manager thread used to wait for the rest for ever, and Ctrl-C hung now and then.
+    import threading
+
+    results = pmap(_bulky, ("氢能" for _ in range(50)), jobs=2, min_chars=0, batch_chars=1)
+    assert len(next(results)) == 8_000_000
+    closing = threading.Thread(target=results.close, daemon=True)
+    closing.start()
+    closing.join(timeout=30)
+    assert not closing.is_alive(), "stopping the pool hung"
+
+
 def test_segmenter_pickles_as_its_configuration(tmp_path: Path) -> None:
     d = tmp_path / "user.txt"
     d.write_text("上海援克前指 10 nt\n", encoding="utf-8")

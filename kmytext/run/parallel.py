@@ -158,8 +158,17 @@ def pmap(func: Callable[[Any], Any], items: Iterable[T], *, jobs: int | None = N
         # Stopped early (`| head`, Ctrl-C, an error): nobody will read the work in flight,
         # so stop the workers rather than wait for it.
         # (Cancelling the futures as well trips a race in Python 3.11's pool: leave them.)
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        for proc in workers:
             proc.terminate()
+        for proc in workers:
+            proc.join()
+        # A worker stopped while sending its results leaves half a message in the results pipe,
+        # and the pool's manager thread would wait for the rest for ever (Ctrl-C then hung, now
+        # and then): with every worker gone, closing our end of the pipe ends that read.
+        writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            writer.close()
         # Wait for the pool's manager thread to see the workers gone; left running, it writes
         # to a closed pipe at interpreter exit ("Exception ignored in: threading").
         pool.shutdown(wait=True)
