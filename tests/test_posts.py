@@ -107,6 +107,18 @@ def test_traditional_text_keeps_its_script() -> None:
     assert _triples("國務院總理李強會見了美國總統克林頓。") == [("李強", "總理", "國務院"), ("克林頓", "總統", "美國")]
 
 
+def test_simplified_gives_the_posts_of_traditional_text_in_simplified_characters(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "hk.txt"
+    page.write_text("國務院總理李強會見了香港特別行政區行政長官李家超。", encoding="utf-8")
+    rows = lambda *more: [(r["person"], r["position"], r["org"]) for r in csv.DictReader(io.StringIO(  # noqa: E731
+        runner.invoke(app, ["posts", str(page), "-f", "csv", "--no-bom", *more]).stdout))]
+    assert rows() == [("李家超", "行政長官", "香港特別行政區"), ("李強", "總理", "國務院")]
+    assert rows("--simplified") == [("李家超", "行政长官", "香港特别行政区"), ("李强", "总理", "国务院")]
+    mention = list(csv.DictReader(io.StringIO(runner.invoke(
+        app, ["posts", str(page), "--simplified", "--mentions", "-f", "csv", "--no-bom"]).stdout)))[0]
+    assert (mention["person"], mention["phrase"]) == ("李强", "國務院總理李強")  # the phrase as written
+
+
 def test_the_command_counts_posts_and_lists_mentions(tmp_path) -> None:  # type: ignore[no-untyped-def]
     for i, text in enumerate(PAGES):
         (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")

@@ -9,7 +9,7 @@ import typer
 from kmytext.cli.app import app
 from kmytext.cli.options import (
     BomOpt, ByOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt,
-    SampleOpt, StrictOpt,
+    SampleOpt, SimplifiedOpt, StrictOpt,
 )
 from kmytext.cli.run import corpus, emit
 
@@ -25,14 +25,15 @@ def posts(
     engine: EngineOpt = "auto", user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
-    sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
+    sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, by: ByOpt = "file",
+    jobs: JobsOpt = None,
 ) -> None:
     """Who holds which post: person, position and organisation (国务院总理李强), counted over the input.
 
     Example: kmytext posts papers/ --top 20; kmytext posts page.txt --mentions
     """
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs,
-                by=by, engine=engine, dicts=user_dicts) as run:
+                by=by, engine=engine, dicts=user_dicts, simplified=simplified) as run:
         if mentions:
             emit("post_mentions", run.posts(), fmt=fmt, output=output, bom=bom, inputs=files)
         else:

@@ -291,10 +291,19 @@ class Corpus:
             yield from (q for q in found if wanted is None or q.kind in wanted)
 
     def posts(self) -> Iterator[Post]:
-        """Every post mention (see :func:`kmytext.posts`), unit after unit."""
+        """Every post mention (see :func:`kmytext.posts`), unit after unit; with ``simplified``,
+        the person, position, organisation and full name in simplified characters (the phrase
+        and its context stay as written)."""
         from kmytext.news.posts import posts_many
+        from kmytext.text.normalize import to_simplified
+
+        def simple(x: str) -> str:
+            return to_simplified(x).text
 
         for _, found in self._map(partial(posts_many, unit=self.by), batched=True):
+            if self.simplified:
+                found = [replace(p, person=simple(p.person), position=simple(p.position), name=simple(p.name),
+                                 org=None if p.org is None else simple(p.org)) for p in found]
             yield from found
 
     def post_counts(self, *, min_count: int = 1) -> list[PostCount]:
