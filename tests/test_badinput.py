@@ -658,8 +658,8 @@ def test_bad_option_is_a_usage_error_before_anything_is_written(tmp_path: Path, 
 @pytest.mark.parametrize("name", ["entities", "keywords", "freq", "network", "timeline"])
 def test_an_unknown_engine_is_refused(name: str) -> None:
     result = run(name, str(PAGE), "--engine", "foo")
-    assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == "Error: engine='foo': one of 'auto', 'rjieba', 'jieba'\n"
+    assert (result.exit_code, result.stdout) == (2, "")  # a usage error, as from every command
+    assert result.stderr == f"Error: Invalid value for --engine: use auto, rjieba or jieba (kmytext {name} --help)\n"
 
 
 def test_empty_query_or_word_is_a_usage_error() -> None:

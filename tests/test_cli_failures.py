@@ -62,6 +62,27 @@ def test_a_missing_input_with_a_new_output_writes_the_others(tmp_path: Path) -> 
                                               "1 input failed (see above)")
 
 
+def test_a_failed_segmentation_writes_no_empty_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kmytext.text.segment
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(kmytext.text.segment, "segment_document", broken)
+    out = tmp_path / "words.txt"
+    result = run("segment", str(PAGE), "-j", "1", "-o", str(out))
+    assert result.exit_code == 1 and "the analysis failed" in result.stderr and "wrote" not in result.stderr
+    assert list(tmp_path.iterdir()) == []  # the text output has no header, but no empty file either
+
+
+@pytest.mark.parametrize("args", [["segment"], ["segment", "-f", "csv"], ["entities"]])
+def test_when_every_input_fails_no_new_file_is_written(tmp_path: Path, args: list[str]) -> None:
+    out = tmp_path / ("new.txt" if args == ["segment"] else "new.csv")
+    result = run(*args, str(tmp_path / "missing.txt"), str(tmp_path / "gone.txt"), "-o", str(out))
+    assert result.exit_code == 1 and "wrote" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # no empty file, no temporary left
+
+
 @pytest.mark.parametrize("name", ["keep.html", "keep.xlsx", "keep.gexf"])
 def test_report_and_gexf_keep_the_existing_file_and_do_not_say_wrote(tmp_path: Path, name: str) -> None:
     out = tmp_path / name

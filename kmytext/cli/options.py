@@ -114,7 +114,16 @@ StopOpt = Annotated[Optional[Path], typer.Option("--stopwords", help="More stopw
                                                  show_default=False, callback=_check_stopwords)]
 KeepStopOpt = Annotated[bool, typer.Option("--keep-stopwords", help="Leave out none of the bundled stopwords "
                                            "(those of --stopwords FILE still go).")]
-EngineOpt = Annotated[str, typer.Option("--engine", help="Segmenter: auto (rjieba if installed), rjieba or jieba.")]
+def _check_engine(value: str) -> str:
+    """An engine the segmenter knows, checked before any input is read: a usage error (exit 2)
+    from every command, as from segment."""
+    from kmytext.text.segment import ENGINES
+
+    return one_of(value, ENGINES, "--engine")
+
+
+EngineOpt = Annotated[str, typer.Option("--engine", help="Segmenter: auto (rjieba if installed), rjieba or jieba.",
+                                        callback=_check_engine)]
 
 
 def _check_jobs(value: Optional[int]) -> Optional[int]:

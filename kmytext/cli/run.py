@@ -147,6 +147,12 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
 _FAILED: ContextVar[Sequence[Any]] = ContextVar("kmytext_failed", default=())
 
 
+def inputs_failed() -> bool:
+    """Whether an input of the running command has failed so far: a command that then has
+    nothing to write writes nothing, not an empty file or a bare header."""
+    return bool(_FAILED.get())
+
+
 def _replace_outputs(held: list[tuple[Path, Path]], failed: int) -> None:
     """Put the ``-o`` files of a run in place. After inputs failed, a new file gets the
     results of the others (said on stderr) but an existing one is kept as it was: a run that
@@ -182,7 +188,7 @@ def emit(table: str, records: Iterable[Any], *, fmt: Format | TableFormat | None
                            pipe=Format.csv if tty == Format.table else tty)
     it = iter(records)
     first = next(it, None)
-    if first is None and _FAILED.get():  # the inputs failed: no empty table, not even a header
+    if first is None and inputs_failed():  # the inputs failed: no empty table, not even a header
         return
     with open_output(output, inputs=inputs or ()) as out:
         use_bom = wants_bom(chosen, bom, out)

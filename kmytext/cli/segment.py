@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import Annotated
 
 import typer
@@ -11,7 +12,7 @@ from kmytext.cli.options import (
     BomOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, JobsOpt, RawOpt, SampleOpt, SimplifiedOpt, StrictOpt,
     TextFormatOpt, TextOutputOpt, one_of,
 )
-from kmytext.cli.run import corpus, emit
+from kmytext.cli.run import corpus, emit, inputs_failed
 from kmytext.io.write import Format
 
 
@@ -34,7 +35,6 @@ def segment(
     from kmytext.io.write import choose_format, open_output
 
     one_of(mode, ("precise", "search", "full"), "--mode")
-    one_of(engine, ("auto", "rjieba", "jieba"), "--engine")
     if pos and mode != "precise":
         raise typer.BadParameter("POS tags come with --mode precise only", param_hint="--pos")
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
@@ -42,8 +42,12 @@ def segment(
                 engine=engine, hmm=hmm, dicts=user_dicts) as run:
         if choose_format(fmt, output, tty=Format.text, pipe=Format.text) == Format.text:
             # The hot path: one string per document or piece, written as it comes, in order.
+            blocks = iter(run.segmented(pos=pos, mode=mode))  # type: ignore[arg-type]
+            first = next(blocks, None)
+            if first is None and inputs_failed():
+                return  # every input failed: no empty file
             with open_output(output, inputs=files or ()) as out:
-                for block in run.segmented(pos=pos, mode=mode):  # type: ignore[arg-type]
+                for block in chain([first] if first is not None else [], blocks):
                     out.write(block)
         else:
             emit("tokens", run.tokens(pos=pos, mode=mode), fmt=fmt, output=output, bom=bom,  # type: ignore[arg-type]
