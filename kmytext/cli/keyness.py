@@ -33,12 +33,12 @@ def keyness(
 
     Example: kmytext keyness page.txt --reference other_pages/ --top 30
     """
-    from kmytext.stats.keyness import read_frequency_lists
+    from kmytext.stats.keyness import is_frequency_list, read_frequency_lists
 
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs,
                 presegmented=presegmented, engine=engine, dicts=user_dicts) as run:
-        if reference and all(r.endswith((".tsv", ".tsv.gz")) for r in reference):
+        if reference and all(map(is_frequency_list, reference)):
             ref = read_frequency_lists(reference)
         else:
             ref = run.with_inputs(reference) if reference else None  # type: ignore[assignment]

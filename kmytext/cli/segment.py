@@ -33,8 +33,9 @@ def segment(
     Example: kmytext segment page.txt --pos | head
     """
     from kmytext.io.write import choose_format, open_output
+    from kmytext.text.segment import MODES
 
-    one_of(mode, ("precise", "search", "full"), "--mode")
+    one_of(mode, MODES, "--mode")
     if pos and mode != "precise":
         raise typer.BadParameter("POS tags come with --mode precise only", param_hint="--pos")
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,

@@ -186,8 +186,10 @@ class Model:
         self._gaps = sorted({gap(t) for t in paired})
         paired.sort(key=lambda t: (self._gaps.index(gap(t)), t))
         self._paired = paired
+        # each paired template's gap, as its place among the gaps
+        self._pair_gap = np.array([self._gaps.index(gap(t)) for t in paired], dtype=np.int64)
         size = self._size.get("c", 1)
-        keys = [self.codes[t] + self._gaps.index(gap(t)) * size * size for t in paired]
+        keys = [self.codes[t] + k * size * size for t, k in zip(paired, self._pair_gap.tolist())]
         known = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
         if len(known) and known[-1] >= np.iinfo(np.int32).max:
             raise ModelError("the entity model's character pairs do not fit in int32")
@@ -195,10 +197,8 @@ class Model:
         self._pair_rows = np.full((len(known) + 1, len(paired)), none, dtype=np.int32)
         for j, t in enumerate(paired):
             self._pair_rows[known.searchsorted(keys[j]), j] = self.rows[t]
-        # where each paired template reads its pair: the part of its first character, and
-        # its gap's place among the gaps
+        # where each paired template reads its pair: the part of its first character
         self._pair_first = np.array([where[self.templates[t][1][0]] for t in paired], dtype=np.int64)
-        self._pair_gap = np.array([self._gaps.index(gap(t)) for t in paired], dtype=np.int64)
         multi = [t for t in range(len(self.templates)) if spans[t] > _DIRECT and t not in paired]
         base = np.cumsum([0, *[spans[t] for t in direct[:-1]]]).astype(np.int64)
         flat = np.full(int(sum(spans[t] for t in direct)), none, dtype=np.int32)

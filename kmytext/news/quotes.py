@@ -825,14 +825,19 @@ class Page:
             start = end + 1
         return subjects.pop() if len(subjects) == 1 else None
 
+    def sentence_before(self, p: int, lo: int) -> int:
+        """Where the sentence before the one holding ``p`` starts; that one's start if it begins
+        at ``lo`` or before."""
+        here = self.sentence_start(p)
+        return self.sentence_start(here - 1) if here > lo else here
+
     def looking_back(self, lo: int, p: int, find: Callable[[int], list[_T]]) -> tuple[int, list[_T]]:
         """``(start, find(start))`` for the latest window start from which ``find`` (what is named
         in ``[start, p)``) finds anything: a sentence start about :data:`_LOOK_BACK` characters
         before ``p`` (and never after the sentence before ``p``), then four times as far, at
         most back to ``lo``. What it finds from there on is what ``find(lo)`` finds, without
         reading the whole article again for every pronoun of a long one."""
-        here = self.sentence_start(p)
-        previous = self.sentence_start(here - 1) if here > lo else here
+        previous = self.sentence_before(p, lo)
         back = _LOOK_BACK
         while True:
             start = lo if p - back <= lo else max(lo, min(self.sentence_start(p - back), previous))
@@ -844,10 +849,8 @@ class Page:
     def after_office(self, lo: int, p: int) -> list[tuple[int, int]]:
         """Names the entity step missed that end a clause after an office word (葛洲坝集团三峡副指挥长李名章。他…),
         in the sentence before ``p`` and in its own, after ``lo``."""
-        s1 = self.sentence_start(p)
-        s0 = self.sentence_start(s1 - 1) if s1 > lo else s1
         out = []
-        for a, b in self.clauses(max(lo, s0), p):
+        for a, b in self.clauses(max(lo, self.sentence_before(p, lo)), p):
             found = name_after_office(self.text[a:b].rstrip("。！？；"))
             if found is not None and not self.names.within(a + found[0], b, "PER ORG"):
                 out.append((a + found[0], a + found[0] + len(found[1])))

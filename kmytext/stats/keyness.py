@@ -97,6 +97,11 @@ def read_frequency_list(path: str | Path) -> FrequencyList:
                          "whole number") from None
 
 
+def is_frequency_list(path: str | Path) -> bool:
+    """Whether a reference file is a ``word<TAB>count`` list (``.tsv``, ``.tsv.gz``), not text."""
+    return str(path).endswith((".tsv", ".tsv.gz"))
+
+
 def read_frequency_lists(paths: Iterable[str | Path]) -> FrequencyList:
     """Several ``word<TAB>count`` lists as one: counts and totals added."""
     lists = [read_frequency_list(p) for p in paths]
@@ -187,7 +192,7 @@ def keyness(texts: str | Document | Iterable[str | Document],
         ref = reference()
     elif isinstance(reference_texts, FrequencyList):
         ref = reference_texts
-    elif isinstance(reference_texts, Path) and reference_texts.name.endswith((".tsv", ".tsv.gz")):
+    elif isinstance(reference_texts, Path) and is_frequency_list(reference_texts):
         ref = read_frequency_list(reference_texts)
     elif isinstance(reference_texts, Path):
         from kmytext.run.corpus import Corpus
