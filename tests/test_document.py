@@ -37,6 +37,24 @@ def test_a_piece_of_a_file_gives_file_offsets_and_lines() -> None:
     assert file_text[e.start:e.end] == e.text and e.line == 3 and e.doc == "big.txt"
 
 
+@pytest.mark.parametrize("text", [
+    "克拉玛依市举办氢能大会，投资633亿元。",  # nothing deleted, one line
+    "克拉\n\n玛依市举办氢能大会，投资633 亿元。\n第二行，  第 二 行\n\n",  # deletions, lines
+    "",
+])
+@pytest.mark.parametrize("line", [1, 7])
+def test_many_spans_are_placed_as_one_at_a_time(text: str, line: int) -> None:
+    """source_spans (a text's tokens at once) gives what source_span and line_of give each."""
+    doc = Document("a.txt", text, 3, line)
+    n = len(doc.clean_text)
+    spans = [(s, e) for s in range(n + 1) for e in range(s - 1, min(n, s + 4) + 1)]
+    placed, lines = doc.source_spans(spans)
+    assert placed == [doc.source_span(s, e) for s, e in spans]
+    assert lines == [doc.line_of(s0) for s0, _ in placed]
+    tokens = kmytext.segment(doc)
+    assert all(t.text == text[t.start - 3:t.end - 3] and t.line == doc.line_of(t.start - 3) for t in tokens)
+
+
 def test_a_document_pickles_as_its_fields() -> None:
     doc = Document("a.txt", "克拉玛依市举办氢能大会。", 5, 2)
     doc.tokens  # noqa: B018 - built, and not sent to a worker

@@ -195,6 +195,17 @@ class Document:
             self._lines = LineIndex(self.text)
         return self.line - 1 + self._lines.line(at)
 
+    def source_spans(self, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
+        """:meth:`source_span` and the :meth:`line_of` its start, for many clean spans at once
+        (a text's tokens): the spans in ``text`` and their lines."""
+        if self._lines is None:
+            self._lines = LineIndex(self.text)
+        placed = self.cleaned.spans(spans)
+        lines = self._lines.lines([s for s, _ in placed])
+        if self.line != 1:
+            lines = [self.line - 1 + k for k in lines]
+        return placed, lines
+
     def place(self, start: int, end: int, *, width: int = 20) -> tuple[int, int, str, int, str]:
         """``(start, end, text, line, context)`` of the clean span ``[start, end)`` as the
         caller sees it: file offsets, the source text of the span (line breaks and all), its

@@ -109,6 +109,18 @@ class Cleaned:
             return s, s
         return self.to_source(start), self.to_source(end - 1) + 1
 
+    def spans(self, spans: Iterable[Span]) -> list[Span]:
+        """:meth:`span` of each clean span, in one loop (a file has a hundred thousand
+        tokens); where cleanup deleted nothing (most short texts), the spans themselves."""
+        if len(self._at) == 1:
+            return [(s, e) if e >= s else (s, s) for s, e in spans]
+        at, shift = self._at, self._shift
+        out = []
+        for s, e in spans:  # span(s, e), written in: a file has a hundred thousand tokens
+            a = s + shift[bisect_right(at, s) - 1]
+            out.append((a, e + shift[bisect_right(at, e - 1) - 1]) if e > s else (a, a))
+        return out
+
     def source_chars(self, start: int, end: int) -> str:
         """The clean span ``[start, end)`` in the source's own characters: what cleanup kept,
         as the source writes it (its script, widths and quotation marks), without what it

@@ -275,19 +275,15 @@ def segment(
     doc = text if isinstance(text, Document) else \
         Document("", text, clean=clean, segmenter=segmenter or default_segmenter(hmm=hmm))
     script = None if simplified else source_script(doc)
-    found: Iterable[tuple[int, int, str, str | None]]
+    found: list[RawToken]
     if pos and mode == "precise":
-        found = doc.tokens.spans()  # the document's own tagging, as every analyser reads it
+        found = [(w, s, e, p) for s, e, w, p in doc.tokens.spans()]  # the document's own tagging
     else:
-        found = ((s, e, w, p) for w, s, e, p in (doc.segmenter or default_segmenter()).cut(
-            doc.clean_text, mode=mode, pos=pos))
-    out = []
-    source, at = doc.text, doc.offset
-    for s, e, w, p in found:
-        s0, e0 = doc.source_span(s, e)
-        out.append(Token(source[s0:e0], at + s0, at + e0, p, w if script is None else script[s:e], doc.id,
-                         doc.line_of(s0)))
-    return out
+        found = (doc.segmenter or default_segmenter()).cut(doc.clean_text, mode=mode, pos=pos)
+    placed, lines = doc.source_spans([(s, e) for _, s, e, _ in found])
+    source, at, id = doc.text, doc.offset, doc.id
+    return [Token(source[s0:e0], at + s0, at + e0, p, w if script is None else script[s:e], id, line)
+            for (w, s, e, p), (s0, e0), line in zip(found, placed, lines)]
 
 
 def segment_lines(text: str, *, pos: bool = False, mode: Mode = "precise",

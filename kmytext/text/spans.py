@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 import regex
 
@@ -25,6 +26,13 @@ class LineIndex:
 
     def line(self, offset: int) -> int:
         return bisect_right(self._starts, offset)
+
+    def lines(self, offsets: Sequence[int]) -> list[int]:
+        """:meth:`line` of each offset (1 for all of them in a text of one line)."""
+        if len(self._starts) == 1:
+            return [1] * len(offsets)
+        starts = self._starts
+        return [bisect_right(starts, i) for i in offsets]
 
 
 def context(text: str, start: int, end: int, width: int = 20) -> str:
