@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -151,3 +152,42 @@ def test_both_decoders_give_crfsuites_labels(trained: tuple[Path, Model], monkey
     texts = TEXTS * 2 + [t for t, _ in TRAIN] + ["董爱华说北京上海公司" * 8]
     assert model.tag(texts) == _crfsuite(path, texts)
     assert [model.tag([t])[0] for t in texts] == _crfsuite(path, texts)
+
+
+def _best_path(E: np.ndarray, T: np.ndarray) -> list[int]:
+    """Plain Viterbi over every label of every character (ties to the lower label)."""
+    score, back = E[0].copy(), []
+    for e in E[1:]:
+        cand = score[:, None] + T
+        back.append(cand.argmax(axis=0))
+        score = cand.max(axis=0) + e
+    ys = [int(score.argmax())]
+    for b in reversed(back):
+        ys.append(int(b[ys[-1]]))
+    return ys[::-1]
+
+
+@pytest.mark.parametrize("python_max", [-1, 10**9])
+@pytest.mark.parametrize("seed", range(6))
+def test_the_decoder_gives_the_best_path_where_it_skips_characters(seed: int, python_max: int,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Viterbi.labels decodes only where its bound cannot rule a name out: the labels are
+    those of the plain Viterbi over everything, one sentence at a time or in a batch, with
+    sentences of one character, transitions never learned (0) and scores that make the bound
+    decide most characters, few, or none."""
+    import kmytext.ner.decode as decode
+
+    monkeypatch.setattr(decode, "_PYTHON_MAX", python_max)
+    rng = np.random.default_rng(seed)
+    L = 7  # O, B-/I- of three types
+    T = rng.normal(0, 3, (L, L)) * (rng.random((L, L)) < 0.6)
+    T[0, 0] = 5.0
+    lengths = [1, 2, *rng.integers(1, 60, 30).tolist()]
+    lean = (1.0, 4.0, 12.0)[seed % 3]  # how far the scores lean towards O
+    E = rng.normal(0, 3, (sum(lengths), L))
+    E[:, 0] += lean
+    viterbi = decode.Viterbi(T, 0)
+    cuts = np.cumsum([0, *lengths]).tolist()
+    expected = [_best_path(E[a:b], T) for a, b in zip(cuts, cuts[1:])]
+    assert [viterbi.labels(E[a:b], [b - a]) for a, b in zip(cuts, cuts[1:])] == expected
+    assert viterbi.labels(E, lengths) == [y for ys in expected for y in ys]
