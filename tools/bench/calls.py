@@ -7,7 +7,7 @@ What a user does with ``df.text.apply(kmytext.segment)``: one call per short tex
 paying its own cleanup, segmentation and records. The sentences are those of
 ``python -m tools.bench.ner --per-call``: the first 50 characters of each line of 40 or more
 of the SIGHAN 2005 MSR test text (``../shared/data/seg/msr_test.utf8``). Every function takes
-turns with the others a block of :data:`tools.bench.ner.BLOCK` sentences at a time; a first
+turns with the others a block of sentences at a time (:func:`tools.bench.ner.take_turns`); a first
 round warms the caches, the second is timed, in CPU time. Each kmytext function is compared
 with the jieba function a user would otherwise call:
 
@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tools.bench.ner import BLOCK, MSR_TEST, short_sentences
+from tools.bench.ner import MSR_TEST, short_sentences, take_turns
 
 Call = Callable[[str], object]
 
@@ -56,18 +56,7 @@ def per_call(sents: list[str]) -> None:
         "kmytext.numbers": (kmytext.numbers, "jieba.lcut"),
         **{name: (f, name) for name, f in base.items()},
     }
-    for f, _ in calls.values():
-        f("预热。")
-    cpu = dict.fromkeys(calls, 0.0)
-    for _ in range(2):  # the first round warms caches; time the second
-        cpu = dict.fromkeys(calls, 0.0)
-        for k in range(0, len(sents), BLOCK):
-            block = sents[k : k + BLOCK]
-            for name, (f, _) in calls.items():
-                c = time.process_time()
-                for s in block:
-                    f(s)
-                cpu[name] += time.process_time() - c
+    cpu = take_turns({name: f for name, (f, _) in calls.items()}, sents)
     print(f"per call: {len(sents)} sentences of {sum(map(len, sents)) / len(sents):.1f} characters "
           f"({MSR_TEST.name}), one call each, CPU time")
     for name, (_, against) in calls.items():

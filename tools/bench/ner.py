@@ -65,6 +65,24 @@ def short_sentences(path: Path, length: int = 50, limit: int = 2000) -> list[str
 BLOCK = 100
 
 
+def take_turns(calls: dict[str, Callable[[str], object]], sents: list[str]) -> dict[str, float]:
+    """CPU seconds of one call per sentence of each function, the functions taking turns a
+    :data:`BLOCK` of sentences at a time; a first round warms the caches, the second is timed."""
+    for f in calls.values():
+        f("预热。")
+    cpu = dict.fromkeys(calls, 0.0)
+    for _ in range(2):
+        cpu = dict.fromkeys(calls, 0.0)
+        for k in range(0, len(sents), BLOCK):
+            block = sents[k : k + BLOCK]
+            for name, f in calls.items():
+                c = time.process_time()
+                for s in block:
+                    f(s)
+                cpu[name] += time.process_time() - c
+    return cpu
+
+
 def _posseg() -> Callable[[str], object]:
     import jieba
     import jieba.posseg
@@ -84,20 +102,8 @@ def per_call(path: Path, limit: int) -> None:
     import kmytext
     import kmytext.ner.tagger as ner
 
-    calls = {"kmytext.entities": kmytext.entities, "model (ner.tagger.tag)": ner.tag,
-             "jieba.posseg.lcut": _posseg()}
-    for f in calls.values():
-        f("预热。")
-    cpu = dict.fromkeys(calls, 0.0)
-    for _ in range(2):  # the first round warms caches; time the second
-        cpu = dict.fromkeys(calls, 0.0)
-        for k in range(0, len(sents), BLOCK):
-            block = sents[k : k + BLOCK]
-            for name, f in calls.items():
-                c = time.process_time()
-                for s in block:
-                    f(s)
-                cpu[name] += time.process_time() - c
+    cpu = take_turns({"kmytext.entities": kmytext.entities, "model (ner.tagger.tag)": ner.tag,
+                      "jieba.posseg.lcut": _posseg()}, sents)
     base = cpu["jieba.posseg.lcut"]
     for name, t in cpu.items():
         print(f"  {name:<24}: {t / len(sents) * 1e6:7.0f} us/call  {base / t:5.2f}x jieba.posseg.lcut")
