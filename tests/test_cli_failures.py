@@ -177,6 +177,47 @@ def test_an_unreadable_folder_is_not_called_empty(tmp_path: Path, monkeypatch: p
                                              "check its permissions, or give its files")
 
 
+
+def test_a_subfolder_that_cannot_be_listed_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As an unreadable file in a folder: one line naming it, the rest read, exit 1 (rglob
+    skipped it without a word, and the run said nothing failed)."""
+    import os
+
+    import kmytext
+
+    folder = tmp_path / "pages"
+    (folder / "noread").mkdir(parents=True)
+    (folder / "noread" / "hidden.txt").write_text("上海援克。", encoding="utf-8")
+    (folder / "page.txt").write_text("克拉玛依市举办氢能大会。", encoding="utf-8")
+    real = os.scandir
+
+    def refuse(path: object = ".") -> object:  # root lists anything: the refusal is simulated
+        if Path(str(path)) == folder / "noread":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    result = run("entities", str(folder), "-f", "csv")
+    assert result.exit_code == 1
+    assert "克拉玛依市" in result.stdout and "上海" not in result.stdout
+    assert result.stderr.splitlines() == [f"Error: {folder / 'noread'}: permission denied (the folder cannot be "
+                                          "listed); check its permissions, or give its files"]
+    with pytest.raises(kmytext.InputError, match="noread: permission denied"):  # the API: strict by default
+        kmytext.Corpus(folder).entities()
+
+
+def test_links_in_a_folder_that_lead_nowhere_are_reported(tmp_path: Path) -> None:
+    """A *.txt in a folder that is a broken link or a loop was left out without a word."""
+    (tmp_path / "page.txt").write_text("克拉玛依市举办氢能大会。", encoding="utf-8")
+    (tmp_path / "broken.txt").symlink_to("nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "up").symlink_to(".")  # a link to a folder is not followed: no endless walk
+    result = run("entities", str(tmp_path), "-f", "csv")
+    assert result.exit_code == 1 and "克拉玛依市" in result.stdout
+    assert result.stderr.splitlines() == [
+        f"Error: {tmp_path / 'broken.txt'}: is a broken link (to nowhere.txt); fix or remove the link",
+        f"Error: {tmp_path / 'loop.txt'}: is a link that points back to itself; fix or remove the link"]
+
 def test_standard_input_is_stdin_in_every_message(monkeypatch: pytest.MonkeyPatch) -> None:
     _broken_entities(monkeypatch)
     result = run("entities", "-j", "1", "-", input="克拉玛依市举办氢能大会。")

@@ -9,7 +9,7 @@ import re
 import stat
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -41,8 +41,12 @@ def sample_documents() -> list[Document]:
         return [Document(p.name, p.read_text(encoding="utf-8-sig")) for p in sorted(seeds.glob("*.txt"))]
 
 
-def expand(paths: Sequence[str]) -> list[str]:
-    """Files in the order given; folders become their ``*.txt`` files, recursively, sorted."""
+def expand(paths: Sequence[str], *, on_error: Callable[[InputError], None] | None = None) -> list[str]:
+    """Files in the order given; folders become their ``*.txt`` files, recursively, sorted.
+
+    A ``*.txt`` entry that is no regular file (a broken link, a named pipe) is kept, so that
+    reading it says what is wrong with it. A subfolder that cannot be listed goes to
+    ``on_error`` and the rest is read; without ``on_error`` it raises ``InputError``."""
     out: list[str] = []
     for p in paths:
         if p == STDIN:
@@ -52,19 +56,41 @@ def expand(paths: Sequence[str]) -> list[str]:
             raise InputError(repr(p), "empty file name; give a file, a folder or - for stdin")
         path = Path(p)
         if path.is_dir():
-            try:  # rglob says nothing of a folder it may not list: it would look empty
+            try:  # a folder that may not be listed would look empty
                 with os.scandir(path):
                     pass
-            except PermissionError:
-                raise InputError(p, "permission denied (the folder cannot be listed); check its permissions, "
-                                 "or give its files") from None
-            found = sorted(str(f) for f in path.rglob("*.txt") if f.is_file())
-            if not found:
+            except OSError as exc:
+                raise _list_error(p, exc) from None
+            unlisted: list[InputError] = []
+            found = _txt_files(p, unlisted.append)
+            if unlisted:
+                if on_error is None:
+                    raise unlisted[0]
+                for error in unlisted:
+                    on_error(error)
+            if not found and not unlisted:
                 raise InputError(p, "folder has no *.txt files; give files or a folder of .txt files")
             out.extend(found)
         else:
             out.append(p)
     return out
+
+
+def _txt_files(root: str, on_error: Callable[[InputError], None]) -> list[str]:
+    """The ``*.txt`` entries under ``root`` that are not folders, sorted; each subfolder that
+    cannot be listed goes to ``on_error`` (Path.rglob skips it without a word). Links to
+    folders are not followed: one back to a parent would never end."""
+    found: list[str] = []
+    for folder, _, files in os.walk(root, onerror=lambda exc: on_error(_list_error(str(Path(exc.filename)), exc))):
+        found.extend(str(Path(folder, f)) for f in files if f.endswith(".txt"))
+    return sorted(found)
+
+
+def _list_error(folder: str, exc: OSError) -> InputError:
+    if isinstance(exc, PermissionError):
+        return InputError(folder, "permission denied (the folder cannot be listed); check its permissions, "
+                          "or give its files")
+    return InputError(folder, f"cannot list the folder ({exc.strerror or exc}); check it, or give its files")
 
 
 # Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.

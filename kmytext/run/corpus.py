@@ -159,12 +159,16 @@ class Corpus:
         that could not be read."""
         from kmytext.io.read import STDIN, expand, is_large, load_document, read_pieces
 
+        unlisted: list[InputError] = []  # subfolders that cannot be listed: reported, the rest is read
         try:
-            sources = expand([arg])
+            sources = expand([arg], on_error=unlisted.append)
         except InputError as exc:
             self._bad(exc)
             yield None
             return
+        for error in unlisted:
+            self._bad(error)
+            yield None
         self.sources.extend(sources)
         for source in sources:
             name = "<stdin>" if source == STDIN else source
