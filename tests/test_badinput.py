@@ -850,7 +850,8 @@ def test_api_takes_text_only(func: str, value: object) -> None:
 # A bad argument to the Python API: (id, call, error, what the message says).
 API_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("timeline by", lambda k: k.timeline(["氢能"], by="week"), "ArgumentError", "by='week'"),
-    ("corpus by", lambda k: k.Corpus(["氢能"], by="line"), "ArgumentError", "by must be"),
+    ("corpus by", lambda k: k.Corpus(["氢能"], by="line"), "ArgumentError",
+     "kmytext.Corpus(): by='line': one of 'file', 'article'"),
     ("network types", lambda k: k.network(["氢能"], types="PER"), "ArgumentTypeError", "types='PER'"),
     ("names type", lambda k: k.entities("氢能", names={"氢能": "THING"}), "ArgumentError", "THING"),
     ("post_counts", lambda k: k.post_counts("氢能"), "ArgumentTypeError", "post_counts"),
@@ -917,6 +918,111 @@ def test_api_bad_arguments_are_kmytext_errors(call: Callable[[Any], object], kin
     assert isinstance(raised.value, kmytext.KmytextError)
     assert isinstance(raised.value, ValueError if kind == "ArgumentError" else TypeError)
 
+
+def _corpus(k: Any) -> Any:
+    return k.Corpus.from_texts(["克拉玛依市举办氢能大会，投资633亿元。"])
+
+
+# The methods of Corpus take the options of the functions and get the same checks: before,
+# top=0 and method='x' gave [] or ran as tfidf, by='x' a KeyError, a None query or a str date
+# "a bug in kmytext" from the worker, a str reference an AttributeError, jobs='2' a TypeError.
+CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
+    ("keywords top=0", lambda k: _corpus(k).keywords(top=0), "ArgumentError",
+     "kmytext.Corpus.keywords(): top=0: 1 or more"),
+    ("keywords method", lambda k: _corpus(k).keywords(method="x"), "ArgumentError", "method='x': one of 'tfidf'"),
+    ("keywords_each top", lambda k: list(_corpus(k).keywords_each(top="3")), "ArgumentTypeError",
+     "kmytext.Corpus.keywords_each(): top='3': must be an int"),
+    ("collocates by", lambda k: _corpus(k).collocates("氢能", by="x"), "ArgumentError",
+     "kmytext.Corpus.collocates(): by='x': one of 'g2', 'mi', 'count'"),
+    ("collocates word", lambda k: _corpus(k).collocates(None), "ArgumentTypeError",
+     "kmytext.Corpus.collocates(): word must be str, not NoneType"),
+    ("kwic query", lambda k: _corpus(k).kwic(None), "ArgumentTypeError",
+     "kmytext.Corpus.kwic(): query must be str, not NoneType"),
+    ("kwic width", lambda k: _corpus(k).kwic("氢能", width=-1), "ArgumentError", "width=-1: 1 or more"),
+    ("kwic sort", lambda k: _corpus(k).kwic("氢能", sort="x"), "ArgumentError", "sort='x': one of 'doc'"),
+    ("numbers base_date", lambda k: list(_corpus(k).numbers(base_date="2025")), "ArgumentTypeError",
+     "kmytext.Corpus.numbers(): base_date='2025': must be a datetime.date"),
+    ("tokens mode", lambda k: list(_corpus(k).tokens(mode="x")), "ArgumentError",
+     "kmytext.Corpus.tokens(): mode='x': one of 'precise', 'search', 'full'"),
+    ("entities min_count", lambda k: _corpus(k).entities(min_count="2"), "ArgumentTypeError",
+     "kmytext.Corpus.entities(): min_count='2': must be an int"),
+    ("report year", lambda k: _corpus(k).report(year=5), "ArgumentError", "year=5: a year from 1000 to 9999"),
+    ("reprints min_containment", lambda k: _corpus(k).reprints(min_containment=2), "ArgumentError",
+     "kmytext.Corpus.reprints(): min_containment=2: a share from 0 to 1"),
+    ("timeline terms", lambda k: _corpus(k).timeline(terms=[""]), "ArgumentError",
+     "kmytext.Corpus.timeline(): terms=['']: an empty or blank one matches nothing"),
+    ("network top", lambda k: _corpus(k).network(top=-1), "ArgumentError", "kmytext.Corpus.network(): top=-1"),
+    ("keyness reference", lambda k: _corpus(k).keyness("氢能"), "ArgumentTypeError",
+     "kmytext.Corpus.keyness(): reference must be a kmytext.Corpus or a frequency list"),
+    ("jobs", lambda k: k.Corpus.from_texts(["氢能"], jobs="2"), "ArgumentTypeError",
+     "kmytext.Corpus(): jobs='2': must be an int"),
+    ("jobs 0", lambda k: k.Corpus.from_texts(["氢能"], jobs=0), "ArgumentError", "kmytext.Corpus(): jobs=0: 1 or more"),
+    ("errors", lambda k: k.Corpus(["a.txt"], errors="ignore"), "ArgumentError",
+     "kmytext.Corpus(): errors='ignore': one of 'strict', 'replace'"),
+    ("inputs None", lambda k: k.Corpus(None), "ArgumentTypeError",
+     "kmytext.Corpus(): inputs must be file names (str or pathlib.Path), kmytext.Document or a list of them, "
+     "not NoneType"),
+    ("inputs bytes", lambda k: k.Corpus(b"a.txt"), "ArgumentTypeError", "inputs must be file names"),
+    ("inputs [None]", lambda k: k.Corpus(["a.txt", None]), "ArgumentTypeError",
+     "inputs must hold file names (str or pathlib.Path) or kmytext.Document, not NoneType (item 2"),
+    ("from_texts str", lambda k: k.Corpus.from_texts("氢能大会"), "ArgumentTypeError",
+     "kmytext.Corpus.from_texts(): texts must be a list of str or kmytext.Document, not str; for one text"),
+]
+
+
+@pytest.mark.parametrize("call, kind, message", [c[1:] for c in CORPUS_BAD], ids=[c[0] for c in CORPUS_BAD])
+def test_corpus_methods_check_what_the_functions_check(call: Callable[[Any], object], kind: str,
+                                                       message: str) -> None:
+    import kmytext
+
+    with pytest.raises(getattr(kmytext, kind), match=re.escape(message)):
+        call(kmytext)
+
+
+def test_the_functions_and_corpus_share_one_table_of_options() -> None:
+    """One place: a Corpus method that stands for a function has that function's options."""
+    import kmytext.checks as checks
+
+    for method, func in [("keywords", "keywords"), ("keywords_each", "keywords_by_doc"), ("kwic", "concordance"),
+                         ("collocates", "collocates"), ("reprints", "reprints"), ("network", "network"),
+                         ("report", "report"), ("timeline", "timeline"), ("numbers", "numbers")]:
+        assert checks.OPTIONS[f"Corpus.{method}"] is checks.OPTIONS[func]
+
+
+# Texts with a missing value (a pandas column with NaN, a generator yielding None) failed deep
+# inside: TypeError "argument of type 'float' is not iterable", or "a bug in kmytext" from Corpus.
+MISSING: list[tuple[str, Callable[[Any, Any], object], str]] = [
+    ("entities Series", lambda k, texts: k.entities(texts), "kmytext.entities(): text must hold"),
+    ("keywords Series", lambda k, texts: k.keywords(texts), "kmytext.keywords(): texts must hold"),
+    ("segment generator", lambda k, texts: k.segment(t for t in texts), "kmytext.segment(): text must hold"),
+    ("entities_many generator", lambda k, texts: k.entities_many(t for t in texts),
+     "kmytext.entities_many(): texts must hold"),
+    ("Corpus.from_texts", lambda k, texts: k.Corpus.from_texts(texts), "kmytext.Corpus.from_texts(): texts must hold"),
+]
+
+
+@pytest.mark.parametrize("call, message", [c[1:] for c in MISSING], ids=[c[0] for c in MISSING])
+def test_api_texts_with_a_missing_value(call: Callable[[Any, Any], object], message: str) -> None:
+    import kmytext
+
+    pandas = pytest.importorskip("pandas")
+    texts = pandas.Series(["克拉玛依市举办氢能大会。", float("nan"), "上海援克。"])
+    with pytest.raises(kmytext.ArgumentTypeError, match=re.escape(message)) as raised:
+        call(kmytext, texts)
+    assert str(raised.value).endswith("not float (item 2 is nan, a missing value: leave those out first, "
+                                      "e.g. series.dropna())")
+    # ... while a column without one, or a generator, is texts like a list
+    assert kmytext.entities(texts.dropna()) == kmytext.entities(list(texts.dropna()))
+    assert kmytext.segment(t for t in ["氢能大会"]) == kmytext.segment(["氢能大会"])
+
+
+@pytest.mark.parametrize("text", [None, b"\xe6\xb0\xa2", 5], ids=["None", "bytes", "int"])
+def test_a_document_holds_text(text: object) -> None:
+    """Document("a", None) was made, and failed in the first analysis ("a bug in kmytext")."""
+    import kmytext
+
+    with pytest.raises(kmytext.ArgumentTypeError, match=r"^kmytext\.Document\('a', …\): text must be str, not "):
+        kmytext.Document("a", text)  # type: ignore[arg-type]
 
 def test_api_takes_a_set_or_list_of_words_and_one_dictionary(tmp_path: Path) -> None:
     """A set or a list is the natural thing to pass for stop and pos (frequencies took one,

@@ -22,6 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
+from kmytext.checks import checked
 from kmytext.errors import AnalysisError, ArgumentError, ArgumentTypeError, InputError, KmytextError
 from kmytext.text.document import Document
 from kmytext.types import (
@@ -72,6 +73,7 @@ class Corpus:
     ``on_progress`` hears of each unit analysed.
     """
 
+    @checked
     def __init__(self, inputs: str | Path | Document | Iterable[str | Path | Document] = (), *,
                  encoding: str | None = None, errors: str = "strict", clean: bool = True,
                  segmenter: Segmenter | None = None, presegmented: bool = False, by: Unit = "file",
@@ -80,8 +82,6 @@ class Corpus:
                  on_error: Callable[[KmytextError], None] | None = None,
                  on_notice: Callable[[str], None] | None = None,
                  on_progress: Callable[[Document], None] | None = None) -> None:
-        if by not in ("file", "article"):
-            raise ArgumentError(f"by must be 'file' or 'article', not {by!r}")
         self.inputs: list[str | Document] = [
             x if isinstance(x, Document) else str(x)
             for x in ([inputs] if isinstance(inputs, (str, Path, Document)) else inputs)]
@@ -99,12 +99,14 @@ class Corpus:
         self._unclear: list[str] = []  # files whose line layout cleanup could not be sure of
 
     @classmethod
+    @checked
     def from_texts(cls, texts: Iterable[str], *, ids: Iterable[str] | None = None, **options: Any) -> Corpus:
         """A corpus of texts in memory, with ids ``1``, ``2``, … unless given."""
         texts = list(texts)
         names = list(ids) if ids is not None else [str(i) for i in range(1, len(texts) + 1)]
         return cls([Document(i, t) for i, t in zip(names, texts, strict=True)], **options)
 
+    @checked
     def with_inputs(self, inputs: str | Path | Document | Iterable[str | Path | Document]) -> Corpus:
         """Other inputs, read and analysed as this corpus is (a reference corpus, say)."""
         return Corpus(inputs, encoding=self.encoding, errors=self.errors, clean=self.clean,
@@ -263,6 +265,7 @@ class Corpus:
                 forms.update(mention_forms(found))
             yield from found
 
+    @checked
     def entities(self, *, types: Iterable[str] | None = None, min_count: int = 1) -> list[EntityCount]:
         """One record per entity: mentions (aliases counted under the full name), units it
         is in, its aliases; most frequent first."""
@@ -273,6 +276,7 @@ class Corpus:
         rows = [e for e in summarize(self.mentions(types=types, forms=forms)) if e.count >= min_count]
         return rows if self.simplified else in_source_script(rows, forms)
 
+    @checked
     def numbers(self, *, kinds: Iterable[str] | None = None,
                 base_date: datetime.date | None = None) -> Iterator[Number]:
         """Every numeric expression (see :func:`kmytext.numbers`); relative dates count from
@@ -310,12 +314,14 @@ class Corpus:
                                  org=None if p.org is None else simple(p.org)) for p in found]
             yield from found
 
+    @checked
     def post_counts(self, *, min_count: int = 1) -> list[PostCount]:
         """One row per post over the corpus (see :func:`kmytext.news.posts.post_counts`)."""
         from kmytext.news.posts import post_counts
 
         return [c for c in post_counts(self.posts()) if c.count >= min_count]
 
+    @checked
     def tokens(self, *, pos: bool = False, mode: Mode = "precise") -> Iterator[Any]:
         """Every token (see :func:`kmytext.segment`)."""
         from kmytext.text.segment import segment
@@ -323,6 +329,7 @@ class Corpus:
         for _, found in self._map(partial(segment, pos=pos, mode=mode, simplified=self.simplified)):
             yield from found
 
+    @checked
     def segmented(self, *, pos: bool = False, mode: Mode = "precise") -> Iterator[str]:
         """Each unit's clean text segmented, one output line per line, words separated by a
         space (``word/tag`` with ``pos``), as ``python -m jieba`` writes it."""
@@ -352,6 +359,7 @@ class Corpus:
             total.add(doc.id, doc.offset > 0, counts)
         return total.total()
 
+    @checked
     def keywords(self, *, top: int = 20, method: Method = "tfidf", idf: IdfSource = "jieba",
                  stop: frozenset[str] | None = None, pos: frozenset[str] | None = None) -> list[Keyword]:
         """The ``top`` keywords of the whole corpus (see :func:`kmytext.keywords`)."""
@@ -360,6 +368,7 @@ class Corpus:
         counts = self.counts(window=5 if method == "textrank" else 0)
         return rank(counts, top=top, method=method, stop=stop, pos=pos, idf=idf, simplified=self.simplified)
 
+    @checked
     def keywords_each(self, *, top: int = 20, method: Method = "tfidf", idf: IdfSource = "jieba",
                       stop: frozenset[str] | None = None, pos: frozenset[str] | None = None
                       ) -> Iterator[DocKeyword]:
@@ -383,6 +392,7 @@ class Corpus:
                         for k in rank(counts, top=top, method=method, stop=stop, pos=pos, idf="corpus",
                                       simplified=self.simplified))
 
+    @checked
     def keyness(self, reference: Corpus | FrequencyList | None = None, *, min_count: int = 3) -> list[Keyness]:
         """The words this corpus uses more (or less) than ``reference`` (another corpus, a
         frequency list, or the bundled national-news list), most key first."""
@@ -401,6 +411,7 @@ class Corpus:
         rows = compare(frequency_list(counts), ref, min_count=min_count)
         return rows if self.simplified else in_source_script(rows, counts.forms)
 
+    @checked
     def kwic(self, query: str, *, width: int = 20, sort: Literal["doc", "left", "right"] = "doc",
              chars: bool = False, regex: bool = False) -> list[KwicLine]:
         """Concordance lines of ``query`` over the corpus (see :func:`kmytext.kwic`)."""
@@ -411,6 +422,7 @@ class Corpus:
                  for k in found]
         return sort_lines(lines, sort)
 
+    @checked
     def collocates(self, word: str, *, window: int = 5, min_count: int = 2, stop: frozenset[str] | None = None,
                    by: Literal["g2", "mi", "count"] = "g2") -> list[Collocate]:
         """Words near ``word`` over the corpus (see :func:`kmytext.collocates`)."""
@@ -419,6 +431,7 @@ class Corpus:
         return collocates(self.documents(), word, window=window, min_count=min_count, stop=stop, by=by,
                           simplified=self.simplified)
 
+    @checked
     def reprints(self, *, min_length: int = 100, min_containment: float = 0.2,
                  outlet: OutletBy | Callable[[str], str] = "folder", params: Params | None = None) -> Reprints:
         """Units that reprint one another (see :func:`kmytext.reprints`). Two passes: signatures
@@ -469,6 +482,7 @@ class Corpus:
             if i is not None:
                 yield i, doc
 
+    @checked
     def timeline(self, *, terms: Iterable[str] = (), entities: Iterable[str] = (), types: Iterable[str] = (),
                  kinds: Iterable[str] = (), by: Period = "month", top: int = 10, year: int | None = None,
                  date_from_name: bool = False) -> list[TimelineCount]:
@@ -498,6 +512,7 @@ class Corpus:
                     else r for r in rows]
         return rows
 
+    @checked
     def network(self, *, within: Within = "sentence", types: Iterable[str] = ("PER", "ORG"), min_weight: int = 1,
                 top: int = 0) -> Network:
         """The co-occurrence network of the entities of ``types`` (see :func:`kmytext.network`);
@@ -506,8 +521,6 @@ class Corpus:
         from kmytext.stats.network import WITHIN, Graph, links_batch
 
         _one_of("within", within, WITHIN)
-        if top < 0 or min_weight < 1:
-            raise ArgumentError(f"top={top}, min_weight={min_weight}: top is 0 (all) or more, min_weight 1 or more")
         graph = Graph()
         task = partial(links_batch, within=within, types=frozenset(_listed("types", types, ENTITY_TYPES)),
                        split=self.by == "file")
@@ -515,6 +528,7 @@ class Corpus:
             graph.add(found)
         return graph.network(top=top, min_weight=min_weight, simplified=self.simplified)
 
+    @checked
     def report(self, *, top: int = 100, year: int | None = None) -> dict[str, list[Any]]:
         """Every table of ``kmytext report`` (articles, entities, numbers, keywords, keyness,
         freq, timeline, network) in one pass: each unit is read, cleaned and segmented once;

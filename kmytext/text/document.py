@@ -120,6 +120,12 @@ class Document:
     def __init__(self, id: str, text: str, offset: int = 0, line: int = 1, *,
                  base_date: datetime.date | None = None, clean: bool = True,
                  segmenter: Segmenter | None = None, presegmented: bool = False) -> None:
+        if not isinstance(text, str):  # None or bytes failed later, deep in an analysis, as "a bug"
+            from kmytext.errors import ArgumentTypeError
+
+            raise ArgumentTypeError(f"kmytext.Document({id!r}, …): text must be str, not {type(text).__name__}"
+                                    + ("; decode it first, e.g. data.decode('utf-8')"
+                                       if isinstance(text, (bytes, bytearray)) else ""))
         self.id, self.text, self.offset, self.line = id, text, offset, line
         self.base_date, self.clean, self.segmenter, self.presegmented = base_date, clean, segmenter, presegmented
         self._cleaned: Cleaned | None = None
