@@ -777,11 +777,14 @@ def test_output_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.Monkey
     assert list(ro.iterdir()) == []
 
 
-def test_report_output_where_it_cannot_go(tmp_path: Path) -> None:
+def test_report_output_where_it_cannot_go(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "file.csv").write_text("precious", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # where a folder named - would go
     for out, message in [(tmp_path / "no" / "out.xlsx", "no folder"), (tmp_path / "no" / "out.html", "no folder"),
                          (tmp_path / "out.xyz", "give a .xlsx or .html file"),
-                         (tmp_path / "file.csv", "is a file; give a .xlsx or .html file, or a folder")]:
+                         (tmp_path / "file.csv", "is a file; give a .xlsx or .html file, or a folder"),
+                         # -o - is stdout for the other commands; report made a folder named -
+                         (Path("-"), "report writes several tables, not to standard output; give a .xlsx")]:
         result = run("report", str(PAGE), "-o", str(out))
         assert (result.exit_code, result.stdout) == (1, "")
         assert result.stderr.startswith(f"Error: {out}: {message}") and len(result.stderr.splitlines()) == 1

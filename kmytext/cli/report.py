@@ -21,6 +21,9 @@ def _check_report_output(value: Path) -> Path:
     from kmytext.io.write import check_output
 
     try:
+        if str(value) == "-":  # -o - is standard output for the other commands: no folder named -
+            raise OutputError("-: report writes several tables, not to standard output; give a .xlsx or .html "
+                              "file, or a folder name for one CSV per table")
         if value.suffix.lower() in (".xlsx", ".html", ".htm"):
             check_output(value)
         elif value.exists() and not value.is_dir():
