@@ -225,3 +225,9 @@ def test_standard_input_is_stdin_in_every_message(monkeypatch: pytest.MonkeyPatc
     assert result.stderr.startswith("Error: <stdin>: the analysis failed (IndexError")
     result = run("entities", "-", input=" \n\u3000\n")
     assert (result.exit_code, result.stderr) == (0, "kmytext: <stdin>: only white space, nothing to read\n")
+
+
+def test_a_dateline_at_the_end_of_the_calendar() -> None:
+    result = run("numbers", "--by", "article", "-", "-f", "csv", input="本报克拉玛依9999年12月31日讯 明天召开大会。\n")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "明天,date,," in result.stdout

@@ -555,6 +555,12 @@ def test_relative_dates_without_base_stay_partial(text: str, value: str | None) 
     assert one(text)[:3] == (text, "date", value)
 
 
+@pytest.mark.parametrize("text, base", [("明天", datetime.date.max), ("昨天", datetime.date.min)])
+def test_a_relative_day_past_the_calendar_is_unresolved(text: str, base: datetime.date) -> None:
+    """A dateline of 9999年12月31日 (OCR, a test page) and 明天 in the article: OverflowError,
+    which numbers --by article reported as a bug in kmytext."""
+    assert one(text, base_date=base)[:3] == (text, "date", None)
+
 def test_sorted_non_overlapping_and_offsets() -> None:
     text = "2024 年 11 月，投资633 亿元，增长２５％，第四代产品100余\n名员工"
     found = find(text)

@@ -305,5 +305,8 @@ def relative_date(t: str, start: int, end: int, *, base_date: datetime.date | No
         return Mention(start, end, "date", iso_date(k // 12, k % 12 + 1, d))
     if base_date is None:
         return Mention(start, end, "date", None)
-    day = base_date + datetime.timedelta(days=lexicon.RELATIVE_DAY[word])
+    try:
+        day = base_date + datetime.timedelta(days=lexicon.RELATIVE_DAY[word])
+    except OverflowError:  # past the calendar's end (明天 after a dateline of 9999年12月31日): unresolved
+        return Mention(start, end, "date", None)
     return Mention(start, end, "date", day.isoformat())
