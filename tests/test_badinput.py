@@ -668,6 +668,18 @@ def test_empty_query_or_word_is_a_usage_error() -> None:
         assert (result.exit_code, result.stdout) == (2, "")
 
 
+def test_a_bad_regular_expression_is_a_usage_error() -> None:
+    """It was 'the analysis failed …; this is a bug in kmytext', once for every file read."""
+    import kmytext
+
+    result = run("kwic", "(", "--regex", str(PAGE), str(SEEDS))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("Error: Invalid value for QUERY: bad regular expression '(': missing ) at position 1 "
+                             "(kmytext kwic --help)\n")
+    with pytest.raises(kmytext.ArgumentError, match=r"^bad regular expression '\(': missing \)"):
+        kmytext.Corpus([str(PAGE)]).kwic("(", regex=True)
+
+
 def test_more_jobs_than_cpus_is_a_notice() -> None:
     from kmytext.run.parallel import default_jobs
 

@@ -32,10 +32,14 @@ def kwic(
 
     Example: kmytext kwic 氢能 seeds/karamay_2025_shanghai_aid_feature.txt --sort right
     """
+    from kmytext.errors import ArgumentError
+    from kmytext.stats.concordance import check_query
+
     one_of(sort, ("doc", "left", "right"), "--sort")
-    if not query.strip():
-        raise typer.BadParameter("give a word, several words separated by spaces, or a regex (--regex)",
-                                 param_hint="QUERY")
+    try:  # a usage error before any file is read, not "a bug" in each of them
+        check_query(query, regex=use_regex)
+    except ArgumentError as exc:
+        raise typer.BadParameter(str(exc), param_hint="QUERY") from None
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs,
                 engine=engine, dicts=user_dicts) as run:

@@ -415,8 +415,9 @@ class Corpus:
     def kwic(self, query: str, *, width: int = 20, sort: Literal["doc", "left", "right"] = "doc",
              chars: bool = False, regex: bool = False) -> list[KwicLine]:
         """Concordance lines of ``query`` over the corpus (see :func:`kmytext.kwic`)."""
-        from kmytext.stats.concordance import kwic, sort_lines
+        from kmytext.stats.concordance import check_query, kwic, sort_lines
 
+        check_query(query, regex=regex)  # once, before any unit is read
         lines = [k for _, found in self._map(partial(kwic, query=query, width=width, chars=chars, regex=regex,
                                                      simplified=self.simplified))
                  for k in found]

@@ -15,7 +15,7 @@ from typing import Literal
 
 import regex as re
 
-from kmytext.errors import KmytextError
+from kmytext.errors import ArgumentError
 from kmytext.stats.keyness import g2 as _g2
 from kmytext.stats.counting import tokens
 from kmytext.stats.lexicon import is_word, stopwords, unknown
@@ -31,20 +31,29 @@ _FUNCTION_POS = frozenset({"u", "uj", "ul", "uz", "ud", "ug", "uv", "p", "c", "d
                            "o", "m", "mq", "q"})
 
 
+def check_query(query: str, *, regex: bool = False) -> None:
+    """Raise ``ArgumentError`` for a query that finds nothing or (``regex``) does not compile:
+    checked once before a corpus is read, not in each unit as "a bug".
+
+    >>> check_query("(", regex=True)
+    Traceback (most recent call last):
+    kmytext.errors.ArgumentError: bad regular expression '(': missing ) at position 1
+    """
+    _matcher(query, use_regex=True) if regex else _query_parts(query)
+
+
 def _matcher(query: str, *, use_regex: bool) -> list[re.Pattern[str]]:
-    parts = query.split()
-    if not parts:
-        raise KmytextError("empty query; give a word, several words separated by spaces, or a regex")
+    parts = _query_parts(query)
     try:
         return [re.compile(p if use_regex else re.escape(p)) for p in parts]
     except re.error as exc:
-        raise KmytextError(f"bad regular expression {query!r}: {exc}") from None
+        raise ArgumentError(f"bad regular expression {query!r}: {exc}") from None
 
 
 def _query_parts(query: str) -> list[str]:
     parts = query.split()
     if not parts:
-        raise KmytextError("empty query; give a word, several words separated by spaces, or a regex")
+        raise ArgumentError("empty query; give a word, several words separated by spaces, or a regex")
     return parts
 
 
@@ -199,4 +208,4 @@ def collocates(texts: str | Document | Iterable[str | Document], word: str, *, w
     return in_source_script(rows, forms)
 
 
-__all__: Sequence[str] = ["Collocate", "KwicLine", "collocates", "concordance", "kwic", "occurrences"]
+__all__: Sequence[str] = ["Collocate", "KwicLine", "check_query", "collocates", "concordance", "kwic", "occurrences"]
