@@ -352,7 +352,8 @@ def test_ctrl_c_mid_write_leaves_the_existing_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("args", [["segment"], ["segment", "-f", "jsonl"], ["numbers"], ["entities", "--mentions"],
-                                  ["freq", "-f", "tsv"], ["kwic", "的"]])
+                                  ["freq", "-f", "tsv"], ["kwic", "的"],
+                                  ["numbers", "-f", "table"]])  # rich's own handling exited 1
 def test_head_ends_quietly(tmp_path: Path, args: list[str]) -> None:
     big = tmp_path / "big.txt"
     big.write_text(PAGE.read_text(encoding="utf-8") * 40, encoding="utf-8")
@@ -366,6 +367,13 @@ def test_head_ends_quietly(tmp_path: Path, args: list[str]) -> None:
     assert err.decode() == "", err.decode()
     assert proc.returncode == 0
 
+
+
+def test_a_table_when_columns_is_zero(monkeypatch: pytest.MonkeyPatch) -> None:
+    """COLUMNS=0 (set so by some CI runners and profiles): the table was not written at all, exit 0."""
+    monkeypatch.setenv("COLUMNS", "0")
+    result = run("entities", str(PAGE), "-f", "table")
+    assert result.exit_code == 0 and result.stdout.startswith("entity ") and "克拉玛依" in result.stdout
 
 # --- the battery: every command, every kind of bad input ------------------------------------
 #

@@ -394,6 +394,9 @@ def _write_table(rows: list[Mapping[str, Any]], columns: Sequence[str], out: Tex
     from rich.text import Text
 
     console = Console(file=out, highlight=False, soft_wrap=False)
+    console.on_broken_pipe = _broken_pipe  # type: ignore[method-assign]
+    if console.width < 1:  # COLUMNS=0 (a CI's, a profile's): no column would fit, nothing be written
+        console.width = 80
     cells = {c: [_cell_text(r.get(c)).translate(_CONTROLS) for r in rows] for c in columns}
     total_cells = {c: _cell_text(totals.get(c, "")).translate(_CONTROLS) for c in columns} if totals else {}
     numeric = {c for c in columns if rows and all(isinstance(r.get(c), (int, float)) or r.get(c) is None for r in rows)}
@@ -426,6 +429,12 @@ def _write_table(rows: list[Mapping[str, Any]], columns: Sequence[str], out: Tex
     if hidden and rows:
         console.print(f"(not shown at this width: {', '.join(hidden)}; -f csv has every column)", style="dim")
     return len(rows)
+
+
+def _broken_pipe() -> None:
+    """rich's own exits with 1 when ``| head`` closes the pipe: pass it on to the CLI, which
+    ends quietly with 0, as for every other format."""
+    raise BrokenPipeError
 
 
 def _layout(columns: Sequence[str], cells: Mapping[str, list[str]], totals: Mapping[str, str], width: int, *,
