@@ -485,6 +485,22 @@ def test_dev_zero_is_not_read_for_ever() -> None:
     assert proc.stderr.decode() == "Error: /dev/zero: is a device, not a file; give a text file (or - for stdin)\n"
 
 
+@pytest.mark.parametrize("args", [[], ["-"]], ids=["no FILE", "-"])
+def test_dev_zero_on_stdin_is_not_read_for_ever(args: list[str]) -> None:
+    """`< /dev/zero` was read into memory until the machine's ran out."""
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    import resource
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+    with open("/dev/zero", "rb") as zero:
+        proc = subprocess.run([sys.executable, "-m", "kmytext", "numbers", *args], cwd=ROOT, stdin=zero,
+                              env=_subprocess_env(), capture_output=True, timeout=60, preexec_fn=limit)  # noqa: PLW1509
+    assert (proc.returncode, proc.stdout) == (1, b"")
+    assert proc.stderr.decode() == ("Error: <stdin>: is a device, not a file; give FILE arguments or pipe text in\n")
+
 def test_a_named_pipe_with_a_writer_is_read(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)

@@ -365,6 +365,7 @@ def load_document(source: str, *, encoding: str | None = None, errors: str = "st
         try:
             if buffer is None:  # a text stream (tests, notebooks): already decoded
                 return Document(STDIN, stream.read()), Detection("str", 1.0, "text stream")
+            _refuse_device(buffer, "<stdin>")
             data = buffer.read()
         except OSError as exc:  # a closed or unreadable descriptor 0
             raise InputError("<stdin>", f"cannot read standard input ({exc.strerror or exc}); "
@@ -420,16 +421,35 @@ def _open(source: str) -> BinaryIO | _Prefixed:
             os.set_blocking(fd, True)
             fh = os.fdopen(fd, "rb")
             return _Prefixed(first or b"", fh)
-        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-            if not os.isatty(fd) and not os.path.samefile(source, os.devnull):
-                raise InputError(source, "is a device, not a file; give a text file (or - for stdin)")
-        elif stat.S_ISSOCK(mode):
+        if _is_device(fd, mode):
+            raise InputError(source, "is a device, not a file; give a text file (or - for stdin)")
+        if stat.S_ISSOCK(mode):
             raise InputError(source, "is a socket, not a file; give a text file (or - for stdin)")
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
         raise
+
+
+def _is_device(fd: int, mode: int) -> bool:
+    """A device that is neither a terminal nor /dev/null: /dev/zero or /dev/urandom never end."""
+    if not (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)) or os.isatty(fd):
+        return False
+    null = os.stat(os.devnull)
+    info = os.fstat(fd)
+    return (info.st_dev, info.st_ino) != (null.st_dev, null.st_ino)
+
+
+def _refuse_device(stream: object, source: str) -> None:
+    """Standard input from a device (``< /dev/zero``) would be read for ever, filling memory."""
+    try:
+        fd = stream.fileno()  # type: ignore[attr-defined]
+        mode = os.fstat(fd).st_mode
+    except (AttributeError, ValueError, OSError):  # in memory (tests, notebooks)
+        return
+    if _is_device(fd, mode):
+        raise InputError(source, "is a device, not a file; give FILE arguments or pipe text in")
 
 
 class _Prefixed:
