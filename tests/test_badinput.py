@@ -595,6 +595,13 @@ def test_no_file_and_nothing_on_stdin_says_what_to_do_and_writes_nothing(name: s
     assert list(tmp_path.iterdir()) == []
 
 
+def test_stdin_given_twice_is_a_usage_error() -> None:
+    """The second - read as an empty file: 'kmytext: <stdin>: empty file, nothing to read'."""
+    result = run("numbers", "-", str(PAGE), "-", input=SIMPLIFIED)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("Error: Invalid value for FILE: - (standard input) is given more than once; it can "
+                             "be read only once (kmytext numbers --help)\n")
+
 def test_binary_stdin_is_refused() -> None:
     result = run("numbers", "-", input=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     assert (result.exit_code, result.stdout) == (1, "")

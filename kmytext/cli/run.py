@@ -101,6 +101,9 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
     _check(encoding, errors, by)
     if sample and files:
         raise typer.BadParameter("give either --sample or FILE arguments, not both", param_hint="--sample")
+    if files and list(files).count("-") > 1:  # the second would read as an empty file
+        raise typer.BadParameter("- (standard input) is given more than once; it can be read only once",
+                                 param_hint="FILE")
     failed: list[KmytextError] = []
 
     def bad(exc: KmytextError) -> None:
