@@ -216,6 +216,9 @@ def test_credits(text: str, expected: list[tuple[str, str]]) -> None:
         ("新华社北京五月二十五日电 法国", "--05-25"),
         ("新华社北京一九九八年十二月三十一日电 今天", "1998-12-31"),
         ("本报通讯员张三报道", None),
+        # a day no calendar has (an OCR slip) is no date: --by article stopped on it (ValueError)
+        ("本报克拉玛依2025年2月30日讯 明天", None), ("本报克拉玛依0000年1月1日讯 明天", None),
+        ("本报4月31日讯 今天", None), ("本报2月29日讯 今天", "--02-29"), ("本报2024年2月29日讯 今天", "2024-02-29"),
     ],
 )
 def test_dateline(text: str, expected: str | None) -> None:
@@ -289,6 +292,14 @@ def test_by_article_passes_the_dateline_as_base_date(tmp_path: Path) -> None:
     units = list(Corpus([Document("p.txt", page)], by="article").documents())
     assert [u.id for u in units] == ["p.txt#1", "p.txt#2"]
     assert units[0].base_date == datetime.date(2024, 12, 31) and units[1].base_date is None
+
+
+def test_by_article_on_a_dateline_no_calendar_has() -> None:
+    """The whole run stopped: 'Error: unexpected ValueError: day is out of range for month'."""
+    result = runner.invoke(app, ["numbers", "--by", "article", "-f", "csv", "-"],
+                           input="本报克拉玛依2025年2月30日讯 明天召开大会。\n")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert "-#1" in result.stdout
 
 
 def test_by_rejects_other_units() -> None:

@@ -19,6 +19,7 @@ All offsets point into the text passed in.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -256,12 +257,17 @@ def _number(s: str) -> int:
 
 
 def _iso(m: regex.Match[str]) -> str | None:
+    """The date of a dateline match, or None for a day no calendar has (2月30日, an OCR slip),
+    which the timeline and the articles' relative dates could not place."""
     if m.group("m") is None:
         return None
     month, day = _number(m.group("m")), _number(m.group("d"))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    year = _number(m.group("y")) if m.group("y") else None
+    try:  # without a year, a leap one: 2月29日 may be
+        datetime.date(2000 if year is None else year, month, day)
+    except ValueError:
         return None
-    return f"{_number(m.group('y')):04d}-{month:02d}-{day:02d}" if m.group("y") else f"--{month:02d}-{day:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"--{month:02d}-{day:02d}"
 
 
 def _read_dateline(paragraph: str) -> tuple[str | None, str | None]:
