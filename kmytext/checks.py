@@ -71,14 +71,30 @@ OPTIONS: dict[str, dict[str, str | tuple[str, ...]]] = {
 OPTIONS.update({
     "Corpus": {"by": ("file", "article"), "errors": ("strict", "replace"), "jobs": "n>=1?",
                "segmenter": "segmenter"},
-    "Corpus.numbers": OPTIONS["numbers"], "Corpus.keywords": OPTIONS["keywords"],
+    "Corpus.keywords": OPTIONS["keywords"],
     "Corpus.keywords_each": OPTIONS["keywords_by_doc"], "Corpus.keyness": OPTIONS["keyness"],
     "Corpus.kwic": OPTIONS["concordance"], "Corpus.collocates": OPTIONS["collocates"],
     "Corpus.reprints": OPTIONS["reprints"], "Corpus.network": OPTIONS["network"],
     "Corpus.report": OPTIONS["report"], "Corpus.timeline": OPTIONS["timeline"],
-    "Corpus.entities": {"min_count": "n>=1"}, "Corpus.post_counts": {"min_count": "n>=1"},
+    "Corpus.entities": {"min_count": "n>=1", "types": "entity types"}, "Corpus.mentions": {"types": "entity types"},
+    "Corpus.numbers": {**OPTIONS["numbers"], "kinds": "number kinds"}, "Corpus.quotes": {"kinds": "quote kinds"},
+    "Corpus.post_counts": {"min_count": "n>=1"},
     "Corpus.tokens": {"mode": "mode"}, "Corpus.segmented": {"mode": "mode"},
+    "Segmenter": {"hmm": "bool", "dicts": "paths"},
 })
+
+
+def _choices(rule: str) -> tuple[str, ...]:
+    """The values a set of ``rule`` ("entity types", "number kinds", "quote kinds") may hold."""
+    if rule == "entity types":
+        from kmytext.ner.pipeline import ENTITY_TYPES
+
+        return ENTITY_TYPES
+    if rule == "number kinds":
+        from kmytext.numex import KINDS
+
+        return KINDS
+    return ("direct", "indirect")
 
 
 def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any:
@@ -127,6 +143,29 @@ def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any
         from kmytext.text.segment import MODES
 
         return option(func, name, MODES, value)
+    if rule in ("entity types", "number kinds", "quote kinds"):  # a set of some of these, or None: all
+        if value is None:
+            return value
+        allowed = _choices(rule)
+        if isinstance(value, str):  # "PER" would be read as P, E, R, and find nothing
+            raise ArgumentTypeError(f"{where}: must be a set or list, such as {{{allowed[0]!r}}}")
+        chosen = option(func, name, "words", value)
+        wrong = sorted(chosen - set(allowed))
+        if wrong:
+            raise ArgumentError(f"{where}: {', '.join(map(repr, wrong))} not among {', '.join(map(repr, allowed))}")
+        return chosen
+    if rule == "bool":
+        if not isinstance(value, bool):
+            raise ArgumentTypeError(f"{where}: must be True or False, not {type(value).__name__}")
+        return value
+    if rule == "paths":  # one file (not a sequence of its characters) or several
+        from pathlib import Path
+
+        items = [value] if isinstance(value, (str, Path)) else value
+        if isinstance(items, (bytes, dict)) or not hasattr(items, "__iter__") or \
+                not all(isinstance(p, (str, Path)) for p in items):
+            raise ArgumentTypeError(f"{where}: must be a file name (str or pathlib.Path) or a list of them")
+        return value
     if rule == "outlet":
         if callable(value) or value in ("folder", "name"):
             return value
@@ -252,9 +291,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def checked(method: F) -> F:
-    """A method of :class:`~kmytext.Corpus` whose arguments are checked by the tables of the
-    API (``Corpus.NAME`` in :data:`ARGUMENTS` and :data:`OPTIONS`; ``__init__`` is ``Corpus``)."""
-    name = "Corpus" if method.__name__ == "__init__" else f"Corpus.{method.__name__}"
+    """A method of a class of the API (:class:`~kmytext.Corpus`, :class:`~kmytext.Segmenter`)
+    whose arguments are checked by the tables (``CLASS.NAME`` in :data:`ARGUMENTS` and
+    :data:`OPTIONS`; ``__init__`` is ``CLASS``)."""
+    cls = method.__qualname__.split(".")[0]
+    name = cls if method.__name__ == "__init__" else f"{cls}.{method.__name__}"
     assert name in OPTIONS or name in ARGUMENTS, name
 
     @functools.wraps(method)

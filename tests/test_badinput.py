@@ -1013,6 +1013,23 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
      "inputs must hold file names (str or pathlib.Path) or kmytext.Document, not NoneType (item 2"),
     ("from_texts str", lambda k: k.Corpus.from_texts("氢能大会"), "ArgumentTypeError",
      "kmytext.Corpus.from_texts(): texts must be a list of str or kmytext.Document, not str; for one text"),
+    # a str for a set was read as its characters, and a type or kind no record has found nothing: []
+    ("entities types str", lambda k: _corpus(k).entities(types="PER"), "ArgumentTypeError",
+     "kmytext.Corpus.entities(): types='PER': must be a set or list, such as {'PER'}"),
+    ("entities types unknown", lambda k: _corpus(k).entities(types={"PERSON"}), "ArgumentError",
+     "types={'PERSON'}: 'PERSON' not among 'PER', 'LOC', 'ORG', 'WORK'"),
+    ("mentions types str", lambda k: list(_corpus(k).mentions(types="LOC")), "ArgumentTypeError",
+     "kmytext.Corpus.mentions(): types='LOC': must be a set or list"),
+    ("numbers kinds str", lambda k: list(_corpus(k).numbers(kinds="money")), "ArgumentTypeError",
+     "kmytext.Corpus.numbers(): kinds='money': must be a set or list, such as {'money'}"),
+    ("quotes kinds unknown", lambda k: list(_corpus(k).quotes(kinds={"said"})), "ArgumentError",
+     "kmytext.Corpus.quotes(): kinds={'said'}: 'said' not among 'direct', 'indirect'"),
+    # Segmenter: a TypeError from deep inside
+    ("Segmenter dicts [None]", lambda k: k.Segmenter(dicts=[None]), "ArgumentTypeError",
+     "kmytext.Segmenter(): dicts=[None]: must be a file name (str or pathlib.Path) or a list of them"),
+    ("Segmenter dicts int", lambda k: k.Segmenter(dicts=5), "ArgumentTypeError", "dicts=5: must be a file name"),
+    ("Segmenter hmm str", lambda k: k.Segmenter(hmm="no"), "ArgumentTypeError",
+     "kmytext.Segmenter(): hmm='no': must be True or False, not str"),
 ]
 
 

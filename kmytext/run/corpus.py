@@ -250,6 +250,7 @@ class Corpus:
 
     # -- analyses --------------------------------------------------------------------------
 
+    @checked
     def mentions(self, *, types: Iterable[str] | None = None,
                  forms: Counter[tuple[str, str]] | None = None) -> Iterator[Entity]:
         """Every entity mention (see :func:`kmytext.entities`), unit after unit; the model
@@ -287,6 +288,7 @@ class Corpus:
         for _, found in self._map(partial(numbers_of, base_date=base_date)):
             yield from (n for n in found if wanted is None or n.kind in wanted)
 
+    @checked
     def quotes(self, *, kinds: Iterable[str] | None = None) -> Iterator[Quote]:
         """Every quote (see :func:`kmytext.quotes`), unit after unit: with ``by="article"`` each
         article is a unit (``doc`` and ``article`` are ``FILE#N``), else a quote carries the

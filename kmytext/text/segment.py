@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from kmytext.types import Token
+from kmytext.checks import checked
 from kmytext.errors import ArgumentError
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class Segmenter:
     ['克拉玛依市', '举办', '氢能', '大会']
     """
 
+    @checked
     def __init__(
         self, *, engine: Engine = "auto", hmm: bool = True, dicts: str | Path | Sequence[str | Path] = ()
     ) -> None:
