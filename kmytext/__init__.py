@@ -129,6 +129,12 @@ def to_frame(records: Any) -> pandas.DataFrame:
     if not records:
         return pandas.DataFrame()
     table = table_of(records[0])
+    other = next((r for r in records if type(r) is not type(records[0])), None)
+    if other is not None:  # the columns of the first would be read from the others: AttributeError
+        from kmytext.errors import ArgumentTypeError
+
+        raise ArgumentTypeError(f"kmytext.to_frame(): records must be of one kind, not {type(records[0]).__name__} "
+                                f"and {type(other).__name__}; make a frame of each")
     return pandas.DataFrame(list(table.rows(records)), columns=list(table.columns))
 
 

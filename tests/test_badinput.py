@@ -919,6 +919,8 @@ API_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
      "segmenter='jieba': must be a kmytext.Segmenter"),
     *[(f"{f} {v!r}", lambda k, f=f, v=v: getattr(k, f)(v), "ArgumentTypeError", "must be a list of the records")
       for f in ("post_counts", "to_frame") for v in (None, 123)],
+    ("to_frame of two kinds", lambda k: k.to_frame([*k.numbers("投资3亿元"), *k.entities("克拉玛依市举办大会")]),
+     "ArgumentTypeError", "kmytext.to_frame(): records must be of one kind, not Number and Entity"),
     ("timeline entities None", lambda k: k.timeline("氢能", entities=[None]), "ArgumentTypeError",
      "entities=[None]: must hold str, not NoneType"),
     ("timeline terms empty", lambda k: k.timeline("氢能", terms=[""]), "ArgumentError", "terms=['']: an empty"),
