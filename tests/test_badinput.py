@@ -805,6 +805,17 @@ def test_output_where_it_cannot_go(tmp_path: Path, name: str) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder"]
 
 
+@pytest.mark.parametrize("name", ["numbers", "segment", "network"])
+def test_output_ending_in_a_slash_is_a_folder(tmp_path: Path, name: str) -> None:
+    """-o newdir/ wrote the table to a file named newdir (pathlib drops the /), exit 0."""
+    out = f"{tmp_path / 'newdir'}/"
+    result = run(name, str(PAGE), "-o", out)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"Error: Invalid value for --output: {out}: ends with /, a folder; give a file name "
+                             f"such as {out}out.csv (kmytext {name} --help)\n")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_output_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ro = tmp_path / "ro"
     ro.mkdir()

@@ -3,6 +3,7 @@ any input is read or output written)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Optional
@@ -16,6 +17,15 @@ Files = Annotated[
     Optional[list[str]],
     typer.Argument(help="Files, folders (their *.txt, recursively) or - for stdin.", show_default=False),
 ]
+
+
+def output_path(value: str) -> Path:
+    """``-o`` as given: a name ending in / is a folder (pathlib would drop the /, and the
+    table be written to a file of the folder's name)."""
+    if value.endswith(("/", os.sep)) and value != "-":
+        raise typer.BadParameter(f"{value}: ends with {value[-1]}, a folder; give a file name such as {value}out.csv",
+                                 param_hint="--output")
+    return Path(value)
 
 
 def _output_check(*, text: bool, gexf: bool = False) -> Callable[[typer.Context, Optional[Path]], Optional[Path]]:
@@ -61,18 +71,18 @@ TextFormatOpt = Annotated[
 ]
 OutputOpt = Annotated[
     Optional[Path],
-    typer.Option("--output", "-o", help="Write to this file (format from its extension), atomically.",
+    typer.Option("--output", "-o", parser=output_path, metavar="<path>", help="Write to this file (format from its extension), atomically.",
                  show_default=False, callback=_output_check(text=False)),
 ]
 GraphOutputOpt = Annotated[
     Optional[Path],
-    typer.Option("--output", "-o", help="Write to this file, atomically: .gexf (the network, for Gephi), or a "
+    typer.Option("--output", "-o", parser=output_path, metavar="<path>", help="Write to this file, atomically: .gexf (the network, for Gephi), or a "
                  "table in the format of its extension (.csv, …).", show_default=False,
                  callback=_output_check(text=False, gexf=True)),
 ]
 TextOutputOpt = Annotated[
     Optional[Path],
-    typer.Option("--output", "-o", help="Write to this file (format from its extension: .txt, .csv, …), "
+    typer.Option("--output", "-o", parser=output_path, metavar="<path>", help="Write to this file (format from its extension: .txt, .csv, …), "
                  "atomically.", show_default=False, callback=_output_check(text=True)),
 ]
 BomOpt = Annotated[
