@@ -747,7 +747,9 @@ def _files_for_options(tmp: Path) -> dict[str, Path]:
 OPTION_FILES: list[tuple[list[str], str, str]] = [
     (["segment", "--dict"], "missing", "no such file; check the path"),
     (["segment", "--dict"], "png", "looks like a PNG image, not text"),
-    (["segment", "--dict"], "folder", "is a folder"),
+    (["segment", "--dict"], "folder", "is a folder, not a file; give the file in it"),
+    # it said "give it as an argument to read its *.txt files": as FILE it would be read as text
+    (["keywords", "--stopwords"], "folder", "is a folder, not a file; give the file in it"),
     (["segment", "--dict"], "huge freq", "line 2: frequency 99999999999999999999999 is too large"),
     (["keywords", "--stopwords"], "missing", "no such file; check the path"),
     (["keywords", "--stopwords"], "png", "looks like a PNG image, not text"),

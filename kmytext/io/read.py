@@ -392,7 +392,9 @@ def _read_error(source: str, exc: OSError) -> InputError:
             return InputError(source, f"is a broken link (to {os.readlink(path)}); fix or remove the link")
         return InputError(source, "no such file; check the path")
     if isinstance(exc, IsADirectoryError):
-        return InputError(source, "is a folder; give it as an argument to read its *.txt files")
+        # Only a file an option names gets here (a FILE argument that is a folder is read for its
+        # *.txt files), so the advice is not to give it as FILE
+        return InputError(source, "is a folder, not a file; give the file in it")
     if isinstance(exc, PermissionError):
         return InputError(source, "permission denied; check the file's permissions")
     if exc.errno == errno.ELOOP:
