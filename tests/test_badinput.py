@@ -670,6 +670,7 @@ BAD_OPTIONS: list[tuple[str, list[str]]] = [
     *_with("-o out.gexf -f csv", "network"), *_with("-o out.gexf", "timeline", "entities"),
     *_with("--mode foo", "segment"), *_with("--engine foo", "segment"), *_with("--pos --mode search", "segment"),
     *_with("--method foo", "keywords"), *_with("--idf foo", "keywords"),
+    *_with("--pos ,", "keywords", "freq"),  # no tag: nothing kept, a header and exit 0
     *_with("--sort foo", "kwic", "collocates"), *_with("--width 0", "kwic"), *_with("--window 0", "collocates"),
     *_with("-o out.xyz", *FORMAT_COMMANDS), *_with("-o out.xlsx", *FORMAT_COMMANDS),
     *_with("-o out.txt", *[c for c in FORMAT_COMMANDS if c != "segment"]),

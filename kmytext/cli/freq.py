@@ -37,11 +37,12 @@ def freq(
     from kmytext.stats.lexicon import function_words
 
     stop = stop_set(stopwords, keep=keep_stopwords, bundled=function_words)
+    tags = pos_set(pos)  # a usage error before any file is read
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs, by=by,
                 presegmented=presegmented, engine=engine, dicts=user_dicts) as run:
         counts = run.counts(terms=False, ngram=ngram)
-        rows = frequencies(counts, min_count=min_count, pos=pos_set(pos), ngram=ngram, stop=stop, simplified=simplified)
+        rows = frequencies(counts, min_count=min_count, pos=tags, ngram=ngram, stop=stop, simplified=simplified)
         # The total counts every word, stopwords too: the base of per_10k, the same with or without them.
         label = "total" if stop == frozenset() else "total, stopwords too"
         totals = {"word": label, "count": counts.total, "per_10k": 10000.0, "docs": counts.n_docs}

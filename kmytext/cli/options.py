@@ -211,7 +211,13 @@ def one_of(value: str, allowed: tuple[str, ...], hint: str) -> str:
 
 
 def pos_set(pos: Optional[str]) -> frozenset[str] | None:
-    return frozenset(p.strip() for p in pos.split(",") if p.strip()) if pos else None
+    """``--pos n,v`` as a set of tags; one without a tag (``--pos ,``) kept nothing at all."""
+    if not pos:
+        return None
+    tags = frozenset(p.strip() for p in pos.split(",") if p.strip())
+    if not tags:
+        raise typer.BadParameter("give part-of-speech tags separated by commas, such as n,vn,nr", param_hint="--pos")
+    return tags
 
 
 def stop_set(path: Optional[Path], *, keep: bool = False, bundled: Callable[[], frozenset[str]] | None = None
