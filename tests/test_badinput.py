@@ -819,6 +819,14 @@ def test_output_ending_in_a_slash_is_a_folder(tmp_path: Path, name: str) -> None
     assert list(tmp_path.iterdir()) == []
 
 
+def test_an_empty_output_name(tmp_path: Path) -> None:
+    """-o "$OUT" with OUT unset said '.: is a folder'."""
+    result = run("numbers", str(PAGE), "-o", "")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == ("Error: Invalid value for --output: empty file name; give a file name such as out.csv, "
+                             "or - for standard output (kmytext numbers --help)\n")
+
+
 def test_output_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ro = tmp_path / "ro"
     ro.mkdir()

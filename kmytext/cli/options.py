@@ -21,7 +21,10 @@ Files = Annotated[
 
 def output_path(value: str) -> Path:
     """``-o`` as given: a name ending in / is a folder (pathlib would drop the /, and the
-    table be written to a file of the folder's name)."""
+    table be written to a file of the folder's name); an empty one is no name."""
+    if not value.strip():  # Path("") is the current folder: "-o .: is a folder" for an unset variable
+        raise typer.BadParameter("empty file name; give a file name such as out.csv, or - for standard output",
+                                 param_hint="--output")
     if value.endswith(("/", os.sep)) and value != "-":
         raise typer.BadParameter(f"{value}: ends with {value[-1]}, a folder; give a file name such as {value}out.csv",
                                  param_hint="--output")
