@@ -109,6 +109,10 @@ def test_encoding_option_overrides_detection(tmp_path: Path) -> None:
     assert read_document(str(p), encoding="gbk").text == SIMPLIFIED
     with pytest.raises(InputError, match="not valid Big5 at byte"):
         read_document(str(p), encoding="big5")
+    # the one that failed is not suggested again (it was: utf-8 after --encoding utf-8)
+    with pytest.raises(InputError, match=r"not valid UTF-8 at byte 0; try another --encoding \(gb18030, big5, "
+                                         r"utf-16\), or --errors replace"):
+        read_document(str(p), encoding="utf-8")
     result = run("numbers", str(p), "--encoding", "nonsense")
     assert result.exit_code == 2 and "unknown encoding" in result.stderr
 

@@ -330,11 +330,14 @@ def _binary_error(source: str, kind: str) -> InputError:
     return InputError(source, f"looks like {kind}, not text; give text files (or --encoding to force)")
 
 
+_TRY = ("gb18030", "utf-8", "big5", "utf-16")  # the encodings to suggest, GB18030 first for Chinese
+
+
 def _decode_error(source: str, codec: str, at: int, *, given: bool) -> InputError:
-    if given:
-        hint = "try another --encoding (utf-8, gb18030, big5, utf-16)"
+    if given:  # the others: the one given failed
+        hint = f"try another --encoding ({', '.join(e for e in _TRY if _label(e) != _label(codec))})"
     else:  # detected: suggest the likeliest other encodings, GB18030 first for Chinese
-        first, *more = [e for e in ("gb18030", "utf-8", "big5", "utf-16") if _label(e) != _label(codec)][:3]
+        first, *more = [e for e in _TRY if _label(e) != _label(codec)][:3]
         hint = f"try --encoding {first} (or {', '.join(more)})"
     return InputError(source, f"not valid {_label(codec)} at byte {at}; {hint}, or --errors replace to carry on")
 
