@@ -19,7 +19,8 @@ from kmytext.errors import ArgumentError, ArgumentTypeError
 # to pass, not an error from deep inside a regex or the segmenter, nor a silent empty result.
 # "text": a str or a Document; "texts": that or an iterable of them; "many": a list of them;
 # "word": a str; "reference": texts, a pathlib.Path or a FrequencyList; "counts": texts or the
-# Counts they make; "records": an iterable of records; "inputs": file names, a pathlib.Path,
+# Counts they make; "records": an iterable of records; "tables": what report() returns, table
+# name -> records of that table; "inputs": file names, a pathlib.Path,
 # documents or an iterable of them; "corpus reference": a Corpus or a FrequencyList; a
 # trailing "?" allows None.
 ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -32,6 +33,7 @@ ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "quotes": (("text", "texts"),), "posts": (("text", "texts"),),
     "timeline": (("docs", "texts"),), "network": (("docs", "texts"),),
     "frequencies": (("counts", "counts"),), "post_counts": (("found", "records"),),
+    "write_report": (("tables", "tables"),),
     # the methods of Corpus
     "Corpus": (("inputs", "inputs"),), "Corpus.from_texts": (("texts", "many"),),
     "Corpus.with_inputs": (("inputs", "inputs"),), "Corpus.kwic": (("query", "word"),),
@@ -230,6 +232,8 @@ def argument(func: str, arg: str, kind: str, value: Any) -> Any:
         if isinstance(value, Counts):
             return value
         kind = "texts"
+    if kind == "tables":
+        return _tables(func, arg, value)
     if kind == "records":
         if isinstance(value, (bytes, bytearray, dict)) or not hasattr(value, "__iter__"):  # a str: its own check
             raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a list of the records kmytext's "
@@ -258,6 +262,32 @@ def argument(func: str, arg: str, kind: str, value: Any) -> Any:
                                 f"not {what}")
     return _items(func, arg, value if isinstance(value, (list, tuple)) else list(value), (str, Document),
                   "str or kmytext.Document")
+
+
+def _tables(func: str, arg: str, value: Any) -> Any:
+    """``value`` if it maps names of tables to lists of their records, as report() gives them."""
+    from collections.abc import Mapping
+
+    from kmytext.tables import TABLES, table_of
+
+    where = f"kmytext.{func}(): {arg}"
+    if not isinstance(value, Mapping):
+        raise ArgumentTypeError(f"{where} must be what kmytext.report() returns (a dict of table name -> "
+                                f"records), not {type(value).__name__}")
+    for name, rows in value.items():
+        if name not in TABLES:
+            raise ArgumentError(f"{where}: {name!r} is no table; the tables are {', '.join(TABLES)}")
+        if isinstance(rows, (str, bytes, Mapping)) or not hasattr(rows, "__iter__"):
+            raise ArgumentTypeError(f"{where}[{name!r}] must be a list of records, not {type(rows).__name__}")
+        for row in rows:
+            try:
+                fits = table_of(row).name == name
+            except ArgumentTypeError:
+                fits = False
+            if not fits:
+                raise ArgumentTypeError(f"{where}[{name!r}] must hold the records of the {name} table, not "
+                                        f"{type(row).__name__}")
+    return value
 
 
 def _items(func: str, arg: str, items: Sequence[Any], types: tuple[type, ...], what: str) -> Sequence[Any]:

@@ -945,6 +945,15 @@ API_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
      "segmenter='jieba': must be a kmytext.Segmenter"),
     *[(f"{f} {v!r}", lambda k, f=f, v=v: getattr(k, f)(v), "ArgumentTypeError", "must be a list of the records")
       for f in ("post_counts", "to_frame") for v in (None, 123)],
+    # write_report: KeyError, AttributeError, or (.html) a page written from a table of nothing
+    ("write_report unknown table", lambda k: k.write_report({"x": []}, "/nonexistent/r.html"), "ArgumentError",
+     "kmytext.write_report(): tables: 'x' is no table; the tables are "),
+    ("write_report list", lambda k: k.write_report([], "/nonexistent/r.xlsx"), "ArgumentTypeError",
+     "kmytext.write_report(): tables must be what kmytext.report() returns (a dict of table name -> records), "
+     "not list"),
+    ("write_report wrong records", lambda k: k.write_report({"entities": k.numbers("投资3亿元")}, "/nonexistent/r.xlsx"),
+     "ArgumentTypeError", "kmytext.write_report(): tables['entities'] must hold the records of the entities table, "
+     "not Number"),
     ("to_frame of two kinds", lambda k: k.to_frame([*k.numbers("投资3亿元"), *k.entities("克拉玛依市举办大会")]),
      "ArgumentTypeError", "kmytext.to_frame(): records must be of one kind, not Number and Entity"),
     ("timeline entities None", lambda k: k.timeline("氢能", entities=[None]), "ArgumentTypeError",
