@@ -848,17 +848,21 @@ def test_output_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.Monkey
 
 def test_report_output_where_it_cannot_go(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "file.csv").write_text("precious", encoding="utf-8")
+    (tmp_path / "folder.xlsx").mkdir()
     monkeypatch.chdir(tmp_path)  # where a folder named - would go
     for out, message in [(tmp_path / "no" / "out.xlsx", "no folder"), (tmp_path / "no" / "out.html", "no folder"),
                          (tmp_path / "out.xyz", "give a .xlsx or .html file"),
                          (tmp_path / "file.csv", "is a file; give a .xlsx or .html file, or a folder"),
+                         # a folder: it said to give a file such as FOLDER/out.csv, which report refuses
+                         (tmp_path / "folder.xlsx", "is a folder; give a .xlsx or .html file name, or a folder "
+                          "name without an extension for one CSV per table"),
                          # -o - is stdout for the other commands; report made a folder named -
                          (Path("-"), "report writes several tables, not to standard output; give a .xlsx")]:
         result = run("report", str(PAGE), "-o", str(out))
         assert (result.exit_code, result.stdout) == (1, "")
         assert result.stderr.startswith(f"Error: {out}: {message}") and len(result.stderr.splitlines()) == 1
     assert (tmp_path / "file.csv").read_text(encoding="utf-8") == "precious"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.csv", "folder.xlsx"]
 
 
 def _device(tmp_path: Path, name: str, minor: int) -> Path:

@@ -25,6 +25,9 @@ def _check_report_output(value: Path) -> Path:
             raise OutputError("-: report writes several tables, not to standard output; give a .xlsx or .html "
                               "file, or a folder name for one CSV per table")
         if value.suffix.lower() in (".xlsx", ".html", ".htm"):
+            if value.is_dir():  # check_output's advice, a file in it such as out.csv, is no report
+                raise OutputError(f"{value}: is a folder; give a .xlsx or .html file name, or a folder name "
+                                  "without an extension for one CSV per table")
             check_output(value)
         elif value.exists() and not value.is_dir():
             raise OutputError(f"{value}: is a file; give a .xlsx or .html file, or a folder name for one CSV "
