@@ -80,7 +80,7 @@ OPTIONS.update({
     "Corpus.report": OPTIONS["report"], "Corpus.timeline": OPTIONS["timeline"],
     "Corpus.entities": {"min_count": "n>=1", "types": "entity types"}, "Corpus.mentions": {"types": "entity types"},
     "Corpus.numbers": {**OPTIONS["numbers"], "kinds": "number kinds"}, "Corpus.quotes": {"kinds": "quote kinds"},
-    "Corpus.post_counts": {"min_count": "n>=1"},
+    "Corpus.post_counts": {"min_count": "n>=1"}, "Corpus.from_texts": {"ids": "names?"},
     "Corpus.tokens": {"mode": "mode"}, "Corpus.segmented": {"mode": "mode"},
     "Segmenter": {"hmm": "bool", "dicts": "paths"},
 })

@@ -1054,6 +1054,12 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
      "inputs must hold file names (str or pathlib.Path) or kmytext.Document, not NoneType (item 2"),
     ("from_texts str", lambda k: k.Corpus.from_texts("氢能大会"), "ArgumentTypeError",
      "kmytext.Corpus.from_texts(): texts must be a list of str or kmytext.Document, not str; for one text"),
+    ("from_texts ids count", lambda k: k.Corpus.from_texts(["氢能"], ids=["a", "b"]), "ArgumentError",
+     "kmytext.Corpus.from_texts(): 2 ids for 1 texts; give one id for each text"),
+    ("from_texts ids int", lambda k: k.Corpus.from_texts(["氢能"], ids=[1]), "ArgumentTypeError",
+     "kmytext.Corpus.from_texts(): ids=[1]: must hold str, not int"),
+    ("from_texts ids str", lambda k: k.Corpus.from_texts(["氢能", "大会"], ids="ab"), "ArgumentTypeError",
+     "kmytext.Corpus.from_texts(): ids='ab': must be a set or list of str"),
     # a str for a set was read as its characters, and a type or kind no record has found nothing: []
     ("entities types str", lambda k: _corpus(k).entities(types="PER"), "ArgumentTypeError",
      "kmytext.Corpus.entities(): types='PER': must be a set or list, such as {'PER'}"),

@@ -104,6 +104,9 @@ class Corpus:
         """A corpus of texts in memory, with ids ``1``, ``2``, … unless given."""
         texts = list(texts)
         names = list(ids) if ids is not None else [str(i) for i in range(1, len(texts) + 1)]
+        if len(names) != len(texts):
+            raise ArgumentError(f"kmytext.Corpus.from_texts(): {len(names)} ids for {len(texts)} texts; give one id "
+                                "for each text")
         return cls([Document(i, t) for i, t in zip(names, texts, strict=True)], **options)
 
     @checked
