@@ -49,13 +49,15 @@ FUNCTIONS = frozenset(name for name in ARGUMENTS if not name.startswith("Corpus"
 # "share": a number from 0 to 1; "date": a datetime.date or None; "words": a set, list or
 # tuple of str, or None, passed on as a frozenset (a set is what one has to hand; keyword
 # caches need it hashable); "names": an iterable of non-empty str, passed on as a tuple;
-# "segmenter": a Segmenter or None; "outlet": folder, name or a function; "mode": a mode of
-# the segmenter; a tuple: its values; a trailing "?" allows None.
+# "segmenter": a Segmenter or None; "outlet": folder, name or a function; "in:MODULE.NAME":
+# one of the values of that tuple (the module's own list, loaded when a value is checked: no
+# copy here); a tuple: its values; a trailing "?" allows None.
 _WORDS = {"stop": "words", "pos": "words"}
+_MODES = "in:kmytext.text.segment.MODES"
 _KEYWORDS: dict[str, str | tuple[str, ...]] = {
     "top": "n>=1", "method": ("tfidf", "textrank", "freq"), "idf": ("jieba", "corpus"), **_WORDS}
 OPTIONS: dict[str, dict[str, str | tuple[str, ...]]] = {
-    "segment": {"segmenter": "segmenter", "mode": "mode"},
+    "segment": {"segmenter": "segmenter", "mode": _MODES},
     "numbers": {"base_date": "date"},
     "keywords": _KEYWORDS,
     "keywords_by_doc": _KEYWORDS,
@@ -65,9 +67,10 @@ OPTIONS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "concordance": {"width": "n>=1", "sort": ("doc", "left", "right")},
     "collocates": {"window": "n>=1", "min_count": "n>=1", "stop": "words", "by": ("g2", "mi", "count")},
     "reprints": {"min_length": "n>=1", "min_containment": "share", "outlet": "outlet", "jobs": "n>=1"},
-    "network": {"top": "n>=0", "min_weight": "n>=1", "jobs": "n>=1"},
+    "network": {"top": "n>=0", "min_weight": "n>=1", "jobs": "n>=1", "within": "in:kmytext.stats.network.WITHIN"},
     "report": {"top": "n>=1", "year": "year", "jobs": "n>=1"},
-    "timeline": {"top": "n>=0", "year": "year", "jobs": "n>=1", "terms": "names", "entities": "names"},
+    "timeline": {"top": "n>=0", "year": "year", "jobs": "n>=1", "terms": "names", "entities": "names",
+                 "by": "in:kmytext.stats.timeline.PERIODS"},
 }
 # Corpus methods take the options of the function they stand for, and some of their own.
 OPTIONS.update({
@@ -81,7 +84,7 @@ OPTIONS.update({
     "Corpus.entities": {"min_count": "n>=1", "types": "entity types"}, "Corpus.mentions": {"types": "entity types"},
     "Corpus.numbers": {**OPTIONS["numbers"], "kinds": "number kinds"}, "Corpus.quotes": {"kinds": "quote kinds"},
     "Corpus.post_counts": {"min_count": "n>=1"}, "Corpus.from_texts": {"ids": "names?"},
-    "Corpus.tokens": {"mode": "mode"}, "Corpus.segmented": {"mode": "mode"},
+    "Corpus.tokens": {"mode": _MODES}, "Corpus.segmented": {"mode": _MODES},
     "Segmenter": {"hmm": "bool", "dicts": "paths"},
 })
 
@@ -141,10 +144,11 @@ def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any
             raise ArgumentTypeError(f"{where}: must be a kmytext.Segmenter, such as "
                                     f"kmytext.Segmenter(engine='jieba'), not {type(value).__name__}")
         return value
-    if rule == "mode":
-        from kmytext.text.segment import MODES
+    if rule.startswith("in:"):
+        import importlib
 
-        return option(func, name, MODES, value)
+        module, _, values = rule[3:].rpartition(".")
+        return option(func, name, tuple(getattr(importlib.import_module(module), values)), value)
     if rule in ("entity types", "number kinds", "quote kinds"):  # a set of some of these, or None: all
         if value is None:
             return value

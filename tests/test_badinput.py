@@ -1039,6 +1039,11 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("timeline terms", lambda k: _corpus(k).timeline(terms=[""]), "ArgumentError",
      "kmytext.Corpus.timeline(): terms=['']: an empty or blank one matches nothing"),
     ("network top", lambda k: _corpus(k).network(top=-1), "ArgumentError", "kmytext.Corpus.network(): top=-1"),
+    # one message for the function and the method: the method's said 'within=…' without the call
+    ("network within", lambda k: _corpus(k).network(within="page"), "ArgumentError",
+     "kmytext.Corpus.network(): within='page': one of 'sentence', 'article'"),
+    ("timeline by", lambda k: _corpus(k).timeline(by="week"), "ArgumentError",
+     "kmytext.Corpus.timeline(): by='week': one of 'day', 'month', 'year'"),
     ("keyness reference", lambda k: _corpus(k).keyness("氢能"), "ArgumentTypeError",
      "kmytext.Corpus.keyness(): reference must be a kmytext.Corpus or a frequency list"),
     ("jobs", lambda k: k.Corpus.from_texts(["氢能"], jobs="2"), "ArgumentTypeError",

@@ -497,9 +497,8 @@ class Corpus:
         through ``on_notice``."""
         from kmytext.ner.pipeline import ENTITY_TYPES
         from kmytext.numex import KINDS
-        from kmytext.stats.timeline import PERIODS, Query, Timeline, tally_batch
+        from kmytext.stats.timeline import Query, Timeline, tally_batch
 
-        _one_of("by", by, PERIODS)
         query = Query(_listed("terms", terms), _listed("entities", entities),
                       frozenset(_listed("types", types, ENTITY_TYPES)), frozenset(_listed("kinds", kinds, KINDS)))
         line = Timeline(query, by=by, top=top, year=self.year if year is None else year)
@@ -524,9 +523,8 @@ class Corpus:
         """The co-occurrence network of the entities of ``types`` (see :func:`kmytext.network`);
         with ``by="file"``, ``within="article"`` finds the articles of each page."""
         from kmytext.ner.pipeline import ENTITY_TYPES
-        from kmytext.stats.network import WITHIN, Graph, links_batch
+        from kmytext.stats.network import Graph, links_batch
 
-        _one_of("within", within, WITHIN)
         graph = Graph()
         task = partial(links_batch, within=within, types=frozenset(_listed("types", types, ENTITY_TYPES)),
                        split=self.by == "file")
@@ -550,11 +548,6 @@ class Corpus:
 def _named(unit: str) -> str:
     """A unit as messages name it: standard input is ``<stdin>`` there (its ``doc`` is ``-``)."""
     return "<stdin>" + unit[1:] if unit == "-" or unit.startswith("-#") else unit
-
-
-def _one_of(name: str, value: str, allowed: Sequence[str]) -> None:
-    if value not in allowed:
-        raise ArgumentError(f"{name}={value!r}: one of {', '.join(map(repr, allowed))}")
 
 
 def _listed(name: str, values: Iterable[str], allowed: Sequence[str] | None = None) -> tuple[str, ...]:
