@@ -930,6 +930,8 @@ API_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
      "kmytext.Corpus(): by='line': one of 'file', 'article'"),
     ("network types", lambda k: k.network(["氢能"], types="PER"), "ArgumentTypeError", "types='PER'"),
     ("names type", lambda k: k.entities("氢能", names={"氢能": "THING"}), "ArgumentError", "THING"),
+    ("names None", lambda k: k.entities("氢能", names={None: "PER"}), "ArgumentTypeError",  # AttributeError: strip
+     "names must be str, not NoneType (None); leave out the names that are not text"),
     ("post_counts", lambda k: k.post_counts("氢能"), "ArgumentTypeError", "post_counts"),
     ("Segmenter engine", lambda k: k.Segmenter(engine="x"), "ArgumentError", "engine='x': one of 'auto'"),
     ("segment mode", lambda k: k.segment("氢能", mode="x"), "ArgumentError", "mode='x': one of 'precise'"),

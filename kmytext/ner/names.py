@@ -32,6 +32,10 @@ class Names:
     __slots__ = ("types", "_pattern")
 
     def __init__(self, types: Mapping[str, str]) -> None:
+        for name in types:
+            if not isinstance(name, str):  # None or NaN (a spreadsheet's empty cell) failed on .strip()
+                raise ArgumentTypeError(f"names must be str, not {type(name).__name__} ({name!r}); leave out the "
+                                        "names that are not text")
         bad = {t for t in types.values() if t not in TYPES}
         if bad:
             raise ArgumentError(f"name types must be PER, LOC or ORG, not {', '.join(sorted(map(repr, bad)))}")
