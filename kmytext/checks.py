@@ -49,9 +49,9 @@ FUNCTIONS = frozenset(name for name in ARGUMENTS if not name.startswith("Corpus"
 # "share": a number from 0 to 1; "date": a datetime.date or None; "words": a set, list or
 # tuple of str, or None, passed on as a frozenset (a set is what one has to hand; keyword
 # caches need it hashable); "names": an iterable of non-empty str, passed on as a tuple;
-# "segmenter": a Segmenter or None; "outlet": folder, name or a function; "in:MODULE.NAME":
-# one of the values of that tuple (the module's own list, loaded when a value is checked: no
-# copy here); a tuple: its values; a trailing "?" allows None.
+# "segmenter": a Segmenter or None; "encoding": a codec's name; "outlet": folder, name or a
+# function; "in:MODULE.NAME": one of the values of that tuple (the module's own list, loaded
+# when a value is checked: no copy here); a tuple: its values; a trailing "?" allows None.
 _WORDS = {"stop": "words", "pos": "words"}
 _MODES = "in:kmytext.text.segment.MODES"
 _KEYWORDS: dict[str, str | tuple[str, ...]] = {
@@ -75,7 +75,7 @@ OPTIONS: dict[str, dict[str, str | tuple[str, ...]]] = {
 # Corpus methods take the options of the function they stand for, and some of their own.
 OPTIONS.update({
     "Corpus": {"by": ("file", "article"), "errors": ("strict", "replace"), "jobs": "n>=1?",
-               "segmenter": "segmenter"},
+               "segmenter": "segmenter", "encoding": "encoding?"},
     "Corpus.keywords": OPTIONS["keywords"],
     "Corpus.keywords_each": OPTIONS["keywords_by_doc"], "Corpus.keyness": OPTIONS["keyness"],
     "Corpus.kwic": OPTIONS["concordance"], "Corpus.collocates": OPTIONS["collocates"],
@@ -160,6 +160,18 @@ def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any
         if wrong:
             raise ArgumentError(f"{where}: {', '.join(map(repr, wrong))} not among {', '.join(map(repr, allowed))}")
         return chosen
+    if rule == "encoding":  # else an InputError named --encoding when the first file is read
+        import codecs
+
+        if not isinstance(value, str):
+            raise ArgumentTypeError(f"{where}: must be str, such as 'gb18030', not {type(value).__name__}")
+        if not value:  # as None: detected
+            return value
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise ArgumentError(f"{where}: unknown encoding; try utf-8, gb18030, big5 or utf-16") from None
+        return value
     if rule == "bool":
         if not isinstance(value, bool):
             raise ArgumentTypeError(f"{where}: must be True or False, not {type(value).__name__}")

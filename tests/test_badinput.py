@@ -1053,6 +1053,8 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("jobs 0", lambda k: k.Corpus.from_texts(["氢能"], jobs=0), "ArgumentError", "kmytext.Corpus(): jobs=0: 1 or more"),
     ("errors", lambda k: k.Corpus(["a.txt"], errors="ignore"), "ArgumentError",
      "kmytext.Corpus(): errors='ignore': one of 'strict', 'replace'"),
+    ("encoding", lambda k: k.Corpus(["a.txt"], encoding="gbkk"), "ArgumentError",  # was '--encoding: …', on reading
+     "kmytext.Corpus(): encoding='gbkk': unknown encoding; try utf-8, gb18030, big5 or utf-16"),
     ("inputs None", lambda k: k.Corpus(None), "ArgumentTypeError",
      "kmytext.Corpus(): inputs must be file names (str or pathlib.Path), kmytext.Document or a list of them, "
      "not NoneType"),
