@@ -115,6 +115,7 @@ def test_encoding_option_overrides_detection(tmp_path: Path) -> None:
         read_document(str(p), encoding="utf-8")
     result = run("numbers", str(p), "--encoding", "nonsense")
     assert result.exit_code == 2 and "unknown encoding" in result.stderr
+    assert run("numbers", str(p), "--encoding", "", "-f", "csv").exit_code == 0  # -e "$ENC" unset: detected
 
 
 def test_gbk_after_a_long_ascii_start_is_still_found() -> None:
