@@ -231,3 +231,15 @@ def test_a_dateline_at_the_end_of_the_calendar() -> None:
     result = run("numbers", "--by", "article", "-", "-f", "csv", input="本报克拉玛依9999年12月31日讯 明天召开大会。\n")
     assert (result.exit_code, result.stderr) == (0, "")
     assert "明天,date,," in result.stdout
+
+
+def test_a_report_folder_names_the_files_it_kept(tmp_path: Path) -> None:
+    """It named the first table (articles.csv), which was not there, as 'kept as they were'."""
+    folder = tmp_path / "report"
+    folder.mkdir()
+    (folder / "entities.csv").write_text("PRECIOUS\n", encoding="utf-8")
+    result = run("report", str(PAGE), str(tmp_path / "missing.txt"), "-o", str(folder))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1].startswith(f"Error: {folder / 'entities.csv'}: kept as it was, as 1 input "
+                                                     "failed (see above)")
+    assert [p.name for p in folder.iterdir()] == ["entities.csv"]

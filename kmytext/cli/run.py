@@ -4,6 +4,7 @@ table it gets back."""
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -168,12 +169,15 @@ def _replace_outputs(held: list[tuple[Path, Path]], failed: int) -> None:
         replace_held(held)
         return
     what = "1 input" if failed == 1 else f"{failed} inputs"
-    first = held[0][1]
-    more = f" (and {len(held) - 1} more files)" if len(held) > 1 else ""
+    # the files that are there: the ones kept (a report folder may hold some of its tables only)
+    existing = [path for _, path in held if os.path.lexists(path)]
+    first, n = held[0][1], len(held)  # replace_held empties held as it goes
     if replace_held(held, keep_existing=True):
+        more = f" (and {n - 1} more files)" if n > 1 else ""
         note(f"kmytext: wrote {first}{more} with the results of the other inputs; {what} failed (see above)")
     else:
-        note(f"Error: {first}{more}: kept as {'they were' if more else 'it was'}, as {what} failed (see above); "
+        more = f" (and {len(existing) - 1} more files)" if len(existing) > 1 else ""
+        note(f"Error: {existing[0]}{more}: kept as {'they were' if more else 'it was'}, as {what} failed (see above); "
              "the results of the others are not written: fix or leave out what failed and run again")
 
 
