@@ -1,7 +1,8 @@
 """The arguments and options the Python API takes, checked in one place: the module-level
 functions (``kmytext.keywords(…)``, wrapped in :mod:`kmytext`) and the methods of
-:class:`~kmytext.Corpus` (``Corpus(…).keywords(…)``, through :func:`checked`) read the same
-tables, so a bad value gets the same message from both: an
+:class:`~kmytext.Corpus` (``Corpus(…).keywords(…)``, through :func:`checked`, as is
+:class:`~kmytext.Segmenter`) read the same tables, so a bad value gets the same message from
+both: an
 :class:`~kmytext.ArgumentError` or :class:`~kmytext.ArgumentTypeError` naming the call, the
 option, its value and what it takes, not an error from deep inside (or a silent empty result).
 """
@@ -20,9 +21,8 @@ from kmytext.errors import ArgumentError, ArgumentTypeError
 # "text": a str or a Document; "texts": that or an iterable of them; "many": a list of them;
 # "word": a str; "reference": texts, a pathlib.Path or a FrequencyList; "counts": texts or the
 # Counts they make; "records": an iterable of records; "tables": what report() returns, table
-# name -> records of that table; "inputs": file names, a pathlib.Path,
-# documents or an iterable of them; "corpus reference": a Corpus or a FrequencyList; a
-# trailing "?" allows None.
+# name -> records of that table; "inputs": file names, a pathlib.Path, documents or an
+# iterable of them; "corpus reference": a Corpus or a FrequencyList; a trailing "?" allows None.
 ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "entities": (("text", "texts"),), "entities_many": (("texts", "many"),), "numbers": (("text", "texts"),),
     "segment": (("text", "texts"),), "clean": (("text", "str"),), "articles": (("text", "texts"),),
@@ -40,7 +40,7 @@ ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "Corpus.collocates": (("word", "word"),), "Corpus.keyness": (("reference", "corpus reference?"),),
 }
 
-# The functions of the API that kmytext wraps to check their arguments (the rest: Corpus).
+# The functions of the API that kmytext wraps to check their arguments (the rest: methods).
 FUNCTIONS = frozenset(name for name in ARGUMENTS if not name.startswith("Corpus"))
 
 
