@@ -20,7 +20,7 @@ from kmytext.stats.keyness import g2 as _g2
 from kmytext.stats.counting import tokens
 from kmytext.stats.lexicon import is_word, stopwords, unknown
 from kmytext.text.document import Document, as_document, as_documents
-from kmytext.text.normalize import to_simplified
+from kmytext.text.normalize import fold_width, to_simplified
 from kmytext.text.script import in_source_script, source_script, word_forms
 from kmytext.types import Collocate, KwicLine
 
@@ -95,11 +95,12 @@ def kwic(text: str | Document, query: str, *, doc: str = "", width: int = 20, ch
     >>> [(k.left, k.keyword, k.right) for k in kwic("發展氫能產業", "氫能", width=2)]
     [('發展', '氫能', '產業')]
     """
+    check_query(query, regex=regex)
     d = as_document(text, clean=clean, id=doc)
     ctext = d.clean_text
     shown = (None if simplified else source_script(d)) or ctext
     out = []
-    for s, e in _spans(d, _query(query, d), chars=chars, use_regex=regex):
+    for s, e in _spans(d, _query(query, d, regex=regex), chars=chars, use_regex=regex):
         s0, e0 = d.source_span(s, e)
         left = _WS.sub(" ", shown[max(0, s - width):s])
         right = _WS.sub(" ", shown[e:e + width])
@@ -118,9 +119,13 @@ def occurrences(doc: Document, query: str) -> list[tuple[int, int]]:
     return _spans(doc, _query(query, doc), chars=False, use_regex=False)
 
 
-def _query(query: str, doc: Document) -> str:
-    """The query as the clean text reads: in simplified characters where cleanup made them so."""
-    return to_simplified(query).text if doc.clean and not doc.presegmented else query
+def _query(query: str, doc: Document, *, regex: bool = False) -> str:
+    """The query as the clean text reads: in simplified characters and, but for a regular
+    expression (where ＋ would become the operator +), with full-width digits and letters as
+    ASCII, where cleanup made them so (ＣＣＴＶ１ is found where the page prints it)."""
+    if not doc.clean or doc.presegmented:
+        return query
+    return to_simplified(query if regex else fold_width(query).text).text
 
 
 def concordance(docs: str | Document | Iterable[str | Document], query: str, *, width: int = 20,
@@ -132,6 +137,7 @@ def concordance(docs: str | Document | Iterable[str | Document], query: str, *, 
     >>> len(concordance([Document("a", "氢能大会。氢能产业。")], "氢能"))
     2
     """
+    check_query(query, regex=regex)
     lines = [k for d in as_documents(docs, clean=clean) for k in kwic(d, query, width=width, chars=chars,
                                                                        regex=regex, simplified=simplified)]
     return sort_lines(lines, sort)
@@ -166,7 +172,7 @@ def collocates(texts: str | Document | Iterable[str | Document], word: str, *, w
     """
     stop = stopwords() if stop is None else stop
     if clean and not presegmented:
-        word = to_simplified(word).text
+        word = to_simplified(fold_width(word).text).text
     forms: Counter[tuple[str, str]] = Counter()
     freq: Counter[str] = Counter()
     near: Counter[str] = Counter()

@@ -1,0 +1,67 @@
+"""What the README, docs/ and the API's docstrings promise, checked from outside: records that
+point into the caller's text, the documented columns of every table in every format, the
+options doing what they say, the same rows however the input arrives (a file, a pipe, a folder,
+one process or two) and the README's worked examples. Each test names the promise it checks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import kmytext
+from conftest import SEEDS
+from kmytext.cli import app
+
+runner = CliRunner()
+BRIEFS = SEEDS / "karamay_2025_community_briefs.txt"
+FEATURE = SEEDS / "karamay_2025_shanghai_aid_feature.txt"
+
+
+def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=input)
+
+
+def csv_rows(*args: str, input: str | None = None) -> list[dict[str, str]]:
+    result = run(*args, "-f", "csv", input=input)
+    assert result.exit_code == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+# --- kwic: a query as the page prints it; a bad one is the caller's error ------------------------
+
+FULL_WIDTH = "中央电视台ＣＣＴＶ１报道，华为Ｍａｔｅ６０手机销量１２万台。华为Ｍａｔｅ６０手机很受欢迎。"
+
+
+@pytest.mark.parametrize("query", ["ＣＣＴＶ１", "CCTV1", "Ｍａｔｅ６０", "Mate60"])
+def test_a_query_typed_as_the_page_prints_it_is_found(query: str) -> None:
+    """Cleanup folds full-width letters and digits (README, Newspaper pages); a query typed as the
+    page prints them, or in ASCII, finds them (as a query in either script finds both)."""
+    for chars in (False, True):
+        found = kmytext.kwic(FULL_WIDTH, query, chars=chars)
+        assert found, (query, chars)
+        assert all(re.sub(r"\s", "", FULL_WIDTH[k.start:k.end]) in ("ＣＣＴＶ１", "Ｍａｔｅ６０") for k in found)
+    if "ａ" in query or "a" in query:
+        assert [c.word for c in kmytext.collocates([FULL_WIDTH], query, min_count=2)] == ["华为", "手机"]
+
+
+@pytest.mark.parametrize("call", [lambda: kmytext.kwic("氢能大会", "(", regex=True),
+                                  lambda: kmytext.concordance([], "[", regex=True),
+                                  lambda: kmytext.Corpus.from_texts(["氢能大会"]).kwic("氢能 (", regex=True),
+                                  lambda: kmytext.kwic("氢能大会", " ")])
+def test_a_bad_query_is_an_argument_error(call) -> None:  # type: ignore[no-untyped-def]
+    """Bad arguments raise kmytext.ArgumentError, a ValueError (STYLE.md 5; kmytext.errors)."""
+    with pytest.raises(kmytext.ArgumentError):
+        call()
+
+
+def test_a_bad_regex_is_a_usage_error_on_the_command_line() -> None:
+    """Exit codes: 2 for a usage error (bad option or value), not 1 and 'a bug in kmytext'."""
+    result = run("kwic", "援克 (", str(BRIEFS), "--regex")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "bad regular expression" in result.stderr and "bug" not in result.stderr
