@@ -65,3 +65,19 @@ def test_a_bad_regex_is_a_usage_error_on_the_command_line() -> None:
     result = run("kwic", "援克 (", str(BRIEFS), "--regex")
     assert (result.exit_code, result.stdout) == (2, "")
     assert "bad regular expression" in result.stderr and "bug" not in result.stderr
+
+
+# --- freq: numbers, dates and their units are not words ----------------------------------------
+
+@pytest.mark.parametrize("text", ["工作6个月。", "工作1—6个月的人。", "12个月后到期。", "每天工作8个小时。",
+                                  "提高0.5个百分点。", "连续5个季度增长。", "三个月后到期。"])
+def test_a_unit_after_a_number_and_its_measure_word_is_no_word(text: str) -> None:
+    """freq: 'a unit right after a number is part of it' (3月26日 adds no 月): 6个月 no more
+    than 三个月, which jieba cuts 三个 + 月 where it cuts 6 + 个 + 月."""
+    words = {f.word for f in kmytext.frequencies(text, stop=frozenset())}
+    assert not words & {"月", "个", "小时", "百分点", "季度", "个月"}, words
+
+
+@pytest.mark.parametrize("text, word", [("访问了10个国家。", "国家"), ("来了6个人。", "人")])
+def test_a_noun_counted_with_a_measure_word_is_still_a_word(text: str, word: str) -> None:
+    assert word in {f.word for f in kmytext.frequencies(text, stop=frozenset())}

@@ -61,7 +61,8 @@ def unit_words() -> frozenset[str]:
 def is_unit(w: str) -> bool:
     """A unit word, with multipliers before it (亿元, 万吨): see :func:`unit_words`."""
     units = unit_words()
-    return w in units or len(w) > 1 and w[0] in MULTIPLIER and w.lstrip(MULTIPLIER) in units
+    return w in units or len(w) > 1 and (w[0] in MULTIPLIER and w.lstrip(MULTIPLIER) in units
+                                          or w[0] == "个" and w[1:] in counted_units())
 
 
 def with_units(pairs: list[Pair]) -> list[Pair]:
@@ -73,14 +74,20 @@ def with_units(pairs: list[Pair]) -> list[Pair]:
     [('3月', 'm'), ('26日', 'm'), ('，', 'x'), ('日', 'n')]
     """
     words = list(map(itemgetter(0), pairs))
-    hits = [i for i in compress(range(len(words)), map(_may_be_unit, words)) if i and NUMBER_TOKEN.match(words[i - 1])]
+    hits = [i for i in compress(range(len(words)), map(_may_be_unit, words))
+            if i and (NUMBER_TOKEN.match(words[i - 1]) or _counted(words, i))]
     if not hits:
         return pairs
     out: list[Pair] = []
     last = 0
     for i in hits:
         if i - 1 < last:
+            if _counted(words, i) and i == last:
+                out[-1] = (out[-1][0] + words[i], "m")  # 6 个 月: the unit after the measure word
+                last = i + 1
             continue  # 3 月 日: the number already took a unit
+        if not NUMBER_TOKEN.match(words[i - 1]):
+            continue  # a unit after a 个 that was no number's (一个 个 月 aside, none)
         out += pairs[last:i - 1]
         w = words[i]
         if is_unit(w):
@@ -92,8 +99,25 @@ def with_units(pairs: list[Pair]) -> list[Pair]:
     return out
 
 
+def _counted(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a unit of time (or 百分点) after a number and its measure word
+    个 written apart: 6 个 月, which jieba cuts so where it keeps 三个 月 as a number and a
+    unit (but 6 个 国家 is a count of countries)."""
+    return i >= 2 and words[i - 1] == "个" and words[i] in counted_units() \
+        and NUMBER_TOKEN.match(words[i - 2]) is not None
+
+
+@lru_cache(maxsize=1)
+def counted_units() -> frozenset[str]:
+    """The units counted with 个 that the numbers extractor reads with the count: 个月,
+    个小时, 个星期, 个季度, 个百分点 (less their 个)."""
+    from kmytext.numex import lexicon as numex
+
+    return frozenset({*(u.removeprefix("个") for u in numex.DURATION_UNITS), "百分点"})
+
+
 def _may_be_unit(w: str) -> bool:
-    return is_unit(w) or len(w) == 2 and w[0] == "个"
+    return is_unit(w) or len(w) == 2 and w[0] == "个" or w in counted_units()
 
 
 @lru_cache(maxsize=1)
