@@ -81,3 +81,42 @@ def test_a_unit_after_a_number_and_its_measure_word_is_no_word(text: str) -> Non
 @pytest.mark.parametrize("text, word", [("访问了10个国家。", "国家"), ("来了6个人。", "人")])
 def test_a_noun_counted_with_a_measure_word_is_still_a_word(text: str, word: str) -> None:
     assert word in {f.word for f in kmytext.frequencies(text, stop=frozenset())}
+
+
+# --- the shared options: --dict on every command that segments -----------------------------------
+
+def test_report_takes_a_user_dictionary_as_its_tables_commands_do(tmp_path: Path) -> None:
+    """-d/--dict is 'for every command that segments', and each report sheet is the table of the
+    command of its name: report segments, so it takes --dict (and --engine) and gives their tables."""
+    words = tmp_path / "words.txt"
+    words.write_text("沪克合作 100 n\n援克前指 100 nt\n", encoding="utf-8")
+    out = tmp_path / "tables"
+    result = run("report", str(FEATURE), "-o", str(out), "--dict", str(words), "--engine", "rjieba", "-j", "1")
+    assert result.exit_code == 0, result.stderr
+    freq = run("freq", str(FEATURE), "--dict", str(words), "-f", "csv", "--no-bom")
+    assert (out / "freq.csv").read_text(encoding="utf-8-sig") == freq.stdout
+    assert "\n援克前指," in freq.stdout
+
+
+SHARED_OPTIONS = ["--format", "--output", "--bom", "--encoding", "--errors", "--raw", "--strict", "--dict", "--engine",
+                  "--simplified", "--sample", "--jobs"]
+# The README's exceptions to 'every command shares these options' (under the options table).
+WITHOUT = {"numbers": {"--dict", "--engine", "--simplified"}, "articles": {"--dict", "--engine", "--simplified", "--jobs"},
+           "reprints": {"--dict", "--engine", "--simplified"}, "collocates": {"--jobs"}, "report": {"--format", "--bom"}}
+COMMANDS = ["segment", "entities", "numbers", "keywords", "freq", "keyness", "kwic", "collocates", "report", "quotes",
+            "posts", "reprints", "timeline", "network", "articles"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_the_shared_options_the_readme_gives_it(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    has = {o for o in SHARED_OPTIONS if re.search(rf"(?<![\w-]){o}\b", result.stdout)}
+    assert has == set(SHARED_OPTIONS) - WITHOUT.get(command, set())
+
+
+def test_quotes_simplified_gives_the_speaker_in_simplified_characters() -> None:
+    page = "香港特別行政區政府發言人表示，「我們會繼續努力。」\n"
+    plain, simple = csv_rows("quotes", input=page), csv_rows("quotes", "--simplified", input=page)
+    assert [r["speaker"] for r in plain] == ["香港特別行政區政府發言人"]  # answered in its own script
+    assert [r["speaker"] for r in simple] == ["香港特别行政区政府发言人"]
+    assert [(r["quote"], r["speaker_text"]) for r in simple] == [("我們會繼續努力。", "香港特別行政區政府發言人")]

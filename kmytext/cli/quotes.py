@@ -9,7 +9,7 @@ import typer
 from kmytext.cli.app import app
 from kmytext.cli.options import (
     BomOpt, ByOpt, DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, FormatOpt, JobsOpt, OutputOpt, RawOpt,
-    SampleOpt, StrictOpt, choices,
+    SampleOpt, SimplifiedOpt, StrictOpt, choices,
 )
 from kmytext.cli.run import corpus, emit
 
@@ -26,6 +26,7 @@ def quotes(
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False, by: ByOpt = "file", jobs: JobsOpt = None,
+    simplified: SimplifiedOpt = False,
 ) -> None:
     """Who said what: direct quotes and reported speech, with speaker, cue, offsets, article and date.
 
@@ -34,7 +35,7 @@ def quotes(
     wanted = choices(kinds, ("direct", "indirect"), "--kind")
     who = choices(speakers, ("person", "org", "role", "none"), "--speaker-type")
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs,
-                by=by, engine=engine, dicts=user_dicts) as run:
+                by=by, engine=engine, dicts=user_dicts, simplified=simplified) as run:
         found = run.quotes(kinds=wanted)
         if who is not None:
             found = (q for q in found if (q.speaker_type or "none") in who)

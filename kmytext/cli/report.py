@@ -9,7 +9,7 @@ import typer
 
 from kmytext.cli.app import app, note
 from kmytext.cli.options import (
-    EncodingOpt, ErrorsOpt, Files, JobsOpt, NamesOpt, RawOpt, SampleOpt, SimplifiedOpt, StrictOpt,
+    DictOpt, EncodingOpt, EngineOpt, ErrorsOpt, Files, JobsOpt, NamesOpt, RawOpt, SampleOpt, SimplifiedOpt, StrictOpt,
 )
 from kmytext.cli.run import corpus
 
@@ -53,7 +53,7 @@ def report(
                                                 "for the timeline.", min=1000, max=9999, show_default=False)] = None,
     encoding: EncodingOpt = None, errors: ErrorsOpt = "strict", raw: RawOpt = False,
     sample: SampleOpt = False, strict: StrictOpt = False, simplified: SimplifiedOpt = False, jobs: JobsOpt = None,
-    names: NamesOpt = None,
+    names: NamesOpt = None, engine: EngineOpt = "auto", user_dicts: DictOpt = None,
 ) -> None:
     """Every table (articles, entities, numbers, keywords, keyness, freq, timeline, network) in one
     pass: a workbook, a page of charts or CSV files.
@@ -63,7 +63,7 @@ def report(
     from kmytext.export.workbook import write_report
 
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
-                simplified=simplified, jobs=jobs, names=names) as run:
+                simplified=simplified, jobs=jobs, names=names, engine=engine, dicts=user_dicts) as run:
         tables = run.report(top=top, year=year)
         written = write_report(tables, output)
     # Only now: a run with inputs that failed has said itself what became of its files.

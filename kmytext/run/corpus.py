@@ -296,12 +296,16 @@ class Corpus:
         """Every quote (see :func:`kmytext.quotes`), unit after unit: with ``by="article"`` each
         article is a unit (``doc`` and ``article`` are ``FILE#N``), else a quote carries the
         article of the page it is in. ``kinds``: ``direct``, ``indirect``. The entity model
-        tags a batch of units in one pass."""
+        tags a batch of units in one pass. With ``simplified``, the speaker in simplified
+        characters (the quote, the speaker's mention and the cue stay as written)."""
         from kmytext.news.quotes import quotes_many
+        from kmytext.text.normalize import to_simplified
 
         wanted = None if kinds is None else set(kinds)
         for _, found in self._map(partial(quotes_many, unit=self.by), batched=True):
-            yield from (q for q in found if wanted is None or q.kind in wanted)
+            for q in found:
+                if wanted is None or q.kind in wanted:
+                    yield replace(q, speaker=to_simplified(q.speaker).text) if self.simplified and q.speaker else q
 
     def posts(self) -> Iterator[Post]:
         """Every post mention (see :func:`kmytext.posts`), unit after unit; with ``simplified``,
