@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import kmytext
@@ -120,3 +122,32 @@ def test_quotes_simplified_gives_the_speaker_in_simplified_characters() -> None:
     assert [r["speaker"] for r in plain] == ["香港特別行政區政府發言人"]  # answered in its own script
     assert [r["speaker"] for r in simple] == ["香港特别行政区政府发言人"]
     assert [(r["quote"], r["speaker_text"]) for r in simple] == [("我們會繼續努力。", "香港特別行政區政府發言人")]
+
+
+# --- Windows line ends, given to the API as a str -------------------------------------------------
+
+SOURCE_FIELDS = {"start", "end", "text", "context", "speaker_text", "speaker_start", "speaker_end", "cue_start",
+                 "cue_end", "person", "person_start", "person_end", "credits"}
+
+
+@pytest.mark.parametrize("func", ["entities", "numbers", "quotes", "posts", "articles", "segment", "credits"])
+def test_windows_line_ends_give_what_newlines_give(func: str) -> None:
+    """Files are read with \\r\\n as \\n; a str with \\r\\n given to the API gives the same records
+    (the photo credits 马海军 摄 of the sample page were lost, and 马海军 became an ORG), with
+    offsets into the str as given."""
+    page = BRIEFS.read_text(encoding="utf-8")
+    crlf = page.replace("\n", "\r\n")
+    plain, windows = getattr(kmytext, func)(page), getattr(kmytext, func)(crlf)
+    assert [{k: v for k, v in r.as_dict().items() if k not in SOURCE_FIELDS} for r in windows] == \
+           [{k: v for k, v in r.as_dict().items() if k not in SOURCE_FIELDS} for r in plain]
+    assert all(crlf[r.start:r.end] == (r.name if func == "credits" else r.text) for r in windows)
+    if func == "entities":
+        assert ("马海军", "PER", "photographer") in {(e.text, e.type, e.role) for e in windows}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["克拉", "玛依", "市", "633", " ", "亿元", "\n", "\n\n", "。", "马海军 摄", "本报讯",
+                                 "（一）", "，", "“", "”"]), max_size=40).map("".join))
+def test_cleanup_reads_windows_line_ends_as_newlines(text: str) -> None:
+    windows = text.replace("\n", "\r\n")
+    assert kmytext.clean(windows).text == kmytext.clean(text).text

@@ -55,6 +55,7 @@ _LETTER_SPACED = regex.compile(
 )
 _INNER_SPACE = regex.compile(_SP)
 # Format characters that show nothing but split words and names (克拉玛依\u200f市).
+_CR_LF = regex.compile(r"\r(?=\n)")
 _INVISIBLE = regex.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _HAN = regex.compile(r"\p{Han}")
 
@@ -532,13 +533,27 @@ def clean(
     (zero-width spaces, direction marks, soft hyphens), fold full-width ASCII and
     traditional characters; every step can be turned off.
 
+    Windows line ends (``\\r\\n``) read as ``\\n``, as files are read: the ``\\r`` goes.
+
     >>> clean("克拉\\n\\n玛依市有633 亿元").text
     '克拉玛依市有633亿元'
+    >>> clean("会议召开。\\r\\n马海军 摄\\r\\n").text
+    '会议召开。\\n马海军 摄\\n'
     """
+    returns = [m.span() for m in _CR_LF.finditer(text)] if "\r\n" in text and (lines or spaces) else []
+    if returns:  # the steps read the text with \n line ends; what they delete is placed back in it
+        plain = edit(text, returns, None)
+        return edit(text, returns + plain.spans(_deletions(plain.text, lines=lines, spaces=spaces)),
+                    _fold_table(text, width=width, simplified=simplified))
+    return edit(text, _deletions(text, lines=lines, spaces=spaces),
+                _fold_table(text, width=width, simplified=simplified))
+
+
+def _deletions(text: str, *, lines: bool, spaces: bool) -> list[Span]:
     deletions: list[Span] = []
     if lines:
         deletions += line_spans(text)
     if spaces:
         deletions += _space_spans(text)
         deletions += [m.span() for m in _INVISIBLE.finditer(text)]
-    return edit(text, deletions, _fold_table(text, width=width, simplified=simplified))
+    return deletions
