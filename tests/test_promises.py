@@ -567,9 +567,13 @@ def test_a_headline_ending_in_a_numeral_is_no_count_of_the_lede_below() -> None:
     assert [(n.text, n.unit) for n in kmytext.numbers(page) if n.kind == "quantity"] == [("三万", None)]
 
 
-@pytest.mark.xfail(strict=True, reason="Entity.name (the mentions table's name column) is in simplified characters "
-                   "for a text in traditional script, where the README says entity names come back in the source's "
-                   "script (the entities table's do); changing it reaches the counting of names, left to its owners")
 def test_a_mention_s_name_is_in_the_script_of_its_text() -> None:
-    rows = csv_rows("entities", "--mentions", input="香港特別行政區政府發言人表示，行政長官李家超出席。\n")
+    """The mentions table's name (and the full name an alias stands for) in the text's script,
+    as the entities table's names are; in simplified characters with --simplified."""
+    page = "香港特別行政區政府發言人表示，財政司司長陳茂波出席。國務院總理李強出席會議。李總理表示，會議成功。\n"
+    rows = csv_rows("entities", "--mentions", input=page)
     assert ("香港特別行政區", "香港特別行政區") in {(r["entity"], r["name"]) for r in rows}
+    assert {r["name"] for r in rows if r["type"] == "PER"} == {"陳茂波", "李強"}  # 李(總理) stands for 李強
+    simplified = csv_rows("entities", "--mentions", "--simplified", input=page)
+    assert ("香港特別行政區", "香港特别行政区") in {(r["entity"], r["name"]) for r in simplified}
+    assert {r["entity"] for r in csv_rows("entities", input=page)} >= {"香港特別行政區", "李強"}

@@ -257,17 +257,28 @@ class Corpus:
     def mentions(self, *, types: Iterable[str] | None = None,
                  forms: Counter[tuple[str, str]] | None = None) -> Iterator[Entity]:
         """Every entity mention (see :func:`kmytext.entities`), unit after unit; the model
-        tags a batch of units in one pass. ``forms`` collects the source forms of the names
-        found in documents in traditional script."""
+        tags a batch of units in one pass. A mention in a document in traditional script has
+        its ``name`` and ``canonical`` in that script, unless ``simplified``. ``forms``
+        collects the source forms of the names found in documents in traditional script."""
+        from kmytext.text.script import mentions_in_source_script
+
+        for traditional, found in self._mentions(types, forms):
+            yield from mentions_in_source_script(found) if traditional and not self.simplified else found
+
+    def _mentions(self, types: Iterable[str] | None, forms: Counter[tuple[str, str]] | None
+                  ) -> Iterator[tuple[bool, list[Entity]]]:
+        """Each unit's mentions, names in simplified characters (as they are counted across
+        scripts), and whether the unit is in traditional script; ``forms`` as in :meth:`mentions`."""
         from kmytext.ner.pipeline import entities_many
         from kmytext.text.script import is_traditional_document, mention_forms
 
         wanted = None if types is None else set(types)
         for doc, found in self._map(partial(entities_many, names=self.names), batched=True):
             found = [e for e in found if wanted is None or e.type in wanted]
-            if forms is not None and is_traditional_document(doc):
+            traditional = is_traditional_document(doc)
+            if forms is not None and traditional:
                 forms.update(mention_forms(found))
-            yield from found
+            yield traditional, found
 
     @checked
     def entities(self, *, types: Iterable[str] | None = None, min_count: int = 1) -> list[EntityCount]:
@@ -277,7 +288,8 @@ class Corpus:
         from kmytext.text.script import in_source_script
 
         forms: Counter[tuple[str, str]] = Counter()
-        rows = [e for e in summarize(self.mentions(types=types, forms=forms)) if e.count >= min_count]
+        found = (e for _, mentions in self._mentions(types, forms) for e in mentions)
+        rows = [e for e in summarize(found) if e.count >= min_count]
         return rows if self.simplified else in_source_script(rows, forms)
 
     @checked

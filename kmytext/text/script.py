@@ -78,6 +78,19 @@ def mention_forms(mentions: Iterable[Entity]) -> Counter[Form]:
     return forms
 
 
+def mentions_in_source_script(mentions: list[Entity]) -> list[Entity]:
+    """The mentions of one document in traditional script with ``name`` and ``canonical`` in
+    that script: each name as the document writes it (:func:`mention_forms`).
+
+    >>> from kmytext.types import Entity
+    >>> [(e.name, e.canonical) for e in mentions_in_source_script([Entity("李鄭屋", "PER", 0, 3, "李郑屋"),
+    ...                                                              Entity("李生", "PER", 9, 11, "李生", "李郑屋")])]
+    [('李鄭屋', None), ('李生', '李鄭屋')]
+    """
+    forms = Forms(mention_forms(mentions))
+    return [dataclasses.replace(e, name=forms(e.name), canonical=e.canonical and forms(e.canonical)) for e in mentions]
+
+
 class Forms:
     """The source form of clean words: the one seen most often (in traditional documents);
     a word never seen alone (a multi-word term) is read as the longest words seen, from the
@@ -139,4 +152,5 @@ def restore_each(records: Iterable[Any], forms: Forms | None) -> Iterable[Any]:
     return (in_source_script([r], forms)[0] for r in records)
 
 
-__all__ = ["Forms", "in_source_script", "is_traditional_document", "mention_forms", "source_script", "word_forms"]
+__all__ = ["Forms", "in_source_script", "is_traditional_document", "mention_forms", "mentions_in_source_script",
+           "source_script", "word_forms"]
