@@ -310,8 +310,10 @@ NOT_UNIT = frozenset(
     "顶端 顶住 口岸 口号 口径 口味 口碑 口头 口语 口气 口罩 口腔 口子 口袋 幕后 "
     "战斗 战机 战略 战士 战争 战场 战术 战役 战线 战友 战舰 战车 战区 次方 "
     "克拉 市场 市民 县城 国家 国际 国内 国外 省份 乡村 镇长 村民 村庄 县委 市委 省委 国务 "
-    "位数".split()  # 两位数增长, 一位数: a number of digits, a figure of speech
+    "位数 本报".split()  # 两位数增长, 一位数: a number of digits, a figure of speech; 本报讯, 本报记者: this paper
 )
+# Where a word of NOT_UNIT is the measure word and the count after all (最后两位数字, 三万本报纸).
+STILL_UNIT = ("位数字", "本报纸", "本报刊")
 # 半 after a measure adds a half (两米半), unless it starts a word (半年, 半岛, 半价, 半数).
 HALF_WORD = regex.compile(r"半(?:[年月天小岛导价场决数径球山夜点个边截身成])")
 # 半 before these is half of it: 半斤, 半吨 (半年, 半天 are durations, 半打 six).

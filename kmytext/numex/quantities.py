@@ -130,8 +130,8 @@ def read_measure(core: Core) -> Reading:
     if um is None:
         return bare(core)
     unit = um.group()
-    if len(unit) == 1 and t[pos:pos + 2] in lexicon.NOT_UNIT and not t.startswith("位数字", pos) \
-            or lexicon.PHASE_NAME.match(t, pos):  # but 最后两位数字 counts digits
+    if len(unit) == 1 and t[pos:pos + 2] in lexicon.NOT_UNIT and not t.startswith(lexicon.STILL_UNIT, pos) \
+            or lexicon.PHASE_NAME.match(t, pos):
         return bare(core)
     if _numbered_name(t, core.start, unit, um.end()):
         return NOT_A_NUMBER
