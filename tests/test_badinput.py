@@ -832,6 +832,15 @@ def test_an_empty_output_name(tmp_path: Path) -> None:
                              "or - for standard output (kmytext numbers --help)\n")
 
 
+@pytest.mark.parametrize("option, name", [("--names", "entities"), ("--dict", "keywords"), ("--stopwords", "keywords")])
+def test_an_empty_name_for_an_option_s_file(option: str, name: str) -> None:
+    """--names "$NAMES" with NAMES unset said '.: is a folder'."""
+    result = run(name, str(PAGE), option, "")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"Error: Invalid value for '{option}'") and "empty file name" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def test_output_in_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ro = tmp_path / "ro"
     ro.mkdir()

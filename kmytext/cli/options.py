@@ -31,6 +31,14 @@ def output_path(value: str) -> Path:
     return Path(value)
 
 
+def input_path(value: str) -> Path:
+    """A file an option names (--dict, --names, --stopwords), as given: an empty one (an unset
+    variable) is no name, where pathlib would read the current folder."""
+    if not value.strip():
+        raise typer.BadParameter("empty file name; give the file's name")
+    return Path(value)
+
+
 def _output_check(*, text: bool, gexf: bool = False) -> Callable[[typer.Context, Optional[Path]], Optional[Path]]:
     """``-o``, checked as the options are read: a run never does its work only to find that
     its output cannot be written or its extension means nothing. ``text``: the command can
@@ -123,7 +131,7 @@ def _check_stopwords(ctx: typer.Context, value: Optional[Path]) -> Optional[Path
     return value
 
 
-StopOpt = Annotated[Optional[Path], typer.Option("--stopwords", help="More stopwords: a file, one word per line.",
+StopOpt = Annotated[Optional[Path], typer.Option("--stopwords", parser=input_path, metavar="<path>", help="More stopwords: a file, one word per line.",
                                                  show_default=False, callback=_check_stopwords)]
 KeepStopOpt = Annotated[bool, typer.Option("--keep-stopwords", help="Leave out none of the bundled stopwords "
                                            "(those of --stopwords FILE still go).")]
@@ -172,7 +180,7 @@ def _check_dicts(ctx: typer.Context, value: Optional[list[Path]]) -> Optional[li
 
 DictOpt = Annotated[
     Optional[list[Path]],
-    typer.Option("--dict", "-d", help="User dictionary in jieba's format: word [freq] [tag] (repeatable); "
+    typer.Option("--dict", "-d", parser=input_path, metavar="<path>", help="User dictionary in jieba's format: word [freq] [tag] (repeatable); "
                  "words tagged nr, ns or nt help the entity model find people, places, organisations.",
                  show_default=False, callback=_check_dicts),
 ]
@@ -191,7 +199,7 @@ def _check_names(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
 
 NamesOpt = Annotated[
     Optional[Path],
-    typer.Option("--names", help="Names of your own: a file of 'name TYPE' lines (PER, LOC, ORG), or jieba "
+    typer.Option("--names", parser=input_path, metavar="<path>", help="Names of your own: a file of 'name TYPE' lines (PER, LOC, ORG), or jieba "
                  "dictionary lines tagged nr, ns, nt; every occurrence of one is that entity, whatever the model "
                  "says.", show_default=False, callback=_check_names),
 ]
