@@ -17,8 +17,9 @@ with the jieba function a user would otherwise call:
 - ``kmytext.keywords`` (terms, TF-IDF against a news reference) with ``jieba.analyse.extract_tags``;
 - ``kmytext.numbers``, which jieba has no counterpart for, with ``jieba.lcut`` for scale.
 
-Then the whole MSR test text (about 188 K characters) as one call of ``kmytext.segment`` and of
-``jieba.lcut``, in turn, best of three.
+Then the same for 100 articles of 15 lines of the text (about 690 characters each), and the whole
+MSR test text (about 188 K characters) as one call of ``kmytext.segment`` and of ``jieba.lcut``,
+in turn, best of three.
 """
 
 from __future__ import annotations
@@ -44,7 +45,13 @@ def _jieba() -> dict[str, Call]:
             "jieba.analyse.extract_tags": jieba.analyse.extract_tags}
 
 
-def per_call(sents: list[str]) -> None:
+def articles(path: Path, lines: int = 15, count: int = 100) -> list[str]:
+    """``count`` articles of ``lines`` consecutive lines of the text (about 700 characters)."""
+    text = [ln for ln in path.read_text(encoding="utf-8-sig").splitlines() if ln.strip()]
+    return ["\n".join(text[i : i + lines]) for i in range(0, lines * count, lines)]
+
+
+def per_call(texts: list[str], what: str) -> None:
     import kmytext
 
     base = _jieba()
@@ -56,14 +63,14 @@ def per_call(sents: list[str]) -> None:
         "kmytext.numbers": (kmytext.numbers, "jieba.lcut"),
         **{name: (f, name) for name, f in base.items()},
     }
-    cpu = take_turns({name: f for name, (f, _) in calls.items()}, sents)
-    print(f"per call: {len(sents)} sentences of {sum(map(len, sents)) / len(sents):.1f} characters "
+    cpu = take_turns({name: f for name, (f, _) in calls.items()}, texts)
+    print(f"per call: {len(texts)} {what} of {sum(map(len, texts)) / len(texts):.1f} characters "
           f"({MSR_TEST.name}), one call each, CPU time")
     for name, (_, against) in calls.items():
         if name in base:
-            print(f"  {name:<28}: {cpu[name] / len(sents) * 1e6:7.0f} us/call")
+            print(f"  {name:<28}: {cpu[name] / len(texts) * 1e6:7.0f} us/call")
         else:
-            print(f"  {name:<28}: {cpu[name] / len(sents) * 1e6:7.0f} us/call  "
+            print(f"  {name:<28}: {cpu[name] / len(texts) * 1e6:7.0f} us/call  "
                   f"{cpu[against] / cpu[name]:5.2f}x {against}")
 
 
@@ -92,7 +99,8 @@ def main() -> None:
     args = ap.parse_args()
     if not MSR_TEST.is_file():
         raise SystemExit(f"{MSR_TEST} is needed (the SIGHAN 2005 MSR test text, in ../shared/data/seg)")
-    per_call(short_sentences(MSR_TEST, limit=args.sentences))
+    per_call(short_sentences(MSR_TEST, limit=args.sentences), "sentences")
+    per_call(articles(MSR_TEST), "articles")
     whole_text(MSR_TEST)
 
 
