@@ -99,6 +99,15 @@ def test_the_dictionary_words_is_word_reads_are_those_that_begin_like_a_number()
     assert len(asked) > 10_000 and asked <= some.keys()
 
 
+def test_pos_filters_terms_by_the_tag_they_are_shown_with(seed_texts: list[str]) -> None:
+    """A term whose last word is a verb (智能网 + 联/v) is shown as a noun, so --pos v leaves it
+    out and --pos n keeps it; it showed as n among the verbs."""
+    verbs = keywords(seed_texts[1], top=50, pos=frozenset({"v"}))
+    assert verbs and {k.pos for k in verbs} == {"v"}
+    nouns = {k.keyword: k.pos for k in keywords(seed_texts[1], top=50, pos=frozenset({"n"}))}
+    assert nouns.get("智能网联") == "n" and set(nouns.values()) == {"n"}
+
+
 def test_ngrams_stay_inside_clauses() -> None:
     counts = count(["氢能产业，氢能产业发展。"], ngram=2)
     rows = {f.word: f for f in frequencies(counts, ngram=2)}

@@ -53,12 +53,16 @@ def _units(counts: Counts, stop: frozenset[str], allowed: frozenset[str] | None
     parts: dict[str, tuple[str, ...]] = {}
     terms = {g: c for g, c in counts.terms.items() if c >= TERM_MIN_COUNT}
     for g, c in terms.items():
+        # a term's tag is its head's (its last word's) where that is a content tag, else n
+        # (智能网 + 联/v is a noun): ``allowed`` filters by the tag it is shown with
         head = tag.get(g[-1], "n")
-        if allowed is not None and head not in allowed:
+        term = "".join(g)
+        shown = tag.get(term, head if head in CONTENT_POS else "n")
+        if allowed is not None and shown not in allowed:
             continue
-        units["".join(g)] = units.get("".join(g), 0) + c
-        parts["".join(g)] = g
-        tag.setdefault("".join(g), head if head in CONTENT_POS else "n")
+        units[term] = units.get(term, 0) + c
+        parts[term] = g
+        tag[term] = shown
     # A word or term found mostly inside one longer term is a fragment of it (前指, 智能网).
     inside: dict[str, int] = defaultdict(int)
     for g, c in terms.items():
