@@ -135,6 +135,16 @@ def test_date_from_name() -> None:
     assert rows(found) == [("2021-06", "氢能", "term", 1, 1), ("2021-07", "氢能", "term", 2, 1)]
 
 
+def test_the_notice_says_why_units_were_left_out() -> None:
+    """With --date-from-name a unit left out had no date in its name either; with --year, a
+    dateline of 2月29日 is a day that year has not (it said to give --year)."""
+    notices: list[str] = []
+    docs = [Document("news/x.txt", PAGES["e.txt"]), Document("y.txt", "消息\n\n本报讯 2月29日，氢能大会召开。\n")]
+    kmytext.Corpus(docs, on_notice=notices.append).timeline(terms=["氢能"], date_from_name=True, year=2021)
+    assert notices == ["kmytext: timeline: 2 of 2 units left out: 1 without a dateline date or a date in the file "
+                       "name and 1 with a dateline day that 2021 has not (29 February)"]
+
+
 def test_the_pieces_of_a_file_are_one_unit() -> None:
     line = Timeline(Query(terms=("氢能",)), by="month")
     pieces = [(Document("big.txt", "…"), Tally("big.txt", None, Counter({("氢能", "term"): 2}))),

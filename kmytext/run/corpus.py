@@ -517,7 +517,7 @@ class Corpus:
 
         query = Query(_listed("terms", terms), _listed("entities", entities),
                       frozenset(_listed("types", types, ENTITY_TYPES)), frozenset(_listed("kinds", kinds, KINDS)))
-        line = Timeline(query, by=by, top=top, year=self.year if year is None else year)
+        line = Timeline(query, by=by, top=top, year=self.year if year is None else year, date_from_name=date_from_name)
         for _, tally in whole_units(self._map(partial(tally_batch, query=query, date_from_name=date_from_name),
                                               batched=True)):
             line.add(tally)

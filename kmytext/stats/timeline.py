@@ -214,11 +214,13 @@ class Timeline:
     ``top`` most mentioned entities of each of the query's types (over the dated units) are
     kept, the items asked for by name always. ``year`` dates the datelines that print none."""
 
-    def __init__(self, query: Query, *, by: Period = "month", top: int = 10, year: int | None = None) -> None:
+    def __init__(self, query: Query, *, by: Period = "month", top: int = 10, year: int | None = None,
+                 date_from_name: bool = False) -> None:
         if by not in PERIODS:
             raise ArgumentError(f"by must be day, month or year, not {by!r}")
         self.query, self.by, self.top, self.year = query, by, top, year
-        self.units = self.undated = self.no_year = 0
+        self.date_from_name = date_from_name  # the dates came from file names too (for the notice)
+        self.units = self.undated = self.no_year = self.no_day = 0
         self.forms: Counter[tuple[str, str]] = Counter()
         self._counts: Counter[tuple[str, Item]] = Counter()
         self._units: Counter[tuple[str, Item]] = Counter()
@@ -230,8 +232,12 @@ class Timeline:
         self.forms.update(t.forms)
         when = period(t.date, self.by, year=self.year)
         if when is None:
-            self.undated += not t.date
-            self.no_year += bool(t.date)
+            if not t.date:
+                self.undated += 1
+            elif self.year is None:
+                self.no_year += 1
+            else:  # 29 February of the year given, which has none
+                self.no_day += 1
             return
         for item, n in t.counts.items():
             self._counts[(when, item)] += n
@@ -259,14 +265,17 @@ class Timeline:
 
     def notice(self) -> str | None:
         """What was left out, in words (None: nothing)."""
-        if not (self.undated or self.no_year):
+        if not (self.undated or self.no_year or self.no_day):
             return None
         parts = []
         if self.undated:
-            parts.append(f"{self.undated} without a dateline date")
+            parts.append(f"{self.undated} without a dateline date"
+                         + (" or a date in the file name" if self.date_from_name else ""))
         if self.no_year:
             parts.append(f"{self.no_year} with a dateline that prints no year (give --year)")
-        return (f"timeline: {self.undated + self.no_year} of {self.units} units left out: "
+        if self.no_day:
+            parts.append(f"{self.no_day} with a dateline day that {self.year} has not (29 February)")
+        return (f"timeline: {self.undated + self.no_year + self.no_day} of {self.units} units left out: "
                 + " and ".join(parts))
 
 
