@@ -724,3 +724,10 @@ def test_no_text_gives_no_numbers(text: object) -> None:
     assert kmytext.numex.find(text) == []  # type: ignore[arg-type]
     if text == "":
         assert kmytext.numex.numbers(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("2025年2月30日", None), ("4月31日", None), ("2024年2月29日", "2024-02-29"),
+                                         ("2月29日", "--02-29")])
+def test_a_day_no_calendar_has_is_a_date_without_a_value(text: str, value: str | None) -> None:
+    """An OCR or typing slip (2月30日) is still a date mention, but gave the value 2025-02-30."""
+    assert one(text)[:3] == (text, "date", value)

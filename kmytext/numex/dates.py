@@ -18,7 +18,18 @@ from kmytext.numex.numerals import as_python, consecutive, small_int, year_of
 
 
 def iso_date(y: int | None, m: int | None, d: int | None) -> str | None:
-    """ISO 8601 at the precision given: '2024-11-05', '2024-11', '--11-05', '---05'."""
+    """ISO 8601 at the precision given: '2024-11-05', '2024-11', '--11-05', '---05'; None for a
+    day no calendar has (2025年2月30日, 4月31日: an OCR or typing slip), which stays a date
+    mention without a value.
+
+    >>> iso_date(2024, 2, 29), iso_date(2025, 2, 29), iso_date(None, 2, 29), iso_date(None, 4, 31)
+    ('2024-02-29', None, '--02-29', None)
+    """
+    if m is not None and d is not None:
+        try:  # a year without its day: a leap year, so that 2月29日 stands
+            datetime.date(y if y is not None and 1 <= y <= 9999 else 2000, m, d)
+        except ValueError:
+            return None
     if y is not None and m is not None and d is not None:
         return f"{y:04d}-{m:02d}-{d:02d}"
     if y is not None and m is not None:
