@@ -197,17 +197,18 @@ class Document:
 
     def line_of(self, at: int) -> int:
         """The 1-based line (of the file, for a piece) of offset ``at`` in ``text``."""
+        return self.line - 1 + self._line_index().line(at)
+
+    def _line_index(self) -> LineIndex:
         if self._lines is None:
             self._lines = LineIndex(self.text)
-        return self.line - 1 + self._lines.line(at)
+        return self._lines
 
     def source_spans(self, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[int]]:
         """:meth:`source_span` and the :meth:`line_of` its start, for many clean spans at once
         (a text's tokens): the spans in ``text`` and their lines."""
-        if self._lines is None:
-            self._lines = LineIndex(self.text)
         placed = self.cleaned.spans(spans)
-        lines = self._lines.lines([s for s, _ in placed])
+        lines = self._line_index().lines([s for s, _ in placed])
         if self.line != 1:
             lines = [self.line - 1 + k for k in lines]
         return placed, lines
