@@ -81,3 +81,32 @@ def test_a_list_of_texts_gives_the_records_of_each_as_one_list() -> None:
     tokens = kmytext.segment(["氢能大会", "克拉玛依"])
     assert [(t.word, t.doc) for t in tokens] == [("氢能", "1"), ("大会", "1"), ("克拉玛依", "2")]
     assert [k.doc for k in kmytext.kwic(["氢能大会", "发展氢能"], "氢能")] == ["1", "2"]
+
+
+def test_every_record_is_made_as_its_dataclass_would_make_it() -> None:
+    """The records' __init__ (kmytext.types._fast_init sets the slots directly): the same
+    parameters and defaults, __post_init__ run, the instance frozen, pickled and replaced as before."""
+    import dataclasses
+    import inspect
+    import pickle
+
+    import kmytext.types as types
+
+    records = [v for v in vars(types).values()
+               if isinstance(v, type) and issubclass(v, types._Record) and v is not types._Record]
+    assert len(records) >= 20
+    for cls in records:
+        fs = dataclasses.fields(cls)
+        assert list(inspect.signature(cls).parameters) == [f.name for f in fs]
+        required = {f.name: f"v{i}" for i, f in enumerate(fs) if f.default is dataclasses.MISSING}
+        made = cls(**required)
+        expected = {f.name: required.get(f.name, f.default) for f in fs}
+        for f in fs:  # what __post_init__ fills in (word, name: the text when not given)
+            if f.default == "" and made.as_dict()[f.name] != "":
+                expected[f.name] = made.as_dict()[f.name]
+        assert made.as_dict() == expected
+        assert cls(*required.values()) == made == pickle.loads(pickle.dumps(made))
+        assert dataclasses.replace(made) == made
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.__setattr__(fs[0].name, "x")
+    assert types.Token("克拉玛依", 0, 4).word == "克拉玛依" and types.Entity("李强", "PER", 0, 2).name == "李强"
