@@ -175,6 +175,8 @@ WHOLE = [
     ("十二点一刻", "time", "12:15", None, None, None),
     ("下午三点三刻", "time", "15:45", None, None, None),
     ("3毛钱", "money", 0.3, None, "元", None),
+    ("五分钱", "money", 0.05, None, "元", None),
+    ("一季度", "date", "--Q1", None, None, None),
 ]
 
 
@@ -534,6 +536,18 @@ def test_entity_spans_veto_the_numbers_inside_names() -> None:
     assert [n.text for n in numbers_of(doc, entities=names)] == ["3座", "2008年"]
 
 
+def test_fen_is_money_only_with_qian() -> None:
+    """一分钱 is a cent (like 三毛钱, 五角钱); 一分 alone is a point, a mark or a minute's part."""
+    assert one("没要国家一分钱")[:4] == ("一分钱", "money", 0.01, None)
+    assert one("只差一分")[:2] == ("一分", "quantity")
+
+
+def test_a_numeral_word_does_not_hide_the_quarter_after_it() -> None:
+    """其一 (firstly, one of them) is no number, but 其|一季度 (its first quarter) is a date."""
+    assert [n.text for n in find("原因其一是成本")] == []
+    assert [(n.text, n.value) for n in find("其一季度的现金净额")] == [("一季度", "--Q1")]
+
+
 def test_objects() -> None:
     assert find("已建成6.5万个标准机柜，")[0].object == "标准机柜"
     assert find("签约46个项目，")[0].object == "项目"
@@ -544,6 +558,7 @@ def test_objects() -> None:
     [
         ("今年", "2024"), ("去年5月", "2023-05"), ("上月", "2024-10"), ("本月9日", "2024-11-09"),
         ("明年", "2025"), ("今天", "2024-11-20"), ("昨天", "2024-11-19"), ("下个月", "2024-12"),
+        ("来年", "2025"), ("来年3月", "2025-03"),
     ],
 )
 def test_relative_dates(text: str, value: str) -> None:

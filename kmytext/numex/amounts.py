@@ -78,7 +78,7 @@ def read_percent(core: Core, c0: str) -> Reading:
 
 
 def read_money(core: Core, c0: str) -> Reading:
-    """633亿元, 9美分, 三元五角, 三块五, 3毛钱, 五角: a currency or coin after the numeral."""
+    """633亿元, 9美分, 三元五角, 三块五, 3毛钱, 五角, 五分钱: a currency or coin after the numeral."""
     t, pos, vmax = core.text, core.end, core.value_max
     unit = lexicon.MONEY_RE.match(t, pos)
     if unit:
@@ -95,6 +95,8 @@ def read_money(core: Core, c0: str) -> Reading:
     if c0 == "角" and vmax is None:
         end = pos + 2 if t.startswith("钱", pos + 1) else pos + 1  # 五角, 五角钱
         return core.mention("money", end, as_python(core.value / 10), unit="元")
+    if c0 == "分" and vmax is None and t.startswith("分钱", pos):  # 一分钱; 一分 alone is a point or a mark
+        return core.mention("money", pos + 2, as_python(core.value / 100), unit="元")
     return None
 
 

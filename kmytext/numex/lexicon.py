@@ -86,9 +86,9 @@ MAX_DIGITS = 16
 # The anchors of the scan and the cheap one-character checks around them.
 
 # Dates written relative to the day of writing; resolved against a base date.
-RELATIVE_WORDS = "今年|去年|前年|明年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|今日|昨日|明日|今晨|今晚"
+RELATIVE_WORDS = "今年|去年|前年|明年|来年|后年|本月|上月|下月|上个月|下个月|今天|昨天|明天|前天|今日|昨日|明日|今晨|今晚"
 # A text without any of these has no number: one search decides it before compaction.
-MAY_HOLD_NUMBER = regex.compile(rf"[0-9０-９{CN_CHARS}萬億兩倆貳參陸￥¥$＄€£]|半|今年|去年|前年|明年|后年|[本上下]个?月|[今昨明前][天日]|今[晨晚]")
+MAY_HOLD_NUMBER = regex.compile(rf"[0-9０-９{CN_CHARS}萬億兩倆貳參陸￥¥$＄€£]|半|今年|去年|前年|明年|来年|后年|[本上下]个?月|[今昨明前][天日]|今[晨晚]")
 # Where a numeric expression can start: the cheap scan that keeps extraction linear and
 # fast; the full pattern is only tried from a few characters before each anchor.
 ANCHOR = regex.compile(rf"[0-9{CN_CHARS}]++|(?P<rel>{RELATIVE_WORDS})|(?P<half>(?<![上下前后多大过])半(?=个?(?:年|月|天|小时|钟头|百分点)|打|斤|公斤|吨|公里|米|亩|升))"
@@ -371,7 +371,7 @@ DATE_START = frozenset("世年月日号季")
 CLOCK_START = frozenset("时点")
 DURATION_START = frozenset("个多半" + "".join(w[0] for w in DURATION_UNITS))
 MONEY_START = frozenset(w[0] for w in MONEY_UNITS)
-COIN_START = MONEY_START | frozenset("毛角")  # 3毛钱, 五角
+COIN_START = MONEY_START | frozenset("毛角分")  # 3毛钱, 五角, 一分钱
 
 
 # ---------------- dates and times
@@ -418,7 +418,7 @@ CYCLE_YEAR = regex.compile(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳
 LUNAR_DAY = regex.compile(r"初[一二三四五六七八九十]|廿[一二三四五六七八九]")
 # 晚上12点 is midnight: 24:00.
 NIGHT_PREFIXES = frozenset(["晚上", "晚间", "夜间", "夜里", "深夜", "晚"])
-RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "后年": 2}
+RELATIVE_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "来年": 1, "后年": 2}
 RELATIVE_MONTH = {"本月": 0, "上月": -1, "下月": 1, "上个月": -1, "下个月": 1}
 RELATIVE_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 2, "今日": 0, "昨日": -1, "明日": 1, "今晨": 0,
                 "今晚": 0}
@@ -473,7 +473,7 @@ LEXICAL = regex.compile(
 二话 一家老小 三番五次 七上八下 乱七八糟 十全十美 一五一十 一模一样 独一无二 举一反三 不三不四
 九死一生 千方百计 百花齐放 万众一心 一心一意 千军万马 成千上万 千千万万 万物 万事 百姓 百货
 一石二鸟 一年一度 第一时间 第一眼 第一印象 第一把手 第一人称 第二人称 第三人称 第一桶金 第一现场
-第一生产力 第一要务 第一要义 第一责任人 第三方 一是 二是 三是 四是 五是 六是 其一 其二 其三 一度 一再
+第一生产力 第一要务 第一要义 第一责任人 第三方 一是 二是 三是 四是 五是 六是 其[一二三](?!季度) 一度 一再
 一体化 一并 一如既往 一系列 一揽子 一把手 一线 一流 一次性 一站式 一号文件 十字 三角 四方 八方
 五湖四海 千里 万里 一日千里 一马当先 一目了然 一帆风顺 一丝不苟 两会 两岸 两手 三农 三峡 九州
 一国两制 十全 百年大计 千秋 万古 万紫千红 万象 七嘴八舌 四面八方 三言两语 三五成群 一路 一行
