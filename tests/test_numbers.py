@@ -176,6 +176,14 @@ WHOLE = [
     ("下午三点三刻", "time", "15:45", None, None, None),
     ("3毛钱", "money", 0.3, None, "元", None),
     ("五分钱", "money", 0.05, None, "元", None),
+    ("两月", "duration", 2, None, "月", None),
+    ("两日", "duration", 2, None, "天", None),
+    ("十余日", "duration", 10, None, "天", "over"),
+    ("大约半小时", "duration", 0.5, None, "小时", "about"),
+    ("不到半年", "duration", 0.5, None, "年", "under"),
+    ("十圈半", "quantity", 10.5, None, "圈", None),
+    ("14:30:05", "time", "14:30:05", None, None, None),
+    ("下午四时", "time", "16:00", None, None, None),
     ("一季度", "date", "--Q1", None, None, None),
 ]
 
@@ -540,6 +548,18 @@ def test_fen_is_money_only_with_qian() -> None:
     """一分钱 is a cent (like 三毛钱, 五角钱); 一分 alone is a point, a mark or a minute's part."""
     assert one("没要国家一分钱")[:4] == ("一分钱", "money", 0.01, None)
     assert one("只差一分")[:2] == ("一分", "quantity")
+
+
+def test_days_months_and_seasons_that_are_no_dates() -> None:
+    """二月 is February and 二日 the 2nd, but 两 counts (两月, 两日); 150日元 is yen, 一日游 a day
+    trip; 四时 alone is the four seasons, 下午四时 four o'clock; 半 after a measure word only
+    where the clause ends (两张半价票 is two half-price tickets)."""
+    assert one("二月")[:3] == ("二月", "date", "--02")
+    assert one("150日元")[:2] == ("150日元", "money")
+    assert [n.text for n in find("一日游")] == []
+    assert [n.text for n in find("春夏秋冬四时")] == []
+    assert [n.text for n in find("两张半价票")] == ["两张"]
+    assert [n.text for n in find("最近半年")] == ["半年"]  # 最近 is a word, not 近
 
 
 def test_a_numeral_word_does_not_hide_the_quarter_after_it() -> None:

@@ -91,7 +91,7 @@ def _season(t: str, a: int) -> Mention | None:
 
 
 def digit_form(t: str, a: int, *, floor: int) -> Mention | None:
-    """2024-11-05, 8:30, 3/4 read whole; a ratio (80:1) becomes a span to skip."""
+    """2024-11-05, 8:30, 14:30:05, 3/4 read whole; a ratio (80:1) becomes a span to skip."""
     sm = lexicon.DIGIT_FORMS.match(t, a)
     if sm is None:
         return None
@@ -102,9 +102,9 @@ def digit_form(t: str, a: int, *, floor: int) -> Mention | None:
         r.date = (y, mo, d)
         return r
     if hm:
-        h, mi = hm.split(":")
+        h, rest = hm.split(":", 1)  # 8:30, 14:30:05
         s, hour = time_prefix(t, a, int(h))
-        return Mention(s, sm.end(), "time", f"{hour % 24:02d}:{mi}")
+        return Mention(s, sm.end(), "time", f"{hour % 24:02d}:{rest}")
     if ratio:
         return Mention(a, sm.end(), "skip", None)  # 80:1 is a ratio, 3:1 a score
     if frac and t[a - 1:a] != "/":
@@ -175,20 +175,28 @@ def _approx_before(core: Core, *, floor: int) -> None:
 
 def _approx_prefix(core: Core, s: int, *, floor: int) -> int:
     """Read 约, 近, 超过, 不到 ... ending at ``s`` into the core; the new start."""
-    t = core.text
+    before, approx = approx_prefix(core.text, s, floor=floor, hundreds=core.numeral[0] in "百千万亿" and not core.ordinal)
+    if approx is not None:
+        core.approx = approx
+    return before
+
+
+def approx_prefix(t: str, s: int, *, floor: int, hundreds: bool = False) -> tuple[int, str | None]:
+    """The approximation (约, 近, 超过, 不到 ...) written in ``t`` just before ``s`` and not
+    before ``floor``: where it starts and what it makes of the number (``about``, ``over``,
+    ``under``), or ``(s, None)``. ``hundreds``: the number starts with 百, 千, 万 or 亿, which
+    上 can lead (上百, 上万: over a hundred, over ten thousand)."""
     prefix = None
     if s - 2 >= floor and t[s - 2:s] in lexicon.APPROX_PREFIX_2:
         prefix = t[s - 2:s]
-    elif s - 1 >= floor and (t[s - 1] in lexicon.APPROX_PREFIX_1
-                             or t[s - 1] == "上" and core.numeral[0] in "百千万亿" and not core.ordinal):
-        prefix = t[s - 1]  # 上百, 上万: over a hundred, over ten thousand
+    elif s - 1 >= floor and (t[s - 1] in lexicon.APPROX_PREFIX_1 or t[s - 1] == "上" and hundreds):
+        prefix = t[s - 1]
     if prefix is None:
-        return s
+        return s, None
     before = s - len(prefix)
     if before > 0 and t[before - 1] in lexicon.WORD_BEFORE_PREFIX.get(prefix, ""):
-        return s  # 签约, 最近, 赶超: the character belongs to the previous word
-    core.approx = lexicon.APPROX_BEFORE[prefix]
-    return before
+        return s, None  # 签约, 最近, 赶超: the character belongs to the previous word
+    return before, lexicon.APPROX_BEFORE[prefix]
 
 
 def _is_code(core: Core, *, floor: int) -> bool:

@@ -194,6 +194,8 @@ def _decade(core: Core) -> Reading:
 def _month_or_day(core: Core) -> Reading:
     """3月, 3月26日, 七八月, 26日, 5号 (with a month just before)."""
     t, s, pos, value, vmax = core.text, core.start, core.end, core.value, core.value_max
+    if core.numeral in ("两", "俩"):
+        return None  # 两月, 两日: a count of months or days (February is 二月, the 2nd 二日)
     integral = value == value.to_integral_value()
     mm = lexicon.MONTH_AFTER_NUMERAL.match(t, pos)
     if mm and integral and 1 <= value <= 12 and core.approx is None \

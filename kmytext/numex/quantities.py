@@ -43,8 +43,10 @@ def read_duration(core: Core, c0: str) -> Mention | None:
     if c0 == "分" and t.startswith("分半钟", pos) and core.value_max is None:  # 两分半钟
         return core.mention("duration", pos + 3, as_python(core.value + Decimal("0.5")), unit="分钟")
     du = lexicon.DURATION_RE.match(t, pos)
-    if du is None or du.group(3) == "月" and not du.group(1):
-        return None
+    if du is None or du.group(3) == "月" and not du.group(1) and core.numeral not in ("两", "俩"):
+        return None  # 3月 is March; 两月 two months
+    if du.group(3) == "日" and (core.lone_one or t.startswith(("日元", "日圆"), du.start(3))):
+        return None  # 两日, 十余日, 三日后 are days; 一日 alone is "one day" (一日游), 150日元 yen
     value = core.value
     approx = None
     end = du.end()
@@ -170,9 +172,11 @@ def _quantity(core: Core, unit: str, unit_end: int) -> Mention:
     if unit not in lexicon.CLASSIFIERS and t.startswith(("多", "余"), end) \
             and not lexicon.LEXICAL_AFTER.match(t, end + 1):
         approx, end = "over", end + 1  # 两倍多, 3米多
-    elif unit not in lexicon.CLASSIFIERS and t.startswith("半", end) and core.value_max is None \
-            and not lexicon.HALF_WORD.match(t, end):
-        value, end = value + Decimal("0.5"), end + 1  # 两米半, 一吨半, 五岁半
+    elif t.startswith("半", end) and core.value_max is None and not lexicon.HALF_WORD.match(t, end) \
+            and (unit not in lexicon.CLASSIFIERS or not lexicon.HAN.match(t, end + 1)):
+        # 两米半, 一吨半, 五岁半; after a measure word only where the clause ends (跑了十圈半。),
+        # since 半 may begin the next word (两张半价票)
+        value, end = value + Decimal("0.5"), end + 1
     r = core.mention("quantity", end, as_python(value), value_max=as_python(core.value_max), unit=unit,
                      approx=approx)
     if unit in lexicon.CLASSIFIERS:

@@ -18,7 +18,7 @@ from kmytext.text.normalize import Cleaned, edit, translate
 from kmytext.numex import lexicon
 from kmytext.numex.assemble import join
 from kmytext.numex.changes import directions
-from kmytext.numex.core import read_core
+from kmytext.numex.core import approx_prefix, read_core
 from kmytext.numex.dates import period_date, relative_date
 from kmytext.numex.mention import Mention
 from kmytext.numex.quantities import half_duration
@@ -87,7 +87,7 @@ def _mentions(t: str, *, base_date: datetime.date | None) -> list[Mention]:
             break
         a, e = am.span()
         if am.lastgroup is not None:  # a relative date (今年) or 半; most anchors are numerals
-            r = _word_at(t, am, base_date=base_date)
+            r = _word_at(t, am, base_date=base_date, floor=found[-1].end if found else 0)
         elif e - a == 1 and t[a] == "一" and not one_may_count(t, a):
             pos = e
             continue
@@ -107,14 +107,17 @@ def _mentions(t: str, *, base_date: datetime.date | None) -> list[Mention]:
     return found
 
 
-def _word_at(t: str, am: regex.Match[str], *, base_date: datetime.date | None) -> Mention | None:
+def _word_at(t: str, am: regex.Match[str], *, base_date: datetime.date | None, floor: int) -> Mention | None:
     """The mention of the anchor word ``am``: a relative date (今年, 去年5月), a half of a year
-    (上半年) or 半 (半年)."""
+    (上半年) or 半 (半年, 约半小时: with the approximation before it, not before ``floor``)."""
     if am.lastgroup == "rel":
         return relative_date(t, am.start(), am.end(), base_date=base_date)
     if am.lastgroup == "period":
         return period_date(None, am.start(), (am.end(), "H1" if t[am.start()] == "上" else "H2", None))  # 上半年
-    return half_duration(t, am.start())
+    half = half_duration(t, am.start())
+    if half is not None and half.approx is None:
+        half.start, half.approx = approx_prefix(t, half.start, floor=floor)
+    return half
 
 
 def _place(t: str, found: list[Mention], r: Mention, *, numeral_end: int, searched_from: int) -> int:
