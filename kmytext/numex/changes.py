@@ -29,18 +29,25 @@ def _shared(t: str, prev: Mention, r: Mention) -> bool:
 
 
 def _direction(t: str, r: Mention) -> None:
-    """The direction of ``r`` from the words of change before it (下降了, 增幅达, 同比) or
-    负增长 after it."""
+    """The direction of ``r`` from the words of change before it (下降了, 增幅达, 下降幅度达, 同比),
+    or after it (负增长, 的增长)."""
     s = r.start
     if t.startswith(lexicon.NEGATIVE_GROWTH_AFTER, r.end):
         _negate(r)  # 4%的负增长
         return
-    if s == 0 or t[s - 1] not in lexicon.CHANGE_LAST:
-        return
-    m = lexicon.CHANGE_BEFORE.search(t, max(0, s - 12), s)
-    if m is None or m.lastgroup == "none":
-        return
     negative = isinstance(r.value, (int, float)) and r.value < 0
+    m = lexicon.CHANGE_BEFORE.search(t, max(0, s - 12), s) if s and t[s - 1] in lexicon.CHANGE_LAST else None
+    if m is None:
+        if r.kind == "duration":
+            return  # 戴了23年的亏损帽子: how long, not how much
+        after = lexicon.CHANGE_AFTER.match(t, r.end) if t.startswith("的", r.end) else None
+        if after is None and s:
+            after = lexicon.CHANGE_OBJECT_BEFORE.search(t, max(0, s - 16), s)  # 减少损失1.5亿元
+        if after is not None:  # 实现了5.32%的增长 (of -2%: a fall)
+            r.direction = "down" if negative and after.lastgroup == "up" else after.lastgroup
+        return
+    if m.lastgroup == "none":
+        return
     if m.group("neg"):
         _negate(r)  # 负增长2%: a contraction of 2%
     elif m.group("yoy"):

@@ -434,7 +434,7 @@ CHANGE_DOWN = ("下降 减少 降低 下跌 回落 下滑 锐减 缩减 减产 �
 CHANGE_UP = ("增长 上升 增加 提高 上涨 增产 增收 增效 涨幅 增幅 增速 增长率 增长速度 增长年率 上调 攀升 猛增 暴涨 大涨 "
              "涨上 增 涨 升").split()
 # Words between the word of change and the number: 下降了, 增幅达, 增长率预期为, 赤字高达.
-CHANGE_FILLERS = "了 为 达 高达 达到 分别 是 却是 预期为 预计为 约为 都 均 也 又 就 仅 共 已 在 实际".split()
+CHANGE_FILLERS = "了 为 达 高达 达到 分别 是 却是 预期为 预计为 约为 都 均 也 又 就 仅 共 已 在 实际 幅度".split()
 CHANGE_BEFORE = regex.compile(
     rf"(?:(?P<none>涨跌幅?|升降)|(?P<neg>负增长)|(?P<yoy>同比|环比)|(?P<down>{_alt(CHANGE_DOWN)})|(?P<up>{_alt(CHANGE_UP)}))"
     rf"(?:{_alt(CHANGE_FILLERS)})*+$"
@@ -443,6 +443,17 @@ CHANGE_BEFORE = regex.compile(
 CHANGE_LAST = frozenset(w[-1] for w in [*CHANGE_DOWN, *CHANGE_UP, *CHANGE_FILLERS, "负增长", "同比", "环比"])
 # 4%的负增长: the contraction written after the number.
 NEGATIVE_GROWTH_AFTER = ("的负增长", "负增长")
+# 实现了5.32%的增长, 出现30%的下滑: the change named after the number (a word of two
+# characters or more: 30%的降水 is rain, 30%的增加值 value added).
+# 增加新股56.7万个, 减少保险财产损失1.5亿元: a verb of change that takes an object (not 增长,
+# 下降), the object, then the amount; 的, 到, 为 ... end the object (降低成本的措施有3项 says no
+# change), and 增加值 is value added, a level.
+CHANGE_OBJECT_BEFORE = regex.compile(
+    r"(?:(?P<down>减少|降低|减产|减收|下调|缩减)|(?P<up>增加|提高|增产|增收|上调))(?!值)"
+    r"(?:(?![到至为是有在和与及的比从由])[\p{Han}、]){1,10}$"
+)
+CHANGE_AFTER = regex.compile(rf"的(?:(?P<down>{_alt(w for w in CHANGE_DOWN if len(w) > 1)})"
+                             rf"|(?P<up>{_alt(w for w in CHANGE_UP if len(w) > 1)}))(?!值)")
 # The kinds a change can have.
 CHANGE_KINDS = frozenset(["money", "percent", "quantity", "number", "duration"])
 # Between two numbers, what makes the second share the first one's direction: a coordinated
