@@ -217,12 +217,28 @@ def test_find_terms_counts_every_recurring_run(seed: int) -> None:
 
 @pytest.mark.parametrize("seed", range(20))
 def test_glue_and_sentence_counts_follow_their_definitions(seed: int) -> None:
+    _check_glue_and_sentences(_random_pairs(seed, 5 + seed * 11))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_short_text_is_counted_as_a_long_one(seed: int) -> None:
+    """A headline or a post (one sentence, no pair of words twice) takes shortcuts in the
+    counting: the counts are still those of the definitions."""
+    from kmytext.stats.coded import SENTENCE_END
+
+    pairs = _random_pairs(seed, 2 + seed % 9)
+    if seed % 2:
+        pairs = [p for p in pairs if p[0] not in SENTENCE_END] + [("。", "x")] * (seed % 4 == 1)
+    assert list(find_terms(pairs).items()) == list(_reference_terms(pairs).items())
+    _check_glue_and_sentences(pairs)
+
+
+def _check_glue_and_sentences(pairs: list[tuple[str, str]]) -> None:
     from collections import Counter
 
     from kmytext.stats.coded import SENTENCE_END
     from kmytext.stats.lexicon import FUNCTION_POS, HAN, is_word, unknown
 
-    pairs = _random_pairs(seed, 5 + seed * 11)
     stop = stopwords()
     counts = count([""]).add(pairs)  # one empty document, then this one
     glued: Counter[tuple[str, str]] = Counter()

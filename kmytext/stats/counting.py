@@ -162,18 +162,25 @@ class Counts:
 
         end = doc.has(END)
         inside = ~end
+        if not end[:-1].any():  # one sentence (a headline, a post): each of its words is in it once
+            words = sorted(set(doc.word[inside].tolist()))
+            add_counts(self.sentences, dict.fromkeys(map(doc.words.__getitem__, words), 1))
+            return
         size = len(doc.pairs)
         # the distinct (sentence, word) pairs, counted per word
         spread = np.bincount(distinct(np.cumsum(end)[inside] * size + doc.word[inside]) % size, minlength=size)
-        words = np.flatnonzero(spread)
-        add_counts(self.sentences, dict(zip(map(doc.words.__getitem__, words.tolist()), spread[words].tolist())))
+        found = np.flatnonzero(spread)
+        add_counts(self.sentences, dict(zip(map(doc.words.__getitem__, found.tolist()), spread[found].tolist())))
 
     def _glue(self, doc: Coded) -> None:
         """Count, per word, the times it is stuck to the same stray piece (a one-character or
         unknown token next to it): 智能网 + 联, 智能网 + 联为例 are a word jieba cut short."""
         import numpy as np
 
-        stray, sticky = doc.has(STRAY), doc.has(STICKY)
+        stray = doc.has(STRAY)
+        if not stray.any():
+            return  # no piece to stick
+        sticky = doc.has(STICKY)
         before = np.flatnonzero(sticky[:-1] & stray[1:])  # a word, then a piece
         self.glued.update(zip(doc.words_at(before),
                               map(">".__add__, map(itemgetter(0), doc.words_at(before + 1)))))

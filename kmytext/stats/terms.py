@@ -28,6 +28,9 @@ FRAGMENT_SHARE = 0.8  # a unit this often inside one longer term is a fragment o
 MAX_TERM = 4
 
 
+_FEW = 64  # content-word pairs up to which a set tells sooner than sorting that none recurs
+
+
 def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
                min_count: int = TERM_MIN_COUNT) -> Counter[tuple[str, ...]]:
     """Recurring, cohesive runs of 2-4 content tokens in one document, with their counts.
@@ -48,6 +51,10 @@ def terms_of(doc: Coded, min_count: int) -> Counter[tuple[str, ...]]:
     content = doc.has(CONTENT)
     at = np.flatnonzero(content[:-1] & content[1:])  # where the n-grams worth counting start
     code = doc.word[at]  # a key per distinct (n-1)-gram at each of those starts
+    if min_count > 1 and len(at) < _FEW:
+        pairs = (code * size + doc.word[at + 1]).tolist()
+        if len(set(pairs)) == len(pairs):
+            return found  # no two words recur together, so no longer run does: most short texts
     per_word = None
     for n in range(2, MAX_TERM + 1):
         if n > 2:  # apriori: extend only where two overlapping frequent (n-1)-grams meet
