@@ -40,11 +40,12 @@ def _direction(t: str, r: Mention) -> None:
     if m is None:
         if r.kind == "duration":
             return  # 戴了23年的亏损帽子: how long, not how much
-        after = lexicon.CHANGE_AFTER.match(t, r.end) if t.startswith("的", r.end) else None
-        if after is None and s:
-            after = lexicon.CHANGE_OBJECT_BEFORE.search(t, max(0, s - 16), s)  # 减少损失1.5亿元
-        if after is not None:  # 实现了5.32%的增长 (of -2%: a fall)
-            r.direction = "down" if negative and after.lastgroup == "up" else after.lastgroup
+        # 实现了5.32%的增长 (of -2%: a fall); 减少损失1.5亿元
+        change = lexicon.CHANGE_AFTER.match(t, r.end) if t.startswith("的", r.end) else None
+        if change is None and s:
+            change = lexicon.CHANGE_OBJECT_BEFORE.search(t, max(0, s - 16), s)
+        if change is not None:
+            r.direction = "down" if negative and change.lastgroup == "up" else change.lastgroup
         return
     if m.lastgroup == "none":
         return

@@ -443,8 +443,6 @@ CHANGE_BEFORE = regex.compile(
 CHANGE_LAST = frozenset(w[-1] for w in [*CHANGE_DOWN, *CHANGE_UP, *CHANGE_FILLERS, "负增长", "同比", "环比"])
 # 4%的负增长: the contraction written after the number.
 NEGATIVE_GROWTH_AFTER = ("的负增长", "负增长")
-# 实现了5.32%的增长, 出现30%的下滑: the change named after the number (a word of two
-# characters or more: 30%的降水 is rain, 30%的增加值 value added).
 # 增加新股56.7万个, 减少保险财产损失1.5亿元: a verb of change that takes an object (not 增长,
 # 下降), the object, then the amount; 的, 到, 为 ... end the object (降低成本的措施有3项 says no
 # change), and 增加值 is value added, a level.
@@ -452,6 +450,8 @@ CHANGE_OBJECT_BEFORE = regex.compile(
     r"(?:(?P<down>减少|降低|减产|减收|下调|缩减)|(?P<up>增加|提高|增产|增收|上调))(?!值)"
     r"(?:(?![到至为是有在和与及的比从由])[\p{Han}、]){1,10}$"
 )
+# 实现了5.32%的增长, 出现30%的下滑: the change named after the number (a word of two
+# characters or more: 30%的降水 is rain, 30%的增加值 value added).
 CHANGE_AFTER = regex.compile(rf"的(?:(?P<down>{_alt(w for w in CHANGE_DOWN if len(w) > 1)})"
                              rf"|(?P<up>{_alt(w for w in CHANGE_UP if len(w) > 1)}))(?!值)")
 # The kinds a change can have.
