@@ -568,6 +568,8 @@ def test_days_months_and_seasons_that_are_no_dates() -> None:
     assert one("二月")[:3] == ("二月", "date", "--02")
     assert one("150日元")[:2] == ("150日元", "money")
     assert [n.text for n in find("一日游")] == []
+    assert [n.kind for n in find("据中东社11日报道")] != ["duration"]  # the 11th, 报道
+    assert [(n.text, n.kind) for n in find("百日之内")] == [("百日之内", "duration")]
     assert [n.text for n in find("春夏秋冬四时")] == []
     assert [n.text for n in find("两张半价票")] == ["两张"]
     assert [n.text for n in find("最近半年")] == ["半年"]  # 最近 is a word, not 近
