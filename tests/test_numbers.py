@@ -575,6 +575,22 @@ def test_days_months_and_seasons_that_are_no_dates() -> None:
     assert [n.text for n in find("最近半年")] == ["半年"]  # 最近 is a word, not 近
 
 
+@pytest.mark.parametrize("text, times", [
+    ("分别以１５∶１２和１５∶８结束战斗", []),  # ∶ (RATIO) sets scores
+    ("以15∶7、15∶11轻取对手", []),
+    ("比分追成１４∶１４", []),
+    ("以15:12获胜", []),  # a colon after 以 and before a win: a score too
+    ("最终21:19战胜对手", []),
+    ("会议于15:12开始", ["15:12"]),
+    ("所以15:00前到", ["15:00"]),  # 所以, not 以
+    ("以15:30为准", ["15:30"]),
+    ("晚７∶００开始", ["19:00"]),  # ∶ after a part of the day is a clock's
+    ("北京时间15∶30", ["15:30"]),
+])
+def test_scores_are_no_clock_times(text: str, times: list[str]) -> None:
+    assert [n.value for n in find(text) if n.kind == "time"] == times
+
+
 def test_a_numeral_word_does_not_hide_the_quarter_after_it() -> None:
     """其一 (firstly, one of them) is no number, but 其|一季度 (its first quarter) is a date."""
     assert [n.text for n in find("原因其一是成本")] == []

@@ -23,8 +23,8 @@ def read_core(t: str, a: int, e: int, num: str, *, floor: int) -> Mention | None
         season = _season(t, a)
         if season is not None:
             return season
-    if num[0] in "0123456789" and (t[e:e + 1] in ("-", ".", "/", ":") or "." in num) \
-            and t[a - 1:a] not in (":", "."):
+    if num[0] in "0123456789" and (t[e:e + 1] in ("-", ".", "/", ":", "∶") or "." in num) \
+            and t[a - 1:a] not in (":", "∶", "."):
         form = digit_form(t, a, floor=floor)
         if form is not None:
             return form
@@ -101,9 +101,14 @@ def digit_form(t: str, a: int, *, floor: int) -> Mention | None:
         r = Mention(a, sm.end(), "date", iso_date(y, mo, d))
         r.date = (y, mo, d)
         return r
+    if hm and (lexicon.SCORE_BEFORE.search(t, max(0, a - 3), a) and t[sm.end():sm.end() + 1] not in lexicon.TIME_AFTER
+               or lexicon.SCORE_AFTER.match(t, sm.end())):
+        return Mention(a, sm.end(), "skip", None)  # 以15:12获胜: a score
     if hm:
-        h, rest = hm.split(":", 1)  # 8:30, 14:30:05
+        h, rest = hm.replace("∶", ":").split(":", 1)  # 8:30, 14:30:05, 晚7∶00
         s, hour = time_prefix(t, a, int(h))
+        if s == a and "∶" in hm and not t.endswith("时间", 0, a):
+            return Mention(a, sm.end(), "skip", None)  # 15∶12, no part of the day or 北京时间 before it: a score
         return Mention(s, sm.end(), "time", f"{hour % 24:02d}:{rest}")
     if ratio:
         return Mention(a, sm.end(), "skip", None)  # 80:1 is a ratio, 3:1 a score

@@ -29,10 +29,12 @@ def _alt(words: Iterable[str]) -> str:
 # Traditional numerals and clock words read as their simplified forms (萬 億 兩 倆 貳 參 陸 點
 # 時 幾 數); measure words keep their written form (三個 is 3 個).
 FULLWIDTH = str.maketrans(
-    "０１２３４５６７８９％．：／－～＄﹪∶ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "０１２３４５６７８９％．：／－～＄﹪ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
     "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ" "萬億兩倆貳參陸點時幾數",
-    "0123456789%.:/-~$%:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" "万亿两俩贰叁陆点时几数",
+    "0123456789%.:/-~$%ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" "万亿两俩贰叁陆点时几数",
 )
+# ∶ (U+2236 RATIO) stays itself: news sets scores and ratios with it (以１５∶１２获胜, １∶１４０),
+# clock times with ： or : (15:30), and with ∶ only after a part of the day (晚７∶００).
 # ４，５６５: a full-width comma between full-width digits groups thousands (folded to ",").
 FULLWIDTH_THOUSANDS = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 WHITESPACE = regex.compile(r"\s++")
@@ -114,12 +116,20 @@ HAN_OR_ALNUM = regex.compile(r"[\p{Han}0-9A-Za-z]")
 DIGIT_FORMS = regex.compile(
     r"""
     (?P<iso>(?:1[89]|20)[0-9]{2}(?P<sep>[-./])(?:0?[1-9]|1[0-2])(?P=sep)(?:0?[1-9]|[12][0-9]|3[01])(?![0-9]))
-    |(?P<hm>(?:[01]?[0-9]|2[0-4]):[0-5][0-9](?::[0-5][0-9])?(?![0-9:]))
-    |(?P<ratio>[0-9]++(?:\.[0-9]++)?:[0-9]++(?:\.[0-9]++)?+)
+    |(?P<hm>(?:[01]?[0-9]|2[0-4])[:∶][0-5][0-9](?:[:∶][0-5][0-9])?(?![0-9:∶]))
+    |(?P<ratio>[0-9]++(?:\.[0-9]++)?[:∶][0-9]++(?:\.[0-9]++)?+)
     |(?P<frac>[0-9]{1,3}/[1-9][0-9]{0,2}(?![0-9/]))
     """,
     regex.VERBOSE,
 )
+
+
+# A score written like a clock time (以15:12获胜, 以21∶19拿下首局, 比分为25:23): 以 (not of 所以,
+# 可以 ...) or 比分 before it, or a verb of winning or losing after it; a clock time has neither
+# (会议于15:12开始).
+SCORE_BEFORE = regex.compile(r"(?:(?<![所可难得予加用足借据赖藉是何])以|比分[为是]?|比数)$")
+TIME_AFTER = frozenset("为前后起之至到开左")  # 以15:30为准, 以8:00前: a time after all
+SCORE_AFTER = regex.compile(r"(?:获胜|击败|战胜|取胜|胜出|力克|险胜|大胜|完胜|逆转|拿下|告负|落败|负于|赢|输)")
 
 
 # ---------------- prefixes
