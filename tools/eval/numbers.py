@@ -1,6 +1,6 @@
 """Precision, recall and F1 of ``kmytext.numex.find`` on hand-annotated JSON lines.
 
-    python -m tools.eval numbers [FILE ...] [--split dev|test|blind...|peer|all|final|final3] [--errors]
+    python -m tools.eval numbers [FILE ...] [--split dev|test|blind...|peer|all|final|final3|final4] [--errors]
 
 With no FILE: the three annotation files of ``tools/data`` (``numbers.jsonl``,
 ``numbers_news.jsonl``, ``numbers_suite.jsonl``). Each line: ``{"text", "split", "mentions":
@@ -10,10 +10,11 @@ With no FILE: the three annotation files of ``tools/data`` (``numbers.jsonl``,
 value and value_max to match (floats to 1e-6 relative), *unit*, *approx* and *direction* that
 field. *overlap* only needs a shared character.
 
-Splits named ``final`` and ``final3`` are held back: they are scored only when asked for by
-name (``--split final``, ``--split final3``), never by ``each`` or ``all``, so that the first
-score on them is a first contact. (``final`` was scored at first contact and again after
-fixes; ``final3`` is the fresh set annotated after those fixes.)
+Splits named ``final``, ``final3`` and ``final4`` are held back: they are scored only when asked
+for by name (``--split final``, ``--split final3``, ``--split final4``), never by ``each`` or
+``all``, so that the first score on them is a first contact. (``final`` was scored at first
+contact and again after fixes; ``final3`` is the fresh set annotated after those fixes;
+``final4`` the fresh set annotated after the changes made since final3.)
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from kmytext.numex import find
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FILES = [DATA / "numbers.jsonl", DATA / "numbers_news.jsonl", DATA / "numbers_suite.jsonl"]
-HELD_BACK = ("final", "final3")
+HELD_BACK = ("final", "final3", "final4")
 FIELDS = ("unit", "approx", "direction")
 KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", "number")
 
@@ -120,8 +121,8 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m tools.eval numbers", description=__doc__.splitlines()[0])
     ap.add_argument("gold", type=Path, nargs="*", help="annotation files (default: the three in tools/data)")
     ap.add_argument("--split", default="each",
-                    help="one split (dev, test, blind, blind2 ... peer, final, final3), 'all' pooled, or 'each' "
-                         f"(default); {' and '.join(HELD_BACK)} only by name")
+                    help="one split (dev, test, blind, blind2 ... peer, final, final3, final4), 'all' pooled, or 'each' "
+                         f"(default); {', '.join(HELD_BACK)} only by name")
     ap.add_argument("--errors", action="store_true", help="list false positives, misses and wrong values")
     a = ap.parse_args(argv)
     for path in a.gold or FILES:
