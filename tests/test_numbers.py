@@ -570,6 +570,9 @@ def test_days_months_and_seasons_that_are_no_dates() -> None:
     assert [n.text for n in find("一日游")] == []
     assert [n.kind for n in find("据中东社11日报道")] != ["duration"]  # the 11th, 报道
     assert [(n.text, n.kind) for n in find("百日之内")] == [("百日之内", "duration")]
+    assert [(n.text, n.kind) for n in find("四五百日本球迷")] == [("四五百", "number")]  # 日本: Japanese
+    assert [n.text for n in find("罗马尼亚队为１／８决赛作了准备")] == []  # a round, not an eighth
+    assert [(n.text, n.unit) for n in find("节约１００立方水，需要720000积分")] == [("１００立方", "立方"), ("720000积分", "积分")]
     assert [n.text for n in find("春夏秋冬四时")] == []
     assert [n.text for n in find("两张半价票")] == ["两张"]
     assert [n.text for n in find("最近半年")] == ["半年"]  # 最近 is a word, not 近

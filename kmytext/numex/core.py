@@ -112,6 +112,8 @@ def digit_form(t: str, a: int, *, floor: int) -> Mention | None:
         return Mention(s, sm.end(), "time", f"{hour % 24:02d}:{rest}")
     if ratio:
         return Mention(a, sm.end(), "skip", None)  # 80:1 is a ratio, 3:1 a score
+    if frac and t.startswith("决赛", sm.end()):
+        return Mention(a, sm.end(), "skip", None)  # 1/8决赛: a round of a tournament
     if frac and t[a - 1:a] != "/":
         x, y = frac.split("/")
         core = Core(t, a, sm.end(), frac)

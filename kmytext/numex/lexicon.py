@@ -278,7 +278,7 @@ DURATION_RE = regex.compile(rf"(个)?(多|半)?({_alt(DURATION_UNITS)})(?!代|�
 
 # Units of measure and measure words, as written and recorded.
 MEASURE_UNITS = (
-    "平方公里 平方千米 平方米 平米 平方厘米 公尺 公分 码 立方米 立方厘米 公里 千米 厘米 毫米 微米 纳米 米 公顷 亩 "
+    "平方公里 平方千米 平方米 平米 平方厘米 公尺 公分 码 立方米 立方厘米 立方 公里 千米 厘米 毫米 微米 纳米 米 公顷 亩 "
     "万吨 吨 千克 公斤 斤 毫克 克 毫升 升 千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 摄氏度 华氏度 千伏 伏 "
     "赫兹 分贝 海里 英里 英尺 英寸 马力 标准箱 标箱 光年 千卡 卡路里 兆帕 帕 级 倍 周岁 岁 "
     "批次 人次 户次 车次 架次 辆次 班次 航次 台次 个 名 人 家 件 项 条 次 位 座 所 台 辆 架 艘 只 头 "
@@ -288,7 +288,7 @@ MEASURE_UNITS = (
     "幕 具 尊 遍 封 口 顶 帧 像素 盎司 加仑 磅 英亩 省区 "
     "字节 千字节 兆字节 吉字节 千兆字节 比特 千比特 兆比特 兆赫兹 兆赫 千赫 吉赫 微克 纳克 兆焦 千焦 焦耳 瓦特 伏特 安培 毫安 欧姆 "
     "两 尺 寸 丈 里 钱 "
-    "连胜 连败 连平 胜 球 战 败 "
+    "连胜 连败 连平 胜 球 战 败 积分 "
     "公里/小时 千米/小时 米/秒 公里每小时 千米每小时 米每秒 度 ℃ °C ° ㎡ ㎞ ㎏"
 ).split()
 # Case-sensitive units written in Latin letters; never followed by another letter.
@@ -382,6 +382,9 @@ CLOCK_START = frozenset("时点")
 DURATION_START = frozenset("个多半" + "".join(w[0] for w in DURATION_UNITS))
 MONEY_START = frozenset(w[0] for w in MONEY_UNITS)
 COIN_START = MONEY_START | frozenset("毛角分")  # 3毛钱, 五角, 一分钱
+# After these 日 is no day: 日本, 日军, 日方, 日元, 日资, 日企, 日美, 日中, 日韩, 日产 (Japan, Japanese),
+# 日报 (a daily), 日日夜夜, 日夜.
+NOT_DAY_AFTER = frozenset("本军方元圆资企美中韩产报日夜")
 
 
 # ---------------- dates and times

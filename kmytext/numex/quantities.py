@@ -45,9 +45,9 @@ def read_duration(core: Core, c0: str) -> Mention | None:
     du = lexicon.DURATION_RE.match(t, pos)
     if du is None or du.group(3) == "月" and not du.group(1) and core.numeral not in ("两", "俩"):
         return None  # 3月 is March; 两月 two months
-    if du.group(3) == "日" and (core.lone_one or t.startswith(("日元", "日圆", "日报", "日日", "日夜"), du.start(3))):
-        # 两日, 十余日, 三日后, 百日 are days; not 一日 alone, "one day" (一日游), 150日元 (yen),
-        # 11日报道 (a date, 报道), 90多个日日夜夜
+    if du.group(3) == "日" and (core.lone_one or t[du.end():du.end() + 1] in lexicon.NOT_DAY_AFTER and du.end() < len(t)):
+        # 两日, 十余日, 三日后, 百日 are days; not 一日 alone, "one day" (一日游), nor 150日元 (yen),
+        # 四五百日本球迷 (Japanese), 11日报道 (a date, 报道), 90多个日日夜夜
         return None
     value = core.value
     approx = None
