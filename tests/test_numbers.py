@@ -594,6 +594,19 @@ def test_scores_are_no_clock_times(text: str, times: list[str]) -> None:
     assert [n.value for n in find(text) if n.kind == "time"] == times
 
 
+@pytest.mark.parametrize("text, ordinals", [
+    ("走进第二营业部大院", []),  # a numbered unit's name, as the annotation guide counts it
+    ("克拉玛依市第三人民医院", []),
+    ("第二党小组组长", []),
+    ("第三师师长", []),
+    ("获得第一名", [1]),
+    ("第三次会议", [3]),
+    ("第一团长", [1]),  # 团长 is a head, not a regiment
+])
+def test_numbered_units_are_names(text: str, ordinals: list[int]) -> None:
+    assert [n.value for n in find(text) if n.kind == "ordinal"] == ordinals
+
+
 def test_a_numeral_word_does_not_hide_the_quarter_after_it() -> None:
     """其一 (firstly, one of them) is no number, but 其|一季度 (its first quarter) is a date."""
     assert [n.text for n in find("原因其一是成本")] == []

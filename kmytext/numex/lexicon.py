@@ -382,6 +382,12 @@ CLOCK_START = frozenset("时点")
 DURATION_START = frozenset("个多半" + "".join(w[0] for w in DURATION_UNITS))
 MONEY_START = frozenset(w[0] for w in MONEY_UNITS)
 COIN_START = MONEY_START | frozenset("毛角分")  # 3毛钱, 五角, 一分钱
+# A numbered unit's name after 第 + numeral: 第二营业部, 第二党小组, 第三人民医院, 第二炮兵, 第三师 (no
+# ordinal: a name, as the annotation guide counts them).
+NAMED_UNIT_AFTER = regex.compile(
+    r"营业部|党小组|党支部|支部|分队|中队|大队|车间|分厂|中学|小学|人民医院|医院|研究所|研究院|设计院"
+    r"|炮兵|野战军|集团军|方面军|舰队|[师旅军团营连](?![长级])"
+)
 # After these 日 is no day: 日本, 日军, 日方, 日元, 日资, 日企, 日美, 日中, 日韩, 日产 (Japan, Japanese),
 # 日报 (a daily), 日日夜夜, 日夜.
 NOT_DAY_AFTER = frozenset("本军方元圆资企美中韩产报日夜")

@@ -26,6 +26,8 @@ def ordinal(core: Core) -> Mention | None:
         um = None  # 第三人民医院
     if value != value.to_integral_value() or value <= 0:
         return None
+    if um is None and lexicon.NAMED_UNIT_AFTER.match(t, pos):
+        return Mention(core.start, pos, "skip", None)  # 第二营业部, 第三人民医院: a name
     if um is None:
         return Mention(core.start, pos, "ordinal", int(value))
     if um.group() == "季度" and value <= 4:
