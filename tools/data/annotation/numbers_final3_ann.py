@@ -1,5 +1,5 @@
 """Hand annotations of the final3 split of numbers_news.jsonl, by candidate number
-(``numbers_final3.py sample`` prints the candidates in this order).
+(``fresh_numbers.py final3 sample`` prints the candidates in this order).
 
 Each mention: (substring, kind, value, value_max, unit, approx, direction), in text order;
 the builder finds each substring after the previous mention. Made by reading each sentence,
@@ -7,38 +7,11 @@ before any kmytext code ran on these texts.
 """
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 
-def M(s, v, unit="元", approx=None, d=None, vmax=None):  # money
-    return (s, "money", v, vmax, unit, approx, d)
-
-
-def P(s, v, unit="%", approx=None, d=None, vmax=None):  # percent
-    return (s, "percent", v, vmax, unit, approx, d)
-
-
-def D(s, v, vmax=None, approx=None):  # date
-    return (s, "date", v, vmax, None, approx, None)
-
-
-def T(s, v, vmax=None, approx=None):  # time
-    return (s, "time", v, vmax, None, approx, None)
-
-
-def U(s, v, unit, approx=None, d=None, vmax=None):  # duration
-    return (s, "duration", v, vmax, unit, approx, d)
-
-
-def Q(s, v, unit, approx=None, d=None, vmax=None):  # quantity
-    return (s, "quantity", v, vmax, unit, approx, d)
-
-
-def O(s, v, unit=None):  # ordinal
-    return (s, "ordinal", v, None, unit, None, None)
-
-
-def N(s, v, approx=None, d=None, vmax=None, unit=None):  # number
-    return (s, "number", v, vmax, unit, approx, d)
-
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from fresh_numbers import D, M, N, O, P, Q, T, U  # noqa: E402,F401
 
 DROPPED: dict[int, str] = {
     86: "scraped web debris (a link list: 2H.bet52H.be…前5ee.)",
