@@ -1204,8 +1204,8 @@ def test_api_takes_texts(func: str, value: object) -> None:
         getattr(kmytext, func)(*args)
 
 
-@pytest.mark.parametrize("value", ["克拉玛依市举办氢能大会，投资633亿元。克拉玛依氢能产业。",
-                                   ["克拉玛依市举办氢能大会，投资633亿元。", "克拉玛依氢能产业。"]],
+@pytest.mark.parametrize("value", ["克拉玛依市举办氢能大会，投资633亿元。克拉玛依氢能产业，氢能汽车。",
+                                   ["克拉玛依市举办氢能大会，投资633亿元。", "克拉玛依氢能产业，氢能汽车。"]],
                          ids=["str", "list of str"])
 @pytest.mark.parametrize("func", [*API_TEXTS, *API_DOCS])
 def test_api_takes_a_text_or_a_list_and_returns_a_list(func: str, value: object) -> None:

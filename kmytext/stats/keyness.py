@@ -172,15 +172,16 @@ def compare(target: FrequencyList, ref: FrequencyList, *, min_count: int = 2,
 
 def keyness(texts: str | Document | Iterable[str | Document],
             reference_texts: str | Document | Iterable[str | Document] | Path | FrequencyList | None = None, *,
-            min_count: int = 2, clean: bool = True, presegmented: bool = False,
+            min_count: int = 3, clean: bool = True, presegmented: bool = False,
             simplified: bool = False) -> list[Keyness]:
     """Keywords of ``texts`` against ``reference_texts`` (default: the bundled news reference),
-    in the texts' script unless ``simplified``. As everywhere in the API, a ``str`` is text, not
+    in the texts' script unless ``simplified``; words seen fewer than ``min_count`` times in
+    ``texts`` are skipped (3, as ``kmytext keyness --min-count`` and :meth:`kmytext.Corpus.keyness`). As everywhere in the API, a ``str`` is text, not
     a file name: give a file as a :class:`~pathlib.Path` (a ``word<TAB>count`` list if it ends
     in ``.tsv`` or ``.tsv.gz``, else a text file or a folder of them, as ``--reference``). A
     reference without words is an :class:`~kmytext.errors.ArgumentError`.
 
-    >>> keyness("克拉玛依氢能大会。克拉玛依氢能产业。")[0].word in {"克拉玛依", "氢能"}
+    >>> keyness("克拉玛依氢能大会。克拉玛依氢能产业。克拉玛依氢能。")[0].word in {"克拉玛依", "氢能"}
     True
     """
     def counted(x: str | Document | Iterable[str | Document]) -> Counts:

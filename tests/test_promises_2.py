@@ -1,0 +1,50 @@
+"""What the README and the API's docstrings promise, checked from outside, second round: the
+Python API against the command line (defaults, Corpus methods, batch forms), answers in the
+script of the text, the options and files the README documents, CSV as spreadsheets and
+pandas read it, and the examples. Each test says the promise it checks."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import kmytext
+from conftest import SEEDS
+from kmytext.cli import app
+
+runner = CliRunner()
+BRIEFS = SEEDS / "karamay_2025_community_briefs.txt"
+FEATURE = SEEDS / "karamay_2025_shanghai_aid_feature.txt"
+
+
+def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=input)
+
+
+def csv_rows(*args: str, input: str | None = None) -> list[dict[str, str]]:
+    result = run(*args, "-f", "csv", input=input)
+    assert result.exit_code == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in (BRIEFS, FEATURE)]
+
+
+# --- the Python API is the command line's library: the same defaults, the same rows -----------------
+
+def test_keyness_in_python_skips_the_words_the_command_skips(pages: list[str]) -> None:
+    """README: keyness's '--min-count (default 3) skips rare words', and 'each command of the CLI
+    is one call' of Corpus, whose functions are the module's: kmytext.keyness(texts) gave the
+    words seen twice too (its own default was 2), so it disagreed with Corpus.keyness() and
+    the command on the same text."""
+    function = kmytext.keyness(pages[1])
+    assert function == kmytext.Corpus.from_texts([pages[1]]).keyness()
+    assert function and min(k.count for k in function) == 3
+    command = csv_rows("keyness", str(FEATURE), "--top", "0")
+    assert [(r["word"], int(r["count"])) for r in command] == [(k.word, k.count) for k in function]
