@@ -48,3 +48,28 @@ def test_keyness_in_python_skips_the_words_the_command_skips(pages: list[str]) -
     assert function and min(k.count for k in function) == 3
     command = csv_rows("keyness", str(FEATURE), "--top", "0")
     assert [(r["word"], int(r["count"])) for r in command] == [(k.word, k.count) for k in function]
+
+
+# --- traditional Chinese: answered in its own script ------------------------------------------------
+
+HONG_KONG = ("香港特別行政區政府發言人表示，「我們會繼續努力。」國務院總理李強會見外賓。李總理說，歡迎各位。"
+             "財政司司長陳茂波出席會議。")
+
+
+def test_entity_names_from_python_are_in_the_script_of_the_text() -> None:
+    """README, Traditional Chinese: 'answered in its own script ... in entity names', and
+    simplified=True gives simplified output. kmytext.entities() gave name and canonical in
+    simplified characters (李强) where Corpus.mentions() and the command give 李強."""
+    found = kmytext.entities(HONG_KONG)
+    people = {(e.text, e.name, e.canonical) for e in found if e.type == "PER"}
+    assert {("李強", "李強", None), ("李", "李", "李強"), ("陳茂波", "陳茂波", None)} <= people
+    assert all(HONG_KONG[e.start:e.end] == e.text for e in found)
+    assert kmytext.entities([HONG_KONG]) == list(kmytext.Corpus.from_texts([HONG_KONG]).mentions())
+    assert kmytext.entities_many([HONG_KONG, "国务院总理李强会见外宾。"]) == \
+        [found, kmytext.entities("国务院总理李强会见外宾。")]
+    simple = kmytext.entities(HONG_KONG, simplified=True)
+    assert {(e.text, e.name, e.canonical) for e in simple if e.type == "PER"} >= {("李強", "李强", None),
+                                                                                ("李", "李", "李强")}
+    assert [(e.start, e.end, e.type) for e in simple] == [(e.start, e.end, e.type) for e in found]
+    rows = csv_rows("entities", "--mentions", input=HONG_KONG + "\n")
+    assert [(r["entity"], r["name"]) for r in rows] == [(e.text, e.canonical or e.name) for e in found]

@@ -119,7 +119,7 @@ def _resolve_overlaps(found: list[Entity]) -> list[Entity]:
 
 
 def entities(text: str | Document | Iterable[str | Document], *, clean: bool = True,
-             consistent: bool = True, names: NamesLike | None = None) -> list[Entity]:
+             consistent: bool = True, names: NamesLike | None = None, simplified: bool = False) -> list[Entity]:
     """People, places, organisations (the CRF model in ``kmytext.ner``), titles in 《》,
     people credited in bylines (with ``role``), aliases introduced with 以下简称 and names
     linked to a full name (李总理 to 李强; both with ``canonical``), after newspaper cleanup;
@@ -127,24 +127,31 @@ def entities(text: str | Document | Iterable[str | Document], *, clean: bool = T
     a title count too); with ``consistent`` a name found once counts everywhere in its
     document. ``names``: names of your own with their types, a mapping (``{"字节跳动":
     "ORG"}``) or a file (``name TYPE`` per line, or jieba dictionary lines tagged nr, ns,
-    nt): every occurrence of one is that entity, whatever the model says. A list of texts or
-    documents gives their mentions one after another.
+    nt): every occurrence of one is that entity, whatever the model says. ``name`` and
+    ``canonical`` are in the text's script (a text in traditional script gives 李強) unless
+    ``simplified``. A list of texts or documents gives their mentions one after another.
 
     >>> [(e.text, e.type) for e in entities("董爱华在克拉玛依市调研")]
     [('董爱华', 'PER'), ('克拉玛依市', 'LOC')]
     >>> [(e.text, e.type) for e in entities("腾讯和字节跳动", names={"腾讯": "ORG", "字节跳动": "ORG"})]
     [('腾讯', 'ORG'), ('字节跳动', 'ORG')]
+    >>> [(e.name, e.canonical) for e in entities("國務院總理李強會見外賓。李總理說，歡迎。") if e.type == "PER"]
+    [('李強', None), ('李', '李強')]
     """
     if isinstance(text, (str, Document)):
-        return entities_many([as_document(text, clean=clean)], consistent=consistent, names=names)[0]
-    return [e for found in entities_many(as_documents(text, clean=clean), consistent=consistent, names=names)
+        return entities_many([as_document(text, clean=clean)], consistent=consistent, names=names,
+                             simplified=simplified)[0]
+    return [e for found in entities_many(as_documents(text, clean=clean), consistent=consistent, names=names,
+                                         simplified=simplified)
             for e in found]
 
 
 def entities_many(texts: Sequence[str | Document], *, clean: bool = True,
-                  consistent: bool = True, names: NamesLike | None = None) -> list[list[Entity]]:
+                  consistent: bool = True, names: NamesLike | None = None,
+                  simplified: bool = False) -> list[list[Entity]]:
     """:func:`entities` of each text or document, with the model run once over all of them:
-    for many short articles, much faster than one call each.
+    for many short articles, much faster than one call each. With ``simplified`` (what the
+    analyses that count names across scripts read) every ``name`` is in simplified characters.
 
     >>> [[e.text for e in found] for found in entities_many(["董爱华在克拉玛依调研", "上海"])]
     [['董爱华', '克拉玛依'], ['上海']]
@@ -154,7 +161,13 @@ def entities_many(texts: Sequence[str | Document], *, clean: bool = True,
     listed = as_names(names)
     docs = [as_document(t, clean=clean) for t in texts]
     found = tag_spans_many(docs)
-    return [_entities(d, spans, consistent, listed) for d, spans in zip(docs, found, strict=True)]
+    each = [_entities(d, spans, consistent, listed) for d, spans in zip(docs, found, strict=True)]
+    if simplified:
+        return each
+    from kmytext.text.script import is_traditional_document, mentions_in_source_script
+
+    return [mentions_in_source_script(e) if e and is_traditional_document(d) else e
+            for d, e in zip(docs, each, strict=True)]
 
 
 # Spaces between Chinese characters inside a name are print layout (张 三, 组织 部): the name

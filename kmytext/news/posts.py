@@ -687,7 +687,8 @@ def posts_many(docs: Sequence[str | Document], *, clean: bool = True, unit: str 
     from kmytext.ner.pipeline import entities_many
 
     documents = [as_document(d, clean=clean) for d in docs]
-    return [posts_of(d, found, unit=unit) for d, found in zip(documents, entities_many(documents), strict=True)]
+    found = entities_many(documents, simplified=True)
+    return [posts_of(d, mentions, unit=unit) for d, mentions in zip(documents, found, strict=True)]
 
 
 def posts(text: str | Document | Iterable[str | Document], *, clean: bool = True) -> list[Post]:

@@ -1319,7 +1319,8 @@ def quotes_many(docs: Sequence[str | Document], *, clean: bool = True, unit: str
     from kmytext.ner.pipeline import entities_many
 
     documents = [as_document(d, clean=clean) for d in docs]
-    return [quotes_of(d, found, unit=unit) for d, found in zip(documents, entities_many(documents), strict=True)]
+    found = entities_many(documents, simplified=True)
+    return [quotes_of(d, mentions, unit=unit) for d, mentions in zip(documents, found, strict=True)]
 
 
 def quotes(text: str | Document | Iterable[str | Document], *, clean: bool = True) -> list[Quote]:

@@ -273,7 +273,7 @@ class Corpus:
         from kmytext.text.script import is_traditional_document, mention_forms
 
         wanted = None if types is None else set(types)
-        for doc, found in self._map(partial(entities_many, names=self.names), batched=True):
+        for doc, found in self._map(partial(entities_many, names=self.names, simplified=True), batched=True):
             found = [e for e in found if wanted is None or e.type in wanted]
             traditional = is_traditional_document(doc)
             if forms is not None and traditional:

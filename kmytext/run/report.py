@@ -56,7 +56,7 @@ def analyse(docs: Sequence[Document], *, names: Names | None = None) -> list[Doc
 
     from kmytext.text.script import is_traditional_document
 
-    found = entities_many(docs, names=names)
+    found = entities_many(docs, names=names, simplified=True)
     counts = merge_batch(docs, [count([d]) for d in docs])  # as keywords and freq count
     return [DocResult(d.id, d.offset > 0, articles(d), numbers_of(d, entities=names), names, n,
                       is_traditional_document(d))

@@ -97,7 +97,7 @@ def links_batch(docs: Sequence[Document], *, within: Within = "sentence", types:
     from kmytext.text.script import is_traditional_document, mention_forms
 
     out = []
-    for doc, mentions in zip(docs, entities_many(list(docs)), strict=True):
+    for doc, mentions in zip(docs, entities_many(list(docs), simplified=True), strict=True):
         found = links(doc, mentions, within=within, types=types, split=split)
         if found.mentions and is_traditional_document(doc):
             found.forms = mention_forms(e for e in mentions if e.type in types)

@@ -192,7 +192,7 @@ def tally_batch(docs: Sequence[Document], *, query: Query, date_from_name: bool 
     if query.needs_entities:
         from kmytext.ner.pipeline import entities_many
 
-        found = entities_many(list(docs))
+        found = entities_many(list(docs), simplified=True)
     out = []
     for doc, mentions in zip(docs, found, strict=True):
         numbers: list[Number] = []
