@@ -73,3 +73,19 @@ def test_entity_names_from_python_are_in_the_script_of_the_text() -> None:
     assert [(e.start, e.end, e.type) for e in simple] == [(e.start, e.end, e.type) for e in found]
     rows = csv_rows("entities", "--mentions", input=HONG_KONG + "\n")
     assert [(r["entity"], r["name"]) for r in rows] == [(e.text, e.canonical or e.name) for e in found]
+
+
+# --- the files the README documents -----------------------------------------------------------------
+
+def test_a_names_file_takes_comments_after_a_name(tmp_path: Path) -> None:
+    """README, --names FILE: 'one name TYPE a line ...; # starts a comment'. A comment after a
+    name (阿里云 ORG  # 常被当作人名) stopped the run with 'is not name TYPE'; a # inside a name
+    (no space before it) is part of the name."""
+    names = tmp_path / "names.txt"
+    names.write_text("# 公司\n阿里云 ORG  # 常被当作人名\n  # 人\n字节跳动\tORG\t# 公司\nC#语言 ORG\n", encoding="utf-8")
+    text = "阿里云和字节跳动都用C#语言。\n"
+    result = run("entities", "--names", str(names), "--mentions", "-f", "csv", input=text)
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {(r["entity"], r["type"]) for r in rows} >= {("阿里云", "ORG"), ("字节跳动", "ORG"), ("C#语言", "ORG")}
+    assert [(e.text, e.type) for e in kmytext.entities(text, names=names)] == [(r["entity"], r["type"]) for r in rows]

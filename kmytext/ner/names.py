@@ -99,7 +99,8 @@ def read_names(path: str | os.PathLike[str]) -> Names:
     """The names of a file: ``name TYPE`` per line (PER, LOC or ORG; a name may hold
     spaces: ``Keir Starmer PER``), or jieba user-dictionary lines ``word [freq] [tag]``
     whose tag is nr, nrt, nrfg (PER), ns (LOC) or nt (ORG); jieba lines with another tag or
-    none are skipped, as are blank lines and lines starting with ``#``. The file is read as
+    none are skipped, as are blank lines; ``#`` starts a comment (at the start of a line or
+    after white space) that runs to the end of the line. The file is read as
     the corpus is (any encoding it detects); a line that is neither form is an
     :class:`~kmytext.InputError` naming it."""
     from kmytext.io.read import read_document
@@ -118,10 +119,18 @@ def read_names(path: str | os.PathLike[str]) -> Names:
     return Names(types)
 
 
+# A comment: from a # that starts the line or follows white space to the end of the line.
+_COMMENT = regex.compile(r"(?:^|\s)#.*")
+
+
 def _entry(line: str) -> tuple[str, str] | str | None:
-    """``(name, type)`` of a line, None for a line to skip, or what is wrong with it."""
-    parts = line.split()
-    if not parts or parts[0].startswith("#"):
+    """``(name, type)`` of a line, None for a line to skip, or what is wrong with it.
+
+    >>> _entry("阿里云 ORG  # 常被当作人名"), _entry("# 公司"), _entry("C#语言 ORG")
+    (('阿里云', 'ORG'), None, ('C#语言', 'ORG'))
+    """
+    parts = _COMMENT.sub("", line).split()
+    if not parts:
         return None
     if len(parts) == 1 or parts[-1].isdigit():
         return None  # a jieba word without a tag: no type
