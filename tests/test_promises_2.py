@@ -89,3 +89,22 @@ def test_a_names_file_takes_comments_after_a_name(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert {(r["entity"], r["type"]) for r in rows} >= {("阿里云", "ORG"), ("字节跳动", "ORG"), ("C#语言", "ORG")}
     assert [(e.text, e.type) for e in kmytext.entities(text, names=names)] == [(r["entity"], r["type"]) for r in rows]
+
+
+# --- numbers: the README's written forms, through the cleanup every command runs ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("捐款貳仟參佰元。", [("貳仟參佰元", "money", 2300, "元")]),  # 參 became 参 (as in 參加), not 叁
+    ("壹萬貳仟參佰肆拾伍元", [("壹萬貳仟參佰肆拾伍元", "money", 12345, "元")]),
+    ("參加會議的有三萬人。", [("三萬人", "quantity", 30000, "人")]),  # 參加 is no 3
+    ("投资４，５６５万元", [("４，５６５万元", "money", 45650000, "元")]),  # cleanup folded the digits, kept the comma
+    ("１２，３４５．６元", [("１２，３４５．６元", "money", 12345.6, "元")]),
+])
+def test_written_numerals_read_whole_after_cleanup(text: str, expected: list[tuple[object, ...]]) -> None:
+    """README, numbers: 'Written numerals of every kind read whole: ... full-width ４，５６５,
+    traditional and financial forms (萬, 億, 貳仟參佰, ...)'. The reader held them on raw text
+    (tests/test_numbers.py reads with find()), but numbers() and every command read the clean
+    text, where 參 is 参 and ４，５６５ is 4，565: 貳仟參佰 gave 2000 and ４，５６５ gave 565."""
+    assert [(n.text, n.kind, n.value, n.unit) for n in kmytext.numbers(text)] == expected
+    rows = csv_rows("numbers", input=text + "\n")
+    assert [(r["text"], r["value"]) for r in rows] == [(t, str(v)) for t, _, v, _ in expected]

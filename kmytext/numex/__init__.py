@@ -103,11 +103,35 @@ def numbers_of(doc: Document, *, base_date: datetime.date | None = None,
     both): a number inside a name (八局 of 中建八局, 万国 of 万国权) is left out; dates and
     times stay (2008年 of 2008年奥运会). Never runs the entity model itself."""
     out = []
-    for n in find(doc.clean_text, base_date=doc.base_date or base_date):
+    for n in find(_thousands_kept(doc), base_date=doc.base_date or base_date):
         start, end, text, line, context = doc.place(n.start, n.end)
         out.append(Number(text, n.kind, n.value, start, end, n.value_max, n.unit, n.approx, n.direction, n.object,
                           doc.id, line, context))
     return out if entities is None else outside_names(out, entities)
+
+
+def _thousands_kept(doc: Document) -> str:
+    """The document's clean text with the thousands commas of full-width numbers put back
+    (same length): cleanup folds the digits of ４，５６５ and keeps the comma, 4，565, which
+    also separates two numbers (1，234 of a list in ASCII digits stays as it is).
+
+    >>> [(n.text, n.value) for n in numbers_of(Document("", "共４，５６５人，1，234"))]
+    [('４，５６５人', 4565)]
+    """
+    text = doc.clean_text
+    if "，" not in text:
+        return text
+    from kmytext.numex import lexicon
+
+    cleaned = doc.cleaned
+    wide = [m.start() for m in lexicon.FOLDED_THOUSANDS.finditer(text)
+            if "０" <= cleaned.source[cleaned.to_source(m.start() - 1)] <= "９"]
+    if not wide:
+        return text
+    chars = list(text)
+    for i in wide:
+        chars[i] = ","
+    return "".join(chars)
 
 
 def outside_names(found: list[Number], entities: Iterable[Entity]) -> list[Number]:

@@ -37,6 +37,12 @@ FULLWIDTH = str.maketrans(
 # clock times with ： or : (15:30), and with ∶ only after a part of the day (晚７∶００).
 # ４，５６５: a full-width comma between full-width digits groups thousands (folded to ",").
 FULLWIDTH_THOUSANDS = regex.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+# The same comma after cleanup, which folds the digits (4，565) and keeps the comma: a
+# thousands comma where the source's digits were full width (numbers_of asks the source).
+FOLDED_THOUSANDS = regex.compile(r"(?<=[0-9])，(?=[0-9]{3}(?![0-9]))")
+# 參, the financial 3 in traditional script (貳仟參佰), is 参 after cleanup, as in 参加: a
+# financial 叁 beside 拾, 佰 or 仟.
+FINANCIAL_THREE = regex.compile(r"参(?=[拾佰仟])|(?<=[拾佰仟])参")
 WHITESPACE = regex.compile(r"\s++")
 # 19·8％, 1·2亿元, 1·5米: a middle dot printed for the decimal point, when a unit follows
 # (never the names 9·11事件, 5·12地震, “3·15”)

@@ -61,7 +61,10 @@ def compact(text: str) -> tuple[str, Cleaned | None]:
         kept = offsets.text
     if "，" in kept and lexicon.FULLWIDTH_THOUSANDS.search(kept):
         kept = lexicon.FULLWIDTH_THOUSANDS.sub(",", kept)  # ４，５６５: a thousands comma, same length
-    return translate(kept, lexicon.FULLWIDTH), offsets  # same length: the map holds for the folded text
+    kept = translate(kept, lexicon.FULLWIDTH)  # same length: the map holds for the folded text
+    if "参" in kept:
+        kept = lexicon.FINANCIAL_THREE.sub("叁", kept)
+    return kept, offsets
 
 
 def _decimal_middot(m: regex.Match[str]) -> str:
