@@ -108,3 +108,59 @@ def test_written_numerals_read_whole_after_cleanup(text: str, expected: list[tup
     assert [(n.text, n.kind, n.value, n.unit) for n in kmytext.numbers(text)] == expected
     rows = csv_rows("numbers", input=text + "\n")
     assert [(r["text"], r["value"]) for r in rows] == [(t, str(v)) for t, _, v, _ in expected]
+
+
+# --- the statistics are the ones the README names ----------------------------------------------------
+
+def test_keyness_is_dunning_s_g2_and_the_binary_log_ratio(pages: list[str]) -> None:
+    """README, keyness: g2 is the log-likelihood (Dunning 1993; Rayson & Garside 2000), negative
+    when the target uses the word less than the reference; log_ratio the binary log of the
+    ratio of relative frequencies, a zero count taken as 0.5 (Hardie 2014); the bundled
+    reference holds 398,485 words. Recomputed from count and ref_count for every row."""
+    import math
+
+    rows = kmytext.keyness(pages[1], min_count=1)
+    n, m = round(rows[0].count * 10000 / rows[0].per_10k), 398_485  # the target's words, from a rate
+
+    def g2(a: int, b: int) -> float:
+        e1, e2 = n * (a + b) / (n + m), m * (a + b) / (n + m)
+        g = 2 * ((a * math.log(a / e1) if a else 0) + (b * math.log(b / e2) if b else 0))
+        return g if a / n >= b / m else -g
+
+    assert any(r.ref_count == 0 for r in rows) and any(r.g2 < 0 for r in rows)
+    for r in rows:
+        assert r.g2 == pytest.approx(g2(r.count, r.ref_count), rel=1e-4, abs=1e-3), r
+        assert r.log_ratio == pytest.approx(math.log2(r.count / n / (max(r.ref_count, 0.5) / m)), abs=1e-3), r
+        assert r.per_10k == pytest.approx(r.count * 10000 / n, abs=1e-3)
+        assert r.ref_per_10k == pytest.approx(r.ref_count * 10000 / m, abs=1e-3)
+
+
+_TABLES = """
+import sys, kmytext
+from pathlib import Path
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+for rows in (kmytext.keywords(texts, top=60), kmytext.keywords(texts, method="textrank", top=60),
+             kmytext.frequencies(texts, ngram=2), kmytext.collocates(texts, "上海", min_count=1),
+             kmytext.network(texts, types={"PER", "ORG", "LOC"}).edges, kmytext.post_counts(kmytext.posts(texts)),
+             kmytext.Corpus.from_texts(texts).entities(), kmytext.keyness(texts, min_count=1)):
+    print([tuple(r.as_dict().values()) for r in rows])
+"""
+
+
+def test_results_are_the_same_in_every_process() -> None:
+    """Rankings break their ties the same way in every run: the same tables whatever Python's
+    string hashing (PYTHONHASHSEED) of the process, as --jobs and the report need."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        proc = subprocess.run([sys.executable, "-c", _TABLES, str(SEEDS)], capture_output=True, text=True, env=env,
+                              timeout=300, cwd=ROOT)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(proc.stdout)
+    assert outs[0] == outs[1] and outs[0].count("\n") == 8
