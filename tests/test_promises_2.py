@@ -164,3 +164,34 @@ def test_results_are_the_same_in_every_process() -> None:
         assert proc.returncode == 0, proc.stderr
         outs.append(proc.stdout)
     assert outs[0] == outs[1] and outs[0].count("\n") == 8
+
+
+HK_PAGE = ("標題新聞\n\n本報北京2021年3月5日電 " + HONG_KONG + "國務院總理李強出席。創新科技是香港經濟的重要動力。"
+           "創新科技發展迅速。\n")
+# Each Python function with the names it gives (what the command's --simplified changes).
+NAMED = {
+    "entities": lambda **kw: [e.name for e in kmytext.entities(HK_PAGE, **kw)],
+    "segment": lambda **kw: [t.word for t in kmytext.segment(HK_PAGE, **kw)],
+    "keywords": lambda **kw: [k.keyword for k in kmytext.keywords(HK_PAGE, **kw)],
+    "frequencies": lambda **kw: [f.word for f in kmytext.frequencies(HK_PAGE, **kw)],
+    "keyness": lambda **kw: [k.word for k in kmytext.keyness(HK_PAGE, min_count=1, **kw)],
+    "kwic": lambda **kw: [k.left + k.keyword + k.right for k in kmytext.kwic(HK_PAGE, "李强", **kw)],
+    "collocates": lambda **kw: [c.word for c in kmytext.collocates(HK_PAGE, "李强", min_count=1, **kw)],
+    "quotes": lambda **kw: [q.speaker for q in kmytext.quotes(HK_PAGE, **kw)],
+    "posts": lambda **kw: [p.person + p.position + (p.org or "") for p in kmytext.posts(HK_PAGE, **kw)],
+    "network": lambda **kw: [e.source + e.target for e in kmytext.network(HK_PAGE, **kw).edges],
+    "timeline": lambda **kw: [r.item for r in kmytext.timeline(HK_PAGE, types=["PER", "ORG"], **kw)],
+    "report": lambda **kw: [r.entity for r in kmytext.report(HK_PAGE, **kw)["entities"]],
+}
+
+
+@pytest.mark.parametrize("name", list(NAMED))
+def test_every_function_that_gives_names_takes_simplified(name: str) -> None:
+    """README, Traditional Chinese: output comes in the text's own script, and '--simplified
+    gives simplified output instead (simplified=True in Python)'. kmytext.quotes, posts,
+    network and timeline, whose commands take --simplified, refused simplified=True."""
+    from kmytext.text.normalize import to_simplified
+
+    own, simple = NAMED[name](), NAMED[name](simplified=True)
+    assert own and simple == [to_simplified(x).text for x in own]
+    assert any(to_simplified(x).text != x for x in own), own  # in the text's script, traditional

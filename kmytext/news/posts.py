@@ -691,17 +691,35 @@ def posts_many(docs: Sequence[str | Document], *, clean: bool = True, unit: str 
     return [posts_of(d, mentions, unit=unit) for d, mentions in zip(documents, found, strict=True)]
 
 
-def posts(text: str | Document | Iterable[str | Document], *, clean: bool = True) -> list[Post]:
+def posts(text: str | Document | Iterable[str | Document], *, clean: bool = True,
+          simplified: bool = False) -> list[Post]:
     """Person-position-organisation triples with offsets, the article and its dateline date
     (see the module's rules). A list of texts or documents gives their posts one after
-    another (documents ``1``, ``2``, …).
+    another (documents ``1``, ``2``, …). With ``simplified``, the person, position,
+    organisation and full name in simplified characters (the phrase and its context stay as
+    written).
 
     >>> p = posts("外交部长钱其琛和国务委员李贵鲜、罗干出席。")
     >>> [(x.person, x.position, x.org, x.start, x.end) for x in p]
     [('钱其琛', '部长', '外交部', 0, 7), ('李贵鲜', '国务委员', None, 8, 15), ('罗干', '国务委员', None, 8, 18)]
     """
     docs = [as_document(text, clean=clean)] if isinstance(text, (str, Document)) else as_documents(text, clean=clean)
-    return [p for found in posts_many(docs) for p in found]
+    found = [p for each in posts_many(docs) for p in each]
+    return [simplified_post(p) for p in found] if simplified else found
+
+
+def simplified_post(p: Post) -> Post:
+    """The post with its person, position, organisation and full name in simplified
+    characters (``simplified``)."""
+    from dataclasses import replace
+
+    from kmytext.text.normalize import to_simplified
+
+    def simple(x: str) -> str:
+        return to_simplified(x).text
+
+    return replace(p, person=simple(p.person), position=simple(p.position), name=simple(p.name),
+                   org=None if p.org is None else simple(p.org))
 
 
 def post_counts(found: Iterable[Post]) -> list[PostCount]:

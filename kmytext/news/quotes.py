@@ -1323,18 +1323,31 @@ def quotes_many(docs: Sequence[str | Document], *, clean: bool = True, unit: str
     return [quotes_of(d, mentions, unit=unit) for d, mentions in zip(documents, found, strict=True)]
 
 
-def quotes(text: str | Document | Iterable[str | Document], *, clean: bool = True) -> list[Quote]:
+def quotes(text: str | Document | Iterable[str | Document], *, clean: bool = True,
+           simplified: bool = False) -> list[Quote]:
     """Direct quotes and reported speech with their speakers, cues and offsets, and the
     article and dateline date each is in (see the module's rules). A list of texts or
-    documents gives their quotes one after another (documents ``1``, ``2``, …).
+    documents gives their quotes one after another (documents ``1``, ``2``, …). With
+    ``simplified``, the speaker in simplified characters (the quote, the speaker's mention
+    and the cue stay as written).
 
     >>> q = quotes("李先生说：“我们有信心。”")[0]
     >>> (q.speaker, q.speaker_type, q.cue, q.text, q.start, q.end)
     ('李先生', 'person', '说', '我们有信心。', 6, 12)
     """
     docs = [as_document(text, clean=clean)] if isinstance(text, (str, Document)) else as_documents(text, clean=clean)
-    return [q for found in quotes_many(docs) for q in found]
+    found = [q for each in quotes_many(docs) for q in each]
+    return [simplified_speaker(q) for q in found] if simplified else found
+
+
+def simplified_speaker(q: Quote) -> Quote:
+    """The quote with its speaker in simplified characters (``simplified``)."""
+    from dataclasses import replace
+
+    from kmytext.text.normalize import to_simplified
+
+    return replace(q, speaker=to_simplified(q.speaker).text) if q.speaker else q
 
 
 __all__ = ["CUE", "Found", "Page", "Quotation", "Who", "direct", "find", "indirect", "quotations", "quotes",
-           "quotes_many", "quotes_of", "transcript"]
+           "quotes_many", "quotes_of", "simplified_speaker", "transcript"]

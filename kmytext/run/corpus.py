@@ -310,30 +310,22 @@ class Corpus:
         article of the page it is in. ``kinds``: ``direct``, ``indirect``. The entity model
         tags a batch of units in one pass. With ``simplified``, the speaker in simplified
         characters (the quote, the speaker's mention and the cue stay as written)."""
-        from kmytext.news.quotes import quotes_many
-        from kmytext.text.normalize import to_simplified
+        from kmytext.news.quotes import quotes_many, simplified_speaker
 
         wanted = None if kinds is None else set(kinds)
         for _, found in self._map(partial(quotes_many, unit=self.by), batched=True):
             for q in found:
                 if wanted is None or q.kind in wanted:
-                    yield replace(q, speaker=to_simplified(q.speaker).text) if self.simplified and q.speaker else q
+                    yield simplified_speaker(q) if self.simplified else q
 
     def posts(self) -> Iterator[Post]:
         """Every post mention (see :func:`kmytext.posts`), unit after unit; with ``simplified``,
         the person, position, organisation and full name in simplified characters (the phrase
         and its context stay as written)."""
-        from kmytext.news.posts import posts_many
-        from kmytext.text.normalize import to_simplified
-
-        def simple(x: str) -> str:
-            return to_simplified(x).text
+        from kmytext.news.posts import posts_many, simplified_post
 
         for _, found in self._map(partial(posts_many, unit=self.by), batched=True):
-            if self.simplified:
-                found = [replace(p, person=simple(p.person), position=simple(p.position), name=simple(p.name),
-                                 org=None if p.org is None else simple(p.org)) for p in found]
-            yield from found
+            yield from map(simplified_post, found) if self.simplified else found
 
     @checked
     def post_counts(self, *, min_count: int = 1) -> list[PostCount]:

@@ -169,10 +169,11 @@ class Graph:
 
 def network(docs: str | Document | Iterable[str | Document], *, within: Within = "sentence",
             types: Iterable[str] = DEFAULT_TYPES, min_weight: int = 1, top: int = 0, clean: bool = True,
-            jobs: int = 1) -> Network:
+            jobs: int = 1, simplified: bool = False) -> Network:
     """The co-occurrence network of the entities of ``types`` (people and organisations) in
     documents (or texts: ids ``1``, ``2``, …): nodes and edges, weighted by the sentences (or
-    articles, ``within="article"``) that name both ends.
+    articles, ``within="article"``) that name both ends; names in the texts' script unless
+    ``simplified``.
 
     >>> net = network(["王刚在北京大学讲课。李华和王刚在北京大学。", "李华到北京大学。"])
     >>> [(e.source, e.target, e.weight, e.documents) for e in net.edges]
@@ -182,7 +183,7 @@ def network(docs: str | Document | Iterable[str | Document], *, within: Within =
     """
     from kmytext.run.corpus import Corpus
 
-    return Corpus(as_documents(docs, clean=clean), clean=clean, jobs=jobs).network(
+    return Corpus(as_documents(docs, clean=clean), clean=clean, jobs=jobs, simplified=simplified).network(
         within=within, types=types, min_weight=min_weight, top=top)
 
 

@@ -289,11 +289,12 @@ def _money(value: float | int | None) -> float | int | None:
 def timeline(docs: str | Document | Iterable[str | Document], *, terms: Iterable[str] = (),
              entities: Iterable[str] = (), types: Iterable[str] = (), kinds: Iterable[str] = (),
              by: Period = "month", top: int = 10, year: int | None = None, date_from_name: bool = False,
-             clean: bool = True, jobs: int = 1) -> list[TimelineCount]:
+             clean: bool = True, jobs: int = 1, simplified: bool = False) -> list[TimelineCount]:
     """Counts by period of the units' dates (documents, or texts: ids ``1``, ``2``, …): of
     ``terms`` (whole tokens), ``entities`` (names), the ``top`` most mentioned entities of each
     of ``types``, and ``kinds`` of numbers (money: also the sum in 元); nothing asked, the
-    ``top`` people, places and organisations. See the module's documentation for the date of a unit.
+    ``top`` people, places and organisations, their names in the texts' script unless
+    ``simplified``. See the module's documentation for the date of a unit.
 
     >>> pages = ["标题\\n\\n本报北京2021年3月5日电 发展氢能产业，投资10亿元。",
     ...          "标题\\n\\n本报上海2021年3月9日电 氢能汽车。", "标题\\n\\n本报2021年4月1日电 氢能。"]
@@ -304,7 +305,7 @@ def timeline(docs: str | Document | Iterable[str | Document], *, terms: Iterable
     """
     from kmytext.run.corpus import Corpus
 
-    return Corpus(as_documents(docs, clean=clean), clean=clean, jobs=jobs).timeline(
+    return Corpus(as_documents(docs, clean=clean), clean=clean, jobs=jobs, simplified=simplified).timeline(
         terms=terms, entities=entities, types=types, kinds=kinds, by=by, top=top, year=year,
         date_from_name=date_from_name)
 
