@@ -195,3 +195,21 @@ def test_every_function_that_gives_names_takes_simplified(name: str) -> None:
     own, simple = NAMED[name](), NAMED[name](simplified=True)
     assert own and simple == [to_simplified(x).text for x in own]
     assert any(to_simplified(x).text != x for x in own), own  # in the text's script, traditional
+
+
+@pytest.mark.parametrize("word", ["一百多", "十余个", "几十", "三分之一", "百分之五", "五成", "九折", "二点五", "第一季度"])
+def test_a_number_jieba_keeps_whole_is_no_word_nor_keyword(word: str) -> None:
+    """README, freq: 'Punctuation, numbers and dates are not counted as words'; keywords:
+    'Numbers, years and dates are never keywords'. jieba keeps these numbers (each one that
+    kmytext numbers reads) as single tokens, and freq counted them, keywords ranked them."""
+    text = f"克拉玛依去年投资项目{word}。" * 3
+    assert word in {t.word for t in kmytext.segment(text)}  # one token: the case in question
+    assert [n.text for n in kmytext.numbers(f"投资{word}。")]
+    assert word not in {f.word for f in kmytext.frequencies(text, stop=frozenset())}
+    assert word not in {k.keyword for k in kmytext.keywords(text, top=50)}
+    assert not any(word in f.word.split() for f in kmytext.frequencies(text, ngram=2, stop=frozenset()))
+
+
+@pytest.mark.parametrize("word", ["第一线", "两国", "一来", "百度", "三峡"])
+def test_a_word_that_holds_a_numeral_is_still_a_word(word: str) -> None:
+    assert word in {f.word for f in kmytext.frequencies(f"他们{word}，{word}。", stop=frozenset())}

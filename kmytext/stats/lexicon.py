@@ -31,6 +31,22 @@ NOT_A_WORD = regex.compile(r"^(?:[\p{P}\p{S}\p{N}\s]|[\d.%]+|[零一二三四五
 HAN = regex.compile(r"^\p{Han}+$")
 
 
+# Numbers jieba keeps as one word, with what makes them approximate, a fraction, tenths or a
+# quarter (kmytext numbers reads each as a number): 一百多, 十余, 二十来, 几十, 三分之一,
+# 百分之五, 五成, 九折, 二点五, 第一季度. Not 一来 (firstly), nor 第一线 or 两国, words that hold a numeral.
+_DIGIT = r"[\d.零〇○一二两三四五六七八九十百千万亿]"
+NUMERAL_WORD = regex.compile(rf"""^(?:
+    第?{_DIGIT}+(?:多|余|几|(?<=[十百千万])来)[年月日号个名家项次批届期度%]?
+  | [几数]{_DIGIT}+
+  | {_DIGIT}+分之{_DIGIT}+
+  | 百分之{_DIGIT}+(?:点{_DIGIT}+)?
+  | [一二三四五六七八九十]成[一二三四五六七八九]?多?
+  | [一二三四五六七八九]折
+  | {_DIGIT}+点{_DIGIT}+
+  | 第?[一二三四1-4]季度
+)$""", regex.X)
+
+
 # A year, date or quantity that jieba keeps as one token: 2023年, 3月, 5个, 第一.
 NUMERIC = regex.compile(r"^(?:第)?[\d.零一二三四五六七八九十百千万亿两]+[年月日号个名家项次批届期度%]?$")
 
@@ -150,7 +166,7 @@ def read_stopwords(path: str | Path) -> frozenset[str]:
 def is_word(w: str) -> bool:
     """Not punctuation, a symbol, a bare number, a year, a date or a number with its unit
     (633亿元, 9时, 32家)."""
-    if NOT_A_WORD.match(w):
+    if NOT_A_WORD.match(w) or NUMERAL_WORD.match(w):
         return False
     if not NUMERIC.match(w):
         m = NUMBER_PREFIX.match(w)
