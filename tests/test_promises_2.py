@@ -233,3 +233,28 @@ def test_an_empty_result_goes_to_pandas_with_its_columns(tmp_path: Path) -> None
     frame.to_csv(tmp_path / "numbers.csv", index=False, encoding="utf-8-sig")
     assert list(pd.read_csv(tmp_path / "numbers.csv", encoding="utf-8-sig").columns) == list(frame.columns)
 
+
+# --- the bundled word lists are what the README's Stopwords table says -------------------------------
+
+def test_the_stopword_lists_hold_what_the_readme_says() -> None:
+    """README, Stopwords: function_words.txt (N words) for freq; stopwords.txt (M words) for
+    keywords and collocates holds 'those function words and also generic verbs ...'. It
+    lacked 16 of them (关于, 按照, 着, 过, 吗, 呢, ...), so collocates and keywords could list
+    words freq leaves out."""
+    import re
+    from importlib import resources
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in ("function_words", "stopwords"):
+        words = [w for w in resources.files("kmytext.data").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+                 .splitlines() if w.strip() and not w.startswith("#")]
+        stated = re.search(rf"`kmytext/data/{name}\.txt` \((\d+) words\)", readme)
+        assert stated and int(stated[1]) == len(words) == len(set(words)), name
+    from kmytext.stats.lexicon import function_words, stopwords
+
+    assert function_words() <= stopwords()
+    text = "关于氢能的报告。关于氢能的会议。大家按照氢能规划走过去。氢能按照规划。" * 3
+    assert not {c.word for c in kmytext.collocates(text, "氢能", min_count=1)} & function_words()
+    assert not {k.keyword for k in kmytext.keywords(text, top=50, pos=frozenset({"p", "y", "c"}))} & function_words()
