@@ -50,6 +50,41 @@ def test_keyness_in_python_skips_the_words_the_command_skips(pages: list[str]) -
     assert [(r["word"], int(r["count"])) for r in command] == [(k.word, k.count) for k in function]
 
 
+# What README's 'Each command of the CLI is one call here' (Corpus) gives, and the function of
+# the same name: (Corpus method, module function), each a function of the texts.
+SAME = {
+    "keywords": (lambda c: c.keywords(top=30), lambda t: kmytext.keywords(t, top=30)),
+    "keywords_each": (lambda c: list(c.keywords_each(top=5, idf="corpus")),
+                      lambda t: kmytext.keywords_by_doc(t, top=5, idf="corpus")),
+    "keyness": (lambda c: c.keyness(), lambda t: kmytext.keyness(t)),
+    "kwic": (lambda c: c.kwic("援克", sort="right"), lambda t: kmytext.concordance(t, "援克", sort="right")),
+    "collocates": (lambda c: c.collocates("援克"), lambda t: kmytext.collocates(t, "援克")),
+    "mentions": (lambda c: list(c.mentions()), lambda t: kmytext.entities(t)),
+    "numbers": (lambda c: list(c.numbers()), lambda t: kmytext.numbers(t)),
+    "quotes": (lambda c: list(c.quotes()), lambda t: kmytext.quotes(t)),
+    "post_counts": (lambda c: c.post_counts(), lambda t: kmytext.post_counts(kmytext.posts(t))),
+    "articles": (lambda c: list(c.articles()), lambda t: kmytext.articles(t)),
+    "tokens": (lambda c: list(c.tokens(pos=True)), lambda t: kmytext.segment(t, pos=True)),
+    "counts": (lambda c: kmytext.frequencies(c.counts()), lambda t: kmytext.frequencies(t)),
+    "network": (lambda c: c.network(within="article"), lambda t: kmytext.network(t, within="article")),
+    "timeline": (lambda c: c.timeline(types=["PER", "ORG", "LOC"], year=2025),
+                 lambda t: kmytext.timeline(t, types=["PER", "ORG", "LOC"], year=2025)),
+    "reprints": (lambda c: c.reprints(min_length=20, min_containment=0),
+                 lambda t: kmytext.reprints(t, min_length=20, min_containment=0)),
+}
+
+
+@pytest.mark.parametrize("name", list(SAME))
+def test_a_corpus_method_gives_what_the_function_gives(name: str, pages: list[str]) -> None:
+    """README, Python API: Corpus 'runs the same analyses' as the functions, each command one
+    call; on the same texts (ids 1, 2, as a list gives them) the same records."""
+    method, function = SAME[name]
+    texts = [*pages, pages[1][:3000]] if name == "reprints" else pages  # a copy of part of a page
+    expected = function(texts)
+    assert method(kmytext.Corpus.from_texts(texts)) == expected
+    assert expected.edges if name == "network" else expected.copies if name == "reprints" else expected
+
+
 # --- traditional Chinese: answered in its own script ------------------------------------------------
 
 HONG_KONG = ("香港特別行政區政府發言人表示，「我們會繼續努力。」國務院總理李強會見外賓。李總理說，歡迎各位。"
