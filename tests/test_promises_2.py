@@ -293,3 +293,17 @@ def test_the_stopword_lists_hold_what_the_readme_says() -> None:
     text = "关于氢能的报告。关于氢能的会议。大家按照氢能规划走过去。氢能按照规划。" * 3
     assert not {c.word for c in kmytext.collocates(text, "氢能", min_count=1)} & function_words()
     assert not {k.keyword for k in kmytext.keywords(text, top=50, pos=frozenset({"p", "y", "c"}))} & function_words()
+
+
+# --- the options the README and --help give each command ---------------------------------------------
+
+def test_freq_pos_keeps_only_those_tags_for_ngrams_too() -> None:
+    """freq --help: '--pos: Only these POS tags' (README: kmytext freq seeds/ --ngram 2). With
+    --ngram 2 the option was ignored: --pos v listed 上海 援克 (ns n) first."""
+    bigrams = csv_rows("freq", str(FEATURE), "--ngram", "2")
+    for tags in ("v", "n,ns"):
+        wanted = set(tags.split(","))
+        rows = csv_rows("freq", str(FEATURE), "--ngram", "2", "--pos", tags)
+        assert rows and rows == [r for r in bigrams if set(r["pos"].split()) <= wanted]
+    words = csv_rows("freq", str(FEATURE), "--pos", "v")
+    assert words and {r["pos"] for r in words} == {"v"}

@@ -18,8 +18,9 @@ def frequencies(counts: Counts | str | Document | Iterable[str | Document], *, m
     before, with its count, rate per 10,000 words and document frequency, most frequent
     first (texts in a list are documents ``1``, ``2``, …). ``stop``: words left out (an n-gram
     with one of them in it too); by default the bundled function words (的, 在, 和, 是),
-    ``frozenset()`` for none. Rates count every word, stopwords included, so a word's rate
-    is the same whatever is left out. Words of traditional texts come in their script unless
+    ``frozenset()`` for none. ``pos``: only words with these tags (an n-gram whose words all
+    have one of them). Rates count every word, stopwords included, so a word's rate is the
+    same whatever is left out. Words of traditional texts come in their script unless
     ``simplified``.
 
     >>> [f.word for f in frequencies("氢能的大会，氢能。")]
@@ -35,6 +36,7 @@ def frequencies(counts: Counts | str | Document | Iterable[str | Document], *, m
                       counts.ngram_docs[g])
             for g, c in counts.ngrams.items()
             if c >= min_count and len(g) == ngram and not (stop and any(w in stop for w in g))
+            and (pos is None or _all_tagged(counts.ngram_tags.get(g), pos))
         ]
     else:
         per_word, tag = by_word(counts)
@@ -45,3 +47,8 @@ def frequencies(counts: Counts | str | Document | Iterable[str | Document], *, m
         ]
     rows.sort(key=lambda f: (-f.count, f.word))
     return rows if simplified else in_source_script(rows, counts.forms)
+
+
+def _all_tagged(tags: str | None, pos: frozenset[str]) -> bool:
+    """Whether every word of an n-gram (its tags joined by spaces, ``ns n``) has one of ``pos``."""
+    return tags is not None and all(t in pos for t in tags.split(SEP))
