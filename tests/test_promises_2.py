@@ -307,3 +307,18 @@ def test_freq_pos_keeps_only_those_tags_for_ngrams_too() -> None:
         assert rows and rows == [r for r in bigrams if set(r["pos"].split()) <= wanted]
     words = csv_rows("freq", str(FEATURE), "--pos", "v")
     assert words and {r["pos"] for r in words} == {"v"}
+
+
+@pytest.mark.parametrize("listed", ["臺積電 ORG\n鴻海 ORG\n", "台积电 ORG\n鸿海 ORG\n"], ids=["traditional", "simplified"])
+@pytest.mark.parametrize("page", ["臺積電公布財報，鴻海也公布。\n", "台积电公布财报，鸿海也公布。\n"],
+                         ids=["traditional page", "simplified page"])
+def test_a_names_list_finds_its_names_in_either_script(listed: str, page: str, tmp_path: Path) -> None:
+    """README: with --names 'every occurrence of a listed name is that entity, whatever the
+    model says', and a text in traditional script is read in either script (a kwic query may
+    be typed in either). A list in traditional characters found nothing, not even on a page in
+    traditional characters: names were looked for in the clean (simplified) text as written."""
+    names = tmp_path / "names.txt"
+    names.write_text(listed, encoding="utf-8")
+    rows = csv_rows("entities", "--names", str(names), "--mentions", input=page)
+    assert [(r["entity"], r["type"]) for r in rows] == [(page[0:3], "ORG"), (page[8:10], "ORG")]
+    assert [e.text for e in kmytext.entities(page, names=names)] == [page[0:3], page[8:10]]
