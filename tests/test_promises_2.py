@@ -322,3 +322,15 @@ def test_a_names_list_finds_its_names_in_either_script(listed: str, page: str, t
     rows = csv_rows("entities", "--names", str(names), "--mentions", input=page)
     assert [(r["entity"], r["type"]) for r in rows] == [(page[0:3], "ORG"), (page[8:10], "ORG")]
     assert [e.text for e in kmytext.entities(page, names=names)] == [page[0:3], page[8:10]]
+
+
+@pytest.mark.parametrize("words", ["臺積電董事長 100 n\n", "台积电董事长 100 n\n"], ids=["traditional", "simplified"])
+def test_a_user_dictionary_in_either_script_makes_its_words_words(words: str, tmp_path: Path) -> None:
+    """README: --dict FILE, 'its words are words everywhere'. A dictionary written in
+    traditional characters changed nothing: the segmenter reads the clean, simplified text."""
+    user = tmp_path / "words.txt"
+    user.write_text(words, encoding="utf-8")
+    for page in ("臺積電董事長出席會議。", "台积电董事长出席会议。"):
+        result = run("segment", "--dict", str(user), input=page + "\n")
+        assert result.exit_code == 0 and result.stdout.split()[0] == page[:6], result.stdout
+        assert kmytext.segment(page, segmenter=kmytext.Segmenter(dicts=user))[0].text == page[:6]

@@ -37,10 +37,13 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
     """Entries of a jieba user dictionary: ``word [freq] [tag]`` per line, in any
-    encoding the corpus reader detects. A frequency the segmenter cannot hold (2**63 or
-    more: it would stop with OverflowError) is an :class:`InputError` naming the line."""
+    encoding the corpus reader detects. A word in traditional characters or full-width
+    letters comes also as cleanup writes it (臺積電 and 台积电), since the segmenter reads
+    the clean text. A frequency the segmenter cannot hold (2**63 or more: it would stop with
+    OverflowError) is an :class:`InputError` naming the line."""
     from kmytext.io.read import read_document
     from kmytext.errors import InputError
+    from kmytext.text.normalize import fold_width, to_simplified
 
     lines = read_document(str(path)).text.splitlines()
     entries = []
@@ -54,6 +57,9 @@ def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
                                         "(jieba's own dictionary goes up to about a million)")
         tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
         entries.append((parts[0], freq, tag))
+        clean = to_simplified(fold_width(parts[0]).text).text
+        if clean != parts[0]:
+            entries.append((clean, freq, tag))
     return entries
 
 
