@@ -48,11 +48,12 @@ FUNCTIONS = frozenset(name for name in ARGUMENTS if not name.startswith("Corpus"
 # "n>=0", "n>=1": an int at least that; "ngram": 1 to 8; "year": 1000 to 9999 or None;
 # "share": a number from 0 to 1; "date": a datetime.date or None; "words": a set, list or
 # tuple of str, or None, passed on as a frozenset (a set is what one has to hand; keyword
-# caches need it hashable); "names": an iterable of non-empty str, passed on as a tuple;
+# caches need it hashable); "stopwords": "words", with each word also as cleanup writes it
+# (counted words are clean: 創新 stops 创新); "names": an iterable of non-empty str, passed on as a tuple;
 # "segmenter": a Segmenter or None; "encoding": a codec's name; "outlet": folder, name or a
 # function; "in:MODULE.NAME": one of the values of that tuple (the module's own list, loaded
 # when a value is checked: no copy here); a tuple: its values; a trailing "?" allows None.
-_WORDS = {"stop": "words", "pos": "words"}
+_WORDS = {"stop": "stopwords", "pos": "words"}
 _MODES = "in:kmytext.text.segment.MODES"
 _KEYWORDS: dict[str, str | tuple[str, ...]] = {
     "top": "n>=1", "method": ("tfidf", "textrank", "freq"), "idf": ("jieba", "corpus"), **_WORDS}
@@ -65,7 +66,7 @@ OPTIONS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "keyness": {"min_count": "n>=1"},
     "kwic": {"width": "n>=1"},
     "concordance": {"width": "n>=1", "sort": ("doc", "left", "right")},
-    "collocates": {"window": "n>=1", "min_count": "n>=1", "stop": "words", "by": ("g2", "mi", "count")},
+    "collocates": {"window": "n>=1", "min_count": "n>=1", "stop": "stopwords", "by": ("g2", "mi", "count")},
     "reprints": {"min_length": "n>=1", "min_containment": "share", "outlet": "outlet", "jobs": "n>=1"},
     "network": {"top": "n>=0", "min_weight": "n>=1", "jobs": "n>=1", "within": "in:kmytext.stats.network.WITHIN"},
     "report": {"top": "n>=1", "year": "year", "jobs": "n>=1"},
@@ -189,7 +190,7 @@ def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any
             return value
         raise ArgumentError(f"{where}: 'folder', 'name' or a function of a unit's id")
     # "words" and "names": a collection of str; a bare str would be read as its characters
-    if value is None and rule == "words":
+    if value is None and rule in ("words", "stopwords"):
         return value
     if isinstance(value, (str, bytes, dict)) or not isinstance(value, (set, frozenset, list, tuple)) and \
             not hasattr(value, "__iter__"):
@@ -201,6 +202,10 @@ def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any
             raise ArgumentTypeError(f"{where}: must hold str, not {type(item).__name__}")
         if rule == "names" and not item.strip():
             raise ArgumentError(f"{where}: an empty or blank one matches nothing; leave it out")
+    if rule == "stopwords":
+        from kmytext.stats.lexicon import with_clean_forms
+
+        return with_clean_forms(items)
     return frozenset(items) if rule == "words" else items
 
 

@@ -334,3 +334,19 @@ def test_a_user_dictionary_in_either_script_makes_its_words_words(words: str, tm
         result = run("segment", "--dict", str(user), input=page + "\n")
         assert result.exit_code == 0 and result.stdout.split()[0] == page[:6], result.stdout
         assert kmytext.segment(page, segmenter=kmytext.Segmenter(dicts=user))[0].text == page[:6]
+
+
+@pytest.mark.parametrize("listed", ["創新\n", "创新\n"], ids=["traditional", "simplified"])
+def test_a_stopword_in_either_script_stops_the_word(listed: str, tmp_path: Path) -> None:
+    """README, Stopwords: '--stopwords FILE ... adds your words to a command's list' (stop=
+    in Python). A stopword written in traditional characters (創新) stopped nothing: counted
+    words are clean, simplified words."""
+    stop = tmp_path / "stop.txt"
+    stop.write_text(listed, encoding="utf-8")
+    page = HK_PAGE + "創新科技，創新發展，創新。\n"
+    for command in (("freq",), ("collocates", "科技", "--min-count", "1")):
+        plain, stopped = csv_rows(*command, input=page), csv_rows(*command, "--stopwords", str(stop), input=page)
+        assert "創新" in {r["word"] for r in plain} and "創新" not in {r["word"] for r in stopped}, command
+    word = listed.strip()
+    assert "創新" not in {f.word for f in kmytext.frequencies(page, stop=frozenset({word}))}
+    assert "創新" not in {c.word for c in kmytext.collocates(page, "科技", min_count=1, stop=frozenset({word}))}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
@@ -156,10 +157,27 @@ def _word_list(name: str) -> frozenset[str]:
 
 
 def read_stopwords(path: str | Path) -> frozenset[str]:
-    """A user stopword file, one word per line."""
+    """A user stopword file, one word per line (:func:`with_clean_forms`)."""
     from kmytext.io.read import read_document
 
-    return frozenset(w.strip() for w in read_document(str(path)).text.splitlines() if w.strip())
+    return with_clean_forms(w.strip() for w in read_document(str(path)).text.splitlines() if w.strip())
+
+
+def with_clean_forms(words: Iterable[str]) -> frozenset[str]:
+    """Words as written and as cleanup writes them (simplified characters, ASCII for full-width
+    letters): counted words are clean words, so a stopword in traditional script (創新) stops
+    the word in every script.
+
+    >>> sorted(with_clean_forms(["創新", "科技"]))
+    ['创新', '創新', '科技']
+    """
+    from kmytext.text.normalize import fold_width, to_simplified
+
+    out = set()
+    for w in words:
+        out.add(w)
+        out.add(to_simplified(fold_width(w).text).text)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1 << 18)  # called for every token; a vocabulary repeats
