@@ -350,3 +350,18 @@ def test_a_stopword_in_either_script_stops_the_word(listed: str, tmp_path: Path)
     word = listed.strip()
     assert "創新" not in {f.word for f in kmytext.frequencies(page, stop=frozenset({word}))}
     assert "創新" not in {c.word for c in kmytext.collocates(page, "科技", min_count=1, stop=frozenset({word}))}
+
+
+def test_a_reference_list_in_traditional_characters_counts_for_the_words(tmp_path: Path) -> None:
+    """README, keyness: '--reference counts.tsv # or a word<TAB>count list'. The target's words
+    are counted in simplified characters, so a list written in traditional ones gave every word
+    a reference count of 0 (創新 'key' against a list that counts it 500 times)."""
+    lists = {}
+    for script, words in (("traditional", "創新\t500\n李強\t10\n科技\t300\n"), ("simplified", "创新\t500\n李强\t10\n科技\t300\n")):
+        lists[script] = tmp_path / f"{script}.tsv"
+        lists[script].write_text(words, encoding="utf-8")
+    rows = {s: csv_rows("keyness", "--reference", str(p), "--min-count", "1", input=HK_PAGE) for s, p in lists.items()}
+    assert rows["traditional"] == rows["simplified"]
+    assert {(r["word"], r["ref_count"]) for r in rows["traditional"]} >= {("創新", "500"), ("李強", "10")}
+    assert kmytext.keyness(HK_PAGE, lists["traditional"], min_count=1) == kmytext.keyness(HK_PAGE, lists["simplified"],
+                                                                                         min_count=1)

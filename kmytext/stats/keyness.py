@@ -69,9 +69,13 @@ def p_value(g: float) -> float:
 
 def read_frequency_list(path: str | Path) -> FrequencyList:
     """A ``word<TAB>count`` file (``.gz`` too); a ``#total<TAB>N`` line gives the corpus size,
-    otherwise it is the sum of the counts. What is wrong with a file is an
+    otherwise it is the sum of the counts. Words are read as cleanup writes them (simplified
+    characters, ASCII for full-width letters), as the target's words are counted: 創新 in the
+    list is the reference count of 創新 and 创新. What is wrong with a file is an
     :class:`~kmytext.errors.InputError` saying so in one line."""
     import zlib
+
+    from kmytext.text.normalize import fold_width, to_simplified
 
     from kmytext.io.read import load_document
     from kmytext.errors import InputError
@@ -82,7 +86,7 @@ def read_frequency_list(path: str | Path) -> FrequencyList:
     opener = gzip.open if path.endswith(".gz") else open
     try:
         with opener(path, "rt", encoding="utf-8-sig") as fh:  # type: ignore[operator]
-            return _parse(fh.read())
+            return _parse(to_simplified(fold_width(fh.read()).text).text)  # one for one: lines stay
     except gzip.BadGzipFile:
         raise InputError(path, "not a gzip file; give a word<TAB>count list as .tsv, or gzip it") from None
     except (EOFError, zlib.error):
