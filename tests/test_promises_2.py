@@ -365,3 +365,28 @@ def test_a_reference_list_in_traditional_characters_counts_for_the_words(tmp_pat
     assert {(r["word"], r["ref_count"]) for r in rows["traditional"]} >= {("創新", "500"), ("李強", "10")}
     assert kmytext.keyness(HK_PAGE, lists["traditional"], min_count=1) == kmytext.keyness(HK_PAGE, lists["simplified"],
                                                                                          min_count=1)
+
+
+# --- what runs when -----------------------------------------------------------------------------------
+
+def test_numbers_and_articles_neither_segment_nor_load_a_model() -> None:
+    """README: --dict and --engine go with 'the commands that segment (all but numbers, articles
+    and reprints)', 'the numbers command itself never runs the entity model', and pandas is
+    imported only to build a DataFrame (STYLE.md 2): importing kmytext, making records and
+    running numbers, articles, credits and clean loads no segmenter, NumPy or pandas."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = ("import sys, kmytext\n"
+            "page = '标题\\n\\n本报北京2021年3月5日电（记者 张佳佳）投资633 亿元，增长5%。\\n马海军 摄\\n'\n"
+            "found = [kmytext.numbers(page), kmytext.articles(page), kmytext.credits(page), kmytext.clean(page).text,\n"
+            "         kmytext.Document('a', page).clean_text, kmytext.Token('氢能', 0, 2)]\n"
+            "assert all(found), found\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'jieba', 'rjieba', 'numpy', 'pandas'}))")
+    import os
+
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (proc.returncode, proc.stdout.strip()) == (0, "[]"), proc.stderr
