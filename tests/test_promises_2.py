@@ -400,3 +400,16 @@ def test_numbers_and_articles_neither_segment_nor_load_a_model() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert (proc.returncode, proc.stdout.strip()) == (0, "[]"), proc.stderr
+
+
+@pytest.mark.parametrize("text, former", [
+    ("时任上海市长徐匡迪出席。", True), ("时任国务院总理朱镕基视察。", True), ("前任外交部长钱其琛出席。", True),
+    ("会上，时任外交部长钱其琛发言。", True), ("前国务院总理朱镕基出席。", True), ("钱其琛曾任外交部长。", True),
+    ("外交部长钱其琛出席。", False), ("此前任外交部长的钱其琛出席。", False),
+])
+def test_a_post_called_past_before_its_organisation_is_former(text: str, former: bool) -> None:
+    """README, posts: 'former for 前, 原, 前任, 时任 and 曾任, ...'. 前 and 原 before the
+    organisation made a post former, 前任 and 时任 only right before the title: 时任上海市长徐匡迪
+    was a present post."""
+    assert [p.former for p in kmytext.posts(text)] == [former]
+    assert [r["former"] for r in csv_rows("posts", input=text + "\n")] == [str(int(former))]

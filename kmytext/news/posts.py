@@ -206,6 +206,10 @@ class Sentence:
         alone = org_start > 0 and self.doc.tokens.word_at(org_start - 1, org_start) is not None
         if before in ("原", "前") and (org_start - 1 == lo or text[org_start - 2] in _BOUNDARY + "、" or alone):
             former = True  # 原宿迁市副市长, 判处原|宿迁市副市长
+        if text[max(lo, org_start - 2):org_start] in ("前任", "时任") and (
+                org_start - 2 == lo or text[org_start - 3] in _BOUNDARY + "、"
+                or self.doc.tokens.word_at(org_start - 2, org_start) is not None):
+            former = True  # 时任上海市长, 前任外交部长: before the organisation too (not 当时|任)
         start = org_start if org_start < org_end else org_end
         return Title(start, org_start, org_end, s, e, former)
 
