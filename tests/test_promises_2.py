@@ -413,3 +413,19 @@ def test_a_post_called_past_before_its_organisation_is_former(text: str, former:
     was a present post."""
     assert [p.former for p in kmytext.posts(text)] == [former]
     assert [r["former"] for r in csv_rows("posts", input=text + "\n")] == [str(int(former))]
+
+
+def test_a_reference_list_and_a_reference_folder_add_up(tmp_path: Path) -> None:
+    """keyness --help: '--reference: files or folders, or a word<TAB>count list (.tsv/.tsv.gz)
+    ... Repeatable.' Given a list and a folder together, the list was read as text: its
+    lines counted as words of the reference (创新 once, not 500 times)."""
+    counts = tmp_path / "counts.tsv"
+    counts.write_text("创新\t500\n科技\t300\n", encoding="utf-8")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("科技创新是发展的动力。国务院总理出席会议。\n", encoding="utf-8")
+    both = {r["word"]: r for r in csv_rows("keyness", "--reference", str(counts), "--reference", str(folder),
+                                          "--min-count", "1", input=HK_PAGE)}
+    assert both["創新"]["ref_count"] == "501" and both["總理"]["ref_count"] == "1"
+    alone = {r["word"]: r for r in csv_rows("keyness", "--reference", str(counts), "--min-count", "1", input=HK_PAGE)}
+    assert alone["創新"]["ref_count"] == "500"

@@ -20,7 +20,8 @@ def keyness(
     files: Files = None,
     reference: Annotated[Optional[list[str]], typer.Option(
         "--reference", "-r", help="Reference corpus: files or folders, or a word<TAB>count list "
-        "(.tsv/.tsv.gz) [default: the bundled national-news list]. Repeatable.", show_default=False)] = None,
+        "(.tsv/.tsv.gz) [default: the bundled national-news list]. Repeatable: the references add up.",
+        show_default=False)] = None,
     top: Annotated[int, typer.Option("--top", "-n", help="Rows to show (0: all).", min=0)] = 50,
     min_count: Annotated[int, typer.Option("--min-count", help="Only words seen this often in the target.",
                                            min=1)] = 3,
@@ -33,14 +34,18 @@ def keyness(
 
     Example: kmytext keyness page.txt --reference other_pages/ --top 30
     """
-    from kmytext.stats.keyness import is_frequency_list, read_frequency_lists
+    from kmytext.stats.keyness import added, frequency_list, is_frequency_list, read_frequency_lists
 
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs,
                 presegmented=presegmented, engine=engine, dicts=user_dicts) as run:
-        if reference and all(map(is_frequency_list, reference)):
-            ref = read_frequency_lists(reference)
+        lists = [r for r in reference or () if is_frequency_list(r)]
+        texts = [r for r in reference or () if not is_frequency_list(r)]
+        if lists and texts:  # both: one reference, the lists' counts and the texts' added
+            ref = added([read_frequency_lists(lists), frequency_list(run.with_inputs(texts).counts(terms=False))])
+        elif lists:
+            ref = read_frequency_lists(lists)
         else:
-            ref = run.with_inputs(reference) if reference else None  # type: ignore[assignment]
+            ref = run.with_inputs(texts) if texts else None  # type: ignore[assignment]
         rows = run.keyness(ref, min_count=min_count)
         emit("keyness", rows[:top] if top else rows, fmt=fmt, output=output, bom=bom, inputs=files)

@@ -108,7 +108,12 @@ def is_frequency_list(path: str | Path) -> bool:
 
 def read_frequency_lists(paths: Iterable[str | Path]) -> FrequencyList:
     """Several ``word<TAB>count`` lists as one: counts and totals added."""
-    lists = [read_frequency_list(p) for p in paths]
+    return added(read_frequency_list(p) for p in paths)
+
+
+def added(lists: Iterable[FrequencyList]) -> FrequencyList:
+    """Frequency lists as one: counts and totals added (several references, lists and corpora)."""
+    lists = list(lists)
     return FrequencyList(sum((f.counts for f in lists), Counter()), sum(f.total for f in lists))
 
 
