@@ -82,9 +82,9 @@ OPTIONS.update({
     "Corpus.kwic": OPTIONS["concordance"], "Corpus.collocates": OPTIONS["collocates"],
     "Corpus.reprints": OPTIONS["reprints"], "Corpus.network": OPTIONS["network"],
     "Corpus.report": OPTIONS["report"], "Corpus.timeline": OPTIONS["timeline"],
-    "Corpus.entities": {"min_count": "n>=1", "types": "entity types"}, "Corpus.mentions": {"types": "entity types"},
+    "Corpus.entities": {"min_count": "n>=1", "types": "entity types"}, "Corpus.mentions": {"types": "entity types", "top": "n>=0", "min_count": "n>=1"},
     "Corpus.numbers": {**OPTIONS["numbers"], "kinds": "number kinds"}, "Corpus.quotes": {"kinds": "quote kinds"},
-    "Corpus.post_counts": {"min_count": "n>=1"}, "Corpus.from_texts": {"ids": "names?"},
+    "Corpus.post_counts": {"min_count": "n>=1"}, "Corpus.posts": {"top": "n>=0", "min_count": "n>=1"}, "Corpus.from_texts": {"ids": "names?"},
     "Corpus.tokens": {"mode": _MODES}, "Corpus.segmented": {"mode": _MODES},
     "Segmenter": {"hmm": "bool", "dicts": "paths"},
 })

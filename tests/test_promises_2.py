@@ -429,3 +429,30 @@ def test_a_reference_list_and_a_reference_folder_add_up(tmp_path: Path) -> None:
     assert both["創新"]["ref_count"] == "501" and both["總理"]["ref_count"] == "1"
     alone = {r["word"]: r for r in csv_rows("keyness", "--reference", str(counts), "--min-count", "1", input=HK_PAGE)}
     assert alone["創新"]["ref_count"] == "500"
+
+
+
+POSTS_PAGE = ("第一条新闻\n\n本报北京2021年3月5日电 国务院总理李强会见外宾。外交部长王毅陪同。\n\n第二条新闻\n\n"
+              "本报上海2022年7月9日电 国务院总理李强出席会议。上海市市长龚正、外交部长王毅出席。国务院总理李强讲话。\n")
+
+
+@pytest.mark.parametrize("options", [("--top", "2"), ("--min-count", "2"), ("--top", "1", "--min-count", "2")],
+                         ids=" ".join)
+def test_top_and_min_count_choose_the_mentions_too(options: tuple[str, ...], tmp_path: Path) -> None:
+    """entities and posts --help: '--top: Only the N most frequent entities (posts)', '--min-count:
+    Only entities seen this often'; the README lists them beside --mentions. With --mentions
+    both were ignored: every mention came out. Now the mentions are those of the rows the
+    table keeps."""
+    from collections import Counter
+
+    page = tmp_path / "page.txt"
+    page.write_text(POSTS_PAGE, encoding="utf-8")
+    for command, key, columns in (("entities", ("name", "type"), ("entity", "type")),
+                                  ("posts", ("name", "position", "org"), ("person", "position", "org"))):
+        table = csv_rows(command, str(page), *options)
+        mentions = csv_rows(command, str(page), "--mentions", *options)
+        every = csv_rows(command, str(page), "--mentions")
+        assert table and len(mentions) < len(every), command
+        counted = Counter(tuple(m[k] for k in key) for m in mentions)
+        assert counted == {tuple(r[c] for c in columns): int(r["count"]) for r in table}, command
+        assert mentions == [m for m in every if tuple(m[k] for k in key) in counted]

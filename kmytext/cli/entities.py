@@ -39,7 +39,8 @@ def entities(
                 simplified=simplified, jobs=jobs, by=by,
                 engine=engine, dicts=user_dicts, names=names) as run:
         if mentions:
-            emit("mentions", run.mentions(types=wanted), fmt=fmt, output=output, bom=bom, inputs=files)
+            emit("mentions", run.mentions(types=wanted, top=top, min_count=min_count), fmt=fmt, output=output,
+                 bom=bom, inputs=files)
         else:
             found = run.entities(types=wanted, min_count=min_count)
             emit("entities", found[:top] if top else found, fmt=fmt, output=output, bom=bom, inputs=files)

@@ -35,7 +35,8 @@ def posts(
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs,
                 by=by, engine=engine, dicts=user_dicts, simplified=simplified) as run:
         if mentions:
-            emit("post_mentions", run.posts(), fmt=fmt, output=output, bom=bom, inputs=files)
+            emit("post_mentions", run.posts(top=top, min_count=min_count), fmt=fmt, output=output, bom=bom,
+                 inputs=files)
         else:
             found = run.post_counts(min_count=min_count)
             emit("posts", found[:top] if top else found, fmt=fmt, output=output, bom=bom, inputs=files)

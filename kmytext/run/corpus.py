@@ -255,14 +255,26 @@ class Corpus:
 
     @checked
     def mentions(self, *, types: Iterable[str] | None = None,
-                 forms: Counter[tuple[str, str]] | None = None) -> Iterator[Entity]:
+                 forms: Counter[tuple[str, str]] | None = None, top: int = 0,
+                 min_count: int = 1) -> Iterator[Entity]:
         """Every entity mention (see :func:`kmytext.entities`), unit after unit; the model
         tags a batch of units in one pass. A mention in a document in traditional script has
         its ``name`` and ``canonical`` in that script, unless ``simplified``. ``forms``
-        collects the source forms of the names found in documents in traditional script."""
+        collects the source forms of the names found in documents in traditional script.
+        ``top``, ``min_count``: only the mentions of the entities :meth:`entities` keeps with
+        them (the corpus is read before the first mention comes)."""
         from kmytext.text.script import mentions_in_source_script
 
-        for traditional, found in self._mentions(types, forms):
+        units: Iterable[tuple[bool, list[Entity]]] = self._mentions(types, forms)
+        if top or min_count > 1:
+            from kmytext.ner.summary import summarize
+
+            units = list(units)
+            kept = [r for r in summarize(e for _, found in units for e in found) if r.count >= min_count]
+            keys = {(r.entity, r.type) for r in (kept[:top] if top else kept)}
+            units = [(traditional, [e for e in found if (e.canonical or e.name, e.type) in keys])
+                     for traditional, found in units]
+        for traditional, found in units:
             yield from mentions_in_source_script(found) if traditional and not self.simplified else found
 
     def _mentions(self, types: Iterable[str] | None, forms: Counter[tuple[str, str]] | None
@@ -318,14 +330,22 @@ class Corpus:
                 if wanted is None or q.kind in wanted:
                     yield simplified_speaker(q) if self.simplified else q
 
-    def posts(self) -> Iterator[Post]:
+    @checked
+    def posts(self, *, top: int = 0, min_count: int = 1) -> Iterator[Post]:
         """Every post mention (see :func:`kmytext.posts`), unit after unit; with ``simplified``,
         the person, position, organisation and full name in simplified characters (the phrase
-        and its context stay as written)."""
-        from kmytext.news.posts import posts_many, simplified_post
+        and its context stay as written). ``top``, ``min_count``: only the mentions of the
+        posts :meth:`post_counts` keeps with them (the corpus is read before the first comes)."""
+        from kmytext.news.posts import post_counts, posts_many, simplified_post
 
-        for _, found in self._map(partial(posts_many, unit=self.by), batched=True):
-            yield from map(simplified_post, found) if self.simplified else found
+        found: Iterable[Post] = (p for _, each in self._map(partial(posts_many, unit=self.by), batched=True)
+                                 for p in (map(simplified_post, each) if self.simplified else each))
+        if top or min_count > 1:
+            found = list(found)
+            kept = [c for c in post_counts(found) if c.count >= min_count]
+            keys = {(c.person, c.position, c.org) for c in (kept[:top] if top else kept)}
+            found = [p for p in found if (p.name, p.position, p.org) in keys]
+        yield from found
 
     @checked
     def post_counts(self, *, min_count: int = 1) -> list[PostCount]:
