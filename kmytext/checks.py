@@ -85,7 +85,7 @@ OPTIONS.update({
     "Corpus.entities": {"min_count": "n>=1", "types": "entity types"}, "Corpus.mentions": {"types": "entity types", "top": "n>=0", "min_count": "n>=1"},
     "Corpus.numbers": {**OPTIONS["numbers"], "kinds": "number kinds"}, "Corpus.quotes": {"kinds": "quote kinds"},
     "Corpus.post_counts": {"min_count": "n>=1"}, "Corpus.posts": {"top": "n>=0", "min_count": "n>=1"}, "Corpus.from_texts": {"ids": "names?"},
-    "Corpus.tokens": {"mode": _MODES}, "Corpus.segmented": {"mode": _MODES},
+    "Corpus.counts": {"terms": "bool", "ngram": "ngram", "window": "n>=0"}, "Corpus.tokens": {"mode": _MODES}, "Corpus.segmented": {"mode": _MODES},
     "Segmenter": {"hmm": "bool", "dicts": "paths"},
 })
 

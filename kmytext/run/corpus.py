@@ -381,9 +381,12 @@ class Corpus:
                 n[doc.id] += 1
                 yield a if a.n == n[doc.id] else replace(a, n=n[doc.id])
 
-    def counts(self, *, terms: bool = True, ngram: int = 0, window: int = 0) -> Counts:
+    @checked
+    def counts(self, *, terms: bool = True, ngram: int = 1, window: int = 0) -> Counts:
         """What keywords, freq and keyness count, over the corpus: the pieces of a large file
-        count as one document, every ``jobs`` gives the same counts."""
+        count as one document, every ``jobs`` gives the same counts. ``ngram``: word n-grams
+        of that length too (1: words only); ``window``: co-occurrences within that many words
+        (TextRank's), 0 for none."""
         from kmytext.stats.counting import PieceTotal
 
         total = PieceTotal()
