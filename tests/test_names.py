@@ -43,6 +43,21 @@ def test_a_bad_line_is_an_input_error_naming_it(tmp_path: Path, line: str) -> No
         read_names(path)
 
 
+@pytest.mark.parametrize("content, reason", [
+    ("", "empty file"), ("\n  \n", "empty file"),
+    ("# people\n云计算 5 n\n大模型\n", "no names in it"),  # a user dictionary given for --names
+])
+def test_a_file_without_names_is_an_input_error(tmp_path: Path, content: str, reason: str) -> None:
+    """It was read as no names at all: the run went on as if --names had not been given."""
+    path = tmp_path / "names.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=f"names.txt: {reason}"):
+        read_names(path)
+    result = runner.invoke(app, ["entities", "--sample", "--names", str(path)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith(f"Error: {path}: {reason}") and result.stderr.count("\n") == 1
+
+
 def test_a_gb18030_file_is_read(tmp_path: Path) -> None:
     path = tmp_path / "names.txt"
     path.write_bytes("腾讯 ORG\n字节跳动 ORG\n斯塔默 PER\n".encode("gb18030"))

@@ -114,20 +114,25 @@ def read_names(path: str | os.PathLike[str]) -> Names:
     none are skipped, as are blank lines; ``#`` starts a comment (at the start of a line or
     after white space) that runs to the end of the line. The file is read as
     the corpus is (any encoding it detects); a line that is neither form is an
-    :class:`~kmytext.InputError` naming it."""
+    :class:`~kmytext.InputError` naming it, and so is a file with no name in it."""
     from kmytext.io.read import read_document
 
     source = str(path)
     if Path(source).is_dir():
         raise InputError(source, "is a folder; --names takes a file of names, one 'name TYPE' per line")
     types: dict[str, str] = {}
-    for n, line in enumerate(read_document(source).text.splitlines(), 1):
+    lines = read_document(source).text.splitlines()
+    for n, line in enumerate(lines, 1):
         entry = _entry(line)
         if entry is None:
             continue
         if isinstance(entry, str):
             raise InputError(source, f"line {n}: {entry}")
         types[entry[0]] = entry[1]
+    if not types:  # the wrong file given (a plain dictionary, an empty one): it would change nothing
+        what = "empty file" if not any(line.strip() for line in lines) else \
+            "no names in it (blank lines, comments, jieba words not tagged nr, ns or nt)"
+        raise InputError(source, f"{what}; give 'name TYPE' lines such as '斯塔默 PER' (TYPE: PER, LOC or ORG)")
     return Names(types)
 
 
