@@ -811,3 +811,17 @@ def test_no_text_gives_no_numbers(text: object) -> None:
 def test_a_day_no_calendar_has_is_a_date_without_a_value(text: str, value: str | None) -> None:
     """An OCR or typing slip (2月30日) is still a date mention, but gave the value 2025-02-30."""
     assert one(text)[:3] == (text, "date", value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("9999年12月31日", "9999-12-31"), ("2999年3月1日", "2999-03-01"), ("二九九九年三月一日", "2999-03-01"),
+    ("0年1月1日", None), ("10000年1月1日", None), ("〇〇〇〇年1月1日", None), ("999年1月1日", None)])
+def test_a_year_no_year_reader_takes_is_still_a_date(text: str, value: str | None) -> None:
+    """Were a duration and a date (9999年 for 9999 years, then 12月31日): a year outside
+    1000-2199 is a date with its month and day, with its value where the calendar has it."""
+    assert one(text)[:3] == (text, "date", value)
+
+
+@pytest.mark.parametrize("text", ["工作了10年，3月1日", "约3000年3月1日", "1万年1月1日", "第3年1月1日"])
+def test_years_of_a_duration_before_a_date_stay_a_duration(text: str) -> None:
+    assert [n.kind for n in find(text)][0] in ("duration", "ordinal")

@@ -14,7 +14,7 @@ import regex
 
 from kmytext.numex import lexicon
 from kmytext.numex.mention import NOT_A_NUMBER, Core, Mention, Reading, preceded_by
-from kmytext.numex.numerals import as_python, consecutive, small_int, year_of
+from kmytext.numex.numerals import as_python, cn_digits, consecutive, small_int, year_of
 
 
 def iso_date(y: int | None, m: int | None, d: int | None) -> str | None:
@@ -25,6 +25,8 @@ def iso_date(y: int | None, m: int | None, d: int | None) -> str | None:
     >>> iso_date(2024, 2, 29), iso_date(2025, 2, 29), iso_date(None, 2, 29), iso_date(None, 4, 31)
     ('2024-02-29', None, '--02-29', None)
     """
+    if y is not None and not 1 <= y <= 9999:  # 〇〇〇〇年: no year of the calendar
+        return None
     if m is not None and d is not None:
         try:  # a year without its day: a leap year, so that 2月29日 stands
             datetime.date(y if y is not None and 1 <= y <= 9999 else 2000, m, d)
@@ -137,7 +139,9 @@ def _year(core: Core) -> Reading:
         y = 1 - int(value) if bc else int(value)  # astronomical numbering: 1 BC is year 0
         return Mention(s - (3 if bc else 2), pos + 1, "date", f"-{-y:04d}" if y < 0 else f"{y:04d}")
     year, approx = core.year, core.approx
-    if year is None or not lexicon.YEAR_RE.match(t, pos):
+    if year is None:
+        return _full_date(core)
+    if not lexicon.YEAR_RE.match(t, pos):
         return None
     if approx is not None:
         if t.startswith("年度", pos):
@@ -157,6 +161,23 @@ def _year(core: Core) -> Reading:
                 approx=approx)
     r.date = (year, mo, d)
     return r
+
+
+def _full_date(core: Core) -> Mention | None:
+    """A year no year reader takes (0年, 9999年, 10000年, 民国38年) with a month and day after
+    it: a date, not a duration and a date (9999年 and 12月31日). Its value is the ISO date for
+    a year of four digits, else None (year 0 or past 9999 no calendar of datetime has; a year
+    of fewer digits is most often one of an era, 民国38年)."""
+    t, pos, num = core.text, core.end, core.numeral
+    digits = num if num.isascii() and num.isdigit() else cn_digits(num)
+    if not digits or core.approx is not None or core.value_max is not None or core.ordinal or core.sign \
+            or core.per or core.currency or not lexicon.YEAR_RE.match(t, pos):
+        return None
+    end, mo, d, momax = date_tail(t, pos + 1)
+    if mo is None or d is None or momax is not None:
+        return None
+    y = int(digits)
+    return Mention(core.start, end, "date", iso_date(y, mo, d) if len(digits) == 4 else None)
 
 
 def _quarter(core: Core) -> Mention | None:
