@@ -104,7 +104,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
           bars="count"),
     Table("post_mentions", Post, ("doc", "article", "date", "line", "person", "position", "org", "name", "former",
                                   "phrase", "start", "end", "person_start", "person_end", "context"),
-          get={"phrase": attrgetter("text")},
+          # former as the posts table counts it (0 or 1 for a mention: their sum is its column),
+          # where True/False was written, a word the posts table's count does not sum
+          get={"phrase": attrgetter("text"), "former": lambda p: int(p.former)},
           terminal=("person", "position", "org", "former", "date", "line", "phrase", "context", "doc", "article",
                     "name", "start", "end", "person_start", "person_end")),
     Table("reprint_outlets", OutletReuse, ("outlet", "articles", "reprinted_from_others", "reprinted_by_others",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 from typer.testing import CliRunner
@@ -131,6 +132,24 @@ def test_the_command_counts_posts_and_lists_mentions(tmp_path) -> None:  # type:
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [(r["phrase"], r["date"]) for r in rows] == [("国务院总理李强", "2021-03-05"), ("国务院总理李强", "2022-04-06"),
                                                        ("国务院总理李强", "2022-04-06")]
+
+
+def test_former_is_a_count_in_both_tables(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The mentions' former was True/False where the posts table counts mentions: it is each
+    mention's own count, 1 or 0, so the mentions of a post add up to the posts' column."""
+    page = tmp_path / "p.txt"
+    page.write_text("前国务院总理李强会见外宾。国务院总理李强强调合作。\n", encoding="utf-8")
+    for fmt in ("csv", "json"):
+        posts = runner.invoke(app, ["posts", str(page), "-f", fmt, "--no-bom"]).stdout
+        mentions = runner.invoke(app, ["posts", str(page), "--mentions", "-f", fmt, "--no-bom"]).stdout
+        if fmt == "csv":
+            total = [r["former"] for r in csv.DictReader(io.StringIO(posts))]
+            each = [r["former"] for r in csv.DictReader(io.StringIO(mentions))]
+            assert (total, each) == (["1"], ["1", "0"])
+        else:
+            assert [r["former"] for r in json.loads(posts)] == [1]
+            assert [r["former"] for r in json.loads(mentions)] == [1, 0]
+    assert [p.former for p in kmytext.posts(page.read_text(encoding="utf-8"))] == [True, False]  # in Python a bool
 
 
 # Organisations and names taken whole (issue 18, read on the dev and dev2 splits).
