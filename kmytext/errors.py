@@ -15,6 +15,11 @@ class InputError(KmytextError):
         self.reason = reason
         super().__init__(f"{source}: {reason}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # from a worker process (multiprocessing, Dask) as it was raised: by default pickle
+        # calls the class with the message alone, and its __init__ takes two arguments
+        return type(self), (self.source, self.reason)
+
 
 class ArgumentError(KmytextError, ValueError):
     """A function was given a value it does not take; the message says which it does. A
@@ -44,3 +49,6 @@ class AnalysisError(KmytextError):
         self.reason = reason
         self.details = details
         super().__init__(f"{source}: {reason}")
+
+    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:
+        return type(self), (self.source, self.reason, self.details)

@@ -110,3 +110,16 @@ def test_every_record_is_made_as_its_dataclass_would_make_it() -> None:
         with pytest.raises(dataclasses.FrozenInstanceError):
             made.__setattr__(fs[0].name, "x")
     assert types.Token("克拉玛依", 0, 4).word == "克拉玛依" and types.Entity("李强", "PER", 0, 2).name == "李强"
+
+
+def test_errors_pickle_as_they_were_raised() -> None:
+    """A worker (multiprocessing, a Dask task) sends its error back pickled: InputError and
+    AnalysisError came back as a TypeError (__init__ missing 'reason'), the file's name lost."""
+    import pickle
+
+    from kmytext.errors import AnalysisError, ArgumentError, InputError, OutputError
+
+    for error in (InputError("a.txt", "no such file"), AnalysisError("a.txt", "failed", "Traceback …"),
+                  ArgumentError("top=0: 1 or more"), OutputError("out.csv: read-only")):
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error) and str(again) == str(error) and vars(again) == vars(error)
