@@ -12,16 +12,20 @@ Run:
 
 On a cluster the files must be readable at the same path on every worker (a shared file
 system), or change `count_files` to read from object storage (dask.bag.read_text, fsspec).
+A file that cannot be read stops the job with one line (`Error: FILE: …`, exit 1); a subfolder
+that cannot be listed is said and the rest counted (exit 1), as the command line does.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from kmytext.errors import KmytextError
 from kmytext.io.read import expand, read_pieces
 from kmytext.stats.counting import Counts, count
 from kmytext.stats.freq import frequencies
@@ -61,8 +65,10 @@ def dask_counts(paths: list[str], *, scheduler: str | None = None, partitions: i
         client = Client(scheduler)
         cluster = None
     else:
-        # threads in this process: starts in a second, enough for a test and a laptop
-        cluster = LocalCluster(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None)
+        # threads in this process: starts in a second, enough for a test and a laptop; a task's
+        # error comes back raised, and is said in one line: not logged with its traceback too
+        cluster = LocalCluster(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None,
+                               silence_logs=logging.CRITICAL)
         client = Client(cluster)
     try:
         bag = db.from_sequence(paths, npartitions=partitions or max(1, min(len(paths), 64)))
@@ -80,12 +86,23 @@ def main() -> None:
     parser.add_argument("--partitions", type=int, help="how many tasks to split the files into")
     parser.add_argument("--top", type=int, default=0, help="only the most frequent N words")
     args = parser.parse_args()
-    counts = dask_counts(expand(args.paths), scheduler=args.scheduler, partitions=args.partitions)
+    failed: list[KmytextError] = []
+
+    def bad(exc: KmytextError) -> None:  # a subfolder that cannot be listed: said, the rest counted
+        print(f"Error: {exc}", file=sys.stderr)
+        failed.append(exc)
+
+    try:
+        counts = dask_counts(expand(args.paths, on_error=bad), scheduler=args.scheduler, partitions=args.partitions)
+    except KmytextError as exc:  # a file that cannot be read stops the job: one line, as the CLI says it
+        sys.exit(f"Error: {exc}")
     rows = [f.as_dict() for f in frequencies(counts)]
     if args.top:
         rows = rows[:args.top]
     # the same CSV as `kmytext freq PATHS -f csv --no-bom`
     write_rows(rows, COLUMNS, Format.csv, sys.stdout)
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

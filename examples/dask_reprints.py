@@ -21,17 +21,20 @@ Run:
 
 Files are units (one article per file, as news folders hold them). On a cluster they must be
 readable at the same path on every worker (a shared file system); a file that cannot be read
-stops the job (the command line reports it and goes on).
+stops the job with one line, `Error: FILE: …`, exit 1 (the command line reports it and goes on);
+a subfolder that cannot be listed is said and the rest read (exit 1), as the command line does.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
+from kmytext.errors import KmytextError
 from kmytext.io.read import expand, read_pieces
 from kmytext.io.write import Format, write_table
 from kmytext.news.reprints import (
@@ -78,8 +81,10 @@ def dask_reprints(paths: list[str], roots: list[str], *, scheduler: str | None =
         client = Client(scheduler)
         cluster = None
     else:
-        # threads in this process: starts in a second, enough for a test and a laptop
-        cluster = LocalCluster(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None)
+        # threads in this process: starts in a second, enough for a test and a laptop; a task's
+        # error comes back raised, and is said in one line: not logged with its traceback too
+        cluster = LocalCluster(processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None,
+                               silence_logs=logging.CRITICAL)
         client = Client(cluster)
     try:
         parts = partitions or max(1, min(len(paths), 64))
@@ -106,11 +111,22 @@ def main() -> None:
     parser.add_argument("--min-length", type=int, default=100)
     parser.add_argument("--min-containment", type=float, default=0.2)
     args = parser.parse_args()
-    found = dask_reprints(expand(args.paths), [p for p in args.paths if Path(p).is_dir()],
-                          scheduler=args.scheduler, partitions=args.partitions, min_length=args.min_length,
-                          min_containment=args.min_containment)
+    failed: list[KmytextError] = []
+
+    def bad(exc: KmytextError) -> None:  # a subfolder that cannot be listed: said, the rest read
+        print(f"Error: {exc}", file=sys.stderr)
+        failed.append(exc)
+
+    try:
+        found = dask_reprints(expand(args.paths, on_error=bad), [p for p in args.paths if Path(p).is_dir()],
+                              scheduler=args.scheduler, partitions=args.partitions, min_length=args.min_length,
+                              min_containment=args.min_containment)
+    except KmytextError as exc:  # a file that cannot be read stops the job: one line, as the CLI says it
+        sys.exit(f"Error: {exc}")
     table = TABLES[NAMES[args.table]]
     write_table(table, found.tables()[table.name], Format.csv, sys.stdout)  # as `kmytext reprints -f csv --no-bom`
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
