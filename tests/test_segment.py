@@ -78,6 +78,17 @@ def test_a_user_word_without_a_tag_is_tagged_x(tmp_path: Path, encoding: str) ->
         assert kmytext.entities(kmytext.Document("", text, segmenter=seg))  # no IndexError
 
 
+def test_a_user_dictionary_retags_a_word_jieba_knows(tmp_path: Path) -> None:
+    """rjieba kept its dictionary's tag (白碱滩区 n, 克拉玛依 nr) where the user dictionary
+    gave another and jieba gives the user's: --dict 'word freq ns' changed nothing by default."""
+    d = tmp_path / "user.txt"
+    d.write_text("白碱滩区 5 ns\n克拉玛依 ns\n克拉玛依 9\n援克前指 5 nt\n", encoding="utf-8")
+    text = "白碱滩区和克拉玛依的援克前指"
+    tagged = {e: Segmenter(engine=e, dicts=[d]).tagged(text) for e in ("rjieba", "jieba")}  # type: ignore[arg-type]
+    assert tagged["rjieba"] == tagged["jieba"] == [("白碱滩区", "ns"), ("和", "c"), ("克拉玛依", "ns"), ("的", "uj"),
+                                                   ("援克前指", "nt")]
+
+
 def test_segment_lines_keeps_lines() -> None:
     assert list(segment_lines("氢能大会\n克拉玛依\n")) == ["氢能 大会", "克拉玛依"]
     assert list(segment_lines("")) == []

@@ -102,7 +102,7 @@ class Segmenter:
         self._entries = tuple(e for d in dicts for e in read_user_dict(Path(d)))
         self._impl: Any = _build(self.engine, self._entries)
         self._pos: Any = None
-        self._untagged = _untagged(self.engine, self._entries)
+        self._retag = _retag(self.engine, self._entries)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickles as its configuration, so it can go to worker processes (parallel.pmap)
@@ -124,8 +124,9 @@ class Segmenter:
         counting, where filtering distinct words is cheaper than filtering every token."""
         if self.engine == "rjieba":
             pairs = rjieba_call(self._impl, "tag", text, self.hmm)
-            if self._untagged:  # rjieba tags a new user word without a tag "", jieba "x"
-                return [(w, t or "x") for w, t in pairs]
+            if self._retag is not None:
+                get = self._retag.get
+                return [(w, get(w) or t or "x") for w, t in pairs]
             return pairs  # type: ignore[no-any-return]
         return [tuple(p) for p in self._posseg().cut(text, HMM=self.hmm)]  # type: ignore[misc]
 
@@ -191,14 +192,22 @@ def _restore(engine: str, hmm: bool, entries: tuple[tuple[str, int | None, str |
     seg = Segmenter.__new__(Segmenter)
     seg.hmm, seg.engine, seg._entries = hmm, engine, entries  # type: ignore[assignment]
     seg._impl, seg._pos = _build(engine, entries), None
-    seg._untagged = _untagged(engine, entries)
+    seg._retag = _retag(engine, entries)
     return seg
 
 
-def _untagged(engine: str, entries: tuple[tuple[str, int | None, str | None], ...]) -> bool:
-    """Whether rjieba may tag a word "" (a user word without a tag): no analyser should
-    meet an empty POS, so those read "x", jieba.posseg's tag for such a word."""
-    return engine == "rjieba" and any(tag is None for _, _, tag in entries)
+def _retag(engine: str, entries: tuple[tuple[str, int | None, str | None], ...]) -> dict[str, str] | None:
+    """The tags rjieba gets wrong with user dictionaries, as jieba gives them: the user's tag
+    of a word jieba's dictionary has (rjieba kept the dictionary's: 白碱滩区 stayed n when a
+    user dictionary said ns), and "x" for a new word given without a tag (rjieba's "": no
+    analyser should meet an empty POS). None: nothing to put right."""
+    if engine != "rjieba" or not entries:
+        return None
+    tags: dict[str, str] = {}
+    for word, _, tag in entries:
+        if tag is not None:  # given again without a tag, a word keeps the tag it had (jieba)
+            tags[word] = tag
+    return tags
 
 
 def _pick_engine(engine: Engine) -> Literal["rjieba", "jieba"]:
