@@ -725,6 +725,22 @@ def test_more_jobs_than_cpus_is_a_notice() -> None:
     assert result.stderr == f"kmytext: --jobs 100000: this machine has {default_jobs()} CPUs; using {default_jobs()}\n"
 
 
+@pytest.mark.parametrize("name", ["freq", "keywords"])
+def test_a_pos_tag_no_word_has_is_a_notice(tmp_path: Path, name: str) -> None:
+    """--pos xyz (or N for n) gave an empty table, exit 0, and no word why."""
+    result = run(name, str(PAGE), "--pos", "xyz,n,N", "-f", "csv")
+    assert result.exit_code == 0 and "产业" in result.stdout  # n still finds its words
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("kmytext: --pos N, xyz: no word is tagged N, xyz (not a tag of jieba's, nor "
+                                    "of a --dict file), so they find nothing; jieba's tags: a, ad, ")
+    words = tmp_path / "words.txt"
+    words.write_text("白碱滩区 5 xyz\n", encoding="utf-8")  # a dictionary's own tag: no notice
+    result = run(name, str(PAGE), "--pos", "xyz", "-d", str(words), "-f", "csv")
+    assert result.exit_code == 0 and "白碱滩区," in result.stdout and ",xyz" in result.stdout
+    assert result.stderr == ""
+    assert run(name, str(PAGE), "--pos", "n,eng,m,x", "-f", "csv").stderr == ""  # the tags the engines give
+
+
 @pytest.mark.parametrize("name", ["entities", "freq", "keyness", "collocates"])
 def test_top_zero_means_all(name: str) -> None:
     result = run(*command(name, str(PAGE)), "--top", "0", "-f", "csv")

@@ -37,7 +37,7 @@ def freq(
     from kmytext.stats.lexicon import function_words
 
     stop = stop_set(stopwords, keep=keep_stopwords, bundled=function_words)
-    tags = pos_set(pos)  # a usage error before any file is read
+    tags = pos_set(pos, user_dicts)  # a usage error before any file is read
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs, by=by,
                 presegmented=presegmented, engine=engine, dicts=user_dicts) as run:

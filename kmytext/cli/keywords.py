@@ -38,7 +38,7 @@ def keywords(
     one_of(method, ("tfidf", "textrank", "freq"), "--method")
     one_of(idf, ("jieba", "corpus"), "--idf")
     one_of(by, ("corpus", "file", "doc", "article"), "--by")
-    options = dict(top=top, method=method, idf=idf, pos=pos_set(pos))
+    options = dict(top=top, method=method, idf=idf, pos=pos_set(pos, user_dicts))
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs,
                 by="article" if by == "article" else "file", presegmented=presegmented, engine=engine,

@@ -221,13 +221,25 @@ def one_of(value: str, allowed: tuple[str, ...], hint: str) -> str:
     return value
 
 
-def pos_set(pos: Optional[str]) -> frozenset[str] | None:
-    """``--pos n,v`` as a set of tags; one without a tag (``--pos ,``) kept nothing at all."""
+def pos_set(pos: Optional[str], dicts: Optional[list[Path]] = None) -> frozenset[str] | None:
+    """``--pos n,v`` as a set of tags; one without a tag (``--pos ,``) kept nothing at all. A
+    tag neither the engines nor the user dictionaries (``dicts``) give would find nothing, an
+    empty table with no word why: a notice names it (a dictionary may bring tags of its own,
+    so it is no error)."""
     if not pos:
         return None
     tags = frozenset(p.strip() for p in pos.split(",") if p.strip())
     if not tags:
         raise typer.BadParameter("give part-of-speech tags separated by commas, such as n,vn,nr", param_hint="--pos")
+    from kmytext.text.segment import TAGS, read_user_dict
+
+    unknown = tags - TAGS
+    if unknown and dicts:
+        unknown -= {tag for path in dicts for _, _, tag in read_user_dict(path)}
+    if unknown:
+        which = ", ".join(sorted(unknown))
+        note(f"kmytext: --pos {which}: no word is tagged {which} (not a tag of jieba's, nor of a --dict file), so "
+             f"{'it finds' if len(unknown) == 1 else 'they find'} nothing; jieba's tags: {', '.join(sorted(TAGS))}")
     return tags
 
 

@@ -30,6 +30,11 @@ Engine = Literal["auto", "rjieba", "jieba"]
 MODES: tuple[Mode, ...] = ("precise", "search", "full")
 ENGINES: tuple[Engine, ...] = ("auto", "rjieba", "jieba")
 RawToken = tuple[str, int, int, "str | None"]
+# Every part-of-speech tag the engines give without user dictionaries: those of jieba's
+# dictionary and of its HMM for unknown words, eng (Latin), m (digits), x (anything else).
+TAGS = frozenset(
+    "a ad ag an b bg c d df dg e eng f g h i in j jn k l ln m mg mq n ng nr nrfg nrt ns nt nz o p q qe qg r rg "
+    "rr rz s t tg u ud ug uj ul uv uz v vd vg vi vn vq x y yg z zg".split())
 _SPACE = re.compile(r"\s")
 # Lone surrogates (from undecodable bytes, or a caller's str) cannot cross into Rust.
 _SURROGATE = re.compile("[\ud800-\udfff]")
