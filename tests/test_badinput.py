@@ -237,6 +237,36 @@ def _messy_corpus(root: Path) -> dict[str, str]:
     return {"f_zip.txt": "looks like a zip archive", "g_broken.txt": "not valid UTF-8 at byte"}
 
 
+def test_a_file_given_twice_is_read_once(tmp_path: Path) -> None:
+    """page.txt page.txt (or a folder and a file in it, or a link to it) counted its words twice:
+    in one document for entities (the same id), in two for freq."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    page = folder / "page.txt"
+    page.write_bytes(PAGE.read_bytes())
+    (folder / "link.txt").symlink_to("page.txt")
+    once = {name: run(name, str(page), "-f", "csv", "--top", "3").stdout for name in ("entities", "freq")}
+    for args in ([str(page), str(page)], [str(folder), str(page)], [str(page), f"{folder}/./page.txt"]):
+        for name in ("entities", "freq"):
+            result = run(name, *args, "-f", "csv", "--top", "3")
+            assert (result.exit_code, result.stdout) == (0, once[name]), args
+            assert result.stderr.count("read once") == 1 + (args[0] == str(folder)), result.stderr
+    result = run("freq", str(page), str(page), "-f", "csv")
+    assert result.stderr == f"kmytext: {page}: given more than once; read once\n"
+    result = run("freq", str(folder), "-f", "csv")
+    assert result.stderr == f"kmytext: {page}: the same file as {folder / 'link.txt'}; read once\n"
+
+
+def test_documents_of_one_id_are_refused() -> None:
+    """Told apart by id, they were one document of twice the mentions: documents=1."""
+    import kmytext
+
+    with pytest.raises(kmytext.ArgumentError, match=r"^kmytext.Corpus\(\): documents 1 and 3 have the same id 'a'; "):
+        kmytext.Corpus.from_texts(["氢能", "大会", "氢能"], ids=["a", "b", "a"])
+    with pytest.raises(kmytext.ArgumentError, match="documents 1 and 2 have the same id ''"):
+        kmytext.report([kmytext.Document("", "上海援克。"), kmytext.Document("", "上海援克。")])
+
+
 @pytest.mark.parametrize("command", ["segment", "entities", "numbers", "keywords", "freq"])
 def test_one_bad_file_never_stops_a_corpus(tmp_path: Path, command: str) -> None:
     bad = _messy_corpus(tmp_path / "corpus")

@@ -55,6 +55,18 @@ class NoInputError(KmytextError):
                          else "the input could not be read; nothing written")
 
 
+def _unique_ids(inputs: Sequence[str | Document]) -> None:
+    """Documents are told apart by id (a file's is its path): two of one id would be counted
+    as one document, their mentions as of one."""
+    seen: dict[str, int] = {}
+    for i, item in enumerate(inputs, 1):
+        if isinstance(item, Document):
+            if item.id in seen:
+                raise ArgumentError(f"kmytext.Corpus(): documents {seen[item.id]} and {i} have the same id "
+                                    f"{item.id!r}; give each its own, as results are told apart by id")
+            seen[item.id] = i
+
+
 class Corpus:
     """Inputs (paths, ``-`` for stdin, or documents) and how to read and analyse them.
 
@@ -85,6 +97,7 @@ class Corpus:
         self.inputs: list[str | Document] = [
             x if isinstance(x, Document) else str(x)
             for x in ([inputs] if isinstance(inputs, (str, Path, Document)) else inputs)]
+        _unique_ids(self.inputs)
         self.encoding, self.errors, self.clean, self.segmenter = encoding, errors, clean, segmenter
         self.presegmented, self.by, self.jobs, self.strict = presegmented, by, jobs, strict
         self.simplified = simplified
@@ -97,11 +110,12 @@ class Corpus:
         self.year: int | None = None
         self.failed = 0  # inputs that could not be read
         self._unclear: list[str] = []  # files whose line layout cleanup could not be sure of
+        self._seen: dict[tuple[int, int], str] = {}  # the files read: (device, inode) -> name given
 
     @classmethod
     @checked
     def from_texts(cls, texts: Iterable[str], *, ids: Iterable[str] | None = None, **options: Any) -> Corpus:
-        """A corpus of texts in memory, with ids ``1``, ``2``, … unless given."""
+        """A corpus of texts in memory, with ids ``1``, ``2``, … unless given (each its own)."""
         texts = list(texts)
         names = list(ids) if ids is not None else [str(i) for i in range(1, len(texts) + 1)]
         if len(names) != len(texts):
@@ -138,6 +152,7 @@ class Corpus:
     def _read(self) -> Iterator[Document]:
         read = failed = 0
         self.sources.clear()
+        self._seen.clear()
         self.failed = 0
         self._unclear.clear()
         for item in self.inputs:
@@ -177,6 +192,11 @@ class Corpus:
         self.sources.extend(sources)
         for source in sources:
             name = "<stdin>" if source == STDIN else source
+            first = self._read_before(source)
+            if first is not None:
+                self._notice(f"{name}: given more than once; read once" if first == source else
+                             f"{name}: the same file as {first}; read once")
+                continue
             try:
                 if is_large(source):
                     for piece in read_pieces(source, encoding=self.encoding, errors=self.errors):
@@ -197,6 +217,26 @@ class Corpus:
                              f"{detection.confidence:.0%}); give --encoding if the output looks garbled")
             self._layout_notice(name, doc.text)
             yield doc
+
+    def _read_before(self, source: str) -> str | None:
+        """The name under which the file ``source`` was read already in this pass (the same
+        path twice, ``./a.txt`` and ``a.txt``, a folder and a file in it, a link), or None.
+        Read twice, its words were counted twice, in two documents for freq but one for
+        entities (the same id): the file counts once."""
+        import os
+        import stat
+
+        try:
+            info = os.stat(source)
+        except (OSError, ValueError):  # reading it says what is wrong
+            return None
+        if not stat.S_ISREG(info.st_mode):  # a device or pipe is read as it comes
+            return None
+        key = (info.st_dev, info.st_ino)
+        if key in self._seen:
+            return self._seen[key]
+        self._seen[key] = source
+        return None
 
     def _layout_notice(self, name: str, text: str) -> None:
         """Say how cleanup reads the lines of ``text`` when that is not clear from them."""
