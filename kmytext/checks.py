@@ -162,16 +162,15 @@ def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any
             raise ArgumentError(f"{where}: {', '.join(map(repr, wrong))} not among {', '.join(map(repr, allowed))}")
         return chosen
     if rule == "encoding":  # else an InputError named --encoding when the first file is read
-        import codecs
+        from kmytext.io.read import encoding_problem
 
         if not isinstance(value, str):
             raise ArgumentTypeError(f"{where}: must be str, such as 'gb18030', not {type(value).__name__}")
         if not value:  # as None: detected
             return value
-        try:
-            codecs.lookup(value)
-        except LookupError:
-            raise ArgumentError(f"{where}: unknown encoding; try utf-8, gb18030, big5 or utf-16") from None
+        problem = encoding_problem(value)
+        if problem:
+            raise ArgumentError(f"{where}: {problem}")
         return value
     if rule == "bool":
         if not isinstance(value, bool):

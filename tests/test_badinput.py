@@ -118,6 +118,19 @@ def test_encoding_option_overrides_detection(tmp_path: Path) -> None:
     assert run("numbers", str(p), "--encoding", "", "-f", "csv").exit_code == 0  # -e "$ENC" unset: detected
 
 
+@pytest.mark.parametrize("encoding", ["base64", "rot13", "zlib", "hex", "undefined"])
+def test_a_codec_that_gives_no_text_is_a_usage_error(tmp_path: Path, encoding: str) -> None:
+    """Python has codecs of bytes to bytes (base64) or str to str (rot13): 'unexpected
+    LookupError … (run with --verbose for details)' once for every file; 'undefined' fails on
+    every byte ('unexpected UnicodeError')."""
+    result = run("numbers", str(PAGE), "--encoding", encoding)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"Error: Invalid value for --encoding: {encoding!r} is not an encoding of text; try "
+                             "utf-8, gb18030, big5 or utf-16 (kmytext numbers --help)\n")
+    with pytest.raises(InputError, match=f"--encoding: {encoding!r} is not an encoding of text"):
+        read_document(str(PAGE), encoding=encoding)
+
+
 def test_gbk_after_a_long_ascii_start_is_still_found() -> None:
     data = b"Karamay Daily 2025, page 3\n" * 2000 + SIMPLIFIED.encode("gbk")
     text, detection = decode_bytes(data, "x.txt")
@@ -1110,7 +1123,9 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("errors", lambda k: k.Corpus(["a.txt"], errors="ignore"), "ArgumentError",
      "kmytext.Corpus(): errors='ignore': one of 'strict', 'replace'"),
     ("encoding", lambda k: k.Corpus(["a.txt"], encoding="gbkk"), "ArgumentError",  # was '--encoding: …', on reading
-     "kmytext.Corpus(): encoding='gbkk': unknown encoding; try utf-8, gb18030, big5 or utf-16"),
+     "kmytext.Corpus(): encoding='gbkk': unknown encoding 'gbkk'; try utf-8, gb18030, big5 or utf-16"),
+    ("encoding base64", lambda k: k.Corpus(["a.txt"], encoding="base64"), "ArgumentError",  # LookupError on reading
+     "kmytext.Corpus(): encoding='base64': 'base64' is not an encoding of text; try utf-8, gb18030"),
     ("inputs None", lambda k: k.Corpus(None), "ArgumentTypeError",
      "kmytext.Corpus(): inputs must be file names (str or pathlib.Path), kmytext.Document or a list of them, "
      "not NoneType"),

@@ -78,13 +78,11 @@ def _check(encoding: str | None, errors: str, by: str) -> None:
     if by not in ("file", "article"):
         raise typer.BadParameter("use file or article", param_hint="--by")
     if encoding:
-        import codecs
+        from kmytext.io.read import encoding_problem
 
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise typer.BadParameter(f"unknown encoding {encoding!r}; try utf-8, gb18030, big5 or utf-16",
-                                     param_hint="--encoding") from None
+        problem = encoding_problem(encoding)
+        if problem:
+            raise typer.BadParameter(problem, param_hint="--encoding")
 
 
 @contextmanager

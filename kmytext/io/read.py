@@ -278,12 +278,25 @@ def _same_family(a: str, b: str) -> bool:
     return {a, b} <= {"cp950", "big5hkscs"}
 
 
+def encoding_problem(encoding: str) -> str | None:
+    """What is wrong with ``encoding`` as the encoding of text files, or None: unknown, or a
+    codec of Python's that gives no text (base64, zlib, rot13: 'unexpected LookupError' when
+    the first file was read; undefined, which fails on every byte)."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        return f"unknown encoding {encoding!r}; try utf-8, gb18030, big5 or utf-16"
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return f"{encoding!r} is not an encoding of text; try utf-8, gb18030, big5 or utf-16"
+    return None
+
+
 def _codec(encoding: str) -> str:
     """Python's codec for a user's ``--encoding``; UTF-8 drops a BOM, GBK/GB2312 read as GB18030."""
-    try:
-        name = codecs.lookup(encoding).name
-    except LookupError:
-        raise InputError("--encoding", f"unknown encoding {encoding!r}; try utf-8, gb18030, big5 or utf-16") from None
+    problem = encoding_problem(encoding)
+    if problem:
+        raise InputError("--encoding", problem)
+    name = codecs.lookup(encoding).name
     return {"utf-8": "utf-8-sig", "gbk": "gb18030", "gb2312": "gb18030"}.get(name, name)
 
 
