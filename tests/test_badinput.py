@@ -665,6 +665,22 @@ def test_closed_stdin(args: list[str]) -> None:
                                     "text in\n" if "-" in args else NO_INPUT)
 
 
+@pytest.mark.parametrize("args", [["numbers"], ["segment"], ["entities", "-f", "json"]])
+def test_closed_or_full_stdout(args: list[str]) -> None:
+    """>&- gave 'unexpected AttributeError: NoneType object has no attribute isatty', and a
+    full disk 'No space left on device; check the files and folders given' (no file was)."""
+    run_ = functools.partial(subprocess.run, [sys.executable, "-m", "kmytext", *args, str(PAGE)], cwd=ROOT,
+                             env=_subprocess_env(), stderr=subprocess.PIPE, timeout=120)
+    proc = run_(preexec_fn=lambda: os.close(1))  # noqa: PLW1509
+    assert (proc.returncode, proc.stderr.decode()) == (1, "Error: standard output is closed (>&-); write to a "
+                                                          "file with -o FILE, or redirect it (> out.csv)\n")
+    with open("/dev/full", "w") as full:
+        proc = run_(stdout=full)
+    assert (proc.returncode, proc.stderr.decode()) == (1, "Error: standard output: writing failed (No space left "
+                                                          "on device); free some space, or write elsewhere with -o "
+                                                          "FILE\n")
+
+
 @pytest.mark.parametrize("stdin", ["devnull", "empty pipe", "empty file"])
 def test_no_input_under_cron_or_a_notebook(stdin: str, tmp_path: Path) -> None:
     """A real process whose stdin is no terminal and holds nothing: the message, exit 1, no

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import math
 import os
@@ -65,7 +66,10 @@ def choose_format(fmt: Format | None, output: Path | None, *, tty: Format = Form
         return fmt
     if output is not None:
         return _BY_SUFFIX.get(output.suffix.lower(), pipe if pipe != Format.table else Format.csv)
-    return tty if sys.stdout.isatty() else pipe
+    try:
+        return tty if sys.stdout.isatty() else pipe
+    except (AttributeError, ValueError, OSError):  # closed (>&-): None to Python; open_output says so
+        return pipe
 
 
 def wants_bom(fmt: Format, bom: bool | None, out: TextIO) -> bool:
@@ -143,8 +147,20 @@ def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[Te
     an input is refused; an existing file keeps its permissions. A device or named pipe
     (``-o /dev/null``) is written in place."""
     if path is None:
-        yield sys.stdout
-        sys.stdout.flush()
+        out = sys.stdout
+        if out is None or getattr(out, "closed", False):
+            raise OutputError("standard output is closed (>&-); write to a file with -o FILE, or redirect it "
+                              "(> out.csv)")
+        try:
+            yield out
+            out.flush()
+        except BrokenPipeError:  # | head: the CLI ends quietly
+            raise
+        except OSError as exc:
+            if exc.errno not in _WRITE_ERRORS:
+                raise
+            raise OutputError(f"standard output: writing failed ({exc.strerror or exc}); free some space, or "
+                              "write elsewhere with -o FILE") from None
         return
     target = check_output(path, inputs=inputs)
     if _is_special(path):
@@ -165,6 +181,11 @@ def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[Te
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+
+
+# A write to stdout that fails for want of room: disk full, over quota, past the largest file
+# allowed. Any other OSError met while writing may be an input's, and keeps its own message.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 # The files atomic_path has completed inside held_outputs(): (temporary, target), not yet renamed.

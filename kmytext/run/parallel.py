@@ -133,8 +133,9 @@ def pmap(func: Callable[[Any], Any], items: Iterable[T], *, jobs: int | None = N
     like = head[0] if head else None
     warm_up = warm or (lambda: _warm(func, batched, like))
     # Forked workers would flush a copy of whatever sits in our stdout buffer when they exit.
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and not stream.closed:  # closed (>&-, 2>&-): None to Python
+            stream.flush()
     if ctx.get_start_method() == "fork":
         warm_up()
         pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_quiet_worker)
