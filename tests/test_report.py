@@ -87,3 +87,28 @@ def test_xlsx_sheets_have_filters_frozen_headers_fitted_widths_and_charts(seed_p
     assert doc.width > 30
     charts = {ws.title: len(ws._charts) for ws in wb.worksheets}  # openpyxl reads charts back
     assert charts["entities"] == charts["keywords"] == charts["keyness"] == 1
+
+
+def test_a_workbook_on_a_full_disk_is_one_error_and_no_tracebacks(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The sheets left half-written printed an 'Exception ignored … I/O operation on closed
+    file' traceback each when they were collected, after the one-line error."""
+    import errno
+    import gc
+    import sys
+    import zipfile
+
+    from kmytext.errors import OutputError
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    unraisable: list[object] = []
+    monkeypatch.setattr(zipfile.ZipFile, "write", full)
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    tables = report_api(["克拉玛依市举办氢能大会。上海援克。李强在北京。"] * 3)
+    out = tmp_path / "r.xlsx"
+    with pytest.raises(OutputError, match="r.xlsx: writing failed \\(No space left on device\\)"):
+        write_report(tables, out)
+    gc.collect()
+    assert unraisable == [] and list(tmp_path.iterdir()) == []
+

@@ -4,7 +4,8 @@ the mode the umask gives a new file."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +63,7 @@ def _write_xlsx(tables: dict[str, list[Any]], path: Path) -> None:
     check_output(path)
     # The temporary file first: a write-only workbook abandoned half-built prints
     # "Exception ignored" tracebacks when it is collected.
-    with atomic_path(path) as tmp:
-        wb = Workbook(write_only=True)
+    with atomic_path(path) as tmp, _abandoned_quietly(Workbook(write_only=True)) as wb:
         for name, records in tables.items():
             table = TABLES[name]
             ws = wb.create_sheet(name)
@@ -84,6 +84,23 @@ def _write_xlsx(tables: dict[str, list[Any]], path: Path) -> None:
             if name in CHARTS and rows:
                 _chart(ws, table.columns, len(rows), name)
         wb.save(tmp)
+
+
+@contextmanager
+def _abandoned_quietly(wb: Any) -> Iterator[Any]:
+    """The workbook; if building or saving it fails (a disk full), its sheets' row writers
+    are closed here: collected still open, each printed an 'Exception ignored' traceback."""
+    try:
+        yield wb
+    except BaseException:
+        for ws in getattr(wb, "_sheets", ()):
+            rows, ws._rows = getattr(ws, "_rows", None), None
+            if rows is not None:
+                try:
+                    rows.close()
+                except Exception:  # its file already closed: nothing more to write
+                    pass
+        raise
 
 
 def _widths(columns: Sequence[str], rows: list[list[Any]]) -> list[float]:
