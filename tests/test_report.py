@@ -112,3 +112,15 @@ def test_a_workbook_on_a_full_disk_is_one_error_and_no_tracebacks(tmp_path, monk
     gc.collect()
     assert unraisable == [] and list(tmp_path.iterdir()) == []
 
+
+def test_a_report_folder_in_a_folder_that_is_not_there(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """-o typo/dir/report made the whole tree of folders where a file's -o is refused."""
+    from typer.testing import CliRunner
+
+    from kmytext.cli import app
+
+    target = tmp_path / "no" / "such" / "report"
+    result = CliRunner().invoke(app, ["report", "--sample", "-o", str(target)])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"Error: {target}: no folder {target.parent}; create it first or write somewhere else\n"
+    assert not (tmp_path / "no").exists()

@@ -15,8 +15,8 @@ from kmytext.cli.run import corpus
 
 
 def _check_report_output(value: Path) -> Path:
-    """A workbook whose folder exists, or a folder (made if need be) that is not a file: checked
-    before the run, not after it."""
+    """A workbook whose folder exists, or a folder that is not a file (made if need be, in a
+    folder that exists, as a file is): checked before the run, not after it."""
     from kmytext.errors import OutputError
     from kmytext.io.write import check_output
 
@@ -34,6 +34,8 @@ def _check_report_output(value: Path) -> Path:
                               "per table")
         elif value.suffix and not value.exists():
             raise OutputError(f"{value}: give a .xlsx or .html file, or a folder name for one CSV per table")
+        elif not value.exists():  # a new folder, in one that is there: a typo made a tree of folders
+            check_output(value)
     except OutputError as exc:
         note(f"Error: {exc}")
         raise typer.Exit(1) from None
