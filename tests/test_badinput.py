@@ -1243,6 +1243,24 @@ def test_a_document_holds_text(text: object) -> None:
     with pytest.raises(kmytext.ArgumentTypeError, match=r"^kmytext\.Document\('a', …\): text must be str, not "):
         kmytext.Document("a", text)  # type: ignore[arg-type]
 
+
+@pytest.mark.parametrize("fields, kind, message", [
+    ({"base_date": "2025-01-01"}, "ArgumentTypeError",  # AttributeError: 'str' object has no attribute 'year'
+     "kmytext.Document(): base_date='2025-01-01': must be a datetime.date"),
+    ({"id": 5}, "ArgumentTypeError", "kmytext.Document(): id=5: must be str"),  # doc=5 in every record
+    ({"id": None}, "ArgumentTypeError", "id=None: must be str"),
+    ({"offset": -1}, "ArgumentError", "kmytext.Document(): offset=-1: 0 or more"),  # start=-1
+    ({"line": 0}, "ArgumentError", "kmytext.Document(): line=0: 1 or more"),
+    ({"offset": "3"}, "ArgumentTypeError", "offset='3': must be an int"),
+])
+def test_a_document_checks_its_fields(fields: dict[str, object], kind: str, message: str) -> None:
+    import kmytext
+
+    made = {"id": "a", "text": "去年克拉玛依市举办氢能大会。", **fields}
+    with pytest.raises(getattr(kmytext, kind), match=re.escape(message)):
+        kmytext.numbers(kmytext.Document(**made))  # type: ignore[arg-type]
+
+
 def test_api_takes_a_set_or_list_of_words_and_one_dictionary(tmp_path: Path) -> None:
     """A set or a list is the natural thing to pass for stop and pos (frequencies took one,
     keywords raised TypeError: unhashable); a single dictionary is one path, not its characters."""

@@ -126,6 +126,9 @@ class Document:
             raise ArgumentTypeError(f"kmytext.Document({id!r}, …): text must be str, not {type(text).__name__}"
                                     + ("; decode it first, e.g. data.decode('utf-8')"
                                        if isinstance(text, (bytes, bytearray)) else ""))
+        if not (type(id) is str and type(offset) is int and type(line) is int and offset >= 0 and line >= 1
+                and (base_date is None or isinstance(base_date, datetime.date))):
+            _check_fields(id, offset, line, base_date)
         self.id, self.text, self.offset, self.line = id, text, offset, line
         self.base_date, self.clean, self.segmenter, self.presegmented = base_date, clean, segmenter, presegmented
         self._cleaned: Cleaned | None = None
@@ -220,6 +223,21 @@ class Document:
         s, e = self.cleaned.span(start, end) if self.cleaned.text is not self.text else (start, end)
         return (self.offset + s, self.offset + e, self.text[s:e], self.line_of(s),
                 context(self.text, s, e, width))
+
+
+def _check_fields(id: Any, offset: Any, line: Any, base_date: Any) -> None:
+    """An ArgumentError or ArgumentTypeError for the field of a Document that is wrong: a
+    str date failed in numbers() as AttributeError, an int id or a negative offset went into
+    every record (doc=5, start=-1)."""
+    from kmytext.checks import option
+    from kmytext.errors import ArgumentTypeError
+
+    if not isinstance(id, str):
+        raise ArgumentTypeError(f"kmytext.Document(): id={id!r}: must be str (the file's name, or any name), not "
+                                f"{type(id).__name__}")
+    option("Document", "offset", "n>=0", offset)
+    option("Document", "line", "n>=1", line)
+    option("Document", "base_date", "date", base_date)
 
 
 def _restore(id: str, text: str, offset: int, line: int, base_date: datetime.date | None, clean: bool,
