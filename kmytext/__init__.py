@@ -90,7 +90,7 @@ def _checked(name: str, func: Any) -> Any:
 
     @functools.wraps(func)
     def checked(*args: Any, **kwargs: Any) -> Any:
-        args, kwargs = check_call(name, args, kwargs)
+        args, kwargs = check_call(name, args, kwargs, func)
         if name in _EACH:
             from kmytext.text.document import Document, as_documents
 

@@ -322,12 +322,29 @@ def _items(func: str, arg: str, items: Sequence[Any], types: tuple[type, ...], w
     return items
 
 
-def check_call(func: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[tuple[Any, ...], dict[str, Any]]:
+@functools.cache
+def flags(function: Callable[..., Any]) -> frozenset[str]:
+    """The options of ``function`` that are flags, found from their defaults (True or False):
+    each takes True or False only, with no table to keep up to date. A str was taken as
+    true whatever it said (``simplified="no"``, ``regex="false"``)."""
+    import inspect
+
+    return frozenset(name for name, p in inspect.signature(function).parameters.items()
+                     if isinstance(p.default, bool))
+
+
+def check_call(func: str, args: tuple[Any, ...], kwargs: dict[str, Any],
+               function: Callable[..., Any] | None = None) -> tuple[tuple[Any, ...], dict[str, Any]]:
     """The arguments of a call of ``func`` (a key of :data:`ARGUMENTS` and :data:`OPTIONS`),
-    checked, as the function takes them (a set of words as a frozenset, texts as a list)."""
-    for name, rule in OPTIONS.get(func, {}).items():
+    checked, as the function takes them (a set of words as a frozenset, texts as a list);
+    the flags of ``function``, the function called, too (:func:`flags`)."""
+    rules = OPTIONS.get(func, {})
+    for name, rule in rules.items():
         if name in kwargs:
             kwargs[name] = option(func, name, rule, kwargs[name])
+    if function is not None and kwargs:
+        for name in flags(function).intersection(kwargs).difference(rules):
+            option(func, name, "bool", kwargs[name])
     given = list(args)
     for i, (arg, kind) in enumerate(ARGUMENTS.get(func, ())):
         if i < len(given):
@@ -350,10 +367,10 @@ def checked(method: F) -> F:
 
     @functools.wraps(method)
     def check(first: Any, *args: Any, **kwargs: Any) -> Any:  # first: the instance, or the class
-        args, kwargs = check_call(name, args, kwargs)
+        args, kwargs = check_call(name, args, kwargs, method)
         return method(first, *args, **kwargs)
 
     return check  # type: ignore[return-value]
 
 
-__all__ = ["ARGUMENTS", "FUNCTIONS", "OPTIONS", "argument", "check_call", "checked", "option"]
+__all__ = ["ARGUMENTS", "FUNCTIONS", "OPTIONS", "argument", "check_call", "checked", "flags", "option"]
