@@ -764,6 +764,26 @@ def test_empty_query_or_word_is_a_usage_error() -> None:
         assert (result.exit_code, result.stdout) == (2, "")
 
 
+def test_the_word_of_collocates() -> None:
+    """'氢能 ' (pasted with a space) and '氢能 产业' found nothing, exit 0; kmytext.collocates(t, '')
+    gave [] where kwic's empty query is an error."""
+    import kmytext
+
+    text = PAGE.read_text(encoding="utf-8")
+    assert kmytext.collocates(text, " 社区\n") == kmytext.collocates(text, "社区") != []
+    for word, message in [("", "empty word; give a word, e.g. 氢能"),
+                          ("社区 活动", "'社区 活动' is several words; give one, e.g. 氢能 (kwic finds a phrase)")]:
+        with pytest.raises(kmytext.ArgumentError, match=re.escape(message)):
+            kmytext.collocates(text, word)
+        with pytest.raises(kmytext.ArgumentError, match=re.escape(message)):
+            kmytext.Corpus([str(PAGE)]).collocates(word)
+        result = run("collocates", word, str(PAGE))
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr == f"Error: Invalid value for WORD: {message} (kmytext collocates --help)\n"
+    result = run("collocates", "社区 ", str(PAGE), "-f", "csv")
+    assert result.exit_code == 0 and result.stdout.count("\n") > 1
+
+
 def test_a_bad_regular_expression_is_a_usage_error() -> None:
     """It was 'the analysis failed …; this is a bug in kmytext', once for every file read."""
     import kmytext

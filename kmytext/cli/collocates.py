@@ -32,9 +32,14 @@ def collocates(
 
     Example: kmytext collocates 氢能 corpus/ --window 5 --sort mi
     """
+    from kmytext.errors import ArgumentError
+    from kmytext.stats.concordance import node_word
+
     one_of(sort, ("g2", "mi", "count"), "--sort")
-    if not word.strip():
-        raise typer.BadParameter("give a word, e.g. 氢能", param_hint="WORD")
+    try:  # a usage error before any file is read
+        word = node_word(word)
+    except ArgumentError as exc:
+        raise typer.BadParameter(str(exc), param_hint="WORD") from None
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=1,
                 presegmented=presegmented, engine=engine, dicts=user_dicts) as run:

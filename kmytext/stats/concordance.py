@@ -153,6 +153,18 @@ def sort_lines(lines: list[KwicLine], sort: Sort) -> list[KwicLine]:
     return lines
 
 
+def node_word(word: str) -> str:
+    """The word collocates are found around: spaces about it dropped (a pasted word with a
+    newline after it found nothing); empty, or several words, an ArgumentError (no token
+    holds a space: nothing would be found, and kwic finds a phrase)."""
+    node = word.strip()
+    if not node:
+        raise ArgumentError("empty word; give a word, e.g. 氢能")
+    if any(c.isspace() for c in node):
+        raise ArgumentError(f"{word!r} is several words; give one, e.g. 氢能 (kwic finds a phrase)")
+    return node
+
+
 def collocates(texts: str | Document | Iterable[str | Document], word: str, *, window: int = 5,
                min_count: int = 2,
                stop: frozenset[str] | None = None, clean: bool = True,
@@ -171,6 +183,7 @@ def collocates(texts: str | Document | Iterable[str | Document], word: str, *, w
     ['產業']
     """
     stop = stopwords() if stop is None else stop
+    word = node_word(word)
     if clean and not presegmented:
         word = to_simplified(fold_width(word).text).text
     forms: Counter[tuple[str, str]] = Counter()
