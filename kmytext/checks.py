@@ -21,7 +21,8 @@ from kmytext.errors import ArgumentError, ArgumentTypeError
 # "text": a str or a Document; "texts": that or an iterable of them; "many": a list of them;
 # "word": a str; "reference": texts, a pathlib.Path or a FrequencyList; "counts": texts or the
 # Counts they make; "records": an iterable of records; "tables": what report() returns, table
-# name -> records of that table; "inputs": file names, a pathlib.Path, documents or an
+# name -> records of that table; "path": a file or folder name to write, never empty (the
+# current folder: write_report(tables, "") wrote its CSV files there); "inputs": file names, a pathlib.Path, documents or an
 # iterable of them; "corpus reference": a Corpus or a FrequencyList; a trailing "?" allows None.
 ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "entities": (("text", "texts"),), "entities_many": (("texts", "many"),), "numbers": (("text", "texts"),),
@@ -33,7 +34,7 @@ ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "quotes": (("text", "texts"),), "posts": (("text", "texts"),),
     "timeline": (("docs", "texts"),), "network": (("docs", "texts"),),
     "frequencies": (("counts", "counts"),), "post_counts": (("found", "records"),),
-    "write_report": (("tables", "tables"),),
+    "write_report": (("tables", "tables"), ("path", "path")),
     # the methods of Corpus
     "Corpus": (("inputs", "inputs"),), "Corpus.from_texts": (("texts", "many"),),
     "Corpus.with_inputs": (("inputs", "inputs"),), "Corpus.kwic": (("query", "word"),),
@@ -254,6 +255,15 @@ def argument(func: str, arg: str, kind: str, value: Any) -> Any:
         kind = "texts"
     if kind == "tables":
         return _tables(func, arg, value)
+    if kind == "path":
+        import os
+
+        if not isinstance(value, (str, os.PathLike)):
+            raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a file name (str or pathlib.Path), not {what}")
+        if not str(value).strip():
+            raise ArgumentError(f"kmytext.{func}(): {arg}={str(value)!r}: empty file name (the current folder); "
+                                "give a name such as report.xlsx, report.html or report_tables")
+        return value
     if kind == "records":
         if isinstance(value, (bytes, bytearray, dict)) or not hasattr(value, "__iter__"):  # a str: its own check
             raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a list of the records kmytext's "

@@ -1187,6 +1187,14 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
      "kmytext.Corpus.numbers(): kinds='money': must be a set or list, such as {'money'}"),
     ("quotes kinds unknown", lambda k: list(_corpus(k).quotes(kinds={"said"})), "ArgumentError",
      "kmytext.Corpus.quotes(): kinds={'said'}: 'said' not among 'direct', 'indirect'"),
+    # an empty name is the current folder: write_report wrote its CSV files there, names read it
+    ("write_report ''", lambda k: k.write_report({}, ""), "ArgumentError",
+     "kmytext.write_report(): path='': empty file name (the current folder); give a name such as report.xlsx"),
+    ("write_report None", lambda k: k.write_report({}, None), "ArgumentTypeError",  # os.fspath's TypeError
+     "kmytext.write_report(): path must be a file name (str or pathlib.Path), not NoneType"),
+    ("entities names ''", lambda k: k.entities("氢能", names=""), "ArgumentError",  # ": is a folder"
+     "names='': empty file name; give the file of names"),
+    ("Corpus names ''", lambda k: k.Corpus(["a.txt"], names=" "), "ArgumentError", "names=' ': empty file name"),
     # a flag given a str was true whatever it said: simplified='no' gave simplified words
     ("Corpus simplified str", lambda k: k.Corpus.from_texts(["氢能"], simplified="no"), "ArgumentTypeError",
      "kmytext.Corpus(): simplified='no': must be True or False, not str"),

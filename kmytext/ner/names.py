@@ -101,6 +101,9 @@ def as_names(names: NamesLike | None) -> Names | None:
     if names is None or isinstance(names, Names):
         return names
     if isinstance(names, (str, os.PathLike)):
+        if not str(names).strip():  # Path("") is the current folder: "'': is a folder"
+            raise ArgumentError(f"names={str(names)!r}: empty file name; give the file of names, or a mapping such "
+                                "as {'腾讯': 'ORG'}")
         return read_names(names)
     if isinstance(names, Mapping):
         return Names(dict(names))
