@@ -348,6 +348,20 @@ def test_output_over_an_input_is_refused(tmp_path: Path) -> None:
     assert p.read_text(encoding="utf-8") == SIMPLIFIED
 
 
+@pytest.mark.parametrize("args, content", [
+    (["keywords", "--stopwords"], "的\n了\n"), (["entities", "--dict"], "援克前指 5 nt\n"),
+    (["entities", "--names"], "腾讯 ORG\n"), (["keyness", "--reference"], SIMPLIFIED),
+])
+def test_output_over_a_file_an_option_reads_is_refused(tmp_path: Path, args: list[str], content: str) -> None:
+    """-f csv -o stop.txt replaced the stopword list (the dictionary, names, reference) with the table."""
+    option_file = tmp_path / "words.txt"
+    option_file.write_text(content, encoding="utf-8")
+    result = run(*args, str(option_file), str(PAGE), "-f", "csv", "-o", str(option_file))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"Error: {option_file}: is also an input; write the output to another file\n"
+    assert option_file.read_text(encoding="utf-8") == content
+
+
 def test_failed_run_leaves_an_existing_output_alone(tmp_path: Path) -> None:
     out = tmp_path / "numbers.csv"
     out.write_text("precious", encoding="utf-8")

@@ -114,6 +114,7 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
     from kmytext.io.write import held_outputs
 
     with guard(ctx), held_outputs() as held:
+        _output_is_no_input(ctx, files)
         segmenter = None
         if engine != "auto" or not hmm or dicts:
             from kmytext.text.segment import Segmenter
@@ -143,6 +144,26 @@ def corpus(ctx: typer.Context, files: Sequence[str] | None, *, sample: bool, enc
         _replace_outputs(held, len(failed))
         if failed:
             raise typer.Exit(1)
+
+
+# The options that name files a command reads, besides its FILE arguments.
+_INPUT_OPTIONS = ("stopwords", "user_dicts", "names", "reference")
+
+
+def _output_is_no_input(ctx: typer.Context, files: Sequence[str] | None) -> None:
+    """Refuse, before any work, an ``-o`` that would replace a file the command reads: a FILE
+    or a file an option names (``--stopwords``, ``--dict``, ``--names``, ``--reference``),
+    which ``-f csv -o stop.txt`` overwrote with the table."""
+    from kmytext.io.write import check_not_input
+
+    output = ctx.params.get("output")
+    if output is None or str(output) == "-":
+        return
+    inputs = [str(f) for f in files or ()]
+    for name in _INPUT_OPTIONS:
+        value = ctx.params.get(name)
+        inputs.extend(str(v) for v in ([value] if isinstance(value, (str, Path)) else value or ()))
+    check_not_input(Path(output), inputs)
 
 
 # The inputs of the running command that failed so far (what emit needs to know of them).
