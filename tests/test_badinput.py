@@ -933,6 +933,17 @@ def test_output_ending_in_a_slash_is_a_folder(tmp_path: Path, name: str) -> None
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("name, out", [("entities", "loop.csv"), ("report", "loop.xlsx"), ("network", "loop.gexf")])
+def test_output_to_a_link_loop(tmp_path: Path, name: str, out: str) -> None:
+    """'unexpected RuntimeError: Symlink loop from …' (pathlib's resolve)."""
+    loop = tmp_path / out
+    loop.symlink_to(out)
+    result = run(name, str(PAGE), "-o", str(loop))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"Error: {loop}: is a link that points back to itself; fix or remove the link, or " \
+                            "write somewhere else\n"
+
+
 def test_an_empty_output_name(tmp_path: Path) -> None:
     """-o "$OUT" with OUT unset said '.: is a folder'."""
     result = run("numbers", str(PAGE), "-o", "")

@@ -98,7 +98,7 @@ def _is_input(target: Path, source: str) -> bool:
         if path.is_dir():
             return target.suffix.lower() == ".txt" and target.is_relative_to(path.resolve())
         return path.resolve() == target or (target.exists() and os.path.samefile(path, target))
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a link loop (Python < 3.13); reading it says so
         return False
 
 
@@ -109,10 +109,20 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
+def _resolved(path: Path) -> Path:
+    """``path`` resolved; a link that leads back to itself is an OutputError naming it (pathlib
+    raised RuntimeError: 'unexpected RuntimeError: Symlink loop')."""
+    try:
+        return path.resolve()
+    except RuntimeError:
+        raise OutputError(f"{path}: is a link that points back to itself; fix or remove the link, or write "
+                          "somewhere else") from None
+
+
 def check_not_input(path: Path, inputs: Sequence[str]) -> None:
     """``OutputError`` if writing ``path`` would replace one of ``inputs`` (a file, or a
     ``*.txt`` file of a folder)."""
-    target = path.resolve()
+    target = _resolved(path)
     for source in inputs:
         if _is_input(target, source):
             raise OutputError(f"{path}: is also an input; write the output to another file")
@@ -122,7 +132,7 @@ def check_output(path: Path, *, inputs: Sequence[str] = ()) -> Path:
     """Where ``path`` will be written, or ``OutputError`` saying why it cannot be: a folder,
     one of the inputs, a folder that does not exist or is not writable. Checked before any
     work, so a long run does not end in a message about its output."""
-    target = path.resolve()
+    target = _resolved(path)
     check_not_input(path, inputs)
     if target.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name such as {path / 'out.csv'}")
@@ -244,7 +254,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     left half-written. It has the mode ``path`` will keep: an existing file's, else what
     ``open()`` gives under the umask (mkstemp's 0600 would hide a report from colleagues on a
     shared server)."""
-    target = path.resolve()
+    target = _resolved(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
