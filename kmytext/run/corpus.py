@@ -57,14 +57,16 @@ class NoInputError(KmytextError):
 
 def _unique_ids(inputs: Sequence[str | Document]) -> None:
     """Documents are told apart by id (a file's is its path): two of one id would be counted
-    as one document, their mentions as of one."""
-    seen: dict[str, int] = {}
+    as one document, their mentions as of one. Pieces of one file (``read_pieces``) share
+    its id, each at its own offset."""
+    seen: dict[tuple[str, int], int] = {}
     for i, item in enumerate(inputs, 1):
         if isinstance(item, Document):
-            if item.id in seen:
-                raise ArgumentError(f"kmytext.Corpus(): documents {seen[item.id]} and {i} have the same id "
+            key = (item.id, item.offset)
+            if key in seen:
+                raise ArgumentError(f"kmytext.Corpus(): documents {seen[key]} and {i} have the same id "
                                     f"{item.id!r}; give each its own, as results are told apart by id")
-            seen[item.id] = i
+            seen[key] = i
 
 
 class Corpus:
