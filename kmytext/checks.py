@@ -52,9 +52,9 @@ FUNCTIONS = frozenset(name for name in ARGUMENTS if not name.startswith("Corpus"
 # caches need it hashable); "stopwords": "words", with each word also as cleanup writes it
 # (counted words are clean: 創新 stops 创新); "names": an iterable of non-empty str, passed on as a tuple;
 # "segmenter": a Segmenter or None; "encoding": a codec's name; "outlet": folder, name or a
-# function; "in:MODULE.NAME": one of the values of that tuple (the module's own list, loaded
+# function; "tags": words, not none (an empty set of tags keeps no word); "in:MODULE.NAME": one of the values of that tuple (the module's own list, loaded
 # when a value is checked: no copy here); a tuple: its values; a trailing "?" allows None.
-_WORDS = {"stop": "stopwords", "pos": "words"}
+_WORDS = {"stop": "stopwords", "pos": "tags"}
 _MODES = "in:kmytext.text.segment.MODES"
 _KEYWORDS: dict[str, str | tuple[str, ...]] = {
     "top": "n>=1", "method": ("tfidf", "textrank", "freq"), "idf": ("jieba", "corpus"), **_WORDS}
@@ -157,10 +157,15 @@ def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any
         allowed = _choices(rule)
         if isinstance(value, str):  # "PER" would be read as P, E, R, and find nothing
             raise ArgumentTypeError(f"{where}: must be a set or list, such as {{{allowed[0]!r}}}")
-        chosen = option(func, name, "words", value)
+        chosen = option(func, name, "tags", value)
         wrong = sorted(chosen - set(allowed))
         if wrong:
             raise ArgumentError(f"{where}: {', '.join(map(repr, wrong))} not among {', '.join(map(repr, allowed))}")
+        return chosen
+    if rule == "tags":  # a filter: empty, it kept nothing at all, an empty table and no word why
+        chosen = option(func, name, "words", value)
+        if chosen is not None and not chosen:
+            raise ArgumentError(f"{where}: empty, so nothing would be kept; give some, or None for all")
         return chosen
     if rule == "encoding":  # else an InputError named --encoding when the first file is read
         from kmytext.io.read import encoding_problem

@@ -1220,6 +1220,13 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("entities names ''", lambda k: k.entities("氢能", names=""), "ArgumentError",  # ": is a folder"
      "names='': empty file name; give the file of names"),
     ("Corpus names ''", lambda k: k.Corpus(["a.txt"], names=" "), "ArgumentError", "names=' ': empty file name"),
+    # an empty filter kept nothing: [] and no word why
+    ("keywords pos empty", lambda k: k.keywords("氢能大会", pos=set()), "ArgumentError",
+     "kmytext.keywords(): pos=set(): empty, so nothing would be kept; give some, or None for all"),
+    ("frequencies pos empty", lambda k: k.frequencies("氢能大会", pos=[]), "ArgumentError", "pos=[]: empty"),
+    ("entities types empty", lambda k: _corpus(k).entities(types=()), "ArgumentError",
+     "kmytext.Corpus.entities(): types=(): empty, so nothing would be kept"),
+    ("numbers kinds empty", lambda k: list(_corpus(k).numbers(kinds=set())), "ArgumentError", "kinds=set(): empty"),
     # a flag given a str was true whatever it said: simplified='no' gave simplified words
     ("Corpus simplified str", lambda k: k.Corpus.from_texts(["氢能"], simplified="no"), "ArgumentTypeError",
      "kmytext.Corpus(): simplified='no': must be True or False, not str"),
