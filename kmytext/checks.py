@@ -270,9 +270,15 @@ def argument(func: str, arg: str, kind: str, value: Any) -> Any:
                                 "give a name such as report.xlsx, report.html or report_tables")
         return value
     if kind == "records":
-        if isinstance(value, (bytes, bytearray, dict)) or not hasattr(value, "__iter__"):  # a str: its own check
+        from collections.abc import Mapping
+
+        if isinstance(value, (str, bytes, bytearray, Mapping)) or not hasattr(value, "__iter__"):
+            # what holds records, named with the way to them (a str was read as its characters)
+            hint = ("; for one of its tables, pass tables['entities'] (any of its keys)" if isinstance(value, Mapping)
+                    else "; for one of its tables, pass x.tables()['" + next(iter(value.tables())) + "']"
+                    if callable(getattr(value, "tables", None)) else "")
             raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a list of the records kmytext's "
-                                    f"functions return, not {what}")
+                                    f"functions return, not {what}{hint}")
         return value
     if isinstance(value, dict):  # its keys would be read as the texts
         raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a str, a kmytext.Document or a list of them, "

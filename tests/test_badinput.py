@@ -1080,7 +1080,13 @@ API_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("segment segmenter str", lambda k: k.segment("氢能", segmenter="jieba"), "ArgumentTypeError",
      "segmenter='jieba': must be a kmytext.Segmenter"),
     *[(f"{f} {v!r}", lambda k, f=f, v=v: getattr(k, f)(v), "ArgumentTypeError", "must be a list of the records")
-      for f in ("post_counts", "to_frame") for v in (None, 123)],
+      for f in ("post_counts", "to_frame") for v in (None, 123, "氢能")],
+    # what holds records: the way to them said ("no kmytext table holds str records" for a str)
+    ("to_frame report", lambda k: k.to_frame(k.report(["上海援克。"])), "ArgumentTypeError",
+     "not dict; for one of its tables, pass tables['entities'] (any of its keys)"),
+    ("to_frame network", lambda k: k.to_frame(k.network(["上海援克。"])), "ArgumentTypeError",
+     "kmytext.to_frame(): records must be a list of the records kmytext's functions return, not Network; for one "
+     "of its tables, pass x.tables()['network']"),
     # write_report: KeyError, AttributeError, or (.html) a page written from a table of nothing
     ("write_report unknown table", lambda k: k.write_report({"x": []}, "/nonexistent/r.html"), "ArgumentError",
      "kmytext.write_report(): tables: 'x' is no table; the tables are "),
