@@ -798,6 +798,21 @@ def test_the_word_of_collocates() -> None:
     assert result.exit_code == 0 and result.stdout.count("\n") > 1
 
 
+@pytest.mark.parametrize("value, message", [
+    ("2025-02-30", "2025-02-30: no such day"), ("2025-13-01", "2025-13-01: no such day"),  # were: give YYYY-MM-DD
+    ("2025/03/05", "give a date as YYYY-MM-DD")])
+def test_base_date_says_what_is_wrong(value: str, message: str) -> None:
+    result = run("numbers", str(PAGE), "--base-date", value)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"Error: Invalid value for --base-date: {message} (kmytext numbers --help)\n"
+
+
+def test_base_date_with_spaces_about_it() -> None:
+    """' 2025-03-05' (pasted, or a shell variable with a newline) was 'give a date as YYYY-MM-DD'."""
+    result = run("numbers", "-", "--base-date", " 2025-03-05\n", "-f", "csv", input="明天开会。")
+    assert result.exit_code == 0 and "明天,date,2025-03-06" in result.stdout
+
+
 def test_a_bad_regular_expression_is_a_usage_error() -> None:
     """It was 'the analysis failed …; this is a bug in kmytext', once for every file read."""
     import kmytext

@@ -35,10 +35,13 @@ def numbers(
     from kmytext.numex import KINDS
 
     wanted = choices(kinds, KINDS, "--kind")
+    base_date = base_date.strip() if base_date else base_date  # pasted with a space: the same date
     try:
         base = datetime.date.fromisoformat(base_date) if base_date else None
-    except ValueError:
-        raise typer.BadParameter("give a date as YYYY-MM-DD", param_hint="--base-date") from None
+    except ValueError as exc:  # 2025-02-30 is written right but no day: say so, not how to write it
+        no_day = "isoformat" not in str(exc)  # month must be in 1..12, day is out of range for month
+        raise typer.BadParameter(f"{base_date}: no such day" if no_day else "give a date as YYYY-MM-DD",
+                                 param_hint="--base-date") from None
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw, jobs=jobs,
                 by=by) as run:
         emit("numbers", run.numbers(kinds=wanted, base_date=base), fmt=fmt, output=output, bom=bom, inputs=files)
