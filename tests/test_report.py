@@ -124,3 +124,16 @@ def test_a_report_folder_in_a_folder_that_is_not_there(tmp_path) -> None:  # typ
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == f"Error: {target}: no folder {target.parent}; create it first or write somewhere else\n"
     assert not (tmp_path / "no").exists()
+
+
+def test_text_starting_with_equals_is_text_in_the_workbook(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A headline '=1+2' was stored as a formula (Excel showed 3; '=HYPERLINK(…)' from a page ran)."""
+    import openpyxl
+
+    tables = report_api([Document("p.txt", "=1+2\n\n本报讯 上海援克前指举办氢能大会，公司董事长王涛表示同意。\n")])
+    assert tables["articles"][0].title == "=1+2"
+    out = tmp_path / "r.xlsx"
+    write_report(tables, out)
+    ws = openpyxl.load_workbook(out)["articles"]
+    cells = [c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str) and c.value.startswith("=")]
+    assert [(c.value, c.data_type) for c in cells] == [("=1+2", "s")]

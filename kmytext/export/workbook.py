@@ -80,7 +80,7 @@ def _write_xlsx(tables: dict[str, list[Any]], path: Path) -> None:
                 header.append(cell)
             ws.append(header)
             for row in rows:
-                ws.append(row)
+                ws.append([_text_cell(ws, v) if isinstance(v, str) and v.startswith("=") else v for v in row])
             if name in CHARTS and rows:
                 _chart(ws, table.columns, len(rows), name)
         wb.save(tmp)
@@ -138,6 +138,17 @@ def _chart(ws: Any, columns: Sequence[str], n: int, name: str) -> None:
     chart.x_axis.scaling.orientation = "maxMin"  # the top row at the top
     chart.height, chart.width = 0.5 * rows + 2.5, 16
     ws.add_chart(chart, f"{get_column_letter(len(columns) + 2)}2")
+
+
+def _text_cell(ws: Any, value: str) -> Any:
+    """A cell that holds ``value`` as text: openpyxl stores a str starting with = as a formula,
+    so a headline or a context '=1+2' showed 3, and '=HYPERLINK(…)' or a DDE call from a page
+    ran in Excel."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=value)
+    cell.data_type = "s"
+    return cell
 
 
 def _xlsx_value(v: Any) -> Any:
