@@ -189,6 +189,8 @@ def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any
         if isinstance(items, (bytes, dict)) or not hasattr(items, "__iter__") or \
                 not all(isinstance(p, (str, Path)) for p in items):
             raise ArgumentTypeError(f"{where}: must be a file name (str or pathlib.Path) or a list of them")
+        if any(isinstance(p, str) and not p.strip() for p in items):  # Path("") is the current folder
+            raise ArgumentError(f"{where}: an empty file name; give the dictionary's file")
         return value
     if rule == "outlet":
         if callable(value) or value in ("folder", "name"):

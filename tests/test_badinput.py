@@ -1280,6 +1280,8 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("Segmenter dicts [None]", lambda k: k.Segmenter(dicts=[None]), "ArgumentTypeError",
      "kmytext.Segmenter(): dicts=[None]: must be a file name (str or pathlib.Path) or a list of them"),
     ("Segmenter dicts int", lambda k: k.Segmenter(dicts=5), "ArgumentTypeError", "dicts=5: must be a file name"),
+    ("Segmenter dicts ''", lambda k: k.Segmenter(dicts=["a.txt", ""]), "ArgumentError",  # '.: is a folder'
+     "kmytext.Segmenter(): dicts=['a.txt', '']: an empty file name; give the dictionary's file"),
     ("Segmenter hmm str", lambda k: k.Segmenter(hmm="no"), "ArgumentTypeError",
      "kmytext.Segmenter(): hmm='no': must be True or False, not str"),
 ]
