@@ -813,6 +813,19 @@ def test_base_date_with_spaces_about_it() -> None:
     assert result.exit_code == 0 and "明天,date,2025-03-06" in result.stdout
 
 
+@pytest.mark.parametrize("args", [["-", "--reference", "-"], ["--reference", "-"], [str(PAGE), "-r", "-", "-r", "-"]])
+def test_stdin_as_the_reference_and_the_corpus(args: list[str]) -> None:
+    """Read by the corpus first, the reference was empty: 'the reference corpus has no words'."""
+    result = run("keyness", *args, input=PAGE.read_text(encoding="utf-8"))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("Error: Invalid value for --reference: - (standard input) can be read only once")
+
+
+def test_stdin_as_the_reference_of_files() -> None:
+    result = run("keyness", str(SEEDS), "--reference", "-", "-f", "csv", input=PAGE.read_text(encoding="utf-8"))
+    assert result.exit_code == 0 and result.stdout.count("\n") > 2
+
+
 def test_a_bad_regular_expression_is_a_usage_error() -> None:
     """It was 'the analysis failed …; this is a bug in kmytext', once for every file read."""
     import kmytext

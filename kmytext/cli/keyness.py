@@ -36,6 +36,11 @@ def keyness(
     """
     from kmytext.stats.keyness import added, frequency_list, is_frequency_list, read_frequency_lists
 
+    if reference and "-" in reference and (reference.count("-") > 1 or "-" in (files or ()) or not (files or sample)):
+        # read once, by the corpus: the reference was then empty, "the reference corpus has no words"
+        raise typer.BadParameter("- (standard input) can be read only once, and here it is the corpus's; give the "
+                                 "reference as files or a folder, or the corpus as FILE arguments",
+                                 param_hint="--reference")
     with corpus(ctx, files, sample=sample, encoding=encoding, errors=errors, strict=strict, raw=raw,
                 simplified=simplified, jobs=jobs,
                 presegmented=presegmented, engine=engine, dicts=user_dicts) as run:
