@@ -580,6 +580,42 @@ def test_a_named_pipe_with_a_writer_is_read(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "633亿元" in result.stdout
 
 
+@pytest.mark.parametrize("args, content, found", [
+    (["entities", "--names"], "暖新商铺 ORG\n", "暖新商铺,ORG"),
+    (["keywords", "--stopwords"], "克拉玛依\n援克\n", "keyword,"),
+    (["freq", "--pos", "xyz", "--dict"], "白碱滩区 5 xyz\n", "白碱滩区,xyz"),
+])
+def test_an_option_file_that_is_a_pipe_is_read_once(tmp_path: Path, args: list[str], content: str,
+                                                    found: str) -> None:
+    """--names <(cmd) (and --dict, --stopwords) were read as the options were checked, then
+    again: 'is a named pipe nothing writes to', or (--stopwords, --dict) silently nothing."""
+    import threading
+
+    fifo = tmp_path / "words.txt"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with open(fifo, "w", encoding="utf-8") as fh:
+            fh.write(content)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    result = run(*args, str(fifo), str(PAGE), "-f", "csv")
+    writer.join(timeout=5)
+    assert (result.exit_code, result.stderr) == (0, ""), result.stderr
+    assert found in result.stdout
+    if args[0] == "keywords":
+        assert "克拉玛依," not in result.stdout and "\n援克," not in result.stdout
+
+
+@pytest.mark.parametrize("option", ["--names", "--dict", "--stopwords"])
+def test_an_option_file_is_not_standard_input(option: str) -> None:
+    """--names - read stdin as the options were checked, and the corpus, or the second read, found it empty."""
+    result = run("entities" if option != "--stopwords" else "keywords", str(PAGE), option, "-", input="腾讯 ORG\n")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "- (standard input) is not read for this option; give a file" in result.stderr
+
+
 # name -> (bytes of the file, what stderr may say); all must run and exit 0
 ODD_BUT_FINE: dict[str, tuple[bytes, str]] = {
     "empty": (b"", "empty file, nothing to read"),

@@ -36,6 +36,9 @@ def input_path(value: str) -> Path:
     variable) is no name, where pathlib would read the current folder."""
     if not value.strip():
         raise typer.BadParameter("empty file name; give the file's name")
+    if value == "-":  # read as the options are checked, then again when used: the second read was empty
+        raise typer.BadParameter("- (standard input) is not read for this option; give a file (in bash, <(command) "
+                                 "makes a command's output a file)")
     return Path(value)
 
 
@@ -121,11 +124,23 @@ PresegOpt = Annotated[
 ]
 PosOpt = Annotated[Optional[str], typer.Option("--pos", help="Only these POS tags, e.g. n,nr,ns.",
                                                show_default=False)]
+def _read_twice(path: Path) -> bool:
+    """Whether ``path`` can be read now, as the options are checked, and again when it is used:
+    a named pipe (``<(command)``) cannot, its second read found it closed ('a named pipe
+    nothing writes to'); it is read once, when used (still before any input)."""
+    import stat
+
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode) or stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):  # missing: reading it says so
+        return True
+
+
 def _check_stopwords(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
     """A stopword file, read as the options are: a missing one gets its line before any work."""
     from kmytext.stats.lexicon import read_stopwords
 
-    if value is not None:
+    if value is not None and _read_twice(value):
         with guard(ctx):
             read_stopwords(value)
     return value
@@ -173,8 +188,9 @@ def _check_dicts(ctx: typer.Context, value: Optional[list[Path]]) -> Optional[li
     from kmytext.text.segment import read_user_dict
 
     for path in value or ():
-        with guard(ctx):
-            read_user_dict(path)
+        if _read_twice(path):
+            with guard(ctx):
+                read_user_dict(path)
     return value
 
 
@@ -191,7 +207,7 @@ def _check_names(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
     before any work."""
     from kmytext.ner.names import read_names
 
-    if value is not None:
+    if value is not None and _read_twice(value):
         with guard(ctx):
             read_names(value)
     return value
@@ -235,7 +251,10 @@ def pos_set(pos: Optional[str], dicts: Optional[list[Path]] = None) -> frozenset
 
     unknown = tags - TAGS
     if unknown and dicts:
-        unknown -= {tag for path in dicts for _, _, tag in read_user_dict(path)}
+        if all(map(_read_twice, dicts)):
+            unknown -= {tag for path in dicts for _, _, tag in read_user_dict(path)}
+        else:  # a named pipe's tags are known once the segmenter has read it: no notice that may be wrong
+            unknown = frozenset()
     if unknown:
         which = ", ".join(sorted(unknown))
         note(f"kmytext: --pos {which}: no word is tagged {which} (not a tag of jieba's, nor of a --dict file), so "
