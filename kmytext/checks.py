@@ -278,7 +278,9 @@ def argument(func: str, arg: str, kind: str, value: Any) -> Any:
             # what holds records, named with the way to them (a str was read as its characters)
             hint = ("; for one of its tables, pass tables['entities'] (any of its keys)" if isinstance(value, Mapping)
                     else "; for one of its tables, pass x.tables()['" + next(iter(value.tables())) + "']"
-                    if callable(getattr(value, "tables", None)) else "")
+                    if callable(getattr(value, "tables", None))
+                    else f"; for texts, pass kmytext.{func}(kmytext.{'posts' if func == 'post_counts' else 'entities'}"
+                         "(texts))" if isinstance(value, str) else "")
             raise ArgumentTypeError(f"kmytext.{func}(): {arg} must be a list of the records kmytext's "
                                     f"functions return, not {what}{hint}")
         return value

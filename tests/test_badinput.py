@@ -600,6 +600,7 @@ def test_an_option_file_that_is_a_pipe_is_read_once(tmp_path: Path, args: list[s
 
     writer = threading.Thread(target=write, daemon=True)
     writer.start()
+    time.sleep(0.2)  # the writer waits in open() for a reader: the case of `<(cmd)`
     result = run(*args, str(fifo), str(PAGE), "-f", "csv")
     writer.join(timeout=5)
     assert (result.exit_code, result.stderr) == (0, ""), result.stderr
