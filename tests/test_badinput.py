@@ -1555,3 +1555,18 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path, fmt: str) -> None:
 def test_output_dash_is_stdout(tmp_path: Path) -> None:
     result = run("numbers", str(PAGE), "-o", "-", "-f", "jsonl")
     assert result.exit_code == 0 and result.stdout.startswith('{"text"')
+
+
+def test_an_unknown_model_in_the_environment_is_one_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """$KMYTEXT_NER_MODEL=bogus failed each file in turn as 'the analysis failed …; this is a
+    bug in kmytext, please report it'."""
+    import kmytext
+    from kmytext.ner import tagger
+
+    monkeypatch.setattr(tagger, "_model", None)
+    monkeypatch.setenv(tagger.MODEL_ENV, "bogus")
+    message = "$KMYTEXT_NER_MODEL='bogus': no entity model of that name; set it to fast or accurate, or unset it"
+    result = run("entities", str(SEEDS), "-j", "1", "-f", "csv")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"Error: {message}\n")
+    with pytest.raises(kmytext.ModelError, match=re.escape(message)):
+        kmytext.Corpus([str(SEEDS)]).entities()

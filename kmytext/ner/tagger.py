@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING
 
 import regex
 
-from kmytext.errors import ArgumentError, KmytextError
+from kmytext.errors import ArgumentError, KmytextError, ModelError
 from kmytext.text.document import Document
 from kmytext.types import Entity
 
@@ -97,7 +97,11 @@ def _load() -> Model | Net | Combined:
     if _model is None:
         with _lock:
             if _model is None:
-                _model = _shipped(os.environ.get(MODEL_ENV) or "fast")
+                name = os.environ.get(MODEL_ENV) or "fast"
+                if name not in MODELS:  # the same for every unit: a ModelError stops the run, once
+                    raise ModelError(f"${MODEL_ENV}={name!r}: no entity model of that name; set it to "
+                                     f"{' or '.join(MODELS)}, or unset it")
+                _model = _shipped(name)
     return _model
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from kmytext.checks import checked
-from kmytext.errors import AnalysisError, ArgumentError, ArgumentTypeError, InputError, KmytextError
+from kmytext.errors import AnalysisError, ArgumentError, ArgumentTypeError, InputError, KmytextError, ModelError
 from kmytext.text.document import Document
 from kmytext.types import (
     Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number, Post, PostCount, Quote,
@@ -289,6 +289,8 @@ class Corpus:
             if self.on_progress is not None:
                 self.on_progress(doc)
             if isinstance(result, _Failure):
+                if result.fatal is not None:
+                    raise result.fatal
                 self._bad(AnalysisError(_named(doc.id), result.reason, result.details))
                 continue
             yield doc, result
@@ -540,6 +542,8 @@ class Corpus:
         found: list[Pair] = []
         for result in pmap(check, pair_tasks(pairs, self._reread(needed, sigs, kept)), jobs=self.jobs):
             if isinstance(result, _Failure):
+                if result.fatal is not None:
+                    raise result.fatal
                 self._bad(AnalysisError("reprints", result.reason, result.details))
             elif result is not None:
                 found.append(result)
@@ -644,6 +648,8 @@ class _Failure:
         self.reason = (f"the analysis failed ({type(exc).__name__}: {exc}); this is a bug in kmytext, "
                        "please report it with the input (--verbose shows where it happened)")
         self.details = "".join(traceback.format_exception(exc))
+        # a model that cannot be had fails every unit alike, and is no bug: raised once, as it is
+        self.fatal = exc if isinstance(exc, ModelError) else None
 
 
 def _guarded(func: Callable[[Any], Any], item: Any) -> Any:
