@@ -201,7 +201,9 @@ def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any
         return value
     if isinstance(value, (str, bytes, dict)) or not isinstance(value, (set, frozenset, list, tuple)) and \
             not hasattr(value, "__iter__"):
-        raise ArgumentTypeError(f"{where}: must be a set or list of str, such as {{'n', 'v'}}, not "
+        example = {"pos": "{'n', 'v'}", "stop": "{'的', '了'}"}.get(name, f"[{value!r}]" if isinstance(value, str)
+                                                                 else "['氢能']")
+        raise ArgumentTypeError(f"{where}: must be a set or list of str, such as {example}, not "
                                 f"{type(value).__name__}")
     items = tuple(value)
     for item in items:

@@ -1298,6 +1298,11 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("entities types empty", lambda k: _corpus(k).entities(types=()), "ArgumentError",
      "kmytext.Corpus.entities(): types=(): empty, so nothing would be kept"),
     ("numbers kinds empty", lambda k: list(_corpus(k).numbers(kinds=set())), "ArgumentError", "kinds=set(): empty"),
+    # the example fits the option (it was {'n', 'v'}, POS tags, for terms and stopwords too)
+    ("timeline terms str", lambda k: _corpus(k).timeline(terms="氢能"), "ArgumentTypeError",
+     "kmytext.Corpus.timeline(): terms='氢能': must be a set or list of str, such as ['氢能'], not str"),
+    ("keywords stop str", lambda k: k.keywords("氢能", stop="的"), "ArgumentTypeError",
+     "stop='的': must be a set or list of str, such as {'的', '了'}, not str"),
     # a flag given a str was true whatever it said: simplified='no' gave simplified words
     ("Corpus simplified str", lambda k: k.Corpus.from_texts(["氢能"], simplified="no"), "ArgumentTypeError",
      "kmytext.Corpus(): simplified='no': must be True or False, not str"),
