@@ -1570,7 +1570,7 @@ def test_an_unknown_model_in_the_environment_is_one_error(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(tagger, "_model", None)
     monkeypatch.setenv(tagger.MODEL_ENV, "bogus")
-    message = "$KMYTEXT_NER_MODEL='bogus': no entity model of that name; set it to fast or accurate, or unset it"
+    message = "$KMYTEXT_NER_MODEL='bogus': no entity model of that name; set it to one of fast, accurate, or unset it"
     result = run("entities", str(SEEDS), "-j", "1", "-f", "csv")
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"Error: {message}\n")
     with pytest.raises(kmytext.ModelError, match=re.escape(message)):

@@ -99,8 +99,8 @@ def _load() -> Model | Net | Combined:
             if _model is None:
                 name = os.environ.get(MODEL_ENV) or "fast"
                 if name not in MODELS:  # the same for every unit: a ModelError stops the run, once
-                    raise ModelError(f"${MODEL_ENV}={name!r}: no entity model of that name; set it to "
-                                     f"{' or '.join(MODELS)}, or unset it")
+                    raise ModelError(f"${MODEL_ENV}={name!r}: no entity model of that name; set it to one of "
+                                     f"{', '.join(MODELS)}, or unset it")
                 _model = _shipped(name)
     return _model
 
