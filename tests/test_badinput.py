@@ -268,6 +268,11 @@ def test_a_file_given_twice_is_read_once(tmp_path: Path) -> None:
     assert result.stderr == f"kmytext: {page}: given more than once; read once\n"
     result = run("freq", str(folder), "-f", "csv")
     assert result.stderr == f"kmytext: {page}: the same file as {folder / 'link.txt'}; read once\n"
+    import kmytext
+
+    corpus = kmytext.Corpus([str(page), str(folder)])
+    assert len(list(corpus.documents())) == 1
+    assert corpus.sources == [str(page)]  # what the progress bar counts: read once, counted once
 
 
 def test_documents_of_one_id_are_refused() -> None:

@@ -191,14 +191,17 @@ class Corpus:
         for error in unlisted:
             self._bad(error)
             yield None
-        self.sources.extend(sources)
+        fresh = []
         for source in sources:
-            name = "<stdin>" if source == STDIN else source
             first = self._read_before(source)
-            if first is not None:
-                self._notice(f"{name}: given more than once; read once" if first == source else
-                             f"{name}: the same file as {first}; read once")
-                continue
+            if first is None:
+                fresh.append(source)
+            else:  # not among the sources either: the progress bar counts what is read
+                self._notice(f"{source}: given more than once; read once" if first == source else
+                             f"{source}: the same file as {first}; read once")
+        self.sources.extend(fresh)
+        for source in fresh:
+            name = "<stdin>" if source == STDIN else source
             try:
                 if is_large(source):
                     for piece in read_pieces(source, encoding=self.encoding, errors=self.errors):
