@@ -137,3 +137,16 @@ def test_text_starting_with_equals_is_text_in_the_workbook(tmp_path) -> None:  #
     ws = openpyxl.load_workbook(out)["articles"]
     cells = [c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str) and c.value.startswith("=")]
     assert [(c.value, c.data_type) for c in cells] == [("=1+2", "s")]
+
+
+@pytest.mark.parametrize("suffix", ["", ".xlsx"])
+def test_a_report_name_too_long(tmp_path, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    """A traceback: pathlib's exists() and is_dir() raise ENAMETOOLONG (Python 3.11)."""
+    from typer.testing import CliRunner
+
+    from kmytext.cli import app
+
+    target = tmp_path / ("长" * 100 + suffix)
+    result = CliRunner().invoke(app, ["report", "--sample", "-o", str(target)])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"Error: {target}: File name too long; write somewhere else\n"

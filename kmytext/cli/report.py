@@ -39,6 +39,9 @@ def _check_report_output(value: Path) -> Path:
     except OutputError as exc:
         note(f"Error: {exc}")
         raise typer.Exit(1) from None
+    except OSError as exc:  # a name too long, a path through a file: pathlib's stat() raised it here
+        note(f"Error: {value}: {exc.strerror or exc}; write somewhere else")
+        raise typer.Exit(1) from None
     return value
 
 
