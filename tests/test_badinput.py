@@ -250,6 +250,19 @@ def _messy_corpus(root: Path) -> dict[str, str]:
     return {"f_zip.txt": "looks like a zip archive", "g_broken.txt": "not valid UTF-8 at byte"}
 
 
+def test_a_file_name_too_long_is_one_bad_input(tmp_path: Path) -> None:
+    """pathlib's is_dir() raised ENAMETOOLONG: the run stopped before the other inputs (and
+    Corpus raised a bare OSError)."""
+    import kmytext
+
+    long = str(tmp_path / ("长" * 100 + ".txt"))
+    result = run("entities", long, str(PAGE), "-f", "csv")
+    assert result.exit_code == 1 and "克拉玛依" in result.stdout
+    assert result.stderr == f"Error: {long}: cannot read (File name too long); check the file\n"
+    with pytest.raises(kmytext.InputError, match="cannot read \\(File name too long\\)"):
+        kmytext.Corpus([long]).entities()
+
+
 def test_a_file_given_twice_is_read_once(tmp_path: Path) -> None:
     """page.txt page.txt (or a folder and a file in it, or a link to it) counted its words twice:
     in one document for entities (the same id), in two for freq."""

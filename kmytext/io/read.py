@@ -55,7 +55,11 @@ def expand(paths: Sequence[str], *, on_error: Callable[[InputError], None] | Non
         if not p.strip():  # Path("") is the current folder: an unset shell variable would read it all
             raise InputError(repr(p), "empty file name; give a file, a folder or - for stdin")
         path = Path(p)
-        if path.is_dir():
+        try:
+            folder = path.is_dir()
+        except OSError:  # a name too long (pathlib raised it): reading it says so, as one bad input
+            folder = False
+        if folder:
             try:  # a folder that may not be listed would look empty
                 with os.scandir(path):
                     pass
