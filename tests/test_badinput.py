@@ -261,6 +261,11 @@ def test_a_file_name_too_long_is_one_bad_input(tmp_path: Path) -> None:
     assert result.stderr == f"Error: {long}: cannot read (File name too long); check the file\n"
     with pytest.raises(kmytext.InputError, match="cannot read \\(File name too long\\)"):
         kmytext.Corpus([long]).entities()
+    # reprints looked for folders among its inputs after the run, --names for a folder: pathlib raised it
+    result = run("reprints", long, str(PAGE), "-f", "csv")
+    assert (result.exit_code, result.stderr) == (1, f"Error: {long}: cannot read (File name too long); check the file\n")
+    result = run("entities", str(PAGE), "--names", long)
+    assert (result.exit_code, result.stderr) == (1, f"Error: {long}: cannot read (File name too long); check the file\n")
 
 
 def test_a_file_given_twice_is_read_once(tmp_path: Path) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any, Union
 
 import regex
@@ -121,7 +120,7 @@ def read_names(path: str | os.PathLike[str]) -> Names:
     from kmytext.io.read import read_document
 
     source = str(path)
-    if Path(source).is_dir():
+    if os.path.isdir(source):  # pathlib's is_dir() raised a name too long: reading it says so
         raise InputError(source, "is a folder; --names takes a file of names, one 'name TYPE' per line")
     types: dict[str, str] = {}
     lines = read_document(source).text.splitlines()

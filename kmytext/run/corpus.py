@@ -15,6 +15,7 @@ document). Every command of the CLI is one call of a method here.
 from __future__ import annotations
 
 import datetime
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -550,7 +551,8 @@ class Corpus:
                 self._bad(AnalysisError("reprints", result.reason, result.details))
             elif result is not None:
                 found.append(result)
-        roots = [i for i in self.inputs if isinstance(i, str) and i != "-" and Path(i).is_dir()]
+        # os.path.isdir: False for a name too long, where pathlib's is_dir() raised it after the run
+        roots = [i for i in self.inputs if isinstance(i, str) and i != "-" and os.path.isdir(i)]
         name = outlet if callable(outlet) else partial(outlet_of, roots=roots, by=outlet)
         return assemble(sigs, found, outlets=[name(s.id) for s in sigs])
 
