@@ -52,7 +52,7 @@ FUNCTIONS = frozenset(name for name in ARGUMENTS if not name.startswith("Corpus"
 # caches need it hashable); "stopwords": "words", with each word also as cleanup writes it
 # (counted words are clean: 創新 stops 创新); "names": an iterable of non-empty str, passed on as a tuple;
 # "segmenter": a Segmenter or None; "encoding": a codec's name; "outlet": folder, name or a
-# function; "tags": words, not none (an empty set of tags keeps no word); "in:MODULE.NAME": one of the values of that tuple (the module's own list, loaded
+# function; "is:MODULE.CLASS": an instance of that class; "tags": words, not none (an empty set of tags keeps no word); "in:MODULE.NAME": one of the values of that tuple (the module's own list, loaded
 # when a value is checked: no copy here); a tuple: its values; a trailing "?" allows None.
 _WORDS = {"stop": "stopwords", "pos": "tags"}
 _MODES = "in:kmytext.text.segment.MODES"
@@ -68,7 +68,8 @@ OPTIONS: dict[str, dict[str, str | tuple[str, ...]]] = {
     "kwic": {"width": "n>=1"},
     "concordance": {"width": "n>=1", "sort": ("doc", "left", "right")},
     "collocates": {"window": "n>=1", "min_count": "n>=1", "stop": "stopwords", "by": ("g2", "mi", "count")},
-    "reprints": {"min_length": "n>=1", "min_containment": "share", "outlet": "outlet", "jobs": "n>=1"},
+    "reprints": {"min_length": "n>=1", "min_containment": "share", "outlet": "outlet", "jobs": "n>=1",
+                 "params": "is:kmytext.news.reprints.Params?"},
     "network": {"top": "n>=0", "min_weight": "n>=1", "jobs": "n>=1", "within": "in:kmytext.stats.network.WITHIN"},
     "report": {"top": "n>=1", "year": "year", "jobs": "n>=1"},
     "timeline": {"top": "n>=0", "year": "year", "jobs": "n>=1", "terms": "names", "entities": "names",
@@ -145,6 +146,13 @@ def option(func: str, name: str, rule: str | tuple[str, ...], value: Any) -> Any
         if value is not None and not isinstance(value, Segmenter):
             raise ArgumentTypeError(f"{where}: must be a kmytext.Segmenter, such as "
                                     f"kmytext.Segmenter(engine='jieba'), not {type(value).__name__}")
+        return value
+    if rule.startswith("is:"):  # a dict of the fields, say, failed in a worker as AttributeError, "a bug"
+        import importlib
+
+        module, _, cls = rule[3:].rpartition(".")
+        if not isinstance(value, getattr(importlib.import_module(module), cls)):
+            raise ArgumentTypeError(f"{where}: must be a {module}.{cls}, such as {cls}(), not {type(value).__name__}")
         return value
     if rule.startswith("in:"):
         import importlib

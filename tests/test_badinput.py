@@ -1321,6 +1321,11 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("entities types empty", lambda k: _corpus(k).entities(types=()), "ArgumentError",
      "kmytext.Corpus.entities(): types=(): empty, so nothing would be kept"),
     ("numbers kinds empty", lambda k: list(_corpus(k).numbers(kinds=set())), "ArgumentError", "kinds=set(): empty"),
+    # reprints' params: a worker's AttributeError, "the analysis failed …; this is a bug in kmytext"
+    ("reprints params dict", lambda k: k.reprints(["上海援克。"] * 2, params={"shingle": 3}), "ArgumentTypeError",
+     "kmytext.reprints(): params={'shingle': 3}: must be a kmytext.news.reprints.Params, such as Params(), not dict"),
+    ("Corpus.reprints params str", lambda k: _corpus(k).reprints(params="x"), "ArgumentTypeError",
+     "kmytext.Corpus.reprints(): params='x': must be a kmytext.news.reprints.Params"),
     # the example fits the option (it was {'n', 'v'}, POS tags, for terms and stopwords too)
     ("timeline terms str", lambda k: _corpus(k).timeline(terms="氢能"), "ArgumentTypeError",
      "kmytext.Corpus.timeline(): terms='氢能': must be a set or list of str, such as ['氢能'], not str"),
