@@ -1326,6 +1326,11 @@ CORPUS_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
      "kmytext.reprints(): params={'shingle': 3}: must be a kmytext.news.reprints.Params, such as Params(), not dict"),
     ("Corpus.reprints params str", lambda k: _corpus(k).reprints(params="x"), "ArgumentTypeError",
      "kmytext.Corpus.reprints(): params='x': must be a kmytext.news.reprints.Params"),
+    # timeline and network: TypeError: 'int' object is not iterable
+    ("timeline types int", lambda k: k.timeline(["上海援克。"], types=5), "ArgumentTypeError",
+     "types=5: a list, such as ['PER'], not int"),
+    ("network types None", lambda k: k.network(["上海援克。"], types=None), "ArgumentTypeError",
+     "types=None: a list, such as ['PER'], not NoneType"),
     # the example fits the option (it was {'n', 'v'}, POS tags, for terms and stopwords too)
     ("timeline terms str", lambda k: _corpus(k).timeline(terms="氢能"), "ArgumentTypeError",
      "kmytext.Corpus.timeline(): terms='氢能': must be a set or list of str, such as ['氢能'], not str"),

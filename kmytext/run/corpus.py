@@ -637,6 +637,9 @@ def _listed(name: str, values: Iterable[str], allowed: Sequence[str] | None = No
     would be read as its characters: types="PER" as P, E, R)."""
     if isinstance(values, str):
         raise ArgumentTypeError(f"{name}={values!r}: a list, such as [{values!r}]")
+    if values is None or isinstance(values, (bytes, dict)) or not hasattr(values, "__iter__"):  # was TypeError:
+        example = allowed[0] if allowed else "氢能"  # 'int' object is not iterable
+        raise ArgumentTypeError(f"{name}={values!r}: a list, such as [{example!r}], not {type(values).__name__}")
     out = tuple(values)
     wrong = [v for v in out if allowed is not None and v not in allowed]
     if wrong:
