@@ -832,6 +832,19 @@ def test_an_unknown_engine_is_refused(name: str) -> None:
     assert result.stderr == f"Error: Invalid value for --engine: use auto, rjieba or jieba (kmytext {name} --help)\n"
 
 
+def test_the_rjieba_engine_when_it_is_not_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--engine rjieba without rjieba: 'unexpected ModuleNotFoundError … (run with --verbose)'."""
+    import kmytext
+
+    monkeypatch.setitem(sys.modules, "rjieba", None)  # import rjieba raises ImportError
+    message = "engine='rjieba': rjieba is not installed; pip install rjieba, or use the engine 'jieba' (--engine jieba)"
+    with pytest.raises(kmytext.ArgumentError, match=re.escape(message)):
+        kmytext.Segmenter(engine="rjieba")
+    result = run("segment", str(PAGE), "--engine", "rjieba")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"Error: {message}\n")
+    assert kmytext.Segmenter().engine == "jieba"  # auto: the one there is
+
+
 def test_empty_query_or_word_is_a_usage_error() -> None:
     for args in (["kwic", "", str(PAGE)], ["kwic", "  ", str(PAGE)], ["collocates", "", str(PAGE)]):
         result = run(*args)

@@ -218,13 +218,16 @@ def _retag(engine: str, entries: tuple[tuple[str, int | None, str | None], ...])
 def _pick_engine(engine: Engine) -> Literal["rjieba", "jieba"]:
     if engine not in ENGINES:  # anything else used to mean jieba, silently
         raise ArgumentError(f"engine={engine!r}: one of {', '.join(map(repr, ENGINES))}")
-    if engine != "auto":
+    if engine == "jieba":
         return engine
     try:
         import rjieba  # noqa: F401
     except ImportError:
+        if engine == "rjieba":  # asked for by name: 'unexpected ModuleNotFoundError' when first used
+            raise ArgumentError("engine='rjieba': rjieba is not installed; pip install rjieba, or use the "
+                                "engine 'jieba' (--engine jieba)") from None
         return "jieba"
-    return "rjieba"
+    return "rjieba" if engine == "auto" else engine
 
 
 @lru_cache(maxsize=8)
