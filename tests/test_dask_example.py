@@ -38,7 +38,10 @@ def test_a_file_that_cannot_be_read_is_one_line(tmp_path, script: str) -> None: 
     result = subprocess.run([sys.executable, str(ROOT / "examples" / script), str(page)],
                             capture_output=True, text=True, timeout=300, cwd=ROOT, env=env)
     assert result.returncode == 1 and result.stdout == ""
-    assert result.stderr == f"Error: {page}: looks like a PNG image, not text; give text files (or --encoding to force)\n"
+    # the last line: Dask may warn before it of a port another cluster on the machine has taken
+    assert result.stderr.splitlines()[-1] == f"Error: {page}: looks like a PNG image, not text; give text files " \
+                                             "(or --encoding to force)"
+    assert "Traceback" not in result.stderr and "Exception" not in result.stderr
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -64,6 +67,6 @@ def test_a_subfolder_that_cannot_be_listed_is_one_line(tmp_path, monkeypatch, ca
         runpy.run_path(str(ROOT / "examples" / script), run_name="__main__")
     out = capsys.readouterr()
     assert exit.value.code == 1
-    assert out.err == (f"Error: {folder / 'noread'}: permission denied (the folder cannot be listed); check its "
-                       "permissions, or give its files\n")
+    assert f"Error: {folder / 'noread'}: permission denied (the folder cannot be listed); check its permissions, or " \
+           "give its files" in out.err.splitlines() and "Traceback" not in out.err
     assert out.out.splitlines()[0].startswith(("word,pos", "cluster,"))
