@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import csv
+import io
 import os
 from pathlib import Path
 
@@ -7,6 +9,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+BRIEFS = SEEDS / "karamay_2025_community_briefs.txt"
+FEATURE = SEEDS / "karamay_2025_shanghai_aid_feature.txt"
 SHARED = ROOT.parent / "shared"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 REGEN = os.environ.get("KMYTEXT_REGEN_GOLDEN") == "1"
@@ -34,3 +38,19 @@ def check_golden(name: str, actual: str) -> None:
             pytest.fail(f"{path} missing: run KMYTEXT_REGEN_GOLDEN=1 pytest to create it")
         path.write_text(actual, encoding="utf-8")
     assert actual == path.read_text(encoding="utf-8"), f"{name} differs from golden"
+
+
+def run(*args: str, input: str | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    """``kmytext ARGS`` in-process (Typer's CliRunner), with ``input`` on stdin."""
+    from typer.testing import CliRunner
+
+    from kmytext.cli import app
+
+    return CliRunner().invoke(app, list(args), input=input, env=env)
+
+
+def csv_rows(*args: str, input: str | None = None) -> list[dict[str, str]]:
+    """The rows of ``kmytext ARGS -f csv``, which must exit 0."""
+    result = run(*args, "-f", "csv", input=input)
+    assert result.exit_code == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))

@@ -5,8 +5,6 @@ one process or two) and README examples no other test holds. Each test says the 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from pathlib import Path
@@ -14,25 +12,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
 import kmytext
-from conftest import SEEDS
-from kmytext.cli import app
+from conftest import BRIEFS, FEATURE, csv_rows, run
 
-runner = CliRunner()
-BRIEFS = SEEDS / "karamay_2025_community_briefs.txt"
-FEATURE = SEEDS / "karamay_2025_shanghai_aid_feature.txt"
-
-
-def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
-    return runner.invoke(app, list(args), input=input)
-
-
-def csv_rows(*args: str, input: str | None = None) -> list[dict[str, str]]:
-    result = run(*args, "-f", "csv", input=input)
-    assert result.exit_code == 0, result.stderr
-    return list(csv.DictReader(io.StringIO(result.stdout)))
 
 
 # --- kwic: a query as the page prints it; a bad one is the caller's error ------------------------
@@ -111,7 +94,7 @@ COMMANDS = ["segment", "entities", "numbers", "keywords", "freq", "keyness", "kw
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_command_has_the_shared_options_the_readme_gives_it(command: str) -> None:
-    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    result = run(command, "--help", env={"COLUMNS": "200"})
     has = {o for o in SHARED_OPTIONS if re.search(rf"(?<![\w-]){o}\b", result.stdout)}
     assert has == set(SHARED_OPTIONS) - WITHOUT.get(command, set())
 

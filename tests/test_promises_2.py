@@ -10,25 +10,10 @@ import io
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import kmytext
-from conftest import SEEDS
-from kmytext.cli import app
+from conftest import BRIEFS, FEATURE, SEEDS, csv_rows, run
 
-runner = CliRunner()
-BRIEFS = SEEDS / "karamay_2025_community_briefs.txt"
-FEATURE = SEEDS / "karamay_2025_shanghai_aid_feature.txt"
-
-
-def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
-    return runner.invoke(app, list(args), input=input)
-
-
-def csv_rows(*args: str, input: str | None = None) -> list[dict[str, str]]:
-    result = run(*args, "-f", "csv", input=input)
-    assert result.exit_code == 0, result.stderr
-    return list(csv.DictReader(io.StringIO(result.stdout)))
 
 
 @pytest.fixture(scope="module")
