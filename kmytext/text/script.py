@@ -42,8 +42,8 @@ def is_traditional_document(doc: Document) -> bool:
     """Whether cleanup turned this document from traditional script into simplified: a
     search for a traditional character (all a simplified document costs), then
     :func:`kmytext.text.normalize.is_traditional` on the document's head."""
-    if not doc.clean or doc.presegmented:
-        return False
+    if not doc.clean or doc.presegmented or doc.clean_text is doc.text:
+        return False  # cleanup changed nothing, so it turned no character simplified
     head = doc.text[:_HEAD]
     return to_simplified(head).text != head and is_traditional(head)
 
