@@ -177,6 +177,20 @@ def test_usage_errors_exit_2() -> None:
     assert run("keywords", "--top", "0", input="x").exit_code == 2
 
 
+def test_list_options_repeat_and_ignore_case() -> None:
+    """--type PER --type ORG is PER,ORG (a repeated option kept only its last value); a type or
+    kind in either case (--type per was taken, --kind MONEY refused)."""
+    def column(*args: str, name: str) -> set[str]:
+        result = run(*args, PAGE, "-f", "csv")
+        assert result.exit_code == 0, result.stderr
+        return {row[name] for row in csv.DictReader(io.StringIO(result.stdout))}
+
+    assert column("entities", "--type", "PER", "--type", "ORG", name="type") == {"PER", "ORG"}
+    assert column("entities", "--type", "per,loc", name="type") == {"PER", "LOC"}
+    assert column("numbers", "--kind", "MONEY", "--kind", "date", name="kind") == {"money", "date"}
+    assert column("freq", "--pos", "v", "--pos", "ns", name="pos") == {"v", "ns"}
+
+
 def test_verbose_shows_the_traceback() -> None:
     result = run("--verbose", "entities", "no/such/file.txt")
     assert result.exit_code == 1 and "Traceback" in result.stderr

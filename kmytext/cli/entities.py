@@ -19,7 +19,7 @@ def entities(
     ctx: typer.Context,
     files: Files = None,
     mentions: Annotated[bool, typer.Option("--mentions", help="One row per mention instead of per entity.")] = False,
-    types: Annotated[Optional[str], typer.Option("--type", "-t", help="Only these types, e.g. PER,ORG.",
+    types: Annotated[Optional[list[str]], typer.Option("--type", "-t", metavar="<list>", help="Only these types, e.g. PER,ORG.",
                                                  show_default=False)] = None,
     min_count: Annotated[int, typer.Option("--min-count", help="Only entities seen this often.", min=1)] = 1,
     top: Annotated[int, typer.Option("--top", "-n", help="Only the N most frequent entities (0: all).", min=0)] = 0,

@@ -22,7 +22,7 @@ def network(
     files: Files = None,
     within: Annotated[str, typer.Option("--within", help="Linked when named in one sentence, or in one "
                                         "article.")] = "sentence",
-    types: Annotated[Optional[str], typer.Option("--type", "-t", help="Entity types, e.g. PER,ORG,LOC "
+    types: Annotated[Optional[list[str]], typer.Option("--type", "-t", metavar="<list>", help="Entity types, e.g. PER,ORG,LOC "
                                                  "[default: PER,ORG].", show_default=False)] = None,
     min_weight: Annotated[int, typer.Option("--min-weight", help="Only links found in this many sentences (or "
                                             "articles).", min=1)] = 1,

@@ -19,7 +19,7 @@ from kmytext.cli.run import corpus, emit
 def numbers(
     ctx: typer.Context,
     files: Files = None,
-    kinds: Annotated[Optional[str], typer.Option("--kind", "-k", help="Only these kinds, e.g. money,percent.",
+    kinds: Annotated[Optional[list[str]], typer.Option("--kind", "-k", metavar="<list>", help="Only these kinds, e.g. money,percent.",
                                                  show_default=False)] = None,
     base_date: Annotated[Optional[str], typer.Option(
         "--base-date", help="Resolve relative dates (今年, 上月, 去年5月) against this ISO date.",

@@ -122,8 +122,8 @@ ByOpt = Annotated[
 PresegOpt = Annotated[
     bool, typer.Option("--presegmented", help="Input is already segmented: words separated by spaces.")
 ]
-PosOpt = Annotated[Optional[str], typer.Option("--pos", help="Only these POS tags, e.g. n,nr,ns.",
-                                               show_default=False)]
+PosOpt = Annotated[Optional[list[str]], typer.Option("--pos", metavar="<list>", help="Only these POS tags, e.g. n,nr,ns.",
+                                                     show_default=False)]
 def _read_twice(path: Path) -> bool:
     """Whether ``path`` can be read now, as the options are checked, and again when it is used:
     a named pipe (``<(command)``) cannot, its second read found it closed ('a named pipe
@@ -221,11 +221,20 @@ NamesOpt = Annotated[
 ]
 
 
-def choices(value: Optional[str], allowed: tuple[str, ...], hint: str, *, upper: bool = False) -> set[str] | None:
-    """A comma-separated list of some of ``allowed``, or None for all."""
-    if not value:
+def listed(values: Optional[list[str]]) -> list[str] | None:
+    """The items of a list option, given comma-separated, repeated or both (``--type PER,LOC
+    --type ORG``: a repeated option kept only its last value, silently)."""
+    if not values:
         return None
-    wanted = {v.strip().upper() if upper else v.strip() for v in value.split(",") if v.strip()}
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def choices(values: Optional[list[str]], allowed: tuple[str, ...], hint: str, *, upper: bool = False) -> set[str] | None:
+    """Some of ``allowed`` (:func:`listed`; in their case: ``--type per``, ``--kind MONEY``), or
+    None for all."""
+    if not values:
+        return None
+    wanted = {v.upper() if upper else v.lower() for v in listed(values) or ()}
     if not wanted or not wanted <= set(allowed):
         raise typer.BadParameter(f"use {', '.join(allowed)}", param_hint=hint)
     return wanted
@@ -237,14 +246,14 @@ def one_of(value: str, allowed: tuple[str, ...], hint: str) -> str:
     return value
 
 
-def pos_set(pos: Optional[str], dicts: Optional[list[Path]] = None) -> frozenset[str] | None:
+def pos_set(pos: Optional[list[str]], dicts: Optional[list[Path]] = None) -> frozenset[str] | None:
     """``--pos n,v`` as a set of tags; one without a tag (``--pos ,``) kept nothing at all. A
     tag neither the engines nor the user dictionaries (``dicts``) give would find nothing, an
     empty table with no word why: a notice names it (a dictionary may bring tags of its own,
     so it is no error)."""
     if not pos:
         return None
-    tags = frozenset(p.strip() for p in pos.split(",") if p.strip())
+    tags = frozenset(listed(pos) or ())
     if not tags:
         raise typer.BadParameter("give part-of-speech tags separated by commas, such as n,vn,nr", param_hint="--pos")
     from kmytext.text.segment import TAGS, read_user_dict

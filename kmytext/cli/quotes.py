@@ -18,9 +18,9 @@ from kmytext.cli.run import corpus, emit
 def quotes(
     ctx: typer.Context,
     files: Files = None,
-    kinds: Annotated[Optional[str], typer.Option("--kind", "-k", help="Only direct or indirect quotes.",
+    kinds: Annotated[Optional[list[str]], typer.Option("--kind", "-k", metavar="<list>", help="Only direct or indirect quotes.",
                                                  show_default=False)] = None,
-    speakers: Annotated[Optional[str], typer.Option("--speaker-type", "-s", help="Only these speakers: person, org, "
+    speakers: Annotated[Optional[list[str]], typer.Option("--speaker-type", "-s", metavar="<list>", help="Only these speakers: person, org, "
                                                     "role, none (not said).", show_default=False)] = None,
     engine: EngineOpt = "auto", user_dicts: DictOpt = None,
     fmt: FormatOpt = None, output: OutputOpt = None, bom: BomOpt = None,

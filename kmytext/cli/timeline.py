@@ -22,10 +22,10 @@ def timeline(
                                                        "(repeatable).", show_default=False)] = None,
     names: Annotated[Optional[list[str]], typer.Option("--entity", help="An entity to count, by name "
                                                        "(repeatable).", show_default=False)] = None,
-    types: Annotated[Optional[str], typer.Option("--type", "-t", help="The --top most mentioned entities of each of these "
+    types: Annotated[Optional[list[str]], typer.Option("--type", "-t", metavar="<list>", help="The --top most mentioned entities of each of these "
                                                  "types, e.g. PER,ORG [default: PER,LOC,ORG when nothing else is "
                                                  "asked].", show_default=False)] = None,
-    kinds: Annotated[Optional[str], typer.Option("--kind", "-k", help="Numbers of these kinds, e.g. money,percent "
+    kinds: Annotated[Optional[list[str]], typer.Option("--kind", "-k", metavar="<list>", help="Numbers of these kinds, e.g. money,percent "
                                                  "(money: also the sum in 元).", show_default=False)] = None,
     top: Annotated[int, typer.Option("--top", "-n", help="Entities of each --type kept (0: all).", min=0)] = 10,
     period: Annotated[str, typer.Option("--by", help="Period: day, month or year.")] = "month",
