@@ -69,11 +69,11 @@ class Names:
         if not self.types:
             return []
         if self._pattern is None:
-            from kmytext.text.normalize import fold_width, to_simplified
+            from kmytext.text.normalize import fold_chars
 
             for name, kind in self.types.items():
                 self._found.setdefault(name, kind)
-                self._found.setdefault(to_simplified(fold_width(name).text).text, kind)
+                self._found.setdefault(fold_chars(name), kind)
             # Longest first: an alternation takes the first alternative that matches.
             words = sorted(self._found, key=lambda w: (-len(w), w))
             self._pattern = regex.compile("|".join(regex.escape(w) for w in words))

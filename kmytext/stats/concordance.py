@@ -20,7 +20,7 @@ from kmytext.stats.keyness import g2 as _g2
 from kmytext.stats.counting import tokens
 from kmytext.stats.lexicon import is_word, stopwords, unknown
 from kmytext.text.document import Document, as_document, as_documents
-from kmytext.text.normalize import fold_width, to_simplified
+from kmytext.text.normalize import fold_chars, to_simplified
 from kmytext.text.script import in_source_script, source_script, word_forms
 from kmytext.types import Collocate, KwicLine
 
@@ -125,7 +125,7 @@ def _query(query: str, doc: Document, *, regex: bool = False) -> str:
     ASCII, where cleanup made them so (ＣＣＴＶ１ is found where the page prints it)."""
     if not doc.clean or doc.presegmented:
         return query
-    return to_simplified(query if regex else fold_width(query).text).text
+    return to_simplified(query).text if regex else fold_chars(query)
 
 
 def concordance(docs: str | Document | Iterable[str | Document], query: str, *, width: int = 20,
@@ -185,7 +185,7 @@ def collocates(texts: str | Document | Iterable[str | Document], word: str, *, w
     stop = stopwords() if stop is None else stop
     word = node_word(word)
     if clean and not presegmented:
-        word = to_simplified(fold_width(word).text).text
+        word = fold_chars(word)
     forms: Counter[tuple[str, str]] = Counter()
     freq: Counter[str] = Counter()
     near: Counter[str] = Counter()

@@ -75,7 +75,7 @@ def read_frequency_list(path: str | Path) -> FrequencyList:
     :class:`~kmytext.errors.InputError` saying so in one line."""
     import zlib
 
-    from kmytext.text.normalize import fold_width, to_simplified
+    from kmytext.text.normalize import fold_chars
 
     from kmytext.io.read import load_document
     from kmytext.errors import InputError
@@ -86,7 +86,7 @@ def read_frequency_list(path: str | Path) -> FrequencyList:
     opener = gzip.open if path.endswith(".gz") else open
     try:
         with opener(path, "rt", encoding="utf-8-sig") as fh:  # type: ignore[operator]
-            return _parse(to_simplified(fold_width(fh.read()).text).text)  # one for one: lines stay
+            return _parse(fold_chars(fh.read()))  # one for one: lines stay
     except gzip.BadGzipFile:
         raise InputError(path, "not a gzip file; give a word<TAB>count list as .tsv, or gzip it") from None
     except (EOFError, zlib.error):

@@ -171,12 +171,12 @@ def with_clean_forms(words: Iterable[str]) -> frozenset[str]:
     >>> sorted(with_clean_forms(["創新", "科技"]))
     ['创新', '創新', '科技']
     """
-    from kmytext.text.normalize import fold_width, to_simplified
+    from kmytext.text.normalize import fold_chars
 
     out = set()
     for w in words:
         out.add(w)
-        out.add(to_simplified(fold_width(w).text).text)
+        out.add(fold_chars(w))
     return frozenset(out)
 
 

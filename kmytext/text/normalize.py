@@ -307,6 +307,18 @@ def fold_width(text: str) -> Cleaned:
     return edit(text, (), _fold_table(text, width=True, simplified=False))
 
 
+def fold_chars(text: str) -> str:
+    """``text`` as cleanup writes its characters, one for one and in one pass: full-width
+    letters and digits as ASCII, traditional characters as simplified. What a word a user
+    lists (a name, a stopword, a dictionary word, a query) is in the clean text counted words
+    come from.
+
+    >>> fold_chars("臺積電２０２５")
+    '台积电2025'
+    """
+    return edit(text, (), _fold_table(text, width=True, simplified=True)).text
+
+
 def to_simplified(text: str) -> Cleaned:
     """Traditional characters as simplified ones, character for character (same offsets).
 

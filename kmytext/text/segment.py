@@ -48,7 +48,7 @@ def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
     OverflowError) is an :class:`InputError` naming the line."""
     from kmytext.io.read import read_document
     from kmytext.errors import InputError
-    from kmytext.text.normalize import fold_width, to_simplified
+    from kmytext.text.normalize import fold_chars
 
     lines = read_document(str(path)).text.splitlines()
     entries = []
@@ -62,7 +62,7 @@ def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
                                         "(jieba's own dictionary goes up to about a million)")
         tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else None
         entries.append((parts[0], freq, tag))
-        clean = to_simplified(fold_width(parts[0]).text).text
+        clean = fold_chars(parts[0])
         if clean != parts[0]:
             entries.append((clean, freq, tag))
     return entries
