@@ -119,21 +119,21 @@ def _resolved(path: Path) -> Path:
                           "somewhere else") from None
 
 
-def check_not_input(path: Path, inputs: Sequence[str]) -> None:
-    """``OutputError`` if writing ``path`` would replace one of ``inputs`` (a file, or a
-    ``*.txt`` file of a folder)."""
+def check_not_input(path: Path, inputs: Sequence[str]) -> Path:
+    """``path`` resolved, or ``OutputError`` if writing it would replace one of ``inputs`` (a
+    file, or a ``*.txt`` file of a folder)."""
     target = _resolved(path)
     for source in inputs:
         if _is_input(target, source):
             raise OutputError(f"{path}: is also an input; write the output to another file")
+    return target
 
 
 def check_output(path: Path, *, inputs: Sequence[str] = ()) -> Path:
     """Where ``path`` will be written, or ``OutputError`` saying why it cannot be: a folder,
     one of the inputs, a folder that does not exist or is not writable. Checked before any
     work, so a long run does not end in a message about its output."""
-    target = _resolved(path)
-    check_not_input(path, inputs)
+    target = check_not_input(path, inputs)
     if target.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name such as {path / 'out.csv'}")
     if _is_special(path):  # not resolved: /dev/stdout resolves to a name that cannot be opened

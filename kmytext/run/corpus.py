@@ -318,8 +318,7 @@ class Corpus:
             from kmytext.ner.summary import summarize
 
             units = list(units)
-            kept = [r for r in summarize(e for _, found in units for e in found) if r.count >= min_count]
-            keys = {(r.entity, r.type) for r in (kept[:top] if top else kept)}
+            keys = {(r.entity, r.type) for r in _kept(summarize(e for _, found in units for e in found), top, min_count)}
             units = [(traditional, [e for e in found if (e.canonical or e.name, e.type) in keys])
                      for traditional, found in units]
         for traditional, found in units:
@@ -349,7 +348,7 @@ class Corpus:
 
         forms: Counter[tuple[str, str]] = Counter()
         found = (e for _, mentions in self._mentions(types, forms) for e in mentions)
-        rows = [e for e in summarize(found) if e.count >= min_count]
+        rows = _kept(summarize(found), 0, min_count)
         return rows if self.simplified else in_source_script(rows, forms)
 
     @checked
@@ -390,8 +389,7 @@ class Corpus:
                                  for p in (map(simplified_post, each) if self.simplified else each))
         if top or min_count > 1:
             found = list(found)
-            kept = [c for c in post_counts(found) if c.count >= min_count]
-            keys = {(c.person, c.position, c.org) for c in (kept[:top] if top else kept)}
+            keys = {(c.person, c.position, c.org) for c in _kept(post_counts(found), top, min_count)}
             found = [p for p in found if (p.name, p.position, p.org) in keys]
         yield from found
 
@@ -400,7 +398,7 @@ class Corpus:
         """One row per post over the corpus (see :func:`kmytext.news.posts.post_counts`)."""
         from kmytext.news.posts import post_counts
 
-        return [c for c in post_counts(self.posts()) if c.count >= min_count]
+        return _kept(post_counts(self.posts()), 0, min_count)
 
     @checked
     def tokens(self, *, pos: bool = False, mode: Mode = "precise") -> Iterator[Any]:
@@ -630,6 +628,22 @@ class Corpus:
 def _named(unit: str) -> str:
     """A unit as messages name it: standard input is ``<stdin>`` there (its ``doc`` is ``-``)."""
     return "<stdin>" + unit[1:] if unit == "-" or unit.startswith("-#") else unit
+
+
+class _Counted(Protocol):
+    @property
+    def count(self) -> int: ...
+
+
+R = TypeVar("R", bound=_Counted)
+
+
+def _kept(rows: Iterable[R], top: int, min_count: int) -> list[R]:
+    """The rows of a counted table that it keeps: seen at least ``min_count`` times, the first
+    ``top`` of them (0: all). The mentions and posts of ``top`` and ``min_count`` are those of
+    these rows."""
+    kept = [r for r in rows if r.count >= min_count]
+    return kept[:top] if top else kept
 
 
 def _listed(name: str, values: Iterable[str], allowed: Sequence[str] | None = None) -> tuple[str, ...]:
