@@ -1,4 +1,5 @@
-"""The NumPy CRF tagger gives crfsuite's answers, from the same features."""
+"""The NumPy CRF tagger gives crfsuite's answers, from the same features: with the C
+extension (kmytext/ner/_kernel.c) and without it, every test run both ways."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 pycrfsuite = pytest.importorskip("pycrfsuite", reason="python-crfsuite (dev extra) trains models")
@@ -41,6 +42,18 @@ TEXTS = [
     "ＡＢＣ公司 2024 年签约 46 个项目。上海援克前指",
     "王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚王刚",
 ]
+
+
+@pytest.fixture(autouse=True, params=["C", "NumPy"])
+def scores_in(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each test with the C extension's scores and Viterbi, and with NumPy's and Python's."""
+    import kmytext.ner.decode as decode
+
+    if request.param == "NumPy":
+        monkeypatch.setattr(decode, "KERNEL", None)
+    elif decode.KERNEL is None:
+        pytest.skip("the C extension kmytext.ner._kernel is not built")
+    return str(request.param)
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +93,7 @@ def test_batches_do_not_change_answers(trained: tuple[Path, Model]) -> None:
     assert model.tag(texts) == [model.tag([t])[0] for t in texts]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(alphabet="董爱华北京上海李强说会议公司医院市中心。，a1２ 　\n😀𠀀", max_size=40),
                 min_size=1, max_size=5))
 def test_any_text_matches_crfsuite(trained: tuple[Path, Model], texts: list[str]) -> None:

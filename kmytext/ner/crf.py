@@ -30,7 +30,7 @@ from typing import IO, cast
 import numpy as np
 
 from kmytext.errors import ModelError
-from kmytext.ner import modelfile
+from kmytext.ner import decode, modelfile
 from kmytext.ner.decode import Span, Viterbi, decode_in_chunks, labels_to_spans
 from kmytext.ner.features import (
     CHAR_COLUMNS, END, START, TEMPLATES, Gazetteer, Pair, Template, char_columns, columns, neighbour_keys, reach,
@@ -64,6 +64,15 @@ def _put(table: np.ndarray, at: int, rows: Sequence[tuple[int, ...]]) -> np.ndar
         table = grown
     table[at:end] = rows
     return table
+
+
+def _sparse(mult: np.ndarray) -> tuple[tuple[np.ndarray, type], ...]:
+    """The ``[parts, templates]`` multipliers by template, for the C extension: where each
+    template's entries start, their parts and their multipliers (each as ``(array, dtype)``)."""
+    part, template = np.nonzero(mult.T)[::-1]
+    order = np.argsort(template, kind="stable")
+    start = np.searchsorted(template[order], np.arange(mult.shape[1] + 1))
+    return (start, np.int64), (part[order], np.int64), (mult[part[order], template[order]], np.int64)
 
 
 class Model:
@@ -240,6 +249,16 @@ class Model:
             self._gcodes = np.append(g[order], np.iinfo(np.int64).max)  # a sentinel
             self._grows = np.append(np.concatenate(grows)[order], none).astype(np.int32)
         self._multi = bool(multi)
+        # the same tables for the C extension's scores (kmytext/ner/_kernel.c), in its order
+        i64, i32 = np.int64, np.int32
+        flat_rows = self._grows if multi else np.zeros(0, dtype=i32)
+        self._kernel_tables = tuple(np.ascontiguousarray(a, dtype=d) for a, d in (
+            (self._char_col, i64), (self._char_off, i64), (self._word_order, i64), *_sparse(dmult),
+            (base[:len(direct)], i64), (flat, i32), *_sparse(mult), (offsets, i64),
+            (self._gcodes if multi else [], i64), (flat_rows, i32),
+            (self._pair_keys, i32), (self._pair_rows, i32), (self._char_off[self._pair_first], i64),
+            (self._pair_gap, i64), (self._gaps, i64), (self.weights, np.float64)))
+        self._kernel_sizes = (len(self._cols), max(self._c_col, 0), size, none)
         # decoding (kmytext.ner.decode)
         self._viterbi = Viterbi(self.transitions, self.labels.index("O") if "O" in self.labels else 0)
 
@@ -495,6 +514,10 @@ class Model:
         if self._g_col >= 0:
             marks = lead + sep.join([self.gazetteer.marks(x) for x in sentences]) + tail
             ids[:, self._g_col] = self._g_table[np.frombuffer(marks.encode("ascii"), dtype=np.uint8)]
+        if decode.KERNEL is not None:  # the same sums in C, in the same order
+            E = np.empty((n, len(self.labels)), dtype=np.float64)
+            decode.KERNEL.scores(ids, pos, chars, words, E, self._kernel_tables, *self._kernel_sizes)
+            return E
         V = np.empty((n, len(self._parts)), dtype=np.float64)  # ids, exact in float64
         k = len(self._char_off)
         V[:, :k] = ids[idx, self._char_col[None, :]]

@@ -10,6 +10,11 @@ by O would raise the score, whatever the run; prefix sums and running minima fin
 characters in a few array operations. The Viterbi runs over the others, between O's: as
 straight-line Python with the transitions written in (:func:`_viterbi_run`) for a few
 characters, as array steps over all the runs of a large batch.
+
+Where the optional C extension ``kmytext.ner._kernel`` was built (``pip install`` builds it
+when a C compiler is at hand), :data:`KERNEL` runs the plain Viterbi over every character
+instead, and :meth:`kmytext.ner.crf.Model.scores` computes its scores: the same labels and
+scores (``tests/test_ner_kernel.py``) at a fraction of the fixed cost of a short text.
 """
 
 from __future__ import annotations
@@ -19,6 +24,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
+
+try:  # the optional C extension (kmytext/ner/_kernel.c); without it, NumPy and plain Python
+    from kmytext.ner import _kernel as KERNEL
+except ImportError:  # pragma: no cover - built wherever the tests run
+    KERNEL = None
 
 Span = tuple[int, int, str]
 
@@ -83,6 +93,7 @@ class Viterbi:
     def __init__(self, transitions: np.ndarray, o: int) -> None:
         T = np.asarray(transitions, dtype=np.float64)
         self.transitions = T
+        self._Tc = np.ascontiguousarray(T)
         self._T = T.tolist()
         self._o = o
         L = len(T)
@@ -118,6 +129,11 @@ class Viterbi:
         Viterbi runs over the other characters, between O's."""
         n = len(E)
         o = self._o
+        if KERNEL is not None and n:
+            found = np.empty(n, dtype=np.int64)
+            KERNEL.viterbi(np.ascontiguousarray(E, dtype=np.float64), np.array(lengths, dtype=np.int64),
+                           self._Tc, found)
+            return found.tolist()
         out = [o] * n
         if n == 0 or E.shape[1] == 1:
             return out
