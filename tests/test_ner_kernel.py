@@ -107,7 +107,7 @@ def test_arrays_that_do_not_fit_are_refused() -> None:
     """Wrong sizes, item sizes and indices raise instead of reading past an array."""
     model = tagger._load()
     ids = model._point_ids("\x02\x02董爱华\x03\x03")
-    chars, words = model._word_ids([[("董爱华", "nr")]])
+    chars, words = model._word_ids([[("董爱华", "nr")]], 3)
     pos = np.arange(2, 5)
     E = np.empty((3, len(model.labels)))
     sizes = model._kernel_sizes
@@ -120,6 +120,17 @@ def test_arrays_that_do_not_fit_are_refused() -> None:
         KERNEL.scores(ids.astype(np.int64), pos, chars, words, E, model._kernel_tables, *sizes)
     with pytest.raises(ValueError, match="wrong number"):
         KERNEL.scores(ids, pos, chars, words, E, model._kernel_tables[:-1], *sizes)
+    tables = (model._tok_words, model._tok_chars, model._pp, model._np, model._pp.shape[1], model._edge_before,
+              model._edge_after)
+    row = model._tok_index[("董爱华", "nr")]
+    KERNEL.word_ids(np.array([row]), np.array([1]), *tables, np.empty((3, 3), dtype=np.int64),
+                    np.empty((3, 4), dtype=np.int64))  # fits
+    with pytest.raises(ValueError, match="do not cover"):  # a word of 3 characters for 4
+        KERNEL.word_ids(np.array([row]), np.array([1]), *tables, np.empty((4, 3), dtype=np.int64),
+                        np.empty((4, 4), dtype=np.int64))
+    with pytest.raises(ValueError, match="inconsistent"):  # no such token
+        KERNEL.word_ids(np.array([10**9]), np.array([1]), *tables, np.empty((3, 3), dtype=np.int64),
+                        np.empty((3, 4), dtype=np.int64))
     out = np.empty(3, dtype=np.int64)
     T = np.zeros((7, 7))
     with pytest.raises(ValueError, match="inconsistent"):

@@ -12,6 +12,8 @@
    floats): the templates with a flat table, then those found by a sorted search of their
    codes, then the character pairs. `tables` is the tuple Model._kernel_tables builds once.
 
+   word_ids(...): the word columns' ids of every character, from the token tables (below).
+
    viterbi(E, lengths, T, out): the best label of every character of sentences laid end to
    end, each sentence decoded from its first character to its last with no start or end
    transition (as crfsuite), ties to the lower label (as list.index(max(...)) gives them).
@@ -250,6 +252,78 @@ static PyObject *scores(PyObject *self, PyObject *args) {
     Py_RETURN_NONE;
 }
 
+/* word_ids(found, counts, tok_words, tok_chars, pp, np, pos_stride, edge_before, edge_after,
+   chars, words): what Model._word_ids_of computes with NumPy. `found` holds the row of
+   `tok_words` of every token of the sentences, `counts` how many tokens each sentence has.
+   A token's row: its first row of `tok_chars`, its length, its POS, its next-word key, its
+   pw and nw ids. Every character gets its own row of `tok_chars` (p, w and B ids) in `chars`,
+   and its word's pp (from the POS before it), np (from the next word's key), pw (the word
+   before) and nw (the word after) in `words`; a sentence's first word has `edge_before`
+   before it, its last `edge_after` after it. */
+static PyObject *word_ids(PyObject *self, PyObject *args) {
+    PyObject *o[10];
+    Py_ssize_t stride;
+    if (!PyArg_ParseTuple(args, "OOOOOOnOOOO", &o[0], &o[1], &o[2], &o[3], &o[4], &o[5], &stride, &o[6], &o[7],
+                          &o[8], &o[9])) {
+        return NULL;
+    }
+    Buf b[10];
+    memset(b, 0, sizeof b);
+    static const char *names[10] = {"found", "counts", "tok_words", "tok_chars", "pp", "np", "edge_before",
+                                    "edge_after", "chars", "words"};
+    for (int j = 0; j < 10; j++) {
+        if (get_buf(o[j], &b[j], 8, j >= 8, names[j]) < 0) {
+            release(b, 10);
+            return NULL;
+        }
+    }
+    const int64_t *found = b[0].view.buf, *counts = b[1].view.buf, *tok = b[2].view.buf;
+    const int64_t *tchars = b[3].view.buf, *pp = b[4].view.buf, *np_ = b[5].view.buf;
+    const int64_t *edge_before = b[6].view.buf, *edge_after = b[7].view.buf;
+    int64_t *chars = b[8].view.buf, *words = b[9].view.buf;
+    Py_ssize_t ntok = items(&b[0]), S = items(&b[1]), nrows = items(&b[2]) / 6, nchars = items(&b[3]) / 3;
+    Py_ssize_t npp = items(&b[4]), nnp = items(&b[5]), n = items(&b[8]) / 3;
+    int bad = items(&b[6]) != 6 || items(&b[7]) != 6 || items(&b[9]) != 4 * n || stride <= 0;
+    Py_ssize_t total = 0;
+    for (Py_ssize_t s = 0; s < S && !bad; s++) {
+        bad = counts[s] < 0;
+        total += counts[s];
+    }
+    for (Py_ssize_t j = 0; j < ntok && !bad; j++) bad = found[j] < 0 || found[j] >= nrows;
+    if (bad || total != ntok) {
+        release(b, 10);
+        PyErr_SetString(PyExc_ValueError, "word_ids: arrays of inconsistent sizes");
+        return NULL;
+    }
+    Py_ssize_t i = 0;  /* the character */
+    Py_ssize_t j = 0;  /* the token */
+    for (Py_ssize_t s = 0; s < S && !bad; s++) {
+        Py_ssize_t end = j + counts[s];
+        for (; j < end && !bad; j++) {
+            const int64_t *w = tok + found[j] * 6;
+            const int64_t *before = j == end - counts[s] ? edge_before : tok + found[j - 1] * 6;
+            const int64_t *after = j == end - 1 ? edge_after : tok + found[j + 1] * 6;
+            int64_t at_pp = before[2] * stride + w[2], at_np = w[2] * stride + after[3];
+            if (w[0] < 0 || w[1] < 0 || w[0] + w[1] > nchars || i + w[1] > n || at_pp < 0 || at_pp >= npp
+                || at_np < 0 || at_np >= nnp) {
+                bad = 1;
+                break;
+            }
+            int64_t values[4] = {pp[at_pp], np_[at_np], before[4], after[5]};
+            for (int64_t c = 0; c < w[1]; c++, i++) {
+                memcpy(chars + i * 3, tchars + (w[0] + c) * 3, 3 * sizeof(int64_t));
+                memcpy(words + i * 4, values, 4 * sizeof(int64_t));
+            }
+        }
+    }
+    release(b, 10);
+    if (bad || i != n) {
+        PyErr_SetString(PyExc_ValueError, "word_ids: the tokens do not cover the characters");
+        return NULL;
+    }
+    Py_RETURN_NONE;
+}
+
 static PyObject *viterbi(PyObject *self, PyObject *args) {
     PyObject *o_E, *o_len, *o_T, *o_out;
     if (!PyArg_ParseTuple(args, "OOOO", &o_E, &o_len, &o_T, &o_out)) {
@@ -335,6 +409,7 @@ static PyObject *viterbi(PyObject *self, PyObject *args) {
 static PyMethodDef methods[] = {
     {"scores", scores, METH_VARARGS, "Label scores of characters from their feature values (see crf.py)."},
     {"viterbi", viterbi, METH_VARARGS, "The best labels of sentences laid end to end (see decode.py)."},
+    {"word_ids", word_ids, METH_VARARGS, "The word columns' ids of every character (see crf.py)."},
     {NULL, NULL, 0, NULL},
 };
 

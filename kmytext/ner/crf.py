@@ -252,7 +252,7 @@ class Model:
         # the same tables for the C extension's scores (kmytext/ner/_kernel.c), in its order
         i64, i32 = np.int64, np.int32
         flat_rows = self._grows if multi else np.zeros(0, dtype=i32)
-        self._kernel_tables = tuple(np.ascontiguousarray(a, dtype=d) for a, d in (
+        self._kernel_tables: tuple[np.ndarray, ...] = tuple(np.ascontiguousarray(a, dtype=d) for a, d in (
             (self._char_col, i64), (self._char_off, i64), (self._word_order, i64), *_sparse(dmult),
             (base[:len(direct)], i64), (flat, i32), *_sparse(mult), (offsets, i64),
             (self._gcodes if multi else [], i64), (flat_rows, i32),
@@ -441,19 +441,25 @@ class Model:
                 self._np[: len(P), k] = [gnp(a + name, 0) for a in P]
         return k
 
-    def _word_ids(self, tagged: Sequence[Sequence[Pair]]) -> tuple[np.ndarray, np.ndarray]:
-        """The word columns' ids for every character of the sentences: ``[chars, 3]`` of
-        ``p``, ``w`` and ``B``, and ``[chars, 4]`` of the word-level ``pp``, ``np``, ``pw``
-        and ``nw`` spread over their words."""
+    def _word_ids(self, tagged: Sequence[Sequence[Pair]], n: int) -> tuple[np.ndarray, np.ndarray]:
+        """The word columns' ids for every character of the sentences (``n`` characters): ``[n,
+        3]`` of ``p``, ``w`` and ``B``, and ``[n, 4]`` of the word-level ``pp``, ``np``,
+        ``pw`` and ``nw`` spread over their words."""
         with self._tok_lock:
-            return self._word_ids_of(tagged)
+            return self._word_ids_of(tagged, n)
 
-    def _word_ids_of(self, tagged: Sequence[Sequence[Pair]]) -> tuple[np.ndarray, np.ndarray]:
+    def _word_ids_of(self, tagged: Sequence[Sequence[Pair]], n: int) -> tuple[np.ndarray, np.ndarray]:
         pairs = list(chain.from_iterable(tagged))
         found = list(map(self._tok_index.get, pairs))
         if None in found:
             self._add_tokens(pairs)
             found = list(map(self._tok_index.get, pairs))
+        if decode.KERNEL is not None:  # the same, in C
+            chars, words = np.empty((n, 3), dtype=np.int64), np.empty((n, 4), dtype=np.int64)
+            decode.KERNEL.word_ids(np.array(found, dtype=np.int64), np.array(list(map(len, tagged)), dtype=np.int64),
+                                   self._tok_words, self._tok_chars, self._pp, self._np, self._pp.shape[1],
+                                   self._edge_before, self._edge_after, chars, words)
+            return chars, words
         tok = self._tok_words.take(cast(list[int], found), axis=0)  # [words, 6]
         lens = tok[:, 1]
         # each word as its neighbours see it: the word before (an edge row at a sentence's
@@ -470,7 +476,6 @@ class Model:
         words[:, 1] = self._np[pos, after[:, 3]]
         words[:, 2] = before[:, 4]
         words[:, 3] = after[:, 5]
-        n = int(np.add.reduce(lens))
         # each character's row: its word's first row plus its place in the word
         src: np.ndarray = (tok[:, 0] - (lens.cumsum() - lens)).repeat(lens) + np.arange(n)
         return self._tok_chars.take(src, axis=0), words.repeat(lens, axis=0)
@@ -501,7 +506,7 @@ class Model:
         sep = tail + lead
         text = lead + sep.join(sentences) + tail
         ids = self._point_ids(text)
-        chars, words = self._word_ids(tagged)
+        chars, words = self._word_ids(tagged, n)
         if self._b_col >= 0:
             # padding: START before a sentence, END after it, as in the joined text
             ids[:, self._b_col] = self._b_end

@@ -21,12 +21,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from types import ModuleType
 from typing import Any
 
 import numpy as np
 
+KERNEL: ModuleType | None
 try:  # the optional C extension (kmytext/ner/_kernel.c); without it, NumPy and plain Python
-    from kmytext.ner import _kernel as KERNEL
+    from kmytext.ner import _kernel
+
+    KERNEL = _kernel
 except ImportError:  # pragma: no cover - built wherever the tests run
     KERNEL = None
 

@@ -1,0 +1,9 @@
+# The optional C extension built from _kernel.c (see there, and kmytext/ner/decode.py).
+import numpy as np
+
+def scores(ids: np.ndarray, pos: np.ndarray, chars: np.ndarray, words: np.ndarray, out: np.ndarray,
+           tables: tuple[np.ndarray, ...], ncols: int, c_col: int, csize: int, none: int) -> None: ...
+def word_ids(found: np.ndarray, counts: np.ndarray, tok_words: np.ndarray, tok_chars: np.ndarray, pp: np.ndarray,
+             np_: np.ndarray, stride: int, edge_before: np.ndarray, edge_after: np.ndarray, chars: np.ndarray,
+             words: np.ndarray) -> None: ...
+def viterbi(E: np.ndarray, lengths: np.ndarray, T: np.ndarray, out: np.ndarray) -> None: ...
