@@ -150,6 +150,8 @@ static PyObject *scores(PyObject *self, PyObject *args) {
         || L == 0 || A * L == 0 || items(&tb[T_WEIGHTS]) % L != 0 || c_col < 0 || c_col >= ncols
         || (M > 0 && G == 0) || (PP > 0 && K == 0);
     A /= (L ? L : 1);
+    for (Py_ssize_t j = 0; j < k && !bad; j++) bad = char_col[j] < 0 || char_col[j] >= ncols;
+    for (Py_ssize_t j = 0; j < wp && !bad; j++) bad = word_order[j] < 0 || word_order[j] >= 6;
     /* the sparse multipliers: starts rising within their parts, each part one of P */
     for (int which = 0; which < 2 && !bad; which++) {
         const int64_t *start = tb[which ? T_MSTART : T_DSTART].view.buf;
@@ -233,11 +235,14 @@ static PyObject *scores(PyObject *self, PyObject *args) {
     for (Py_ssize_t i = 0; i < n && !failed; i++) {
         const Py_ssize_t *row = rows + i * R;
         double *e = out + i * L;
-        const double *w = weights + row[0] * L;
-        for (Py_ssize_t y = 0; y < L; y++) e[y] = R ? w[y] : 0.0;
-        for (Py_ssize_t j = 1; j < R; j++) {
-            w = weights + row[j] * L;
-            for (Py_ssize_t y = 0; y < L; y++) e[y] += w[y];
+        for (Py_ssize_t y = 0; y < L; y++) e[y] = 0.0;
+        for (Py_ssize_t j = 0; j < R; j++) {
+            const double *w = weights + row[j] * L;
+            if (j == 0) {
+                for (Py_ssize_t y = 0; y < L; y++) e[y] = w[y];
+            } else {
+                for (Py_ssize_t y = 0; y < L; y++) e[y] += w[y];
+            }
         }
     }
     Py_END_ALLOW_THREADS
