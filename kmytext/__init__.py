@@ -12,6 +12,7 @@ analyses over files, folders and large archives, on several processes.
 from __future__ import annotations
 
 import importlib
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from kmytext.text.segment import Segmenter, segment
     from kmytext.types import (
         Article, Collocate, Credit, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine,
-        NetworkEdge, NetworkNode, Number, OutletReuse, Post, PostCount, Quote, ReprintCopy, ReprintPassage,
+        NetworkEdge, NetworkNode, Number, OutletReuse, Post, PostCount, Quote, Records, ReprintCopy, ReprintPassage,
         TimelineCount, Token,
     )
 
@@ -47,7 +48,8 @@ if TYPE_CHECKING:
 _LAZY = {
     **dict.fromkeys(("Article", "Collocate", "Credit", "DocKeyword", "Entity", "EntityCount", "Frequency",
                      "Keyness", "Keyword", "KwicLine", "NetworkEdge", "NetworkNode", "Number", "OutletReuse",
-                     "Post", "PostCount", "Quote", "ReprintCopy", "ReprintPassage", "TimelineCount", "Token"),
+                     "Post", "PostCount", "Quote", "Records", "ReprintCopy", "ReprintPassage", "TimelineCount",
+                     "Token"),
                     "kmytext.types"),
     **dict.fromkeys(("ArgumentError", "ArgumentTypeError", "InputError", "KmytextError", "ModelError", "OutputError"),
                     "kmytext.errors"),
@@ -80,13 +82,17 @@ def __getattr__(name: str) -> Any:
 
 # Functions of one text that also take a list: each text (documents "1", "2", … for strings)
 # in turn, their records in one list, as entities() and numbers() give them.
-_EACH = frozenset({"segment", "articles", "kwic"})
+_EACH = frozenset({"segment", "articles", "kwic", "credits"})
 
 
 def _checked(name: str, func: Any) -> Any:
     import functools
 
     from kmytext.checks import ARGUMENTS, check_call
+
+    from kmytext.types import Records
+
+    kind = _record_kind(func)
 
     @functools.wraps(func)
     def checked(*args: Any, **kwargs: Any) -> Any:
@@ -98,13 +104,24 @@ def _checked(name: str, func: Any) -> Any:
             texts = args[0] if args else kwargs.pop(first, None)
             if not isinstance(texts, (str, Document)):
                 docs = as_documents(texts, clean=kwargs.get("clean", True))  # type: ignore[arg-type]
-                return [r for doc in docs for r in func(doc, *args[1:], **kwargs)]
-            return func(texts, *args[1:], **kwargs)
-        return func(*args, **kwargs)
+                return Records([r for doc in docs for r in func(doc, *args[1:], **kwargs)], kind)
+            found = func(texts, *args[1:], **kwargs)
+        else:
+            found = func(*args, **kwargs)
+        return found if kind is None else Records(found, kind)
 
     # Pickled by reference as kmytext.NAME (worker processes), which is this function.
     checked.__module__, checked.__qualname__ = __name__, name
     return checked
+
+
+def _record_kind(func: Any) -> type | None:
+    """The record class a function returns a list of (``-> list[Number]``: Number), if any."""
+    from kmytext import types
+
+    m = re.fullmatch(r"list\[(\w+)\]", str(func.__annotations__.get("return", "")))
+    kind = getattr(types, m.group(1), None) if m else None
+    return kind if isinstance(kind, type) and issubclass(kind, types._Record) else None
 
 
 __version__ = "0.1.0"
@@ -120,14 +137,15 @@ def to_frame(records: Any) -> pandas.DataFrame:
     """
     import pandas
 
-    from kmytext.tables import table_of
+    from kmytext.tables import table_for, table_of
 
     from kmytext.checks import argument
 
     argument("to_frame", "records", "records", records)
+    kind = getattr(records, "kind", None)
     records = list(records)
-    if not records:
-        return pandas.DataFrame()
+    if not records:  # a function's empty result still knows its table; any other empty list has none
+        return pandas.DataFrame(columns=list(table_for(kind).columns)) if kind is not None else pandas.DataFrame()
     table = table_of(records[0])
     other = next((r for r in records if type(r) is not type(records[0])), None)
     if other is not None:  # the columns of the first would be read from the others: AttributeError
@@ -141,7 +159,7 @@ def to_frame(records: Any) -> pandas.DataFrame:
 __all__ = [
     "ArgumentError", "ArgumentTypeError", "Article", "Collocate", "Corpus", "Credit", "DocKeyword", "Document",
     "Entity", "EntityCount", "Frequency", "InputError", "Keyness", "Keyword", "KmytextError", "KwicLine",
-    "ModelError", "Network", "NetworkEdge", "NetworkNode", "Number", "OutletReuse", "OutputError", "Post", "PostCount", "Quote", "ReprintCopy", "ReprintPassage",
+    "ModelError", "Network", "NetworkEdge", "NetworkNode", "Number", "OutletReuse", "OutputError", "Post", "PostCount", "Quote", "Records", "ReprintCopy", "ReprintPassage",
     "Reprints", "Segmenter", "TimelineCount", "Token", "__version__", "articles", "clean", "collocates",
     "concordance", "credits", "entities", "entities_many", "frequencies", "keyness", "keywords", "keywords_by_doc",
     "kwic", "network", "numbers", "post_counts", "posts", "quotes", "report", "reprints", "segment", "timeline",

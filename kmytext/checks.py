@@ -27,7 +27,7 @@ from kmytext.errors import ArgumentError, ArgumentTypeError
 ARGUMENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "entities": (("text", "texts"),), "entities_many": (("texts", "many"),), "numbers": (("text", "texts"),),
     "segment": (("text", "texts"),), "clean": (("text", "str"),), "articles": (("text", "texts"),),
-    "credits": (("text", "text"),), "kwic": (("text", "texts"), ("query", "word")),
+    "credits": (("text", "texts"),), "kwic": (("text", "texts"), ("query", "word")),
     "keywords": (("texts", "texts"),), "keyness": (("texts", "texts"), ("reference_texts", "reference?")),
     "collocates": (("texts", "texts"), ("word", "word")), "concordance": (("docs", "texts"), ("query", "word")),
     "keywords_by_doc": (("docs", "texts"),), "report": (("docs", "texts"),), "reprints": (("docs", "texts"),),

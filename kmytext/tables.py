@@ -176,10 +176,15 @@ def table_of(record: Any) -> Table:
     >>> table_of(Keyword("氢能", 1.0, 3)).name
     'keywords'
     """
-    table = _BY_RECORD.get(type(record))
+    return table_for(type(record))
+
+
+def table_for(kind: type) -> Table:
+    """The table whose rows are records of class ``kind``."""
+    table = _BY_RECORD.get(kind)
     if table is None:
-        raise ArgumentTypeError(f"no kmytext table holds {type(record).__name__} records")
+        raise ArgumentTypeError(f"no kmytext table holds {kind.__name__} records")
     return table
 
 
-__all__ = ["SHOW", "TABLES", "Show", "Table", "display_width", "show", "table_of"]
+__all__ = ["SHOW", "TABLES", "Show", "Table", "display_width", "show", "table_for", "table_of"]

@@ -122,12 +122,14 @@ class Frequency(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Credit(_Record):
-    """A person credited in a byline or photo line, with the role given there."""
+    """A person credited in a byline or photo line, with the role given there; ``doc`` the
+    id of the document (``1``, ``2``, … for the texts of a list)."""
 
     name: str
     role: str
     start: int
     end: int
+    doc: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +389,22 @@ class PostCount(_Record):
     first_date: str | None
     last_date: str | None
     former: int = 0
+
+
+class Records(list):  # type: ignore[type-arg]
+    """What the functions of :mod:`kmytext` return: a list of records that also says what kind
+    of record it holds (``kind``, a class of this module), so that :func:`kmytext.to_frame`
+    gives an empty result the columns of its table, as the command line writes them.
+
+    >>> import kmytext
+    >>> found = kmytext.numbers("没有数字。")
+    >>> found == [], found.kind.__name__, kmytext.to_frame(found).columns[:3].tolist()
+    (True, 'Number', ['text', 'kind', 'value'])
+    """
+
+    def __init__(self, records: Any = (), kind: type | None = None) -> None:
+        super().__init__(records)
+        self.kind = kind
 
 
 def _fast_init(cls: type[_Record]) -> None:

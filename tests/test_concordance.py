@@ -73,3 +73,11 @@ def test_collocates_rank_by_g2_and_mi() -> None:
     assert all(r.count <= r.freq for r in rows)
     by_mi = collocates(texts, "氢能", window=2, min_count=1, by="mi")
     assert [r.mi for r in by_mi] == sorted((r.mi for r in by_mi), reverse=True)
+
+
+def test_the_doc_given_names_the_lines_of_a_text_or_a_document() -> None:
+    """``doc=`` named the lines of a text but was ignored for a Document (its id kept, silently)."""
+    text = "发展氢能产业。"
+    assert {k.doc for k in kwic(text, "氢能", doc="a.txt")} == {"a.txt"}
+    assert {k.doc for k in kwic(Document("page.txt", text), "氢能")} == {"page.txt"}
+    assert {k.doc for k in kwic(Document("page.txt", text), "氢能", doc="a.txt")} == {"a.txt"}

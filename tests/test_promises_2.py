@@ -70,14 +70,12 @@ def test_a_corpus_method_gives_what_the_function_gives(name: str, pages: list[st
     assert expected.edges if name == "network" else expected.copies if name == "reprints" else expected
 
 
-@pytest.mark.xfail(strict=True, reason="a Credit record carries no doc id, so the credits of a list of texts could "
-                   "not be told apart; taking a list needs a doc field on Credit, an API decision left to the lead")
 def test_credits_takes_a_list_of_texts_as_every_function_that_reads_text() -> None:
     """README, Python API: 'Every function that reads text takes a str, a kmytext.Document, or
     a list of them (texts in a list are documents 1, 2, …)'. kmytext.credits refuses a list."""
     pages = ["本报讯（记者 张佳佳）会议召开。", "会议结束。\n马海军 摄\n"]
     found = kmytext.credits(pages)
-    assert [(c.name, c.doc) for c in found] == [("张佳佳", "1"), ("马海军", "2")]  # type: ignore[attr-defined]
+    assert [(c.name, c.doc) for c in found] == [("张佳佳", "1"), ("马海军", "2")]
 
 
 # --- traditional Chinese: answered in its own script ------------------------------------------------
@@ -247,9 +245,6 @@ def test_a_word_that_holds_a_numeral_is_still_a_word(word: str) -> None:
 
 # --- records to pandas ---------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="to_frame([]) cannot tell which table an empty list is of: the functions "
-                   "return plain lists, so it needs the record type carried with an empty result (or a table= "
-                   "argument); a larger change to the API than this round makes")
 def test_an_empty_result_goes_to_pandas_with_its_columns(tmp_path: Path) -> None:
     """README, Python API: 'Records go to pandas and back with the columns the command line
     writes', and the example writes to_frame(kmytext.numbers(doc)) to CSV and reads it back

@@ -86,8 +86,8 @@ def _spans(doc: Document, query: str, *, chars: bool, use_regex: bool) -> list[t
 
 def kwic(text: str | Document, query: str, *, doc: str = "", width: int = 20, chars: bool = False,
          regex: bool = False, clean: bool = True, simplified: bool = False) -> list[KwicLine]:
-    """Every occurrence of ``query`` in ``text`` (a text or a document, whose id is ``doc``)
-    with ``width`` characters of context. A query in either script finds both; the lines of
+    """Every occurrence of ``query`` in ``text`` (a text or a document) with ``width``
+    characters of context; the lines' ``doc`` is ``doc`` if given, else the document's id. A query in either script finds both; the lines of
     a text in traditional script are in that script unless ``simplified``.
 
     >>> [(k.left, k.keyword, k.right) for k in kwic("发展氢能产业，氢能源。", "氢能", width=2)]
@@ -104,7 +104,7 @@ def kwic(text: str | Document, query: str, *, doc: str = "", width: int = 20, ch
         s0, e0 = d.source_span(s, e)
         left = _WS.sub(" ", shown[max(0, s - width):s])
         right = _WS.sub(" ", shown[e:e + width])
-        out.append(KwicLine(left, _WS.sub("", shown[s:e]), right, d.id, d.line_of(s0), d.offset + s0,
+        out.append(KwicLine(left, _WS.sub("", shown[s:e]), right, doc or d.id, d.line_of(s0), d.offset + s0,
                             d.offset + e0))
     return out
 

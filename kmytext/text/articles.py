@@ -228,7 +228,7 @@ def credits(text: str | Document, *, clean: bool = True) -> list[Credit]:
 
 def _credit(doc: Document, c: tuple[str, str, int, int]) -> Credit:
     s, e = doc.source_span(c[2], c[3])
-    return Credit(c[0], c[1], doc.offset + s, doc.offset + e)
+    return Credit(c[0], c[1], doc.offset + s, doc.offset + e, doc.id)
 
 
 # --- dateline ------------------------------------------------------------------------------
