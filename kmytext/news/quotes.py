@@ -576,9 +576,8 @@ class Page:
             return self.pronoun(a, b)
         definite = _DEFINITE.fullmatch(phrase)
         if definite is not None:
-            who = self.described(a, b, definite.group("head"))
-            if who is not None:
-                return who
+            # 这位人士说, 该客户经理表示 with no one before it they could be: like an unresolved 他
+            return self.described(a, b, definite.group("head")) or Who(None, None, a, b)
         if phrase in FIRST_PERSON:
             return Who(None, None, a, b)
         orgs = self.names.within(a, b, "ORG LOC")
