@@ -42,7 +42,8 @@ _PEOPLE = """
 人士 专家 学者 记者 笔者 群众 居民 市民 村民 农民 牧民 工人 职工 干部 官员 人员 工作者 同志 老人 老汉 大爷 大妈
 阿姨 师傅 小伙子 姑娘 学生 同学 老师 医生 护士 网友 读者 观众 球迷 评论 舆论 分析家 分析师 观察家 消费者 知情人
 人们 有人 者 员 们 士 长 人 客 商 户 民 兵 官 师 生 手 友 嫂 婆 翁 伯 叔 姐 哥 妹 弟 儿子 女儿 父亲 母亲 先生
-女士 小姐 夫人 太太 老板 汉子 专家 作家 画家 科学家 企业家 艺术家 评论家 实干家 大家 学家 智者 人家
+女士 小姐 夫人 太太 老板 汉子 专家 作家 画家 科学家 企业家 艺术家 评论家 实干家 大家 学家 智者 人家 玩家
+影迷 歌迷 戏迷 粉丝
 编辑 同事 家人 管理层 领导层 妇女 男子 女子 青年 少年 女孩 男孩 店主 摊主 车主 业主 房东 家长 患者 司机 老太太
 员工 被告 原告 妈妈 爸爸 母亲 父亲 外婆 外公 奶奶 爷爷 姥姥 姥爷 大娘 大伯 大叔 大嫂 老伴 孩子 妻子 丈夫
 """
@@ -115,6 +116,9 @@ def names(doc: Document, found: Sequence[Entity]) -> list[Name]:
 MEETING_VERBS = "召开|举行|举办"
 # A dateline's date and 讯/电 (3月5日讯, 12月31日18时电): where an article's text starts.
 DATELINE = regex.compile(r"\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?(?:讯|电)")
+# A wire dateline before a clause's subject (据新华社电, 新华社北京5月22日电).
+WIRE = regex.compile(r"据?(?:新华社|中新社|本报|路透社|法新社|美联社|共同社|塔斯社)"
+                    r"(?:\p{Han}{0,8}?[\d０-９]{1,2}月[\d０-９]{1,2}日)?电(?![讯视台话子])")
 
 
 _DOT = "·•"
@@ -350,6 +354,8 @@ _NP_PRONOUNS = frozenset({"他", "她", "我", "我们", "他们", "她们", "�
                           "本人", "其", "有人"})
 # A clause that opens with one of these opens with a prepositional phrase (与国务卿X…讨论), not its subject.
 _NOT_SUBJECT = frozenset({"与", "和", "及", "以及", "同", "跟"})
+# What makes a verb before it a time clause (审理后, 研究之后, 采访时).
+_AFTER = frozenset({"后", "之后", "以后", "时"})
 _JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "《", "》", "之"})
 # Verbs that modify a noun for people directly (与会学者, 相关负责人, 随行记者).
 _ATTRIBUTIVE = frozenset({"相关", "有关", "主管", "分管", "与会", "参会", "在场", "随行", "知情", "获奖", "参赛"})
@@ -460,6 +466,10 @@ def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int
     does not open with one."""
     us = units(doc, found, start, end)
     i, close = 0, None
+    wire = WIRE.match(doc.clean_text, start, end)
+    if wire is not None:  # 据新华社电新加坡金融管理局昨日说: the news agency is the channel, not the subject
+        while i < len(us) and us[i][1] <= wire.end():
+            i += 1
     while i < len(us) and us[i][2] not in _NP_PRONOUNS and (
             us[i][2] in _LEAD or _TIME.match(us[i][2]) or us[i][3] in ("c", "t", "x", "d", "uj") or us[i][2].isspace()):
         if us[i][2] in ("“", "《"):
@@ -478,6 +488,8 @@ def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int
             return us[i][0], us[close - 1][1]
     while j < len(us) and _np_unit(us, j):
         j += 1
+    while j - i > 2 and us[j - 1][2] in _AFTER and us[j - 2][3] in ("v", "vn"):
+        j -= 2  # 法院审理后认为: a time clause (a verb and 后) after the subject
     j = max(j, _relative(us, i), _relative(us, j) if j > i else j)
     if j == i:
         return None
@@ -496,4 +508,4 @@ def role_phrase(phrase: str, *, you: bool = False) -> str:
 
 
 __all__ = ["FIRST_PERSON", "MEETING_VERBS", "article_spans", "Name", "Names", "OFFICES", "OFFICE_PREFIX", "ORG_HEADS", "PEOPLE_HEADS", "PRONOUNS",
-           "Unit", "clean_offsets", "is_org", "is_people", "name_after_office", "name_end", "names", "role_phrase", "shown", "subject", "surname_title", "surnames", "units"]
+           "Unit", "WIRE", "clean_offsets", "is_org", "is_people", "name_after_office", "name_end", "names", "role_phrase", "shown", "subject", "surname_title", "surnames", "units"]

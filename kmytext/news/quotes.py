@@ -52,7 +52,7 @@ import regex
 
 from kmytext.news.people import (
     DATELINE, FIRST_PERSON, MEETING_VERBS, OFFICES, ORG_HEADS, PEOPLE_HEADS, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
-    Name, role_phrase, shown, subject, surname_title, surnames, units,
+    WIRE, Name, role_phrase, shown, subject, surname_title, surnames, units,
 )
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Quote
@@ -420,7 +420,8 @@ class Page:
         a, b = clauses[-1]
         if b == cue and _DOCUMENT.fullmatch(self.text, a, cue):
             return self.author(a, cue)  # 报道说, 信中说: the segmenter may take 报道 for a verb
-        m = _SOURCE.search(self.text, a, cue)
+        wire = WIRE.match(self.text, a, cue)  # 据新华社电…: a dateline, not 据X (介绍) naming the source
+        m = _SOURCE.search(self.text, wire.end() if wire else a, cue)
         if m:
             s, e = m.span("src")
             return self.classify(s, e) if e > s else Who(None, None, cue, cue)
