@@ -6,6 +6,7 @@
     python build_eval.py --show --final4        # only the fourth set; --show-posts --final4 likewise
     python build_eval.py --show --final5        # only the fifth set; --show-posts --final5 likewise
     python build_eval.py --show --final6        # only the sixth set; --show-posts --final6 likewise
+    python build_eval.py --show --final7        # only the seventh set (quotes only, no posts)
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
@@ -310,6 +311,9 @@ FINAL4 = "final4"
 FINAL5 = "final5"
 # The sixth set (final6), made the same way after the fifth: held back entirely, every record final6.
 FINAL6 = "final6"
+# The seventh set (final7), made the same way after the sixth, quotes only (no posts set): held back
+# entirely, every record final7.
+FINAL7 = "final7"
 
 
 def main() -> None:
@@ -323,13 +327,16 @@ def main() -> None:
     from quotes5_ann import Q5
     from quote_passages6 import QP6
     from quotes6_ann import Q6
+    from quote_passages7 import QP7
+    from quotes7_ann import Q7
     quotes = build_quotes()
     quotes2 = build_quotes(QP2, Q2)
     quotes3 = build_quotes(QP3, Q3)
     quotes4 = build_quotes(QP4, Q4)
     quotes5 = build_quotes(QP5, Q5)
     quotes6 = build_quotes(QP6, Q6)
-    for r in quotes + quotes2 + quotes3 + quotes4 + quotes5 + quotes6:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
+    quotes7 = build_quotes(QP7, Q7)
+    for r in quotes + quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
         r["id"] = "q-" + r["id"] if "-" in r["id"] else f"q-{r['source']}-{r['id']}"
     posts = build_posts()
     posts2 = build_posts(second=True)
@@ -349,14 +356,17 @@ def main() -> None:
         r["split"] = FINAL5
     for r in quotes6 + posts6:
         r["split"] = FINAL6
-    quotes += quotes2 + quotes3 + quotes4 + quotes5 + quotes6
+    for r in quotes7:
+        r["split"] = FINAL7
+    quotes += quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7
     posts += posts2 + posts3 + posts4 + posts5 + posts6
     check(quotes, posts)
     only_set = ((quotes3, posts3) if "--final3" in sys.argv
                 else (quotes4, posts4) if "--final4" in sys.argv
                 else (quotes5, posts5) if "--final5" in sys.argv
-                else (quotes6, posts6) if "--final6" in sys.argv else None)
-    if "--show" in sys.argv:  # --final3 ... --final6: only the third ... sixth set
+                else (quotes6, posts6) if "--final6" in sys.argv
+                else (quotes7, []) if "--final7" in sys.argv else None)
+    if "--show" in sys.argv:  # --final3 ... --final7: only the third ... seventh set
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
         shown = only_set[0] if only_set else quotes
         show([r for r in shown if not only or any(r["id"].endswith("-" + o) for o in only)])
