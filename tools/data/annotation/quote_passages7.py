@@ -1,4 +1,26 @@
 """Quote passages of the seventh set (final7), drawn after the sixth set was made, held back
 entirely: same sources, passages and sentences none of the earlier sets uses. Same ref format as
 quote_passages.py. Quotes only: the seventh set has no posts part."""
-QP7 = []
+QP7 = [
+    # MSRA: direct anchors d202-d221 and indirect anchors i45-i46, every anchor line read and a window
+    # opened where it holds speech. Skipped because the anchor line holds no speech (terms, slogans,
+    # names in quotation marks, 之说, a saying a leader used, 用…这句话来说明): d202 d203 d204 d205 d207
+    # d210 d212 d213 d221; because the window lies inside an earlier quote passage: d209 (the fourth set's
+    # d154); because the anchor line is an earlier set's quote sentence: d220 (pd_test-1720), i45
+    # (pd_test-595, in the sixth set); because the anchor line is a posts sentence of an earlier set: d217
+    # (msra-38393); d216, a headline (高危人群：吸毒者８５％是青少年) glued to the anchor line. d206 starts
+    # at 琼斯's return to the track and stops before msra-5165 (an earlier set's quote sentence,
+    # pd_test-556); d211 starts at the sentence naming its speaker (the article's start, from msra-21233,
+    # is too long for one window with the anchor); d215 stops before msra-14904 (a photo caption, a posts
+    # sentence of an earlier set); d218 starts after 面对市场经济大潮，农民态度各不相同：, glued to the
+    # line before it; d219 stops before 高呼“智利万岁” (msra-19320). Anchors past d221 and i46 were not
+    # opened (their lines were listed: i47-i51).
+    ("d206", "msra", ("msra", 5177, 5166)),
+    ("d208", "msra", ("msra", 21876, 21870)),
+    ("d211", "msra", ("msra", 21218, 21208)),
+    ("d214", "msra", ("msra", 42779, 42768)),
+    ("d215", "msra", ("msra", 14909, 14905)),
+    ("d218", "msra", ("msra", 2721, 2716)),
+    ("d219", "msra", ("msra", 19334, 19321)),
+    ("i46", "msra", ("msra", 13068, 13057)),
+]
