@@ -24,3 +24,15 @@ QP7 = [
     ("d219", "msra", ("msra", 19334, 19321)),
     ("i46", "msra", ("msra", 13068, 13057)),
 ]
+# People's Daily: ranks 312-369 of sample_candidates.py quotes-pd (the list ends at 369), less nine sentences
+# inside quote passages (ranks 329: pd_dev-1148 in the first set's d8; 336: pd_test-1451 in the third set's
+# d136; 337: pd_dev-597 in the third set's d125; 339: pd_dev-1835, which is msra-42772 in this set's d214;
+# 342: pd_dev-2217 in the first set's d58; 349: pd_test-322 in the second set's d94; 350: pd_test-4216 in the
+# first set's d38; 353: pd_test-1094 in the fourth set's d149; 366: pd_dev-640 in the first set's d41) and
+# ten posts sentences of earlier sets (ranks 314, 322, 324, 328, 333, 341, 343, 347, 351, 367)
+_PD = ("pd_test-2523 pd_test-2102 pd_test-1488 pd_test-133 pd_test-2320 pd_dev-733 pd_test-619 pd_test-1166 "
+       "pd_dev-587 pd_dev-1413 pd_test-658 pd_dev-901 pd_dev-2172 pd_dev-1068 pd_test-918 pd_test-3876 "
+       "pd_test-1008 pd_test-2077 pd_test-4489 pd_test-2562 pd_dev-2255 pd_test-660 pd_test-3821 pd_dev-2141 "
+       "pd_dev-977 pd_test-1977 pd_test-961 pd_test-2198 pd_test-1348 pd_test-167 pd_test-4224 pd_test-51 "
+       "pd_test-1290 pd_test-806 pd_test-3300 pd_dev-1407 pd_dev-947 pd_test-2521 pd_dev-401")
+QP7 += [(k, "peoples_daily", (k.split("-")[0], int(k.split("-")[1]))) for k in _PD.split()]
