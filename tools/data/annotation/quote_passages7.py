@@ -36,3 +36,13 @@ _PD = ("pd_test-2523 pd_test-2102 pd_test-1488 pd_test-133 pd_test-2320 pd_dev-7
        "pd_dev-977 pd_test-1977 pd_test-961 pd_test-2198 pd_test-1348 pd_test-167 pd_test-4224 pd_test-51 "
        "pd_test-1290 pd_test-806 pd_test-3300 pd_dev-1407 pd_dev-947 pd_test-2521 pd_dev-401")
 QP7 += [(k, "peoples_daily", (k.split("-")[0], int(k.split("-")[1]))) for k in _PD.split()]
+# CLUENER: ranks 384-498 of sample_candidates.py quotes-cluener, less sixteen fragments that end at the cue and
+# report nothing (ranks 390, 391, 392, 395, 399, 411, 427, 434, 440, 449, 453, 471, 473, 486, 492, 493) and eleven
+# posts sentences of earlier sets (ranks 384, 394, 419, 421, 430, 438, 454, 467, 472, 481: cluener-616, -5937,
+# -9213, -1170, -5184, -8103, -4987, -1109, -8568, -6684; rank 499, cluener-2210, where reading stopped)
+_CL = ("3354 9699 3435 7224 1928 3074 6264 6067 9861 4801 1142 4253 7191 10442 8623 5100 8361 8740 9257 5595 714 "
+       "10596 6603 8543 9305 3988 2388 9956 6724 5351 8035 1676 6185 8502 396 1681 1460 9171 3959 1849 4115 8377 "
+       "8328 2432 10691 9629 1186 7437 3275 6242 8720 5815 8299 7007 2934 7584 6205 6451 5026 3834 5902 79 4938 "
+       "7782 6458 4488 5061 6418 2547 10475 4507 7674 6728 8158 10129 3092 9540 3018 203 4348 2412 10519 939 3079 "
+       "1159 5734 9791 9876 6422")
+QP7 += [(f"cluener-{n}", "cluener", ("cluener", int(n))) for n in _CL.split()]
