@@ -2,7 +2,7 @@
 entirely: same sources, passages and sentences none of the earlier sets uses. Same ref format as
 quote_passages.py. Quotes only: the seventh set has no posts part."""
 QP7 = [
-    # MSRA: direct anchors d202-d221 and indirect anchors i45-i46, every anchor line read and a window
+    # MSRA: direct anchors d202-d221 and indirect anchors i45-i51, every anchor line read and a window
     # opened where it holds speech. Skipped because the anchor line holds no speech (terms, slogans,
     # names in quotation marks, 之说, a saying a leader used, 用…这句话来说明): d202 d203 d204 d205 d207
     # d210 d212 d213 d221; because the window lies inside an earlier quote passage: d209 (the fourth set's
@@ -14,7 +14,11 @@ QP7 = [
     # is too long for one window with the anchor); d215 stops before msra-14904 (a photo caption, a posts
     # sentence of an earlier set); d218 starts after 面对市场经济大潮，农民态度各不相同：, glued to the
     # line before it; d219 stops before 高呼“智利万岁” (msra-19320). Anchors past d221 and i46 were not
-    # opened (their lines were listed: i47-i51).
+    # opened. To pass 150 quotes (People's Daily's list ran out at rank 369), indirect anchors i47-i51 were read
+    # after the other sources: taken i48 i49 i50 i51; skipped i47 (the writer's own voice, 我只想说). i48 starts
+    # after a glued headline (msra-19900) and stops before msra-19896 (pd_test-2100, an earlier set's quote
+    # sentence); i50 lies between two posts sentences of an earlier set (msra-32232, -32228); i51 is its
+    # article whole (msra-32368 to -32365). Anchors past i51 were not opened.
     ("d206", "msra", ("msra", 5177, 5166)),
     ("d208", "msra", ("msra", 21876, 21870)),
     ("d211", "msra", ("msra", 21218, 21208)),
@@ -23,6 +27,10 @@ QP7 = [
     ("d218", "msra", ("msra", 2721, 2716)),
     ("d219", "msra", ("msra", 19334, 19321)),
     ("i46", "msra", ("msra", 13068, 13057)),
+    ("i48", "msra", ("msra", 19899, 19897)),
+    ("i49", "msra", ("msra", 32040, 32033)),
+    ("i50", "msra", ("msra", 32231, 32229)),
+    ("i51", "msra", ("msra", 32368, 32365)),
 ]
 # People's Daily: ranks 312-369 of sample_candidates.py quotes-pd (the list ends at 369), less nine sentences
 # inside quote passages (ranks 329: pd_dev-1148 in the first set's d8; 336: pd_test-1451 in the third set's
