@@ -45,9 +45,9 @@ _PD = ("pd_test-2523 pd_test-2102 pd_test-1488 pd_test-133 pd_test-2320 pd_dev-7
        "pd_test-1290 pd_test-806 pd_test-3300 pd_dev-1407 pd_dev-947 pd_test-2521 pd_dev-401")
 QP7 += [(k, "peoples_daily", (k.split("-")[0], int(k.split("-")[1]))) for k in _PD.split()]
 # CLUENER: ranks 384-498 of sample_candidates.py quotes-cluener, less sixteen fragments that end at the cue and
-# report nothing (ranks 390, 391, 392, 395, 399, 411, 427, 434, 440, 449, 453, 471, 473, 486, 492, 493) and eleven
+# report nothing (ranks 390, 391, 392, 395, 399, 411, 427, 434, 440, 449, 453, 471, 473, 486, 492, 493) and ten
 # posts sentences of earlier sets (ranks 384, 394, 419, 421, 430, 438, 454, 467, 472, 481: cluener-616, -5937,
-# -9213, -1170, -5184, -8103, -4987, -1109, -8568, -6684; rank 499, cluener-2210, where reading stopped)
+# -9213, -1170, -5184, -8103, -4987, -1109, -8568, -6684); 89 sentences. Reading stopped at rank 499 (cluener-2210, a posts sentence too)
 _CL = ("3354 9699 3435 7224 1928 3074 6264 6067 9861 4801 1142 4253 7191 10442 8623 5100 8361 8740 9257 5595 714 "
        "10596 6603 8543 9305 3988 2388 9956 6724 5351 8035 1676 6185 8502 396 1681 1460 9171 3959 1849 4115 8377 "
        "8328 2432 10691 9629 1186 7437 3275 6242 8720 5815 8299 7007 2934 7584 6205 6451 5026 3834 5902 79 4938 "
