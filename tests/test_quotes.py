@@ -411,6 +411,16 @@ ROLES_AND_SOURCES = [
     ("法院审理后认为，双方合同关系明确。", ("法院", "org", "认为", "双方合同关系明确")),
     ("据新华社电新加坡金融管理局昨日说，汇率政策不变。", ("新加坡金融管理局", "org", "说", "汇率政策不变")),
     ("难怪不少玩家表示，游戏正式运营后更好玩了。", ("玩家", "role", "表示", "游戏正式运营后更好玩了")),
+    # 据/援引 X: less what was passed on, a date and whom it was told to; a paper in 《》 as written
+    ("报道援引俄罗斯国防部的消息说，导弹由核潜艇发射。", ("俄罗斯国防部", "org", "说", "导弹由核潜艇发射")),
+    ("据印度国防部的消息人士向俄新社透露，交易已准备了几个月。",
+     ("印度国防部的消息人士", "role", "透露", "交易已准备了几个月")),
+    ("据《纽约时报》16日报道，顾问们讨论了日元贬值。", ("《纽约时报》", "org", "报道", "顾问们讨论了日元贬值")),
+    ("据对外经贸部介绍，今年出口增长。", ("对外经贸部", "org", "介绍", "今年出口增长")),
+    # a demonstrative inside a longer description, with no one before it to be
+    ("建行的这位负责人透露，贷款已支持800多万户居民。", (None, None, "透露", "贷款已支持800多万户居民")),
+    ("有位举报人打来电话。这位举报人说，酒楼拒开发票。", ("举报人", "role", "说", "酒楼拒开发票")),
+    ("少数农民说，今后再也不种树了。", ("农民", "role", "说", "今后再也不种树了")),
     ("中国银行发言人王兆文日前证实，各银行放贷非常谨慎。", ("王兆文", "person", "证实", "各银行放贷非常谨慎")),
 ]
 
@@ -435,8 +445,10 @@ def test_a_group_of_named_people_is_no_one_speaker(text: str, expected: tuple[st
 
 
 ROLE_AND_ORG_PHRASES = [
-    # a role is listed without a demonstrative and classifier or a share before it
-    ("这位举报人说，酒楼拒绝开具税务发票。", ("举报人", "role", "说", "酒楼拒绝开具税务发票")),
+    # a role is listed without a demonstrative and classifier or a share before it; one with no one
+    # before it to refer to is unresolved, like 他 (QUOTES_POSTS.md, sixth and seventh sets)
+    ("记者找到了举报人。这位举报人说，酒楼拒绝开具税务发票。", ("举报人", "role", "说", "酒楼拒绝开具税务发票")),
+    ("这位举报人说，酒楼拒绝开具税务发票。", (None, None, "说", "酒楼拒绝开具税务发票")),
     ("调查显示，44%的孩子认为，儿童也必须遵纪守法。", ("孩子", "role", "认为", "儿童也必须遵纪守法")),
     # 有 that begins a word (有色) is no 有 of existence
     ("不仅是宝钢，多位有色金属分析师指出，太原钢铁损失也不小。", ("有色金属分析师", "role", "指出", "太原钢铁损失也不小")),

@@ -119,6 +119,8 @@ _HAN = regex.compile(r"\p{Han}")
 # A definite description: 这位教授, 该委员会 (not 此间, not 该市蔬菜局的同志: the head is one word).
 _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" + "|".join(
     regex.escape(w) for w in sorted(set(PEOPLE_HEADS) | set(ORG_HEADS), key=len, reverse=True) if len(w) > 1) + ")")
+# A demonstrative inside a longer description (建行的这位负责人, 这名高官, 上述…的人士).
+_POINTED = regex.compile(r"这位|那位|这名|那名|上述")
 # A person called by 小 or 老 and the surname (小朱, 老王), at the end of a noun phrase.
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
@@ -152,7 +154,10 @@ _WITH_PRONOUN = regex.compile(r"[和与及、][他她我](?:们)?$")
 _CLAUSE_VERBS = frozenset({"是", "有", "为", "会", "将", "要", "能", "可以", "应该", "应", "必须", "已", "已经", "没有"})
 _FRAMED = regex.compile(r"(?:要|是|就是|应|应该|必须)?[“「]")
 # Where a clause names its source before the cue: 据X介绍, 援引X的话说.
-_SOURCE = regex.compile(r"(?:据|援引)(?P<src>[^，。；：]{0,24}?)(?:的话)?$")
+# 据X介绍, 援引X的消息说: X is the speaker, less the words for what was passed on (的话, 的消息), a
+# date (据《纽约时报》16日报道) and whom it was told to (据…消息人士向俄新社透露).
+_SOURCE = regex.compile(r"(?:据|援引|引述)(?P<src>[^，。；：]{0,24}?)(?:(?<!据|援引|引述)(?:向|对)[^，。；：]{1,12}?)?"
+                        r"(?:的(?:话|消息|说法))?" + r"(?:[0-9０-９]{1,2}日|今天|昨天|今日|昨日|日前|近日)?$")
 _TIME_ADVERBS = (r"(?:[0-9０-９]{1,2}日|今天|昨天|前天|今日|昨日|前日|当日|日前|近日|最近|当天|当晚|今晨|今晚|昨晚|"
                  r"上午|下午|晚间|也|还|又|则|曾|都|就|再|更|便|却|随即|当即|"
                  r"\p{Han}{1,4}地|着)*")
@@ -528,6 +533,10 @@ class Page:
             a -= 1  # “维基解密”网站, 《内脏》杂志的编辑: the opening mark the noun phrase reader left out
         a = self.after_source_word(a, b)
         phrase = text[a:b]
+        if b - a > 2 and phrase[0] == "《" and phrase[-1] == "》" and "《" not in phrase[1:]:
+            inner = self.names.within(a + 1, b - 1, "ORG")  # 据《纽约时报》报道: the paper, as written
+            if (len(inner) == 1 and (inner[0].start, inner[0].end) == (a + 1, b - 1)) or is_org(phrase[1:-1]):
+                return Who(phrase, "org", a, b)
         whole = self.names.within(a, b, "ORG")
         if len(whole) == 1 and whole[0].start == a and whole[0].end == b:
             return Who(self.role(a, b), "org", a, b)  # 国家防汛抗旱总指挥部办公室: one organisation, no name in it
@@ -579,6 +588,14 @@ class Page:
         if definite is not None:
             # 这位人士说, 该客户经理表示 with no one before it they could be: like an unresolved 他
             return self.described(a, b, definite.group("head")) or Who(None, None, a, b)
+        pointed = _POINTED.search(phrase)
+        if pointed is not None and (is_people(phrase) or is_org(phrase)):
+            # 建行的这位负责人, 这名高官, 上述曾参与…的人士: the same, the description longer
+            rest = phrase[pointed.end():]
+            who = self.described(a, b, rest) if rest in PEOPLE_HEADS or is_org(rest) else None
+            if who is None and is_people(rest) and text.rfind(rest, self.article_start(a), a) >= 0:
+                who = Who(self.role(a + pointed.end(), b), "role", a, b)  # 举报人 …这位举报人: as introduced
+            return who or Who(None, None, a, b)
         if phrase in FIRST_PERSON:
             return Who(None, None, a, b)
         orgs = self.names.within(a, b, "ORG LOC")
