@@ -54,3 +54,17 @@ def csv_rows(*args: str, input: str | None = None) -> list[dict[str, str]]:
     result = run(*args, "-f", "csv", input=input)
     assert result.exit_code == 0, result.stderr
     return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def best_path(E, T):  # type: ignore[no-untyped-def]
+    """Plain Viterbi over every label of every character of ``E`` (``[chars, labels]`` scores),
+    ``T[from, to]`` the transitions; ties to the lower label: what the decoders must give."""
+    score, back = E[0].copy(), []
+    for e in E[1:]:
+        cand = score[:, None] + T
+        back.append(cand.argmax(axis=0))
+        score = cand.max(axis=0) + e
+    ys = [int(score.argmax())]
+    for b in reversed(back):
+        ys.append(int(b[ys[-1]]))
+    return ys[::-1]

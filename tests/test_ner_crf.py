@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 pycrfsuite = pytest.importorskip("pycrfsuite", reason="python-crfsuite (dev extra) trains models")
 
+from conftest import best_path  # noqa: E402
 from kmytext.ner.crf import Model  # noqa: E402
 from kmytext.ner.features import FEATURE_SETS, Gazetteer  # noqa: E402
 from kmytext.ner.features import sent2features as _sent2features  # noqa: E402
@@ -167,19 +168,6 @@ def test_both_decoders_give_crfsuites_labels(trained: tuple[Path, Model], monkey
     assert [model.tag([t])[0] for t in texts] == _crfsuite(path, texts)
 
 
-def _best_path(E: np.ndarray, T: np.ndarray) -> list[int]:
-    """Plain Viterbi over every label of every character (ties to the lower label)."""
-    score, back = E[0].copy(), []
-    for e in E[1:]:
-        cand = score[:, None] + T
-        back.append(cand.argmax(axis=0))
-        score = cand.max(axis=0) + e
-    ys = [int(score.argmax())]
-    for b in reversed(back):
-        ys.append(int(b[ys[-1]]))
-    return ys[::-1]
-
-
 @pytest.mark.parametrize("python_max", [-1, 10**9])
 @pytest.mark.parametrize("seed", range(6))
 def test_the_decoder_gives_the_best_path_where_it_skips_characters(seed: int, python_max: int,
@@ -201,6 +189,6 @@ def test_the_decoder_gives_the_best_path_where_it_skips_characters(seed: int, py
     E[:, 0] += lean
     viterbi = decode.Viterbi(T, 0)
     cuts = np.cumsum([0, *lengths]).tolist()
-    expected = [_best_path(E[a:b], T) for a, b in zip(cuts, cuts[1:])]
+    expected = [best_path(E[a:b], T) for a, b in zip(cuts, cuts[1:])]
     assert [viterbi.labels(E[a:b], [b - a]) for a, b in zip(cuts, cuts[1:])] == expected
     assert viterbi.labels(E, lengths) == [y for ys in expected for y in ys]

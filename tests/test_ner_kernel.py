@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 import kmytext.ner.decode as decode
+from conftest import best_path
 from kmytext.ner import tagger
 from kmytext.text.document import Document
 
@@ -70,23 +71,10 @@ def test_the_shipped_models_find_the_same_names(seed_texts: list[str], monkeypat
         assert sum(map(len, batch)) > 100
 
 
-def _best_path(E: np.ndarray, T: np.ndarray) -> list[int]:
-    """Plain Viterbi over every label of every character (ties to the lower label)."""
-    score, back = E[0].copy(), []
-    for e in E[1:]:
-        cand = score[:, None] + T
-        back.append(cand.argmax(axis=0))
-        score = cand.max(axis=0) + e
-    ys = [int(score.argmax())]
-    for b in reversed(back):
-        ys.append(int(b[ys[-1]]))
-    return ys[::-1]
-
-
 @needs_kernel
 @pytest.mark.parametrize("labels", [1, 2, 7])
 @pytest.mark.parametrize("seed", range(4))
-def test_the_viterbi_is_the_best_path(seed: int, labels: int) -> None:
+def test_the_viterbi_is_thebest_path(seed: int, labels: int) -> None:
     """Random scores and transitions (some exactly 0, some ties: scores of few values),
     sentences of one character up: each sentence's best path, in one call for all of them."""
     rng = np.random.default_rng(seed)
@@ -96,10 +84,10 @@ def test_the_viterbi_is_the_best_path(seed: int, labels: int) -> None:
         rng.normal(0, 3, (sum(lengths), labels))
     viterbi = decode.Viterbi(T, 0)
     cuts = np.cumsum([0, *lengths]).tolist()
-    expected = [y for a, b in zip(cuts, cuts[1:]) if b > a for y in _best_path(E[a:b], T)]
+    expected = [y for a, b in zip(cuts, cuts[1:]) if b > a for y in best_path(E[a:b], T)]
     assert viterbi.labels(E, lengths) == expected
     assert viterbi.labels(E.astype(np.float32), lengths) == \
-        [y for a, b in zip(cuts, cuts[1:]) if b > a for y in _best_path(E[a:b].astype(np.float32).astype(float), T)]
+        [y for a, b in zip(cuts, cuts[1:]) if b > a for y in best_path(E[a:b].astype(np.float32).astype(float), T)]
 
 
 @needs_kernel
