@@ -7,6 +7,7 @@
     python build_eval.py --show --final5        # only the fifth set; --show-posts --final5 likewise
     python build_eval.py --show --final6        # only the sixth set; --show-posts --final6 likewise
     python build_eval.py --show --final7        # only the seventh set (quotes only, no posts)
+    python build_eval.py --show --final8        # only the eighth set (quotes only, no posts)
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
@@ -314,6 +315,9 @@ FINAL6 = "final6"
 # The seventh set (final7), made the same way after the sixth, quotes only (no posts set): held back
 # entirely, every record final7.
 FINAL7 = "final7"
+# The eighth set (final8), made the same way after the seventh, quotes only (no posts set): held back
+# entirely, every record final8.
+FINAL8 = "final8"
 
 
 def main() -> None:
@@ -329,6 +333,8 @@ def main() -> None:
     from quotes6_ann import Q6
     from quote_passages7 import QP7
     from quotes7_ann import Q7
+    from quote_passages8 import QP8
+    from quotes8_ann import Q8
     quotes = build_quotes()
     quotes2 = build_quotes(QP2, Q2)
     quotes3 = build_quotes(QP3, Q3)
@@ -336,7 +342,8 @@ def main() -> None:
     quotes5 = build_quotes(QP5, Q5)
     quotes6 = build_quotes(QP6, Q6)
     quotes7 = build_quotes(QP7, Q7)
-    for r in quotes + quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
+    quotes8 = build_quotes(QP8, Q8)
+    for r in quotes + quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7 + quotes8:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
         r["id"] = "q-" + r["id"] if "-" in r["id"] else f"q-{r['source']}-{r['id']}"
     posts = build_posts()
     posts2 = build_posts(second=True)
@@ -358,15 +365,18 @@ def main() -> None:
         r["split"] = FINAL6
     for r in quotes7:
         r["split"] = FINAL7
-    quotes += quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7
+    for r in quotes8:
+        r["split"] = FINAL8
+    quotes += quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7 + quotes8
     posts += posts2 + posts3 + posts4 + posts5 + posts6
     check(quotes, posts)
     only_set = ((quotes3, posts3) if "--final3" in sys.argv
                 else (quotes4, posts4) if "--final4" in sys.argv
                 else (quotes5, posts5) if "--final5" in sys.argv
                 else (quotes6, posts6) if "--final6" in sys.argv
-                else (quotes7, []) if "--final7" in sys.argv else None)
-    if "--show" in sys.argv:  # --final3 ... --final7: only the third ... seventh set
+                else (quotes7, []) if "--final7" in sys.argv
+                else (quotes8, []) if "--final8" in sys.argv else None)
+    if "--show" in sys.argv:  # --final3 ... --final8: only the third ... eighth set
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
         shown = only_set[0] if only_set else quotes
         show([r for r in shown if not only or any(r["id"].endswith("-" + o) for o in only)])
