@@ -1,4 +1,41 @@
 """Quote passages of the eighth set (final8), drawn after the seventh set was made, held back
 entirely: same sources, passages and sentences none of the earlier sets uses. Same ref format as
 quote_passages.py. Quotes only: the eighth set has no posts part."""
-QP8 = []
+QP8 = [
+    # MSRA: direct anchors d222-d271, every anchor line read and a window opened where it holds speech
+    # (indirect anchors past i51 were not opened). Taken: d227 d232 d238 d242 d249 d251 d256 d257 d259
+    # d260 d265 d270 d271. Skipped because the anchor line holds no speech (terms, slogans, names and
+    # nicknames in quotation marks, a song, a verse, a poem, 之称, 说法, a regulation quoted, a plan's
+    # words): d222 d223 d225 d226 d231 d234 d235 d237 d239 d241 d243 d245 d246 d247 d250 d262 d263 d266
+    # d269; because the anchor line is an earlier set's quote sentence: d224 d228 d233 d236 d244 d255
+    # d258 d264 d267; d240, the ticket-tout story whose line msra-35226 is the fifth set's anchor d174
+    # (left for time twice) and whose window holds earlier quote sentences (msra-35226, -35225); d229, a
+    # first-person essay whose one quotation stands alone after 他说难就难在留住回头客 and is not said to
+    # be his (left for time); d248, glued lines around the anchor (msra-34309 and -34307 each join two
+    # sentences); d252, the end of 于敏's words cut from their start by a glued photo caption
+    # (msra-12272); d253, an essay whose dialogue holds an earlier set's quote sentence (msra-21590) and
+    # a glued headline (msra-21595); d261, two numbered photo captions glued together; d268, whose
+    # speaker is named only in msra-23933, the seventh set's quote sentence pd_test-2523. d227 stops
+    # before msra-23742 (an earlier set's quote sentence); d232 starts at the EU report (the line before
+    # ends another article); d238 stops before the next article's dateline (msra-31924); d242 is the
+    # 王宝庆 section of a round-up, stopping before the 庄红卫 section; d249 is its article whole
+    # (msra-10165 to -10161); d257 starts after msra-6962 (an earlier set's quote sentence), so its
+    # teacher is known as 李老师 only; d259 starts after msra-24880 (an earlier set's quote sentence) and
+    # stops at a glued headline (msra-24873); d260 starts after msra-36729 (an earlier set's quote
+    # sentence); d270 starts at the sentence naming its speaker and stops before msra-42006 (an earlier
+    # set's quote sentence); d271 stops before a glued headline (msra-36299). Anchors past d271 were
+    # not opened.
+    ("d227", "msra", ("msra", 23749, 23743)),
+    ("d232", "msra", ("msra", 26602, 26590)),
+    ("d238", "msra", ("msra", 31932, 31925)),
+    ("d242", "msra", ("msra", 18283, 18274)),
+    ("d249", "msra", ("msra", 10165, 10161)),
+    ("d251", "msra", ("msra", 16570, 16558)),
+    ("d256", "msra", ("msra", 13724, 13711)),
+    ("d257", "msra", ("msra", 6961, 6949)),
+    ("d259", "msra", ("msra", 24879, 24874)),
+    ("d260", "msra", ("msra", 36728, 36718)),
+    ("d265", "msra", ("msra", 21748, 21738)),
+    ("d270", "msra", ("msra", 42017, 42007)),
+    ("d271", "msra", ("msra", 36315, 36301)),
+]
