@@ -39,14 +39,23 @@ QP8 = [
     ("d270", "msra", ("msra", 42017, 42007)),
     ("d271", "msra", ("msra", 36315, 36301)),
 ]
-# CLUENER: ranks 499-639 of sample_candidates.py quotes-cluener, less nineteen fragments that end at the cue and
+# CLUENER: ranks 499-664 of sample_candidates.py quotes-cluener, less twenty-one fragments that end at the cue and
 # report nothing (ranks 502, 508, 523, 529, 533, 536, 539, 558, 560, 567, 571, 572, 584, 588, 595, 619, 620, 628,
-# 636) and nine posts sentences of earlier sets (ranks 499, 506, 507, 511, 566, 578, 616, 624, 631: cluener-2210,
-# -8921, -10698, -10558, -6819, -2726, -4748, -6621, -441); 113 sentences
+# 636, 642, 655) and ten posts sentences of earlier sets (ranks 499, 506, 507, 511, 566, 578, 616, 624, 631, 641:
+# cluener-2210, -8921, -10698, -10558, -6819, -2726, -4748, -6621, -441, -8179); 135 sentences. Reading stopped
+# after rank 664
 _CL = ("1371 5295 10295 2892 2058 6611 3451 7931 10672 9898 5844 10080 9137 9443 1971 9601 6827 8999 5842 3282 4395 "
        "134 933 7138 8518 6623 4734 9961 7259 6530 7578 1960 5139 840 284 7647 777 8504 407 4021 7229 5652 5129 1714 "
        "2197 5105 6207 1818 0 6752 6703 5934 1926 1390 7713 298 6083 4323 8020 7628 7358 1342 6082 8945 4643 4320 8954 "
        "7448 6674 9304 6595 4956 4806 3360 9041 10307 206 10114 5936 8592 6992 4570 998 146 3160 366 7194 3659 9509 "
        "4682 2758 7696 5646 3381 5021 4550 3759 7641 1680 109 9366 5357 7313 10339 6804 10273 6711 5546 5782 9783 "
-       "8051 5679 8078")
+       "8051 5679 8078 3044 4289 1297 3088 8184 5208 5933 8286 10429 4909 7998 3853 9790 9759 7382 7285 4066 9351 "
+       "5629 2194 6415 6448")
 QP8 += [(f"cluener-{n}", "cluener", ("cluener", int(n))) for n in _CL.split()]
+# People's Daily: the list quotes-pd is used up (it ends at rank 369, read by the seventh set). A further pool was
+# drawn by the same method with the third pattern CLUENER's list uses (sample_candidates.py quotes-pd-more: People's
+# Daily sentences not in MSRA, balanced quotation marks, not opening with a stray closing mark, matching the SPEECH
+# pattern but neither of quotes-pd's two, shuffled with random.Random(1825)): two sentences. Taken rank 1
+# (pd_test-16); skipped rank 0 (pd_dev-885), which is an MSRA sentence written with half-width digits
+# (msra, after folding), and so repeats MSRA rather than adding text
+QP8 += [("pd_test-16", "peoples_daily", ("pd_test", 16))]

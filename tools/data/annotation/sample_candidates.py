@@ -6,6 +6,7 @@
     python sample_candidates.py quotes-msr-more 0 10       # the third set's MSR articles n0..n9
     python sample_candidates.py quotes-msr-third 0 8       # the fifth set's MSR articles o0..o7
     python sample_candidates.py quotes-pd 0 30
+    python sample_candidates.py quotes-pd-more 0 2         # the eighth set's further People's Daily pool
     python sample_candidates.py quotes-cluener 0 46
     python sample_candidates.py posts-A-msra 0 125         # also posts-A-msr, -pd_test, -pd_dev, -cluener
     python sample_candidates.py posts-B-msra 0 10          # also posts-B-msr, ...
@@ -104,6 +105,23 @@ def pd_candidates():
     return out
 
 
+def pd_candidates_more():
+    """The eighth set's further People's Daily pool (quotes-pd was used up by the seventh set): sentences
+    not in MSRA, with balanced quotation marks, not opening with a stray closing mark, that match the
+    SPEECH pattern (the third pattern cluener_candidates uses) but neither DIRECT nor INDIRECT, so none is
+    in quotes-pd; shuffled with random.Random(1825). Two sentences."""
+    mset = set(_raw_msra())
+    out = []
+    for name, sents in (("pd_test", pd("test")), ("pd_dev", pd("dev"))):
+        for i, s in enumerate(sents):
+            if s in mset or s.startswith("”") or s.count("“") != s.count("”"):
+                continue
+            if SPEECH.search(s) and not (DIRECT.search(s) or INDIRECT.search(s)):
+                out.append((f"{name}-{i}", s))
+    random.Random(1825).shuffle(out)
+    return out
+
+
 def _raw_msra():
     from sources import msra_raw
     return msra_raw()
@@ -160,6 +178,8 @@ def main() -> None:
         items = msr_candidates_third()
     elif which == "quotes-pd":
         items = pd_candidates()
+    elif which == "quotes-pd-more":
+        items = pd_candidates_more()
     elif which == "quotes-cluener":
         items = cluener_candidates()
     else:
