@@ -155,6 +155,12 @@ WHOLE = [
     ("一块二毛五", "money", 1.25, None, "元", None),
     ("三元五角", "money", 3.5, None, "元", None),
     ("人民币5000元", "money", 5000, None, "元", None),
+    # another currency named before or after 元 is the currency (港币50元 are Hong Kong dollars)
+    ("港币50元", "money", 50, None, "港元", None),
+    ("50元港币", "money", 50, None, "港元", None),
+    ("美金100元", "money", 100, None, "美元", None),
+    ("新台币100亿元", "money", 10000000000, None, "新台币", None),
+    ("1.2兆元新台币", "money", 1200000000000, None, "新台币", None),
     ("US$100", "money", 100, None, "美元", None),
     ("€50", "money", 50, None, "欧元", None),
     ("1.2万亿元", "money", 1200000000000, None, "元", None),

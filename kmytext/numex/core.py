@@ -140,8 +140,11 @@ def _read_prefixes(core: Core, *, floor: int) -> bool:
     elif s - 1 >= floor and t[s - 1] in lexicon.CURRENCY_SIGNS:
         core.currency = t[s - 1]
         s -= 1
-    elif s - 3 >= floor and t[s - 3:s] == "人民币" and lexicon.YUAN_AFTER.match(t, e):
-        s -= 3  # 人民币5000元: the currency named first
+    elif (named := next((w for w in lexicon.NAMED_BEFORE if s - len(w) >= floor and t.startswith(w, s - len(w))),
+                        None)) and lexicon.YUAN_AFTER.match(t, e):
+        if named != "人民币":  # 港币50元: Hong Kong dollars, whatever 元 says
+            core.currency = named
+        s -= len(named)  # 人民币5000元: the currency named first
     if s - 1 >= floor and t[s - 1] in lexicon.JI_BEFORE and num[0] in "十百千万亿" \
             and not (t[s - 1] == "数" and t[s - 2:s - 1] in lexicon.SHU_WORD_BEFORE):
         core.approx = "over"  # 几十年, 数十万元: several tens, the lower bound

@@ -163,9 +163,12 @@ APPROX_BEFORE = {
 # 约有70万, 至少有25人, 约占六成, 大约在2013年: one of these between the approximation and the number.
 APPROX_LINKS = frozenset("有为合占达在")
 CURRENCY_SIGNS = frozenset("￥¥$€£")
-PREFIX_CURRENCY = {"￥": "元", "¥": "元", "$": "美元", "US$": "美元", "HK$": "港元", "€": "欧元", "£": "英镑"}
-# 人民币5000元: the currency named before the numeral, when 元 follows it.
-YUAN_AFTER = regex.compile(r"(?:[百千万亿]*+)元")
+PREFIX_CURRENCY = {"￥": "元", "¥": "元", "$": "美元", "US$": "美元", "HK$": "港元", "€": "欧元", "£": "英镑",
+                   "港币": "港元", "美金": "美元", "新台币": "新台币", "台币": "新台币"}
+# 人民币5000元, 港币50元, 新台币100亿元: the currency named before the numeral, when 元 follows it
+# (人民币 is the 元 itself; the others give their currency, as a sign does).
+YUAN_AFTER = regex.compile(r"(?:[百千万亿兆]*+)元")
+NAMED_BEFORE = ("新台币", "人民币", "港币", "美金", "台币")
 # A dash before a temperature is a minus sign (-5℃); elsewhere it is a dash.
 TEMPERATURE_AFTER = regex.compile(r"摄氏度|华氏度|度|℃|°")
 
@@ -239,6 +242,7 @@ FRACTION_RE = regex.compile(rf"分之({ARABIC}|[{CN_CHARS}]++(?:点[零〇○一
 # Currencies as written, with the currency the value is given in (美分: 美元, in cents).
 MONEY_UNITS = {
     "元人民币": "元", "元钱": "元", "块钱": "元", "人民币": "元", "元": "元",
+    "元港币": "港元", "元美金": "美元", "元新台币": "新台币", "元台币": "新台币",
     "美元": "美元", "美金": "美元", "港元": "港元", "港币": "港元", "澳门元": "澳门元",
     "欧元": "欧元", "日元": "日元", "英镑": "英镑", "卢布": "卢布", "韩元": "韩元",
     "澳元": "澳元", "加元": "加元", "新台币": "新台币", "台币": "新台币", "瑞士法郎": "瑞士法郎",
