@@ -74,6 +74,8 @@ def test_pieces_of_dates_and_times_are_not_words() -> None:
     assert {"上午", "企业", "丰收年", "日子"} <= rows
     assert not {"日", "月", "年", "分", "时"} & {k.keyword for k in keywords(text, top=50)}
     assert [w for w, _ in tokens("5个人")] == ["5个", "人"]
+    taiwan = "台积电营收达1.2兆元新台币，较去年增加0.3兆元。"  # 兆, a trillion where 亿 is a hundred million
+    assert "兆元" not in {f.word for f in frequencies(count([taiwan]))} | {k.keyword for k in keywords(taiwan)}
 
 
 @pytest.mark.parametrize("word, is_a_word", [("百度", True), ("二战", True), ("一线", True), ("十几家", False),

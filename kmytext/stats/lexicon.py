@@ -54,7 +54,7 @@ NUMERIC = regex.compile(r"^(?:第)?[\d.零一二三四五六七八九十百千�
 
 # A token that is a number on its own (3, 2025, 12.5, 1-2, 三十, 几十, 两个): what a unit may follow.
 NUMBER_TOKEN = regex.compile(r"^(?:[\d.,\-~—]+|[零〇○一二两三四五六七八九十百千万亿几数好]+)个?$")
-MULTIPLIER = "十百千万亿"
+MULTIPLIER = "十百千万亿兆"
 # Dictionary tags of numbers, quantities and times: a dictionary word with another tag that
 # reads as a number with a unit is a word (百度 n, 二战 nz).
 NUMBER_TAGS = frozenset(["m", "mq", "q", "t"])
