@@ -39,7 +39,15 @@ from collections import Counter
 from pathlib import Path
 
 from kmytext.ner.tagger import MODEL_RESOURCE
-from tools.train.ner_data import SEED, default_data_dir, folded_gazetteers, spans_to_bio, splits, training_data
+from tools.train.ner_data import (
+    SEED,
+    default_data_dir,
+    folded_gazetteers,
+    repeat_cluener,
+    spans_to_bio,
+    splits,
+    training_data,
+)
 
 DEFAULT_OUT = Path(__file__).resolve().parents[2] / "kmytext" / "data" / MODEL_RESOURCE
 
@@ -71,16 +79,19 @@ def train_crf(args: argparse.Namespace) -> None:
         sp = dict(sp, msra_train=sp["msra_train"] + sp["msra_dev"],
                   cluener_train=sp["cluener_train"] + sp["cluener_dev"])
     train = training_data(sp, args.cluener)
-    types = Counter(t for _, spans in train for *_, t in spans)
-    print(f"data: {args.data} (seed {SEED}); features {args.features}; CLUENER {args.cluener}"
-          f"{'; with the dev parts' if args.with_dev else ''}",
-          file=sys.stderr)
-    print(f"train: {len(train)} sentences, {sum(len(t) for t, _ in train)} chars, entities {dict(types)}",
-          file=sys.stderr)
     templates = FEATURE_SETS[args.features]
     uses_g = any(c == "g" for _, parts in templates for c, _ in parts)
     names = gazetteer_names(train, args.gazetteer_min) if uses_g else {}
     gaz = folded_gazetteers(train, args.gazetteer_min) if uses_g else [None] * len(train)
+    # the names and folds drawn first: a copy adds weight, not names
+    train, gaz = repeat_cluener(sp, args.cluener_repeat, train, gaz)
+    types = Counter(t for _, spans in train for *_, t in spans)
+    print(f"data: {args.data} (seed {SEED}); features {args.features}; CLUENER {args.cluener}"
+          f"{f' x{args.cluener_repeat}' if args.cluener_repeat != 1 else ''}"
+          f"{'; with the dev parts' if args.with_dev else ''}",
+          file=sys.stderr)
+    print(f"train: {len(train)} sentences, {sum(len(t) for t, _ in train)} chars, entities {dict(types)}",
+          file=sys.stderr)
     trainer = _Trainer(verbose=True)
     for (text, spans), g in zip(train, gaz):
         trainer.append(sent2features(text, templates=templates, gazetteer=g), spans_to_bio(len(text), spans))
@@ -168,6 +179,8 @@ def main() -> None:
         ap.error(f"--kind {args.kind} needs --out: {DEFAULT_OUT.name} is the shipped CRF")
     if args.weight is not None and (args.kind != "combined" or not math.isfinite(args.weight) or args.weight < 0):
         ap.error("--weight is the CRF's weight in a --kind combined model: a number, 0 or more")
+    if args.cluener_repeat < 1:
+        ap.error("--cluener-repeat is how many times CLUENER's sentences come: 1 or more")
     t0 = time.perf_counter()
     if args.kind == "crf":
         train_crf(args)

@@ -15,6 +15,7 @@ import os
 import random
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -265,3 +266,13 @@ def folded_gazetteers(train: Sequence[Sentence], min_count: int) -> list[Gazette
     gaz = [Gazetteer(gazetteer_names([x for x, f in zip(train, fold_of) if f != k], min_count))
            for k in range(FOLDS)]
     return [gaz[f] for f in fold_of]
+
+
+def repeat_cluener(sp: dict[str, list[Sentence]], repeat: int, *columns: list[Any]) -> tuple[list[Any], ...]:
+    """Each of ``columns`` (an item per sentence of ``training_data(sp, ...)``: the sentences,
+    their gazetteers) with its CLUENER part ``repeat`` times, in the order of
+    ``training_data(sp, ..., repeat)``. Repeated after :func:`folded_gazetteers` has drawn the
+    folds, a copy sees its original's gazetteer and never lends its names to another fold (nor
+    makes a name seen once a name seen twice)."""
+    k = len(sp["msra_train"])
+    return tuple(c + c[k:] * (repeat - 1) for c in columns)

@@ -320,8 +320,10 @@ def train(args: argparse.Namespace) -> Net:
 
 
 def add_arguments(ap: argparse.ArgumentParser) -> None:
+    # both read by the CRF too (tools.train.ner --kind crf)
     ap.add_argument("--cluener", choices=["none", "plain", "silver"], default="silver")
-    ap.add_argument("--cluener-repeat", type=int, default=1, help="CLUENER's sentences this many times")
+    ap.add_argument("--cluener-repeat", type=int, default=1,
+                    help="CLUENER's sentences this many times (the net and the CRF)")
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--decay", type=float, default=0.85, help="learning rate factor per epoch")
