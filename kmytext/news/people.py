@@ -423,6 +423,8 @@ def _np_unit(us: Sequence[Unit], i: int) -> bool:
         return True  # 市国土房管局相关负责人, 与会学者
     if pos == "r" and len(w) == 2 and w[0] == "该":
         return nxt and _np_unit(us, i + 1)  # 该市蔬菜局的同志: a demonstrative with its classifier
+    if w == "某":
+        return nxt and _np_unit(us, i + 1)  # 武汉市某房产中介店长刘先生: an indefinite inside the phrase
     return False
 
 

@@ -120,7 +120,9 @@ _HAN = regex.compile(r"\p{Han}")
 _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" + "|".join(
     regex.escape(w) for w in sorted(set(PEOPLE_HEADS) | set(ORG_HEADS), key=len, reverse=True) if len(w) > 1) + ")")
 # A demonstrative inside a longer description (建行的这位负责人, 这名高官, 上述…的人士).
-_POINTED = regex.compile(r"这位|那位|这名|那名|上述")
+_POINTED = regex.compile(r"这位|那位|这名|那名|上述|前述")
+# What a source passed on, after its name (荷兰国防部方面的消息, 国际文传电讯社的报道).
+_PASSED_ON = regex.compile(r"(.+?)的(?:消息|报道|说法)")
 # A person called by 小 or 老 and the surname (小朱, 老王), at the end of a noun phrase.
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
@@ -157,7 +159,7 @@ _FRAMED = regex.compile(r"(?:要|是|就是|应|应该|必须)?[“「]")
 # 据X介绍, 援引X的消息说: X is the speaker, less the words for what was passed on (的话, 的消息), a
 # date (据《纽约时报》16日报道) and whom it was told to (据…消息人士向俄新社透露).
 _SOURCE = regex.compile(r"(?:据|援引|引述)(?P<src>[^，。；：]{0,24}?)(?:(?<!据|援引|引述)(?:向|对)[^，。；：]{1,12}?)?"
-                        r"(?:的(?:话|消息|说法))?" + r"(?:[0-9０-９]{1,2}日|今天|昨天|今日|昨日|日前|近日)?$")
+                        r"(?:的(?:话|消息|说法|报道))?" + r"(?:[0-9０-９]{1,2}日|今天|昨天|今日|昨日|日前|近日)?$")
 _TIME_ADVERBS = (r"(?:[0-9０-９]{1,2}日|今天|昨天|前天|今日|昨日|前日|当日|日前|近日|最近|当天|当晚|今晨|今晚|昨晚|"
                  r"上午|下午|晚间|也|还|又|则|曾|都|就|再|更|便|却|随即|当即|"
                  r"\p{Han}{1,4}地|着)*")
@@ -584,6 +586,13 @@ class Page:
             return Who(name, "person", a + at, b)
         if phrase in PRONOUNS or phrase in _THEY:
             return self.pronoun(a, b)
+        if phrase == "其" and text[a - 1:a] == "据":  # 吴敏告诉记者。据其介绍: 其 is 他 or 她
+            return self.pronoun(a, b)
+        passed = _PASSED_ON.fullmatch(phrase)
+        if passed is not None:  # 荷兰国防部方面的消息说: the source, not its message
+            who = self.classify(a, a + passed.end(1))
+            if who is not None and who.type in ("org", "person"):
+                return who
         definite = _DEFINITE.fullmatch(phrase)
         if definite is not None:
             # 这位人士说, 该客户经理表示 with no one before it they could be: like an unresolved 他
