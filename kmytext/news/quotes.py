@@ -62,6 +62,7 @@ from kmytext.types import Entity, Quote
 # Speech verbs, longest first (强调指出 before 强调; 介绍说 is one cue).
 _CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
+         "介绍道", "解释道", "补充道", "回忆道", "追问",
          "写道", "表示相信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "阐明", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
@@ -81,7 +82,8 @@ _VERB_OBJECT = regex.compile(
     rf"({_APPEALS})(?P<whom>(?:(?!{_APPEALS})[^，,。；;：:“”‘’「」《》！？!?\s]){{1,14}})$")
 _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
 # A cue needs a comma or colon after it, or one of these may take its content directly.
-_BARE_OK = frozenset({"说", "表示相信", "表示", "认为", "承认", "透露", "询问", "问", "坦言", "声称", "宣称", "解释称"})
+_BARE_OK = frozenset({"说", "表示相信", "表示", "认为", "承认", "透露", "询问", "追问", "问", "坦言", "声称", "宣称", "解释称"})
+_ASKING = frozenset({"询问", "追问", "问"})  # cues whose reported speech is a question
 _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
                           "警示", "阐明"})
 # Speech verbs in idioms, frames and other words, by what comes just before or just after
@@ -103,6 +105,7 @@ _NOT_CUE = {
     "提出": (r"所|被", r"了|的|过|来"),
     "谈到": (r"所|被", r"了|的|过"),
     "宣布": (r"所|被", r"了|的"),
+    "追问": (r"的|所|被", r"则|的|下|中|之"),  # 道德的追问则…: the noun
 }
 _NOT_CUE_RE = {k: (regex.compile(f"(?:{b})$"), regex.compile(f"(?:{a})")) for k, (b, a) in _NOT_CUE.items()}
 _ATTITUDE = regex.compile(
@@ -1131,7 +1134,7 @@ def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
     a = e
     if word == "说" and (text[a:a + 2] in ("过：", "过:", "过，", "过,", "了：", "了:")):
         a += 1
-    if word in ("询问", "问") and a < n and text[a] not in "，,：:":
+    if word in _ASKING and a < n and text[a] not in "，,：:":
         # 询问中国领导人，什么礼物…？: the person asked, then the question
         comma = regex.match(r"[^，。：“！？]{1,10}[，,]", text[a:])
         if comma and is_people(text[a:a + comma.end() - 1]) and not _QUESTION.search(comma.group()) \
@@ -1234,7 +1237,7 @@ def _bare_end(page: Page, word: str, a: int, end: int) -> int | None:
     if last_de >= 0 and not any(pos[:1] == "v" for *_, pos in words[last_de + 1:]) \
             and not any(w in _CLAUSE_VERBS for _, _, w, _ in words[:last_de]) and not _verb_phrase(page, a):
         return None  # a noun phrase, not a clause: 不承认美军单方面设定的“北方界线” (but …是最重要的问题)
-    if word in ("询问", "问"):
+    if word in _ASKING:
         if not _QUESTION.search(first):
             return None
         return a + len(regex.sub(r"(?:的?时|后)$", "", first))
