@@ -254,8 +254,13 @@ RESOLVED = [
     ("会议强调，要加快生态建设。", [("indirect", "会议", "org", "强调", "要加快生态建设")]),
     ("据中新社报道，“维基解密”网站曾宣称掌握了大量机密文件。",
      [("indirect", "“维基解密”网站", "org", "宣称", "掌握了大量机密文件")]),   # only the inner report
+    # a quoted sentence just before a speaker and cue that report more after a comma: the same
+    # speaker's, with that cue (QUOTES_POSTS.md, seventh and eighth sets)
+    ("“但这样做也有风险。”招行信贷部相关人士指出，办理转按揭手续并不轻松。",
+     [("direct", "招行信贷部相关人士", "role", "指出", "但这样做也有风险。"),
+      ("indirect", "招行信贷部相关人士", "role", "指出", "办理转按揭手续并不轻松")]),
     ("成了调控楼市的手段。”研究中心主任华伟指出，“除此之外，",
-     [("direct", "华伟", "person", None, "成了调控楼市的手段。"),
+     [("direct", "华伟", "person", "指出", "成了调控楼市的手段。"),
       ("direct", "华伟", "person", "指出", "除此之外")]),                     # a fragment cut in quotations
     ("他重申，巴方愿意对话。", [("indirect", None, None, "重申", "巴方愿意对话")]),
     ("谢里夫说，巴方愿意对话。他呼吁双方“共同保持克制，采取紧急步骤”。",

@@ -1004,6 +1004,13 @@ def _trailing(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | 
     for c in CUE.finditer(segment):
         if regex.fullmatch(r"[道]?[，,。！!：:]?\s*", segment[c.end():]) and page.cue_ok(a + c.start(), a + c.end()):
             m = c
+    if m is None and inside[-1] in _FINAL:
+        # “但这样做也有风险。”招行…相关人士指出，…: the speaker of what follows said the sentence
+        # quoted just before (a cue after a noun phrase only, with what it reports after a comma)
+        c = CUE.search(segment)
+        if c is not None and 0 < c.start() <= 25 and segment[c.end():c.end() + 1] in ("，", ",") \
+                and not regex.search(r"[，,。！？；：:“”]", segment[:c.start()]) and page.cue_ok(a + c.start(), a + c.end()):
+            m = c
     if m is None:
         return None
     lo = a + 1 if segment[:1] in "，," else a
