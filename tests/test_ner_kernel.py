@@ -58,6 +58,14 @@ def test_the_shipped_model_scores_the_same(seed_texts: list[str], monkeypatch: p
 
 
 @needs_kernel
+def test_empty_sentences_score_as_in_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = tagger._load()
+    for texts in ([""], ["", ""]):  # (decode_in_chunks scores non-empty sentences only)
+        a, b = _both(monkeypatch, lambda texts=texts: model.scores(texts))
+        assert a.shape == b.shape and np.array_equal(a, b)
+
+
+@needs_kernel
 def test_the_shipped_models_find_the_same_names(seed_texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """Spans of the fast and the accurate model (the network's scores, decoded by the same
     Viterbi), one document at a time and in a batch."""

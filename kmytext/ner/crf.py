@@ -488,6 +488,8 @@ class Model:
             tagged = [sentence_pairs(s) for s in sentences]
         R = self.reach
         n = sum(map(len, sentences))
+        if n == 0:
+            return np.zeros((0, len(self.labels)))
         # character columns are read at offsets, so each sentence is padded; pos is
         # where the real characters sit in the padded sequence
         if len(sentences) == 1:
