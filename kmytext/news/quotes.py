@@ -63,7 +63,7 @@ from kmytext.types import Entity, Quote
 _CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
          "介绍道", "解释道", "补充道", "回忆道", "追问",
-         "写道", "表示相信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "阐明", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
+         "写道", "表示相信", "表示坚信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "阐明", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
 _SPEECH_CUES = frozenset(_CUES)
@@ -82,7 +82,7 @@ _VERB_OBJECT = regex.compile(
     rf"({_APPEALS})(?P<whom>(?:(?!{_APPEALS})[^，,。；;：:“”‘’「」《》！？!?\s]){{1,14}})$")
 _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[地声])道)(?:过|了|着)?$")
 # A cue needs a comma or colon after it, or one of these may take its content directly.
-_BARE_OK = frozenset({"说", "表示相信", "表示", "认为", "承认", "透露", "询问", "追问", "问", "坦言", "声称", "宣称", "解释称"})
+_BARE_OK = frozenset({"说", "表示相信", "表示坚信", "表示", "认为", "承认", "透露", "询问", "追问", "问", "坦言", "声称", "宣称", "解释称"})
 _ASKING = frozenset({"询问", "追问", "问"})  # cues whose reported speech is a question
 _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
                           "警示", "阐明"})
@@ -537,11 +537,14 @@ class Page:
         if a > 0 and text[a - 1] in _NAME_OPEN and text.count(_NAME_OPEN[text[a - 1]], a, b) > text.count(text[a - 1], a, b):
             a -= 1  # “维基解密”网站, 《内脏》杂志的编辑: the opening mark the noun phrase reader left out
         a = self.after_source_word(a, b)
+        if a > 0 and text[a - 1] == "《" and text[b:b + 1] == "》" and "《" not in text[a:b]:
+            a, b = a - 1, b + 1  # the subject reader took the title without its marks
         phrase = text[a:b]
         if b - a > 2 and phrase[0] == "《" and phrase[-1] == "》" and "《" not in phrase[1:]:
             inner = self.names.within(a + 1, b - 1, "ORG")  # 据《纽约时报》报道: the paper, as written
             if (len(inner) == 1 and (inner[0].start, inner[0].end) == (a + 1, b - 1)) or is_org(phrase[1:-1]):
                 return Who(phrase, "org", a, b)
+            a, b, phrase = a + 1, b - 1, phrase[1:-1]  # a book, a law, a game: no publication
         whole = self.names.within(a, b, "ORG")
         if len(whole) == 1 and whole[0].start == a and whole[0].end == b:
             return Who(self.role(a, b), "org", a, b)  # 国家防汛抗旱总指挥部办公室: one organisation, no name in it
