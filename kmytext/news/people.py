@@ -423,8 +423,10 @@ def _np_unit(us: Sequence[Unit], i: int) -> bool:
         return True  # 市国土房管局相关负责人, 与会学者
     if pos == "r" and len(w) == 2 and w[0] == "该":
         return nxt and _np_unit(us, i + 1)  # 该市蔬菜局的同志: a demonstrative with its classifier
-    if w == "某":
-        return nxt and _np_unit(us, i + 1)  # 武汉市某房产中介店长刘先生: an indefinite inside the phrase
+    if w in ("某", "另一家", "另一位", "另一名", "另一个"):
+        return nxt and _np_unit(us, i + 1)  # 武汉市某房产中介店长刘先生, 南京另一家银行…负责人
+    if w == "驻" and nxt and us[i + 1][3] in ("LOC", "ORG", "ns", "nt"):
+        return True  # 驻阿富汗美军, 驻华使馆: stationed in a place, a modifier
     return False
 
 
