@@ -60,7 +60,9 @@ def resolve_quotes(pid: str, text: str, anns: list[tuple]) -> list[dict]:
     out, pos = [], 0
     for a in anns:
         qtext, kind, cue, speaker, mention = a[:5]
-        s = text.find(qtext, pos)
+        ctx = a[5] if len(a) > 5 else ""  # optional text just before the quote, when its words occur earlier too
+        s = text.find(ctx + qtext, pos)
+        s = s + len(ctx) if s != -1 else s
         if s == -1:
             raise ValueError(f"{pid}: quote not found after {pos}: {qtext[:30]}")
         e = s + len(qtext)

@@ -45,3 +45,16 @@ QP10 = [
     ("d318", "msra", ("msra", 15977, 15968)),
     ("d319", "msra", ("msra", 2210, 2200)),
 ]
+# CLUENER: ranks 800-929 of sample_candidates.py quotes-cluener (the ninth set stopped after rank 799), less twenty
+# fragments that end at the cue and report nothing (ranks 802, 804, 806, 816, 833, 838, 842, 844, 853, 854, 856, 860,
+# 901, 906, 909, 913, 918; 842 and 909 after a 据…报道 or a byline), fourteen posts sentences of earlier sets (ranks
+# 822, 825, 834, 835, 840, 845, 861, 863, 868, 885, 889, 893, 896, 910, 922: cluener-373, -8806, -1965, -4664, -2220,
+# -4794, -7949, -5116, -8985, -7002, -8770, -2788, -4923, -4180, -6835) and one sentence whose text lies inside an
+# earlier set's quote sentence (rank 882, cluener-7717, inside the ninth set's cluener-449). Reading stopped after
+# rank 929
+_CL = ("5207 10091 2201 5007 5608 5535 7404 5818 5730 5276 4244 901 8675 208 5640 4120 9065 2732 7688 5004 5343 9698 "
+       "7509 429 10179 2964 9857 5185 7454 4930 6825 4888 4131 6891 9940 5322 9251 10726 9042 5927 3900 954 3460 "
+       "1940 740 9140 10731 10162 6049 1194 1825 2258 1991 7920 7571 8714 3675 6872 9223 7939 4671 2110 31 10437 1490 "
+       "3060 3003 3245 6466 4621 2763 4175 10204 5944 4692 1623 8165 10460 3326 2759 10195 5547 7222 3969 7283 3605 "
+       "6213 999 123 7057 7204 9396 6774 4763 10332 1900 2502")
+QP10 += [(f"cluener-{n}", "cluener", ("cluener", int(n))) for n in _CL.split()]
