@@ -45,9 +45,9 @@ QP10 = [
     ("d318", "msra", ("msra", 15977, 15968)),
     ("d319", "msra", ("msra", 2210, 2200)),
 ]
-# CLUENER: ranks 800-929 of sample_candidates.py quotes-cluener (the ninth set stopped after rank 799), less twenty
+# CLUENER: ranks 800-929 of sample_candidates.py quotes-cluener (the ninth set stopped after rank 799), less seventeen
 # fragments that end at the cue and report nothing (ranks 802, 804, 806, 816, 833, 838, 842, 844, 853, 854, 856, 860,
-# 901, 906, 909, 913, 918; 842 and 909 after a 据…报道 or a byline), fourteen posts sentences of earlier sets (ranks
+# 901, 906, 909, 913, 918; 842 and 909 after a 据…报道 or a byline), fifteen posts sentences of earlier sets (ranks
 # 822, 825, 834, 835, 840, 845, 861, 863, 868, 885, 889, 893, 896, 910, 922: cluener-373, -8806, -1965, -4664, -2220,
 # -4794, -7949, -5116, -8985, -7002, -8770, -2788, -4923, -4180, -6835) and one sentence whose text lies inside an
 # earlier set's quote sentence (rank 882, cluener-7717, inside the ninth set's cluener-449). Reading stopped after
