@@ -254,6 +254,9 @@ RESOLVED = [
     ("会议强调，要加快生态建设。", [("indirect", "会议", "org", "强调", "要加快生态建设")]),
     ("据中新社报道，“维基解密”网站曾宣称掌握了大量机密文件。",
      [("indirect", "“维基解密”网站", "org", "宣称", "掌握了大量机密文件")]),   # only the inner report
+    # a forum in one paragraph: a label after a sentence's end, the speaker's title in brackets left out
+    ("日前，专家进行了研讨。李红：（《中国家庭》总制片人）《中国家庭》弘扬了传统美德。节目好看。",
+     [("direct", "李红", "person", "：", "《中国家庭》弘扬了传统美德")]),
     # a quoted sentence just before a speaker and cue that report more after a comma: the same
     # speaker's, with that cue (QUOTES_POSTS.md, seventh and eighth sets)
     ("“但这样做也有风险。”招行信贷部相关人士指出，办理转按揭手续并不轻松。",

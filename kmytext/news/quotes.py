@@ -1264,12 +1264,15 @@ def _bare_end(page: Page, word: str, a: int, end: int) -> int | None:
 
 # -- speakers of colon transcripts (郑：…) ------------------------------------------------------
 
-_LABEL = regex.compile(r"(?m)^(\p{Han}{1,4})[：:](?![“「])(?=\S)")
+_LABEL = regex.compile(r"(?m)(?:^|(?<=[。！？]))(\p{Han}{1,4})[：:](?![“「])(?=\S)")
+# The speaker's title in brackets after the label (李红：（《中国家庭》总制片人）…): not what was said.
+_LABEL_TITLE = regex.compile(r"[（(][^（）()\n]{1,30}[）)]")
 
 
 def transcript(page: Page) -> list[Found]:
-    """Lines of a transcript: a speaker's name or surname, a colon and what they said to the
-    end of the line (``郑：…``, ``李强：我们要…``)."""
+    """Turns of a transcript: a speaker's name or surname, a colon and what they said, to the
+    end of the line where the label opens one (``郑：…``, ``李强：我们要…``), else its first
+    sentence (a forum in one paragraph: …研讨。李红：（总制片人）《中国家庭》不仅…。)."""
     out = []
     text = page.text
     for m in _LABEL.finditer(text):
@@ -1278,13 +1281,20 @@ def transcript(page: Page) -> list[Found]:
         if not (people and people[0].start == s and people[-1].end == e) and not (e - s == 1 and text[s] in
                                                                                  surnames()):
             continue
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        body = text[m.end():end].rstrip()
+        a = m.end()
+        title = _LABEL_TITLE.match(text, a)
+        if title is not None:
+            a = title.end()
+        if s == 0 or text[s - 1] == "\n":
+            end = text.find("\n", a)
+            end = len(text) if end < 0 else end
+        else:
+            end = page.sentence_end(a)
+        body = text[a:end].rstrip()
         if len(body) < 4:
             continue
         who = Who(page.person(s, e), "person", s, e)
-        out.append(Found("direct", m.end(), m.end() + len(body), (e, e + 1), who))
+        out.append(Found("direct", a, a + len(body), (e, e + 1), who))
     return out
 
 
