@@ -133,6 +133,7 @@ def counted_units() -> frozenset[str]:
     return frozenset({*(u.removeprefix("个") for u in numex.DURATION_UNITS), "百分点"})
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every token; a vocabulary repeats
 def _may_be_unit(w: str) -> bool:
     return is_unit(w) or len(w) == 2 and w[0] == "个" or w in counted_units()
 
