@@ -25,7 +25,7 @@ from kmytext.ner.features import Gazetteer, Pair, fold, gazetteer_names, sentenc
 from kmytext.ner.combined import Combined
 from kmytext.ner.net import COLUMNS, LEXICON_IDS, PAD, UNK, Encoder, Net, _float, quantized
 from tools.train.ner_data import (
-    SEED, Sentence, default_data_dir, folded_gazetteers, spans_to_bio, splits, training_data,
+    SEED, Sentence, default_data_dir, folded_gazetteers, repeat_cluener, spans_to_bio, splits, training_data,
 )
 
 LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"]
@@ -244,10 +244,7 @@ def train(args: argparse.Namespace) -> Net:
     enc = build_encoder(tr, pairs, min_bigram=args.min_bigram, min_word=args.min_word, lexicon=args.lexicon)
     gaz = folded_gazetteers(tr, 2) if args.gazetteer else [Gazetteer({})] * len(tr)
     # CLUENER repeated after the folds are drawn: a copy never lends its names to another
-    extra = (args.cluener_repeat - 1) * (len(tr) - len(sp["msra_train"]))
-    if extra > 0:
-        k = len(sp["msra_train"])
-        tr, pairs, gaz = (x + x[k:] * (args.cluener_repeat - 1) for x in (tr, pairs, gaz))
+    tr, pairs, gaz = repeat_cluener(sp, args.cluener_repeat, tr, pairs, gaz)
     if not args.gazetteer:
         enc = Encoder(enc.chars, enc.bigrams, enc.wordpos, enc.words, {}, enc.places, enc.lexicon)
     if not args.places:
