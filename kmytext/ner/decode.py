@@ -95,9 +95,8 @@ class Viterbi:
     """The decoder of one set of transitions ``T[from, to]``, ``o`` the label O."""
 
     def __init__(self, transitions: np.ndarray, o: int) -> None:
-        T = np.asarray(transitions, dtype=np.float64)
+        T = np.ascontiguousarray(transitions, dtype=np.float64)  # as the C extension reads it
         self.transitions = T
-        self._Tc = np.ascontiguousarray(T)
         self._T = T.tolist()
         self._o = o
         L = len(T)
@@ -136,7 +135,7 @@ class Viterbi:
         if KERNEL is not None and n:
             found = np.empty(n, dtype=np.int64)
             KERNEL.viterbi(np.ascontiguousarray(E, dtype=np.float64), np.array(lengths, dtype=np.int64),
-                           self._Tc, found)
+                           self.transitions, found)
             return found.tolist()
         out = [o] * n
         if n == 0 or E.shape[1] == 1:

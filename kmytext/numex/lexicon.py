@@ -168,7 +168,8 @@ PREFIX_CURRENCY = {"￥": "元", "¥": "元", "$": "美元", "US$": "美元", "H
 # 人民币5000元, 港币50元, 新台币100亿元: the currency named before the numeral, when 元 follows it
 # (人民币 is the 元 itself; the others give their currency, as a sign does).
 YUAN_AFTER = regex.compile(r"(?:[百千万亿兆]*+)元")
-NAMED_BEFORE = ("新台币", "人民币", "港币", "美金", "台币")
+NAMED_BEFORE = tuple(sorted(["人民币", *(w for w in PREFIX_CURRENCY if len(w) > 1 and not w.isascii())],
+                            key=len, reverse=True))  # longest first: 新台币 before 台币
 # A dash before a temperature is a minus sign (-5℃); elsewhere it is a dash.
 TEMPERATURE_AFTER = regex.compile(r"摄氏度|华氏度|度|℃|°")
 
