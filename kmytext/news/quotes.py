@@ -538,14 +538,16 @@ class Page:
         if a > 0 and text[a - 1] in _NAME_OPEN and text.count(_NAME_OPEN[text[a - 1]], a, b) > text.count(text[a - 1], a, b):
             a -= 1  # “维基解密”网站, 《内脏》杂志的编辑: the opening mark the noun phrase reader left out
         a = self.after_source_word(a, b)
-        if a > 0 and text[a - 1] == "《" and text[b:b + 1] == "》" and "《" not in text[a:b]:
-            a, b = a - 1, b + 1  # the subject reader took the title without its marks
+        # a title in 《》, its marks in the phrase or just outside it (the subject reader leaves them out)
+        title = (a, b) if a > 0 and text[a - 1] == "《" and text[b:b + 1] == "》" else \
+            (a + 1, b - 1) if b - a > 2 and text[a] == "《" and text[b - 1] == "》" else None
+        if title is not None and "《" not in text[title[0]:title[1]]:
+            s, e = title
+            inner = self.names.within(s, e, "ORG")
+            if (len(inner) == 1 and (inner[0].start, inner[0].end) == title) or is_org(text[s:e]):
+                return Who(text[s - 1:e + 1], "org", s - 1, e + 1)  # 据《纽约时报》报道: the paper, as written
+            a, b = title  # a book, a law, a game: no publication, read without its marks
         phrase = text[a:b]
-        if b - a > 2 and phrase[0] == "《" and phrase[-1] == "》" and "《" not in phrase[1:]:
-            inner = self.names.within(a + 1, b - 1, "ORG")  # 据《纽约时报》报道: the paper, as written
-            if (len(inner) == 1 and (inner[0].start, inner[0].end) == (a + 1, b - 1)) or is_org(phrase[1:-1]):
-                return Who(phrase, "org", a, b)
-            a, b, phrase = a + 1, b - 1, phrase[1:-1]  # a book, a law, a game: no publication
         whole = self.names.within(a, b, "ORG")
         if len(whole) == 1 and whole[0].start == a and whole[0].end == b:
             return Who(self.role(a, b), "org", a, b)  # 国家防汛抗旱总指挥部办公室: one organisation, no name in it
