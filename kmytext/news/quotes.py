@@ -539,14 +539,14 @@ class Page:
             a -= 1  # “维基解密”网站, 《内脏》杂志的编辑: the opening mark the noun phrase reader left out
         a = self.after_source_word(a, b)
         # a title in 《》, its marks in the phrase or just outside it (the subject reader leaves them out)
-        title = (a, b) if a > 0 and text[a - 1] == "《" and text[b:b + 1] == "》" else \
+        marked = (a, b) if a > 0 and text[a - 1] == "《" and text[b:b + 1] == "》" else \
             (a + 1, b - 1) if b - a > 2 and text[a] == "《" and text[b - 1] == "》" else None
-        if title is not None and "《" not in text[title[0]:title[1]]:
-            s, e = title
+        if marked is not None and "《" not in text[marked[0]:marked[1]]:
+            s, e = marked
             inner = self.names.within(s, e, "ORG")
-            if (len(inner) == 1 and (inner[0].start, inner[0].end) == title) or is_org(text[s:e]):
+            if (len(inner) == 1 and (inner[0].start, inner[0].end) == marked) or is_org(text[s:e]):
                 return Who(text[s - 1:e + 1], "org", s - 1, e + 1)  # 据《纽约时报》报道: the paper, as written
-            a, b = title  # a book, a law, a game: no publication, read without its marks
+            a, b = marked  # a book, a law, a game: no publication, read without its marks
         phrase = text[a:b]
         whole = self.names.within(a, b, "ORG")
         if len(whole) == 1 and whole[0].start == a and whole[0].end == b:
