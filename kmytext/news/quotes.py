@@ -127,6 +127,11 @@ _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" 
 _POINTED = regex.compile(r"这位|那位|这名|那名|上述|前述")
 # What a source passed on, after its name (荷兰国防部方面的消息, 国际文传电讯社的报道).
 _PASSED_ON = regex.compile(r"(.+?)的(?:消息|报道|说法)")
+# A named body's report or material, after its name (劳工部的一份材料, 交银国际…的研究报告, 美国海军发展报告,
+# 国泰君安报告): the body's, as the guide decides; a bare 报告 (这份报告说) is _DOCUMENT's, and a meeting's
+# (党的十五大报告, 全会的报告) is the document.
+_ITS_REPORT = regex.compile(r"的?(?:一份|这份|最新)?\p{Han}{0,4}?(?:报告|材料|白皮书)")
+_MEETING = regex.compile(r"(?:[一二三四五六七八九十]+大|大会|全会|会议)$")
 # A person called by 小 or 老 and the surname (小朱, 老王), at the end of a noun phrase.
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
@@ -600,6 +605,11 @@ class Page:
         passed = _PASSED_ON.fullmatch(phrase)
         if passed is not None:  # 荷兰国防部方面的消息说: the source, not its message
             who = self.classify(a, a + passed.end(1))
+            if who is not None and who.type in ("org", "person"):
+                return who
+        names = self.names.within(a, b, "PER ORG")
+        if names and _ITS_REPORT.fullmatch(text, names[-1].end, b) and not _MEETING.search(names[-1].name):
+            who = self.classify(a, names[-1].end)
             if who is not None and who.type in ("org", "person"):
                 return who
         definite = _DEFINITE.fullmatch(phrase)
