@@ -157,6 +157,7 @@ _FEMALE = regex.compile(r"(?:母亲|妈妈|妻子|女儿|姐姐|妹妹|奶奶|�
                         r"婆|嫂|姐|妹)$")
 _MALE = regex.compile(r"(?:父亲|爸爸|丈夫|儿子|哥哥|弟弟|爷爷|外公|姥爷|大爷|大伯|大叔|老汉|先生|男子|男孩|小伙子|汉子|翁|伯|叔|哥|弟)$")
 _THEY = frozenset({"他们", "她们"})
+_WIFE = ("夫人", "太太")  # after a name: the wife of who is named (科尔维夫人), another person
 # A person or group introduced with a count (问一位姓郑的书商, 同几位选民进行了交谈).
 _ONE_OF = regex.compile(r"(?:一|几|两|三|数|这|那)(?:位|名)")
 _MANY = regex.compile(r"^(?:有些|一些|许多|不少|多位|多名|众多)|(?:几|两|三|四|五|数|多)(?:位|名)")
@@ -565,7 +566,8 @@ class Page:
                 return Who(None, None, a, b)
             if "的" in text[n.end:b] and is_people(phrase):
                 return Who(self.role(a, b), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
-            return Who(self.person(n.start, n.end, b), "person", n.start, n.end)
+            end = n.end + 2 if text.startswith(_WIFE, n.end) and n.end + 2 <= b else n.end
+            return Who(self.person(n.start, n.end, b), "person", n.start, end)
         held = _HELD.search(phrase)
         if held is not None and held.end() < len(phrase):  # 在伦敦召开的西方七国财长和央行行长会议: the meeting
             return self.classify(a + held.end(), b)
@@ -794,6 +796,8 @@ class Page:
                 return self.named(st, start)
         if len(written) == 1 and written in surnames():
             return self.names.full_name(written, start) or written  # 金玉顺…只见金快步上台: the 金 named before
+        if text.startswith(_WIFE, start + len(written)):
+            return written + text[start + len(written):start + len(written) + 2]  # 科尔维夫人: his wife, not 科尔维
         return self.names.full_of(written) or written
 
     def pronoun(self, a: int, b: int) -> Who:
