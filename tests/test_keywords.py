@@ -167,9 +167,18 @@ def test_keyword_comparison_tables_are_current() -> None:
         assert table(page) in doc, "run python -m tools.docs.compare_keywords --write"
 
 
-# The counters work on integer-coded tokens with NumPy; these plain loops say what they
-# compute, and random documents over a small vocabulary check that both agree exactly
-# (terms in the same order, since ranking breaks ties between equal term strings by it).
+# The counters work on integer-coded tokens, as NumPy arrays (Coded) or, for a short
+# document, lists (Short); these plain loops say what they compute, and random documents over
+# a small vocabulary check that both agree exactly, each document coded both ways (terms in
+# the same order, since ranking breaks ties between equal term strings by it).
+@pytest.fixture(params=["lists", "arrays"])
+def coded_as(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    from kmytext.stats import coded
+
+    monkeypatch.setattr(coded, "SHORT", 10**9 if request.param == "lists" else -1)
+    return str(request.param)
+
+
 VOCAB = [("智能网", "n"), ("联", "v"), ("联", "n"), ("汽车", "n"), ("测试", "vn"), ("氢能", "n"),
          ("援克", "q"), ("前指", "n"), ("上海", "ns"), ("发展", "v"), ("的", "uj"), ("记者", "n"),
          ("，", "x"), ("。", "x"), ("2023年", "m"), ("三", "m"), ("星链鲸", "nz"), ("网", "n")]
@@ -212,18 +221,18 @@ def _reference_terms(pairs: list[tuple[str, str]]) -> dict[tuple[str, ...], int]
 
 
 @pytest.mark.parametrize("seed", range(30))
-def test_find_terms_counts_every_recurring_run(seed: int) -> None:
+def test_find_terms_counts_every_recurring_run(seed: int, coded_as: str) -> None:
     pairs = _random_pairs(seed, 10 + seed * 7)
     assert list(find_terms(pairs).items()) == list(_reference_terms(pairs).items())
 
 
 @pytest.mark.parametrize("seed", range(20))
-def test_glue_and_sentence_counts_follow_their_definitions(seed: int) -> None:
+def test_glue_and_sentence_counts_follow_their_definitions(seed: int, coded_as: str) -> None:
     _check_glue_and_sentences(_random_pairs(seed, 5 + seed * 11))
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_a_short_text_is_counted_as_a_long_one(seed: int) -> None:
+def test_a_short_text_is_counted_as_a_long_one(seed: int, coded_as: str) -> None:
     """A headline or a post (one sentence, no pair of words twice) takes shortcuts in the
     counting: the counts are still those of the definitions."""
     from kmytext.stats.coded import SENTENCE_END

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from kmytext.stats.coded import CONTENT, Coded, groups
+from kmytext.stats.coded import CONTENT, Coded, Short, coded, groups
 from kmytext.stats.lexicon import Pair, nominal_head, stopwords, term_start
 
 
@@ -38,15 +38,19 @@ def find_terms(pairs: Sequence[Pair], *, stop: frozenset[str] | None = None,
     >>> find_terms([("智能网", "n"), ("联", "v"), ("。", "x")] * 2)
     Counter({('智能网', '联'): 2})
     """
-    return terms_of(Coded(pairs, stopwords() if stop is None else stop), min_count)
+    return terms_of(coded(pairs, stopwords() if stop is None else stop), min_count)
 
 
-def terms_of(doc: Coded, min_count: int) -> Counter[tuple[str, ...]]:
+def terms_of(doc: Coded | Short, min_count: int) -> Counter[tuple[str, ...]]:
     """``find_terms`` on a coded document: n-grams of content tokens counted as int keys
     (NumPy), Python only for the few that recur."""
     import numpy as np
 
     found: Counter[tuple[str, ...]] = Counter()
+    if isinstance(doc, Short):
+        if min_count > 1 and not doc.recurring():
+            return found  # no two words recur together, so no longer run does: most short texts
+        doc = doc.as_arrays()
     size = len(doc.pairs)  # word indices (pair indices) are below this
     content = doc.has(CONTENT)
     at = np.flatnonzero(content[:-1] & content[1:])  # where the n-grams worth counting start
