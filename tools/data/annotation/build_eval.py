@@ -10,6 +10,7 @@
     python build_eval.py --show --final8        # only the eighth set (quotes only, no posts)
     python build_eval.py --show --final9        # only the ninth set (quotes only, no posts)
     python build_eval.py --show --final10       # only the tenth set (quotes only, no posts)
+    python build_eval.py --show --final11       # only the eleventh set (quotes only, no posts)
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
@@ -328,6 +329,9 @@ FINAL9 = "final9"
 # The tenth set (final10), made the same way after the ninth, quotes only (no posts set): held back
 # entirely, every record final10.
 FINAL10 = "final10"
+# The eleventh set (final11), made the same way after the tenth, quotes only (no posts set): held back
+# entirely, every record final11.
+FINAL11 = "final11"
 
 
 def main() -> None:
@@ -349,6 +353,8 @@ def main() -> None:
     from quotes9_ann import Q9
     from quote_passages10 import QP10
     from quotes10_ann import Q10
+    from quote_passages11 import QP11
+    from quotes11_ann import Q11
     quotes = build_quotes()
     quotes2 = build_quotes(QP2, Q2)
     quotes3 = build_quotes(QP3, Q3)
@@ -359,7 +365,8 @@ def main() -> None:
     quotes8 = build_quotes(QP8, Q8)
     quotes9 = build_quotes(QP9, Q9)
     quotes10 = build_quotes(QP10, Q10)
-    for r in quotes + quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7 + quotes8 + quotes9 + quotes10:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
+    quotes11 = build_quotes(QP11, Q11)
+    for r in quotes + quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7 + quotes8 + quotes9 + quotes10 + quotes11:  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
         r["id"] = "q-" + r["id"] if "-" in r["id"] else f"q-{r['source']}-{r['id']}"
     posts = build_posts()
     posts2 = build_posts(second=True)
@@ -387,10 +394,13 @@ def main() -> None:
         r["split"] = FINAL9
     for r in quotes10:
         r["split"] = FINAL10
-    quotes += quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7 + quotes8 + quotes9 + quotes10
+    for r in quotes11:
+        r["split"] = FINAL11
+    quotes += quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7 + quotes8 + quotes9 + quotes10 + quotes11
     posts += posts2 + posts3 + posts4 + posts5 + posts6
     check(quotes, posts)
-    only_set = ((quotes10, []) if "--final10" in sys.argv
+    only_set = ((quotes11, []) if "--final11" in sys.argv
+                else (quotes10, []) if "--final10" in sys.argv
                 else (quotes3, posts3) if "--final3" in sys.argv
                 else (quotes4, posts4) if "--final4" in sys.argv
                 else (quotes5, posts5) if "--final5" in sys.argv
@@ -398,7 +408,7 @@ def main() -> None:
                 else (quotes7, []) if "--final7" in sys.argv
                 else (quotes8, []) if "--final8" in sys.argv
                 else (quotes9, []) if "--final9" in sys.argv else None)
-    if "--show" in sys.argv:  # --final3 ... --final10: only the third ... tenth set
+    if "--show" in sys.argv:  # --final3 ... --final11: only the third ... eleventh set
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
         shown = only_set[0] if only_set else quotes
         show([r for r in shown if not only or any(r["id"].endswith("-" + o) for o in only)])
