@@ -1,4 +1,50 @@
 """Quote passages of the eleventh set (final11), drawn after the tenth set was made, held back
 entirely: same sources, passages and sentences none of the earlier sets uses. Same ref format as
 quote_passages.py. Quotes only: the eleventh set has no posts part."""
-QP11: list = []
+QP11 = [
+    # MSRA: direct anchors d320-d379, in order (the tenth set read d272-d319), every anchor line read and a window
+    # opened where it holds speech. Taken: d322 d323 d324 d335 d336 d338 d340 d342 d346 d347 d348 d349 d350 d352
+    # d358 d368 d370 d373 d377 d378. Skipped because the anchor line holds no speech (names, terms, titles, 称号, 之称,
+    # scare quotes, a saying, a rhyme): d320 d321 d325 d326 d328 d329 d330 d331 d332 d333 d341 d343 d345 d351 d355
+    # (a 顺口溜) d356 d359 d361 d362 d366 d371 d372 d374; because the anchor line is an earlier set's quote sentence:
+    # d327 (pd_test-1855) d334 (d183) d339 (pd_test-4530) d344 (d8) d353 (pd_dev-1025) d354 (pd_test-2453) d363
+    # (pd_dev-1589) d369 (pd_test-2277) d379 (pd_test-1716); a headline glued to the anchor line: d360 d364 d365
+    # d367 (none of the four holds speech either); d337, a question whose speaker the window does not give (`“如果不
+    # 允许一身兼二职的话，你将作何种选择？”`), in an article whose speaker's lines include msra-23617 (pd_dev-1454, an
+    # earlier quote sentence), as the third set skipped d130; d357 and d375, whose speakers are named only in posts
+    # sentences of earlier sets (msra-22367 `首席执行官约翰·钱伯斯（见图）这样说。`, msra-24313, the latter also right
+    # after the first set's d50), as d268 and d280 were skipped; d376, lines of an opera (三娘教子) retold in an essay,
+    # the characters' words (as the tenth set skipped d274's cartoon book), its order scrambled by a glued line
+    # (msra-4431). Trims: d322 starts at the article's first line after a glued headline (msra-24045) and stops
+    # after sixteen sentences; d323 starts at the paragraph naming 雷菊芳 (msra-12069) and stops at the sentence that
+    # names her after the anchor; d324 starts at the paragraph on 彭真's historical materialism; d335 starts after
+    # the account of the Cultural Revolution; d340 starts after msra-12699 (pd_test-1348, an earlier quote sentence)
+    # and a scrambled line (msra-12697/-12698); d342 stops after the second legend; d346 starts at the story's first
+    # line (the lines before are a football brief) and stops before msra-5238 (pd_test-563); d347 starts after
+    # msra-29939 (pd_test-3100) and msra-29940 (a posts sentence); d348 starts at 佛朗科's first words; d350 starts
+    # at the sentence naming 冯·皮勒 and stops at fourteen sentences; d358 starts after a glued lead (msra-36871);
+    # d368 starts at the sentence naming its first speaker; d370 starts at the dateline, after msra-36970 (a posts
+    # sentence), and stops before the next article; d373 stops before msra-16087 (a posts sentence); d377 starts
+    # after msra-7063 (the second set's d109); d378 starts after the glued headline (msra-37781) and stops before
+    # msra-37771 (pd_test-3876). Direct anchors past d379 were not opened; no indirect anchors were read.
+    ("d322", "msra", ("msra", 24044, 24029)),
+    ("d323", "msra", ("msra", 12069, 12056)),
+    ("d324", "msra", ("msra", 26369, 26360)),
+    ("d335", "msra", ("msra", 28582, 28571)),
+    ("d336", "msra", ("msra", 8289, 8275)),
+    ("d338", "msra", ("msra", 13914, 13900)),
+    ("d340", "msra", ("msra", 12696, 12684)),
+    ("d342", "msra", ("msra", 29725, 29712)),
+    ("d346", "msra", ("msra", 5251, 5239)),
+    ("d347", "msra", ("msra", 29938, 29929)),
+    ("d348", "msra", ("msra", 22957, 22944)),
+    ("d349", "msra", ("msra", 43717, 43707)),
+    ("d350", "msra", ("msra", 25938, 25925)),
+    ("d352", "msra", ("msra", 40170, 40164)),
+    ("d358", "msra", ("msra", 36870, 36860)),
+    ("d368", "msra", ("msra", 26688, 26677)),
+    ("d370", "msra", ("msra", 36969, 36963)),
+    ("d373", "msra", ("msra", 16092, 16088)),
+    ("d377", "msra", ("msra", 7062, 7054)),
+    ("d378", "msra", ("msra", 37780, 37772)),
+]
