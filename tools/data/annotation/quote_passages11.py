@@ -48,3 +48,10 @@ QP11 = [
     ("d377", "msra", ("msra", 7062, 7054)),
     ("d378", "msra", ("msra", 37780, 37772)),
 ]
+# CLUENER: ranks 930-974 of sample_candidates.py quotes-cluener (the tenth set stopped after rank 929), the end of the
+# list (975 items), less six fragments that end at the cue and report nothing (ranks 930, 937, 946, 947, 948, 955;
+# 947 after a 据…报道, 955 after 如…所说) and four posts sentences of earlier sets (ranks 932, 962, 966, 970:
+# cluener-6140, -331, -1564, -10480). No sentence of the list's end lies inside an earlier quote passage.
+_CL = ("1895 3904 1447 3248 3593 4479 10099 4725 10657 3452 1304 2719 1329 5883 259 1365 587 8584 8449 2551 3073 964 "
+       "8498 9064 2368 5621 3152 2745 7613 8749 9671 4271 3625 9079 7246")
+QP11 += [(f"cluener-{n}", "cluener", ("cluener", int(n))) for n in _CL.split()]
