@@ -139,6 +139,18 @@ def test_he_after_a_quote_is_its_speaker_again() -> None:
     assert [q.speaker for q in found] == ["王刚", "王刚"]
 
 
+def test_a_quotation_standing_after_a_quoted_sentence_is_its_speakers() -> None:
+    text = ("英国北爱尔兰事务大臣莫勒姆发表谈话认为，选举结果表明，支持和平协议的政党赢得了多数席位。"
+            "“这是北爱走向真正和平的又一重要步骤，它预示着一个新时代的到来”。")
+    found = [(q.speaker, q.kind, q.cue, q.text) for q in kmytext.quotes(text)]
+    assert found == [("莫勒姆", "indirect", "认为", "选举结果表明，支持和平协议的政党赢得了多数席位"),
+                     ("莫勒姆", "direct", None, "这是北爱走向真正和平的又一重要步骤，它预示着一个新时代的到来")]
+
+
+def test_a_saying_standing_alone_with_nobody_to_say_it_is_no_quote() -> None:
+    assert kmytext.quotes("公司先后投资兴建了７个研究室。“云厚者，雨必猛”。１９９６年，公司成功了。") == []
+
+
 def test_a_surname_and_title_is_the_person_named_before() -> None:
     text = "接过李世铭先生的名片，我们聊了起来。李先生说：“从孩子身上，我们看到的是明天。”"
     q = _one(text)

@@ -1044,7 +1044,8 @@ def _alone(page: Page, q: Quotation) -> Who | None | bool:
     the subject of the rest of its sentence, else no one (None)."""
     text = page.text
     o = q.start - 1
-    if q.depth or q.end == q.start or text[q.end - 1] not in _FINAL:
+    # the sentence's end inside the marks (“…。”) or right after them (“…”。)
+    if q.depth or q.end == q.start or text[q.end - 1] not in _FINAL and text[q.end + 1:q.end + 2] not in ("。", "！", "？"):
         return False
     if o > 0 and page.sentence_start(o) != o:
         return False
@@ -1322,13 +1323,32 @@ def find(page: Page) -> list[Found]:
     found = direct(page)
     found += indirect(page, found)
     found += transcript(page)
-    found = _continuity(page, found)
+    found = _continuity(page, _standing(page, found))
     seen: set[tuple[int, int]] = set()
     out = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
         if (f.start, f.end) not in seen:
             seen.add((f.start, f.end))
             out.append(f)
+    return out
+
+
+def _standing(page: Page, found: list[Found]) -> list[Found]:
+    """A quotation standing as a sentence of its own, with no speaker of its own, right after a
+    sentence that quotes someone is that someone's (莫勒姆…发表谈话认为，…。“这是…的又一重要步骤”。):
+    the passage has just named the speaker. Not an organisation's: after a paper's report
+    (据《曼谷邮报》报道，…), a quotation is as a rule the words of someone it reports."""
+    out = []
+    for f in found:
+        if f.kind == "direct" and f.cue is None and f.who is None:
+            lo = max(page.sentence_start(f.start - 2), page.article_start(f.start)) if f.start >= 2 else f.start
+            before = [g for g in found if g.who is not None and g.who.speaker is not None and g.who.type != "org"
+                      and lo <= g.start < f.start - 1]
+            if before:
+                f = Found(f.kind, f.start, f.end, None, max(before, key=lambda g: g.start).who)
+            elif page.text[f.end - 1] not in _FINAL:
+                continue  # “…”。 with no one who said it: as a rule a saying or a slogan (“云厚者，雨必猛”。)
+        out.append(f)
     return out
 
 
