@@ -164,6 +164,9 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         ("萨利姆真诚地感谢中国人民", [(0, 5, "PER")], [(0, 3, "PER")]),
         # …nor the verb before 着
         ("“我们会继续努力。”张伟笑着说。", [(10, 13, "PER")], [(10, 12, "PER")]),
+        # …nor the 副 of the title after it (no person in MSRA ends with 副; 44 stand before one)
+        ("执法局颜鲲副局长介绍说", [(3, 6, "PER")], [(3, 5, "PER")]),
+        ("执法局颜鲲副食品店", [(3, 6, "PER")], [(3, 6, "PER")]),
         # a surname after 姓 is no one's name
         ("商场一位姓孔的经理告诉笔者", [(5, 6, "PER")], []),
         # a province's or city's 人民政府 is one organisation with its name

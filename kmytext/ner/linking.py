@@ -21,13 +21,13 @@ TITLES = (
     "院长 校长 所长 主任 总经理 经理 董事长 总裁 行长 社长 会长 团长 队长 厂长 站长 教授 博士 老师 先生 女士 "
     "小姐 太太 大使 总统 首相 将军 司令 政委 医生 大夫 师傅 老板 大娘 大妈 大爷 阿姨 同志"
 ).split()
-_TITLE = regex.compile("|".join(sorted(TITLES, key=len, reverse=True)))
+TITLE = regex.compile("|".join(sorted(TITLES, key=len, reverse=True)))
 
 
 def _given(full: str) -> str | None:
     """The given name of a Chinese full name of three characters (穆|玲英), if it has one
     of two characters (朱师傅 has a title)."""
-    if len(full) == 3 and full[0] in surnames() and "·" not in full and not _TITLE.fullmatch(full, 1):
+    if len(full) == 3 and full[0] in surnames() and "·" not in full and not TITLE.fullmatch(full, 1):
         return full[1:]
     return None
 
@@ -80,7 +80,7 @@ def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 
 def _titled(text: str, at: int) -> bool:
-    return _TITLE.match(text, at) is not None
+    return TITLE.match(text, at) is not None
 
 
 def _word_starts_at(doc: Document, at: int) -> bool:
@@ -95,7 +95,7 @@ def _titled_surnames(doc: Document, by_surname: dict[str, str], taken: bytearray
     as People's Daily tags it."""
     text = doc.clean_text
     out: list[Entity] = []
-    for m in _TITLE.finditer(text, 1):
+    for m in TITLE.finditer(text, 1):
         s = m.start() - 1
         full = by_surname.get(text[s])
         if full and not taken[s] and _word_starts_at(doc, s):
@@ -104,4 +104,4 @@ def _titled_surnames(doc: Document, by_surname: dict[str, str], taken: bytearray
     return out
 
 
-__all__ = ["TITLES", "given_names", "link"]
+__all__ = ["TITLE", "TITLES", "given_names", "link"]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 import regex
 
 from kmytext.ner.lexicon import cities, places, surnames
+from kmytext.ner.linking import TITLE
 from kmytext.text.articles import dateline_places
 from kmytext.text.document import Document, TokenSpan
 
@@ -258,6 +259,8 @@ def person_ends(doc: Document, spans: list[Span]) -> list[Span]:
             e -= 1
         elif t == "PER" and e - s >= 3 and text[e : e + 1] == "着" and "·" not in text[s:e]:
             e -= 1  # 张伟|笑着说 (the segmenter reads 张伟笑 as one name)
+        elif t == "PER" and e - s >= 3 and text[e - 1] == "副" and TITLE.match(text, e):
+            e -= 1  # 颜鲲|副局长: the 副 of the title after the name
         out.append((s, e, t))
     return out
 
