@@ -147,6 +147,13 @@ def test_a_quotation_standing_after_a_quoted_sentence_is_its_speakers() -> None:
                      ("莫勒姆", "direct", None, "这是北爱走向真正和平的又一重要步骤，它预示着一个新时代的到来")]
 
 
+def test_quoted_words_proposed_are_a_quote_but_not_a_name() -> None:
+    text = "江泽民同志在报告中进一步提出“把按劳分配和按生产要素分配结合起来”的理论，从而揭示了分配方式。"
+    assert [(q.speaker, q.cue, q.kind, q.text) for q in kmytext.quotes(text)] == [
+        ("江泽民", "提出", "direct", "把按劳分配和按生产要素分配结合起来")]
+    assert kmytext.quotes("中央提出“科教兴国”的战略。") == []
+
+
 def test_a_saying_standing_alone_with_nobody_to_say_it_is_no_quote() -> None:
     assert kmytext.quotes("公司先后投资兴建了７个研究室。“云厚者，雨必猛”。１９９６年，公司成功了。") == []
 

@@ -193,6 +193,9 @@ _CLOSE = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 _NAME_OPEN = {**_CLOSE, "《": "》"}  # marks a name may open with
 _CLOSING = frozenset(_CLOSE.values())
 _FINAL = "。！？!?…"
+# What a proposal's quoted words are called after them: 提出“把按劳分配和按生产要素分配结合起来”的理论
+# is a quote (a clause; not a name such as 提出“科教兴国”的战略).
+_PROPOSED = regex.compile(r"的(?:理论|思想|要求|口号|方针|原则|(?:工作)?思路|目标|观点|主张|论断|命题|战略|号召|设想|构想|倡议|建议)")
 _TRAILING = regex.compile(r"[\s，,；;：:。！？!?、]+$")
 _BOUNDARY = regex.compile(r"[，,；;：:（）()【】\n]|……")
 _SENTENCE_END = "。！？!?\n"
@@ -1076,7 +1079,8 @@ def direct(page: Page) -> list[Found]:
         after = q.end + 1
         if lead is not None:
             ends = after >= len(text) or text[after] in "，,。！？!?；;：:\n…—）)" or text[q.end - 1] in _FINAL
-            if not ends:
+            proposed = text[slice(*lead[0])] == "提出" and q.end - q.start >= 8 and _PROPOSED.match(text, after)
+            if not ends and not proposed:
                 continue  # a quoted fragment inside reported speech (表示，“非强制性”的全民公决…)
             out.append(Found("direct", q.start, q.end, *lead))
             out.extend(_runs_on(page, q, *lead))
