@@ -158,6 +158,11 @@ def test_a_saying_standing_alone_with_nobody_to_say_it_is_no_quote() -> None:
     assert kmytext.quotes("公司先后投资兴建了７个研究室。“云厚者，雨必猛”。１９９６年，公司成功了。") == []
 
 
+def test_he_after_a_quote_of_many_is_not_them() -> None:
+    text = "戈尔在记者招待会上说，许多专家认为，儿童喜欢模仿暴力。他说，每位儿童平均看到８０００起谋杀。"
+    assert [q.speaker for q in kmytext.quotes(text) if q.cue == "说"][-1] == "戈尔"
+
+
 def test_a_surname_and_title_is_the_person_named_before() -> None:
     text = "接过李世铭先生的名片，我们聊了起来。李先生说：“从孩子身上，我们看到的是明天。”"
     q = _one(text)

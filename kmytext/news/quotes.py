@@ -1374,7 +1374,8 @@ def _continuity(page: Page, found: list[Found]) -> list[Found]:
             between = [n for n in page.names.within(lo, who.start, "PER") if n.role is None
                        and not any(s <= n.start < e for s, e in quoted)]
             mention = text[last.who.start:last.who.end]
-            if not between and not (mention in PRONOUNS and mention != text[who.start:who.end]):
+            many = _MANY.search(mention) is not None or mention.endswith("们")  # 许多专家认为…。他说: not them
+            if not between and not many and not (mention in PRONOUNS and mention != text[who.start:who.end]):
                 f = Found(f.kind, f.start, f.end, f.cue, Who(last.who.speaker, last.who.type, who.start, who.end))
         if f.who is not None and f.who.speaker is not None:
             last = f
