@@ -158,6 +158,13 @@ def test_a_saying_standing_alone_with_nobody_to_say_it_is_no_quote() -> None:
     assert kmytext.quotes("公司先后投资兴建了７个研究室。“云厚者，雨必猛”。１９９６年，公司成功了。") == []
 
 
+def test_a_letter_is_its_writers_not_its_readers_nor_its_addressees() -> None:
+    text = "阿布·阿拉向议会宣读了阿拉法特的信。信中说：“我已接受内阁所有部长辞去各自的职务。”"
+    assert [q.speaker for q in kmytext.quotes(text)] == ["阿拉法特"]
+    text = "纽约华人华侨联合总会在写给克林顿的公开信中说，双方的关系很重要。公开信说，这样做有利于企业。"
+    assert [q.speaker for q in kmytext.quotes(text)] == ["纽约华人华侨联合总会"] * 2
+
+
 def test_he_after_a_quote_of_many_is_not_them() -> None:
     text = "戈尔在记者招待会上说，许多专家认为，儿童喜欢模仿暴力。他说，每位儿童平均看到８０００起谋杀。"
     assert [q.speaker for q in kmytext.quotes(text) if q.cue == "说"][-1] == "戈尔"

@@ -754,6 +754,13 @@ class Page:
             prev = self.sentence_start(s - 1)
             source = _DOCUMENT_SOURCE.get(head)
             if (source.search(self.text, prev, s) if source is not None else head[-1] in self.text[prev:s]):
+                owners = [n for n in self.names.within(prev, s, "PER ORG")
+                          if regex.match(rf"的\p{{Han}}{{0,2}}{head[-1]}", self.text[n.end:s])
+                          and self.text[n.start - 1:n.start] not in ("给", "致")]  # 写给克林顿的公开信: to him
+                if owners and owners[-1].role is None:  # 阿布·阿拉宣读了阿拉法特的信。信中说: its writer, not its reader
+                    n = owners[-1]
+                    return Who(self.person(n.start, n.end) if n.type == "PER" else n.name,
+                               "person" if n.type == "PER" else "org", a, b)
                 for cs, ce in self.clauses(prev, s)[:1]:
                     sp = subject(self.doc, self.names, cs, ce)
                     who = self.classify(*sp) if sp is not None else None
