@@ -76,7 +76,7 @@ _DIRECT_ONLY = ("大吼一声", "长叹", "叹道", "感叹", "喊道", "高呼"
                 "预言", "断言", "呼吁", "喊")
 # Verbs that take the person addressed before the quoted words (呼吁双方“…”, 称赞他们“…”).
 _ADDRESSED = frozenset({"他", "她", "他们", "她们", "双方", "各方", "大家", "人们", "全党", "全国", "群众", "干部", "各国"})
-_APPEALS = r"呼吁|要求|敦促|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召"
+_APPEALS = r"呼吁|要求|敦促|称赞|赞扬|勉励|鼓励|告诫|嘱咐|提醒|号召|告诉"
 # The last appeal before the quoted words governs them (称赞并勉励他们“…”): whom holds no other.
 _VERB_OBJECT = regex.compile(
     rf"({_APPEALS})(?P<whom>(?:(?!{_APPEALS})[^，,。；;：:“”‘’「」《》！？!?\s]){{1,14}})$")
