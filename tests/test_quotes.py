@@ -450,6 +450,8 @@ ROLES_AND_SOURCES = [
     ("法院审理后认为，双方合同关系明确。", ("法院", "org", "认为", "双方合同关系明确")),
     ("据新华社电新加坡金融管理局昨日说，汇率政策不变。", ("新加坡金融管理局", "org", "说", "汇率政策不变")),
     ("本报讯招商银行今日公告称，该行持有债券7000万美元。", ("招商银行", "org", "称", "该行持有债券7000万美元")),
+    # 宣布 takes what is announced without a comma after 将 or 以
+    ("THQ又宣布将推出第二款资料片。", ("THQ", "org", "宣布", "将推出第二款资料片")),
     # 告诉 and whom before quoted words, like an appeal
     ("养老院的张慧英告诉下岗的兄弟姐妹们：“日子不可能再有了。”", ("张慧英", "person", "告诉", "日子不可能再有了。")),
     # the name after 对 or 向 and a title is whom it was said to

@@ -1185,8 +1185,8 @@ def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
     punct = a < n and text[a] in "，,：:"
     if punct:
         a += 1
-    elif word in _NEEDS_PUNCT or word not in _BARE_OK:
-        return None
+    elif (word in _NEEDS_PUNCT or word not in _BARE_OK) and not (word == "宣布" and text[a:a + 1] in ("将", "以")):
+        return None  # 宣布将推出…, 宣布以620亿美元收购…: what is announced, with no comma
     if a >= n or text[a] in _SENTENCE_END:
         return None
     if text[a] in _OPEN and (a + 1) in direct_at:
