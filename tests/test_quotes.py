@@ -452,6 +452,8 @@ ROLES_AND_SOURCES = [
     ("本报讯招商银行今日公告称，该行持有债券7000万美元。", ("招商银行", "org", "称", "该行持有债券7000万美元")),
     # 宣布 takes what is announced without a comma after 将 or 以
     ("THQ又宣布将推出第二款资料片。", ("THQ", "org", "宣布", "将推出第二款资料片")),
+    # a word of time opening the subject is no part of who speaks
+    ("最近迪士尼宣布将推出续作。", ("迪士尼", "org", "宣布", "将推出续作")),
     # 告诉 and whom before quoted words, like an appeal
     ("养老院的张慧英告诉下岗的兄弟姐妹们：“日子不可能再有了。”", ("张慧英", "person", "告诉", "日子不可能再有了。")),
     # the name after 对 or 向 and a title is whom it was said to

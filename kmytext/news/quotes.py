@@ -114,6 +114,8 @@ _ATTITUDE = regex.compile(
     r"悲观|高兴|满意|理解|担忧|担心|哀悼|谴责|抗议|肯定|歉意|祝愿|感激|钦佩|愤慨|震惊|失望|同意|认可|愿意)[。，；！]?$")
 _HEARSAY = regex.compile(r"据(?:悉|了解|统计|说|称|报|传|查)")
 _QUESTION = regex.compile(r"什么|何|怎|如何|哪|吗|是否|有没有|多少|为什么|能否|可否")
+# A word of time opening a subject, with more after it.
+_WHEN = regex.compile(r"(?:最近|目前|日前|近日|近来|此前|随后|同时|当天|当日|今天|昨天|昨日)(?=.)")  # not 今日 (今日头条, 今日美国)
 _STOP_CLAUSE = regex.compile(r"[，,；;](?=但|但是|而|然而|可是|不过)")
 # Verbs and nouns before a colon that introduce no one's words (决定：…, 写着：“…”).
 _NOT_SPEECH_COLON = regex.compile(r"(?:想|感到|认识到|决定|规定|写着|印着|标语|口号|横幅|快报|通知|题为|如下|内容|名单|包括|"
@@ -694,9 +696,13 @@ class Page:
 
     def after_source_word(self, a: int, b: int) -> int:
         """Where a speaker's noun phrase starts after a one-character word that marks it as the
-        source (经知情人士透露, 由该局负责人介绍), which the noun phrase reader may take in."""
+        source (经知情人士透露, 由该局负责人介绍) or a word of time (最近迪士尼宣布), which the noun
+        phrase reader may take in."""
         one = self.doc.tokens.word_at(a, a + 1) is not None  # a word of its own: 经|知情人士, not 经济学家
-        return a + 1 if one and b - a > 2 and self.text[a] in _SOURCE_WORDS else a
+        if one and b - a > 2 and self.text[a] in _SOURCE_WORDS:
+            return a + 1
+        when = _WHEN.match(self.text, a, b)  # 最近迪士尼宣布: the time, then who
+        return when.end() if when is not None and self.doc.tokens.word_at(*when.span()) is not None else a
 
     def described(self, a: int, b: int, head: str) -> Who | None:
         """Who a definite description at ``[a, b)`` (这位教授, 该委员会) refers to, earlier in its
