@@ -452,6 +452,8 @@ ROLES_AND_SOURCES = [
     ("本报讯招商银行今日公告称，该行持有债券7000万美元。", ("招商银行", "org", "称", "该行持有债券7000万美元")),
     # 宣布 takes what is announced without a comma after 将 or 以
     ("THQ又宣布将推出第二款资料片。", ("THQ", "org", "宣布", "将推出第二款资料片")),
+    # a word the segmenter tags nr after an adverb is a verb (连声道谢), not a name
+    ("金相厦接过礼物，连声道谢，并说：“这份礼物分量很重。”", ("金相厦", "person", "说", "这份礼物分量很重。")),
     # a word of time opening the subject is no part of who speaks
     ("最近迪士尼宣布将推出续作。", ("迪士尼", "org", "宣布", "将推出续作")),
     # 告诉 and whom before quoted words, like an appeal

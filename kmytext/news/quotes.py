@@ -785,6 +785,9 @@ class Page:
         words = [w for w in self.doc.tokens.between(a, b) if not self.names.covering(w[0])]
         for s, e, w, pos in reversed(words):
             if pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not surname_title(w):
+                before = self.doc.tokens.between(max(0, s - 4), s)
+                if before and before[-1][1] == s and before[-1][3][:1] == "d":
+                    return None  # 连声|道谢 (nr to the segmenter): a verb after an adverb
                 end = name_end(self.text, s, e)
                 if end > e and CUE.match(self.text, end):  # 任晓|明说: the name's last character run into the cue
                     return Who(self.text[s:end], "person", s, end)
