@@ -454,6 +454,8 @@ ROLES_AND_SOURCES = [
     ("THQ又宣布将推出第二款资料片。", ("THQ", "org", "宣布", "将推出第二款资料片")),
     # a word the segmenter tags nr after an adverb is a verb (连声道谢), not a name
     ("金相厦接过礼物，连声道谢，并说：“这份礼物分量很重。”", ("金相厦", "person", "说", "这份礼物分量很重。")),
+    # someone's words named before a colon are theirs, not the quoting writer's
+    ("陈忠实在扉页上引用的巴尔扎克的话：“小说被认为是一个民族的秘史。”", ("巴尔扎克", "person", "：", "小说被认为是一个民族的秘史。")),
     # a word of time opening the subject is no part of who speaks
     ("最近迪士尼宣布将推出续作。", ("迪士尼", "org", "宣布", "将推出续作")),
     # 告诉 and whom before quoted words, like an appeal

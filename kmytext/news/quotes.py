@@ -114,6 +114,8 @@ _ATTITUDE = regex.compile(
     r"悲观|高兴|满意|理解|担忧|担心|哀悼|谴责|抗议|肯定|歉意|祝愿|感激|钦佩|愤慨|震惊|失望|同意|认可|愿意)[。，；！]?$")
 _HEARSAY = regex.compile(r"据(?:悉|了解|统计|说|称|报|传|查)")
 _QUESTION = regex.compile(r"什么|何|怎|如何|哪|吗|是否|有没有|多少|为什么|能否|可否")
+# Someone's words named before a colon (巴尔扎克的话：, 鲁迅的一句名言：).
+_WORDS_OF = regex.compile(r"的(?:一句|一段|这句|那句)?(?:话|名言|名句|诗句|格言)$")
 # A word of time opening a subject, with more after it.
 _WHEN = regex.compile(r"(?:最近|目前|日前|近日|近来|此前|随后|同时|当天|当日|今天|昨天|昨日)(?=.)")  # not 今日 (今日头条, 今日美国)
 _STOP_CLAUSE = regex.compile(r"[，,；;](?=但|但是|而|然而|可是|不过)")
@@ -1017,6 +1019,11 @@ def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | N
         return cue, page.speaker_before(cue[0], lo)
     if _NOT_SPEECH_COLON.search(text, a, j):
         return None
+    words = _WORDS_OF.search(text, a, j)
+    people = page.names.within(a, words.start(), "PER") if words is not None else []
+    if people and people[-1].end == words.start() and people[-1].role is None:
+        n = people[-1]  # 引用的巴尔扎克的话：“…”: the words are his
+        return (j, j + 1), Who(page.person(n.start, n.end), "person", n.start, n.end)
     return (j, j + 1), page.speaker_before(j, lo)
 
 
