@@ -321,6 +321,9 @@ def test_a_dateline_naming_an_organisation() -> None:
     [
         # a given name the model found, under the one full name it fits
         ("穆玲英今年五十岁。玲英说，她很高兴。", [(0, 3, "PER"), (9, 11, "PER")], [("玲英", "穆玲英")]),
+        # the family name of a four-character (Japanese) name, as news calls the person after
+        ("防卫厅长官久间章生会见客人。久间说，交流有进展。", [(5, 9, "PER"), (14, 16, "PER")], [("久间", "久间章生")]),
+        ("小渊惠三和小渊优子都来了。小渊说。", [(0, 4, "PER"), (5, 9, "PER"), (13, 15, "PER")], []),
         # a surname with a title, found or not: the surname alone is PER (People's Daily's way)
         ("国务院总理李强会见外宾。李总理说，张局长也来了。", [(5, 7, "PER")], [("李", "李强")]),
         ("李强会见外宾。李总理说。", [(0, 2, "PER"), (7, 8, "PER")], [("李", "李强")]),

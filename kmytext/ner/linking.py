@@ -48,7 +48,9 @@ def link(doc: Document, names: list[Entity]) -> list[Entity]:
     if not people:
         return names
     text = doc.clean_text
-    by_given = given_names(people)
+    # a given name (玲英 of 穆玲英); the two-character family name of a four-character name, as
+    # news calls a Japanese person after the first mention (久间 of 久间章生, 桥本 of 桥本龙太郎)
+    by_given = given_names(people) | _unique([(f[:2], f) for f in people if len(f) == 4 and "·" not in f])
     by_surname = _unique([(f[0], f) for f in people if f[0] in surnames() and "·" not in f])
     if not by_given and not by_surname:
         return names
