@@ -165,6 +165,15 @@ def test_a_letter_is_its_writers_not_its_readers_nor_its_addressees() -> None:
     assert [q.speaker for q in kmytext.quotes(text)] == ["纽约华人华侨联合总会"] * 2
 
 
+def test_the_paper_is_the_paper_quoted_before() -> None:
+    text = "据英国《星期日泰晤士报》７日披露：英美专家将在伦敦举行演习。该报说，将有数十名专家参加。这家报纸还说：专家组将前往美国。"
+    assert [(q.speaker, q.cue, q.speaker_text) for q in kmytext.quotes(text)] == [
+        ("英国《星期日泰晤士报》", "披露", "英国《星期日泰晤士报》"), ("英国《星期日泰晤士报》", "说", "该报"),
+        ("英国《星期日泰晤士报》", "说", "这家报纸")]
+    # 披露 is a cue only as 据X披露: a firm's figures disclosed are no one's words
+    assert kmytext.quotes("安信证券研究报告披露，交行2009年不良率1.6%。") == []
+
+
 def test_he_after_a_quote_of_many_is_not_them() -> None:
     text = "戈尔在记者招待会上说，许多专家认为，儿童喜欢模仿暴力。他说，每位儿童平均看到８０００起谋杀。"
     assert [q.speaker for q in kmytext.quotes(text) if q.cue == "说"][-1] == "戈尔"

@@ -63,7 +63,7 @@ from kmytext.types import Entity, Quote
 _CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
          "介绍道", "解释道", "补充道", "回忆道", "追问", "问到", "坚称", "言称", "扬言",
-         "写道", "表示相信", "表示坚信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "阐明", "认为", "介绍", "声称", "宣称", "宣布", "透露", "坦言", "承认", "表态", "谈到",
+         "写道", "表示相信", "表示坚信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "阐明", "认为", "介绍", "声称", "宣称", "宣布", "透露", "披露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
 _SPEECH_CUES = frozenset(_CUES)
@@ -85,7 +85,7 @@ _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[
 _BARE_OK = frozenset({"说", "表示相信", "表示坚信", "表示", "认为", "承认", "透露", "询问", "追问", "问到", "问", "坦言", "声称", "宣称",
                       "坚称", "言称", "扬言", "解释称"})
 _ASKING = frozenset({"询问", "追问", "问到", "问"})  # cues whose reported speech is a question
-_NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
+_NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "披露", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
                           "警示", "阐明"})
 # Speech verbs in idioms, frames and other words, by what comes just before or just after
 # them: not cues (可以说, 对…来说, 说明, 称为, 访问, 问题, 知道, 被认为, 介绍了).
@@ -114,6 +114,10 @@ _ATTITUDE = regex.compile(
     r"悲观|高兴|满意|理解|担忧|担心|哀悼|谴责|抗议|肯定|歉意|祝愿|感激|钦佩|愤慨|震惊|失望|同意|认可|愿意)[。，；！]?$")
 _HEARSAY = regex.compile(r"据(?:悉|了解|统计|说|称|报|传|查)")
 _QUESTION = regex.compile(r"什么|何|怎|如何|哪|吗|是否|有没有|多少|为什么|能否|可否")
+# A newspaper or magazine referred to as such right before the cue (该报说, 这家报纸还说), and
+# what names one.
+_THE_PAPER = regex.compile(r"(该报纸?|这(?:家|份)报纸|该刊|这家杂志|该杂志)(?:还|也|又|则|进一步)?$")
+_PAPER = regex.compile(r"(?:报|刊|杂志|周刊)》?$")
 # Someone's words named before a colon (巴尔扎克的话：, 鲁迅的一句名言：).
 _WORDS_OF = regex.compile(r"的(?:一句|一段|这句|那句)?(?:话|名言|名句|诗句|格言)$")
 # A word of time opening a subject, with more after it.
@@ -1172,8 +1176,8 @@ def indirect(page: Page, taken: Sequence[Found]) -> list[Found]:
             continue
         a, b, quoted = span
         lo = page.sentence_start(s)
-        if m.group() == "报道" and not regex.search(r"据[^，。；：]{0,24}$", text[lo:s]):
-            continue  # a byline (记者X报道：), not a source
+        if m.group() in ("报道", "披露") and not regex.search(r"据[^，。；：]{0,24}$", text[lo:s]):
+            continue  # a byline (记者X报道：), not a source; 披露 only as 据X披露 (a firm's figures disclosed are no speech)
         if _HEARSAY.search(text, max(0, s - 3), e):
             continue
         who = page.speaker_before(s, lo)
@@ -1400,6 +1404,14 @@ def _continuity(page: Page, found: list[Found]) -> list[Found]:
             many = _MANY.search(mention) is not None or mention.endswith("们")  # 许多专家认为…。他说: not them
             if not between and not many and not (mention in PRONOUNS and mention != text[who.start:who.end]):
                 f = Found(f.kind, f.start, f.end, f.cue, Who(last.who.speaker, last.who.type, who.start, who.end))
+        at = _THE_PAPER.search(text, max(0, f.cue[0] - 8), f.cue[0]) if f.cue and (who is None or who.speaker is None) else None
+        if at is not None:
+            # 据英国《星期日泰晤士报》披露：…。该报说，…: the paper quoted last in the article
+            paper = next((g.who for g in reversed(out) if g.who is not None and g.who.type == "org"
+                          and g.who.speaker is not None and _PAPER.search(g.who.speaker)
+                          and page.article_start(at.start()) <= g.start), None)
+            if paper is not None:
+                f = Found(f.kind, f.start, f.end, f.cue, Who(paper.speaker, "org", *at.span(1)))
         if f.who is not None and f.who.speaker is not None:
             last = f
         out.append(f)
