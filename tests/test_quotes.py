@@ -170,6 +170,10 @@ def test_the_paper_is_the_paper_quoted_before() -> None:
     assert [(q.speaker, q.cue, q.speaker_text) for q in kmytext.quotes(text)] == [
         ("英国《星期日泰晤士报》", "披露", "英国《星期日泰晤士报》"), ("英国《星期日泰晤士报》", "说", "该报"),
         ("英国《星期日泰晤士报》", "说", "这家报纸")]
+    # 据报道 with no source named reports what it says, its speaker unknown (据悉 does not)
+    assert [(q.speaker, q.cue, q.text) for q in kmytext.quotes("据报道，演习的假想敌是计算机黑客。")] == [
+        (None, "报道", "演习的假想敌是计算机黑客")]
+    assert kmytext.quotes("据悉，演习的假想敌是计算机黑客。") == []
     # 披露 is a cue only as 据X披露: a firm's figures disclosed are no one's words
     assert kmytext.quotes("安信证券研究报告披露，交行2009年不良率1.6%。") == []
 

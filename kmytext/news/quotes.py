@@ -112,7 +112,7 @@ _NOT_CUE_RE = {k: (regex.compile(f"(?:{b})$"), regex.compile(f"(?:{a})")) for k,
 _ATTITUDE = regex.compile(
     r"(?:[^，。；]{0,12}?)(?:欢迎|祝贺|感谢|谢意|谢忱|敬意|问候|慰问|不满|怀疑|关注|关切|赞赏|赞同|赞扬|遗憾|同情|支持|反对|乐观|"
     r"悲观|高兴|满意|理解|担忧|担心|哀悼|谴责|抗议|肯定|歉意|祝愿|感激|钦佩|愤慨|震惊|失望|同意|认可|愿意)[。，；！]?$")
-_HEARSAY = regex.compile(r"据(?:悉|了解|统计|说|称|报|传|查)")
+_HEARSAY = regex.compile(r"据(?:悉|了解|统计|说|称|报(?!道)|传|查)")  # 据报道，… is a quote, its source unnamed
 _QUESTION = regex.compile(r"什么|何|怎|如何|哪|吗|是否|有没有|多少|为什么|能否|可否")
 # A newspaper or magazine referred to as such right before the cue (该报说, 这家报纸还说), and
 # what names one.
