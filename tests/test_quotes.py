@@ -469,6 +469,9 @@ ROLES_AND_SOURCES = [
     ("金相厦接过礼物，连声道谢，并说：“这份礼物分量很重。”", ("金相厦", "person", "说", "这份礼物分量很重。")),
     # someone's words named before a colon are theirs, not the quoting writer's
     ("陈忠实在扉页上引用的巴尔扎克的话：“小说被认为是一个民族的秘史。”", ("巴尔扎克", "person", "：", "小说被认为是一个民族的秘史。")),
+    # 警告说, 警告道, 评述说 are cues as a whole (德国联邦银行警告 is no one)
+    ("德国联邦银行警告说：“这是一个风险。”", ("德国联邦银行", "org", "警告说", "这是一个风险。")),
+    ("法国报纸评述说，中国人对世界杯很热情。", ("法国报纸", "org", "评述说", "中国人对世界杯很热情")),
     # a word of time opening the subject is no part of who speaks
     ("最近迪士尼宣布将推出续作。", ("迪士尼", "org", "宣布", "将推出续作")),
     # 告诉 and whom before quoted words, like an appeal
