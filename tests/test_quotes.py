@@ -178,6 +178,11 @@ def test_the_paper_is_the_paper_quoted_before() -> None:
     assert kmytext.quotes("安信证券研究报告披露，交行2009年不良率1.6%。") == []
 
 
+def test_he_is_not_a_name_held_up_as_a_standard() -> None:
+    text = "王乐泉介绍，新疆培训了一大批干部。用江总书记的要求来衡量，差距还很大。他认为，干部要通过学习提高素质。"
+    assert [q.speaker for q in kmytext.quotes(text)] == ["王乐泉", "王乐泉"]
+
+
 def test_he_after_a_quote_of_many_is_not_them() -> None:
     text = "戈尔在记者招待会上说，许多专家认为，儿童喜欢模仿暴力。他说，每位儿童平均看到８０００起谋杀。"
     assert [q.speaker for q in kmytext.quotes(text) if q.cue == "说"][-1] == "戈尔"

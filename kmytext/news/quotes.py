@@ -114,6 +114,8 @@ _ATTITUDE = regex.compile(
     r"悲观|高兴|满意|理解|担忧|担心|哀悼|谴责|抗议|肯定|歉意|祝愿|感激|钦佩|愤慨|震惊|失望|同意|认可|愿意)[。，；！]?$")
 _HEARSAY = regex.compile(r"据(?:悉|了解|统计|说|称|报(?!道)|传|查)")  # 据报道，… is a quote, its source unnamed
 _QUESTION = regex.compile(r"什么|何|怎|如何|哪|吗|是否|有没有|多少|为什么|能否|可否")
+# A preposition holding up what follows as a standard (用, 按照, 根据…).
+_STANDARD = regex.compile(r"(?:用|按照|依照|遵照|根据|按)$")
 # A newspaper or magazine referred to as such right before the cue (该报说, 这家报纸还说), and
 # what names one.
 _THE_PAPER = regex.compile(r"(该报纸?|这(?:家|份)报纸|该刊|这家杂志|该杂志)(?:还|也|又|则|进一步)?$")
@@ -939,7 +941,9 @@ class Page:
         lo = self.article_start(p)
 
         def named(start: int) -> list[tuple[int, int]]:
-            people = [(n.start, n.end) for n in self.names.within(start, p, "PER") if n.role is None]
+            # not a name held up as a standard (用江总书记…的要求来衡量, 按照邓小平的指示): no actor
+            people = [(n.start, n.end) for n in self.names.within(start, p, "PER")
+                      if n.role is None and not _STANDARD.search(self.text, max(start, n.start - 2), n.start)]
             seen = {s for s, _ in people}
             people += [(s, e) for s, e, w, pos in self.doc.tokens.between(start, p)
                        if pos.startswith("nr") and s not in seen and surname_title(w)]
