@@ -538,6 +538,8 @@ GROUPS_OF_NAMED_PEOPLE = [
     # several people named together are no one speaker (the conventions' 迈克尔·托马肖及其同事, 阿南史代和我们)
     ("王芳与张伟表示，项目进展顺利。", (None, None, "表示", "项目进展顺利")),
     ("美国大学的迈克尔·托马肖及其同事在杂志上发表论文指出，他们发现了基因。", (None, None, "指出", "他们发现了基因")),
+    # …also with the second one's title between them
+    ("议员麦克德莫特和华盛顿州州长骆家辉发表看法，认为这种气氛有害。", (None, None, "认为", "这种气氛有害")),
 ]
 
 

@@ -193,6 +193,8 @@ _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|�
 _GOVERNED_TITLED = regex.compile(r"(?:向|对|给|跟|同|陪同)\p{Han}{0,6}?(?:" + "|".join(PEOPLE_HEADS) + ")$")
 # What joins two names into a group, and a name to its colleagues or to a plural pronoun.
 _JOINED = regex.compile(r"[和与及、]")
+# …also across the second one's place and title (麦克德莫特和华盛顿州州长骆家辉).
+_JOINED_TITLED = regex.compile(r"[和与及、]\p{Han}{0,10}?(?:" + "|".join(OFFICES) + ")")
 _GROUP_WITH = regex.compile(r"(?:及其|和其|与其|[和与及])(?:同事|同伴|助手|团队|家人|[我他她]们)")
 # One-character words that mark a noun phrase after them as the source of what is said (经, 由, 据).
 _SOURCE_WORDS = frozenset("经由据")
@@ -534,7 +536,8 @@ class Page:
         before it (王芳与张伟), or to colleagues or a plural pronoun after it (托马肖及其同事,
         阿南史代和我们). A group of several named people is no one speaker."""
         text, n = self.text, people[-1]
-        if len(people) >= 2 and _JOINED.fullmatch(text, people[-2].end, n.start) and people[-2].role is None:
+        if len(people) >= 2 and people[-2].role is None and (_JOINED.fullmatch(text, people[-2].end, n.start)
+                                                            or _JOINED_TITLED.fullmatch(text, people[-2].end, n.start)):
             return True
         return _GROUP_WITH.match(text, n.end, max(b, n.end + 5)) is not None  # the subject reader may stop at the name
 
