@@ -365,6 +365,11 @@ def test_output_over_an_input_is_refused(tmp_path: Path) -> None:
     # ... also as one of the *.txt files of a folder input, or through a hard link
     result = run("segment", str(tmp_path), "-o", str(p))
     assert result.exit_code == 1 and "is also an input" in result.stderr
+    result = run("segment", str(tmp_path), "-o", str(tmp_path / "out.txt"))  # a new .txt file in the folder
+    assert result.exit_code == 1 and result.stderr == (
+        f"Error: {tmp_path / 'out.txt'}: is a .txt file in the input folder {tmp_path}, which would read it as an "
+        "input; write the output outside the folder or as .csv\n")
+    assert not (tmp_path / "out.txt").exists()
     os.link(p, tmp_path / "link.csv")
     with pytest.raises(OutputError, match="is also an input"), open_output(tmp_path / "link.csv", inputs=[str(p)]):
         pass

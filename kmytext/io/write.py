@@ -125,7 +125,11 @@ def check_not_input(path: Path, inputs: Sequence[str]) -> Path:
     target = _resolved(path)
     for source in inputs:
         if _is_input(target, source):
-            raise OutputError(f"{path}: is also an input; write the output to another file")
+            if target.exists() or not Path(source).is_dir():
+                raise OutputError(f"{path}: is also an input; write the output to another file")
+            # a new file: not read now, but a *.txt file of the input folder the next run would read
+            raise OutputError(f"{path}: is a .txt file in the input folder {source}, which would read it as an "
+                              "input; write the output outside the folder or as .csv")
     return target
 
 
