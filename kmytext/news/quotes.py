@@ -60,8 +60,8 @@ from kmytext.types import Entity, Quote
 # -- cues --------------------------------------------------------------------------------------
 
 # Speech verbs, longest first (强调指出 before 强调; 介绍说 is one cue).
-_CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说", "评述说", "警告说", "警告称", "警告道",
-         "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
+_CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
+         "评述说", "警告说", "警告称", "警告道", "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
          "介绍道", "解释道", "补充道", "回忆道", "追问", "问到", "坚称", "言称", "扬言",
          "写道", "表示相信", "表示坚信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "阐明", "认为", "介绍", "声称", "宣称", "宣布", "透露", "披露", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
@@ -1395,7 +1395,7 @@ def _standing(page: Page, found: list[Found]) -> list[Found]:
 
 def _continuity(page: Page, found: list[Found]) -> list[Found]:
     """他说 after someone's quote, with no other person named in between (outside what was
-    quoted), is that someone again: X说，…。他说，…"""
+    quoted), is that someone again: X说，…。他说，…; 该报说 after a paper's is that paper again."""
     text = page.text
     quoted = [(f.start, f.end) for f in found]
     out: list[Found] = []
