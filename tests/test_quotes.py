@@ -154,6 +154,12 @@ def test_quoted_words_proposed_are_a_quote_but_not_a_name() -> None:
     assert kmytext.quotes("中央提出“科教兴国”的战略。") == []
 
 
+def test_quotations_one_after_another_are_the_first_ones_speakers() -> None:
+    text = "朱镕基总理郑重宣布：“科教兴国是本届政府最大的任务。”“本届政府决心精简机构。”“我们有决心贯彻到底。”我深知其意。"
+    assert [(q.speaker, q.text) for q in kmytext.quotes(text)] == [
+        ("朱镕基", "科教兴国是本届政府最大的任务。"), ("朱镕基", "本届政府决心精简机构。"), ("朱镕基", "我们有决心贯彻到底。")]
+
+
 def test_a_saying_standing_alone_with_nobody_to_say_it_is_no_quote() -> None:
     assert kmytext.quotes("公司先后投资兴建了７个研究室。“云厚者，雨必猛”。１９９６年，公司成功了。") == []
 

@@ -1087,8 +1087,8 @@ def _alone(page: Page, q: Quotation) -> Who | None | bool:
     # the sentence's end inside the marks (“…。”) or right after them (“…”。)
     if q.depth or q.end == q.start or text[q.end - 1] not in _FINAL and text[q.end + 1:q.end + 2] not in ("。", "！", "？"):
         return False
-    if o > 0 and page.sentence_start(o) != o:
-        return False
+    if o > 0 and page.sentence_start(o) != o and not (o > 1 and text[o - 1] in _CLOSING and text[o - 2] in _FINAL):
+        return False  # not opening a sentence, nor right after a quotation that ends one (“…。”“…”)
     if o > 0:
         prev = page.sentence_start(o - 1)
         m = regex.search(f"(?:{CUE.pattern}|(?<=[的句番段])话|回答|答复|发言)[。！]$", text[prev:o])
