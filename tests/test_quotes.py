@@ -160,6 +160,11 @@ def test_quotations_one_after_another_are_the_first_ones_speakers() -> None:
         ("朱镕基", "科教兴国是本届政府最大的任务。"), ("朱镕基", "本届政府决心精简机构。"), ("朱镕基", "我们有决心贯彻到底。")]
 
 
+def test_a_quotation_labelled_after_as_someones_words_is_theirs() -> None:
+    text = "当事人说：“这真是神兵天降。”“形象重于生命，窗口代表公安”，这是支队长田维志的口头禅。"
+    assert [(q.speaker, q.text) for q in kmytext.quotes(text)][-1] == ("田维志", "形象重于生命，窗口代表公安")
+
+
 def test_a_saying_standing_alone_with_nobody_to_say_it_is_no_quote() -> None:
     assert kmytext.quotes("公司先后投资兴建了７个研究室。“云厚者，雨必猛”。１９９６年，公司成功了。") == []
 

@@ -120,6 +120,8 @@ _STANDARD = regex.compile(r"(?:用|按照|依照|遵照|根据|按)$")
 # what names one.
 _THE_PAPER = regex.compile(r"(该报纸?|这(?:家|份)报纸|该刊|这家杂志|该杂志)(?:还|也|又|则|进一步)?$")
 _PAPER = regex.compile(r"(?:报|刊|杂志|周刊)》?$")
+# What labels a quotation before it as someone's words: ，这是支队长田维志的口头禅.
+_LABEL_AFTER = regex.compile(r"[，,]?这(?:是|就是|正是)([^，。；“”]{2,20}?)的(?:口头禅|心声|座右铭|名言|格言|心里话|肺腑之言)")
 # Someone's words named before a colon (巴尔扎克的话：, 鲁迅的一句名言：).
 _WORDS_OF = regex.compile(r"的(?:一句|一段|这句|那句)?(?:话|名言|名句|诗句|格言)$")
 # A word of time opening a subject, with more after it.
@@ -1078,6 +1080,13 @@ def _trailing(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | 
     return cue, page.speaker_after(lo, cue[0])
 
 
+def _opens_sentence(page: Page, o: int) -> bool:
+    """Whether the opening mark at ``o`` opens a sentence, or follows a quotation that ends one
+    (“…。”“…”)."""
+    text = page.text
+    return o <= 0 or page.sentence_start(o) == o or (o > 1 and text[o - 1] in _CLOSING and text[o - 2] in _FINAL)
+
+
 def _alone(page: Page, q: Quotation) -> Who | None | bool:
     """Whether quotation ``q`` stands alone as a sentence of its own (False if not); if it
     does, who said it: the speaker of a cue ending the sentence before (…发问。“…？”), else
@@ -1087,8 +1096,8 @@ def _alone(page: Page, q: Quotation) -> Who | None | bool:
     # the sentence's end inside the marks (“…。”) or right after them (“…”。)
     if q.depth or q.end == q.start or text[q.end - 1] not in _FINAL and text[q.end + 1:q.end + 2] not in ("。", "！", "？"):
         return False
-    if o > 0 and page.sentence_start(o) != o and not (o > 1 and text[o - 1] in _CLOSING and text[o - 2] in _FINAL):
-        return False  # not opening a sentence, nor right after a quotation that ends one (“…。”“…”)
+    if not _opens_sentence(page, o):
+        return False
     if o > 0:
         prev = page.sentence_start(o - 1)
         m = regex.search(f"(?:{CUE.pattern}|(?<=[的句番段])话|回答|答复|发言)[。！]$", text[prev:o])
@@ -1130,7 +1139,7 @@ def direct(page: Page) -> list[Found]:
         if alone is not False:
             out.append(Found("direct", q.start, q.end, None, alone if isinstance(alone, Who) else None))
             continue
-        owner = _owner(page, q)
+        owner = _owner(page, q) or _labelled(page, q)
         if owner is not None:
             out.append(Found("direct", q.start, q.end, None, owner))
     return out
@@ -1148,6 +1157,21 @@ def _owner(page: Page, q: Quotation) -> Who | None:
         rest = page.text[n.end:o]
         if n.role is None and (rest == "" or rest in OFFICES):
             return Who(page.person(n.start, n.end), "person", n.start, n.end)
+    return None
+
+
+def _labelled(page: Page, q: Quotation) -> Who | None:
+    """The person a quotation opening a sentence is then said to be the words of (“形象重于生命，
+    窗口代表公安”，这是支队长田维志的口头禅), as the twelfth set decides."""
+    text = page.text
+    o = q.start - 1
+    m = _LABEL_AFTER.match(text, q.end + 1)
+    if q.depth or m is None or not _opens_sentence(page, o):
+        return None
+    people = page.names.within(*m.span(1), "PER")
+    if people and people[-1].end == m.end(1) and people[-1].role is None:
+        n = people[-1]
+        return Who(page.person(n.start, n.end), "person", n.start, n.end)
     return None
 
 
