@@ -1168,7 +1168,7 @@ def _labelled(page: Page, q: Quotation) -> Who | None:
     m = _LABEL_AFTER.match(text, q.end + 1)
     if q.depth or m is None or not _opens_sentence(page, o):
         return None
-    people = page.names.within(*m.span(1), "PER")
+    people = page.names.within(m.start(1), m.end(1), "PER")
     if people and people[-1].end == m.end(1) and people[-1].role is None:
         n = people[-1]
         return Who(page.person(n.start, n.end), "person", n.start, n.end)
