@@ -324,6 +324,9 @@ def test_a_dateline_naming_an_organisation() -> None:
         # the family name of a four-character (Japanese) name, as news calls the person after
         ("防卫厅长官久间章生会见客人。久间说，交流有进展。", [(5, 9, "PER"), (14, 16, "PER")], [("久间", "久间章生")]),
         ("小渊惠三和小渊优子都来了。小渊说。", [(0, 4, "PER"), (5, 9, "PER"), (13, 15, "PER")], []),
+        # the last parts of a transcribed name, where only one full name ends so
+        ("外长古哈尔·阿尤布·汗说。阿尤布·汗又说。", [(2, 11, "PER"), (13, 18, "PER")], [("阿尤布·汗", "古哈尔·阿尤布·汗")]),
+        ("比尔·克林顿和希拉里·克林顿来了。克林顿说。", [(0, 6, "PER"), (7, 14, "PER"), (17, 20, "PER")], []),
         # a surname with a title, found or not: the surname alone is PER (People's Daily's way)
         ("国务院总理李强会见外宾。李总理说，张局长也来了。", [(5, 7, "PER")], [("李", "李强")]),
         ("李强会见外宾。李总理说。", [(0, 2, "PER"), (7, 8, "PER")], [("李", "李强")]),

@@ -49,8 +49,10 @@ def link(doc: Document, names: list[Entity]) -> list[Entity]:
         return names
     text = doc.clean_text
     # a given name (玲英 of 穆玲英); the two-character family name of a four-character name, as
-    # news calls a Japanese person after the first mention (久间 of 久间章生, 桥本 of 桥本龙太郎)
-    by_given = given_names(people) | _unique([(f[:2], f) for f in people if len(f) == 4 and "·" not in f])
+    # news calls a Japanese person after the first mention (久间 of 久间章生, 小渊 of 小渊惠三); the
+    # last parts of a transcribed name (阿尤布·汗 and 汗 of 古哈尔·阿尤布·汗, 克林顿 of 比尔·克林顿)
+    by_given = given_names(people) | _unique([(f[:2], f) for f in people if len(f) == 4 and "·" not in f]) \
+        | _unique([(short, f) for f in people for short in _last_parts(f)])
     by_surname = _unique([(f[0], f) for f in people if f[0] in surnames() and "·" not in f])
     if not by_given and not by_surname:
         return names
@@ -65,6 +67,13 @@ def link(doc: Document, names: list[Entity]) -> list[Entity]:
         out.append(Entity(e.text, "PER", e.start, e.end, e.name, full, e.role) if full and full != e.name else e)
     extra = _titled_surnames(doc, by_surname, taken)
     return sorted(out + extra, key=lambda e: e.start) if extra else out
+
+
+def _last_parts(full: str) -> list[str]:
+    """The shorter names a transcribed full name goes by: its parts from the second on, as far as
+    the last, of two characters or more (比尔·克林顿: 克林顿; 古哈尔·阿尤布·汗: 阿尤布·汗)."""
+    parts = full.split("·")
+    return [short for i in range(1, len(parts)) if len(short := "·".join(parts[i:])) >= 2]
 
 
 def given_names(people: Iterable[str]) -> dict[str, str]:
