@@ -495,6 +495,8 @@ ROLES_AND_SOURCES = [
     # the name after 对 or 向 and a title is whom it was said to
     ("调研组的柳继增教练对领队李元伟说，对手没有打出高潮。", ("柳继增", "person", "说", "对手没有打出高潮")),
     ("王刚向国务院总理李鹏表示，经济向好。", ("王刚", "person", "表示", "经济向好")),
+    ("贾亚拉莉达向日前新成立的全国民主阵线领导人拉洛·亚达夫表示，她可能撤消支持。",
+     ("贾亚拉莉达", "person", "表示", "她可能撤消支持")),
     ("泗水县执法局颜鲲副局长介绍说，砭石流失加剧。", ("颜鲲", "person", "介绍说", "砭石流失加剧")),
     ("难怪不少玩家表示，游戏正式运营后更好玩了。", ("玩家", "role", "表示", "游戏正式运营后更好玩了")),
     # 据/援引 X: less what was passed on, a date and whom it was told to; a paper in 《》 as written

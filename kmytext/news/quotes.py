@@ -192,7 +192,7 @@ _ADJACENT = regex.compile(
     + r"(?:(?:在|于)[^，,。；;：:“”、]{1,20}?(?:上|中|时|期间|之际|之后|后)" + _TIME_ADVERBS + ")?")
 _GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|陪同|在|及|、|见|访|问|请|是)$")
 # …and across the addressee's title (柳继增教练对领队李元伟说, 向总理李鹏表示): the name is whom it was said to.
-_GOVERNED_TITLED = regex.compile(r"(?:向|对|给|跟|同|陪同)\p{Han}{0,6}?(?:" + "|".join(PEOPLE_HEADS) + ")$")
+_GOVERNED_TITLED = regex.compile(r"(?:向|对|给|跟|同|陪同)[^，,。；;：:“”]{0,16}?(?:" + "|".join(PEOPLE_HEADS) + ")$")
 # What joins two names into a group, and a name to its colleagues or to a plural pronoun.
 _JOINED = regex.compile(r"[和与及、]")
 # …also across the second one's place and title (麦克德莫特和华盛顿州州长骆家辉).
@@ -527,7 +527,7 @@ class Page:
             n = people[k]
             if n.role is None and _ADJACENT.fullmatch(self.text, n.end, cue) \
                     and not _GOVERNED.search(self.text, max(a, n.start - 2), n.start) \
-                    and not _GOVERNED_TITLED.search(self.text, max(a, n.start - 12), n.start):
+                    and not _GOVERNED_TITLED.search(self.text, max(a, n.start - 24), n.start):
                 if self.group_of_named(people[:k + 1], n.end):
                     return Who(None, None, n.start, n.end)  # 王芳与张伟表示: several people, no one speaker
                 return Who(self.person(n.start, n.end, cue), "person", n.start, n.end)
