@@ -165,6 +165,12 @@ def test_a_quotation_labelled_after_as_someones_words_is_theirs() -> None:
     assert [(q.speaker, q.text) for q in kmytext.quotes(text)][-1] == ("田维志", "形象重于生命，窗口代表公安")
 
 
+def test_a_bare_clause_with_bu_shi_is_speech_and_ends_at_the_next_act() -> None:
+    # 不是 is one word to jieba (a conjunction), and a clause; 并扬言 is the speaker's next act
+    text = "枪支协会表示反对，认为枪支进口不是犯罪的根本原因，并扬言要寻求国会支持。"
+    assert [(q.speaker, q.cue, q.text) for q in kmytext.quotes(text)][0] == ("枪支协会", "认为", "枪支进口不是犯罪的根本原因")
+
+
 def test_a_saying_standing_alone_with_nobody_to_say_it_is_no_quote() -> None:
     assert kmytext.quotes("公司先后投资兴建了７个研究室。“云厚者，雨必猛”。１９９６年，公司成功了。") == []
 

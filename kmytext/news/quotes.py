@@ -150,7 +150,7 @@ _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条|这项)?(?P<head>报告|文章|声明|(?:新闻)?公报|(?:新闻)?公告|通告|贺信|来信|公开信|信|"
                           r"来函|文件|社论|报道|消息)(?:中|里)?")
 # The speaker's next act after what was said: 并 and a verb of speech or appeal.
-_SECOND_ACT = regex.compile(r"[，,]并(?:且|同时)?(?:呼吁|要求|表示|强调|指出|敦促|号召|宣布|希望)")
+_SECOND_ACT = regex.compile(r"[，,]并(?:且|同时)?(?:呼吁|要求|表示|强调|指出|敦促|号召|宣布|希望|扬言|声称|宣称|认为)")
 # Where and when a meeting was held, before it (在伦敦召开的…会议): no part of its name.
 _HELD = regex.compile(f"(?:{MEETING_VERBS})的")
 # Verbs that issue a document (X发布的报告, X14日公布的最新研究报告): X is its source.
@@ -175,7 +175,8 @@ _ONE_OF = regex.compile(r"(?:一|几|两|三|数|这|那)(?:位|名)")
 _MANY = regex.compile(r"^(?:有些|一些|许多|不少|多位|多名|众多)|(?:几|两|三|四|五|数|多)(?:位|名)")
 _WITH_PRONOUN = regex.compile(r"[和与及、][他她我](?:们)?$")
 # Verbs that make what has a noun at its end a clause (美中关系是最重要的问题).
-_CLAUSE_VERBS = frozenset({"是", "有", "为", "会", "将", "要", "能", "可以", "应该", "应", "必须", "已", "已经", "没有"})
+_CLAUSE_VERBS = frozenset({"是", "有", "为", "会", "将", "要", "能", "可以", "应该", "应", "必须", "已", "已经", "没有",
+                           "不是", "就是", "正是", "也是", "才是", "并非", "不会", "不能"})  # 不是 a word of its own to jieba
 _FRAMED = regex.compile(r"(?:要|是|就是|应|应该|必须)?[“「]")
 # Where a clause names its source before the cue: 据X介绍, 援引X的话说.
 # 据X介绍, 援引X的消息说: X is the speaker, less the words for what was passed on (的话, 的消息), a
