@@ -191,6 +191,9 @@ def test_the_paper_is_the_paper_quoted_before() -> None:
     assert [(q.speaker, q.cue, q.text) for q in kmytext.quotes("据报道，演习的假想敌是计算机黑客。")] == [
         (None, "报道", "演习的假想敌是计算机黑客")]
     assert kmytext.quotes("据悉，演习的假想敌是计算机黑客。") == []
+    # 据X回忆 is a source remembering; 回忆 alone is as a rule a noun (这段回忆，…)
+    assert [(q.speaker, q.cue) for q in kmytext.quotes("据李庄回忆，里庄的民风淳朴。")] == [("李庄", "回忆")]
+    assert kmytext.quotes("这段回忆，让人感动。") == []
     # 披露 is a cue only as 据X披露: a firm's figures disclosed are no one's words
     assert kmytext.quotes("安信证券研究报告披露，交行2009年不良率1.6%。") == []
 

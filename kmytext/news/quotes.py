@@ -63,7 +63,7 @@ from kmytext.types import Entity, Quote
 _CUES = ("强调指出", "告诉本报记者", "告诉记者", "告诉笔者", "告诉我们", "解释称", "介绍说", "分析说", "撰文说", "诉苦说", "强调说",
          "评述说", "警告说", "警告称", "警告道", "如是说", "称赞说", "解释说", "补充说", "回忆说", "回答说", "总结说", "透露说", "说道", "笑道", "问道", "答道",
          "介绍道", "解释道", "补充道", "回忆道", "追问", "问到", "坚称", "言称", "扬言",
-         "写道", "表示相信", "表示坚信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "阐明", "认为", "介绍", "声称", "宣称", "宣布", "透露", "披露", "坦言", "承认", "表态", "谈到",
+         "写道", "表示相信", "表示坚信", "表示", "指出", "强调", "重申", "诉称", "辩称", "证实", "诉说", "警示", "阐明", "认为", "介绍", "声称", "宣称", "宣布", "透露", "披露", "回忆", "坦言", "承认", "表态", "谈到",
          "提出", "询问", "发问", "报道", "说", "讲", "称", "问", "道")
 CUE = regex.compile("|".join(_CUES))
 _SPEECH_CUES = frozenset(_CUES)
@@ -85,7 +85,7 @@ _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[
 _BARE_OK = frozenset({"说", "表示相信", "表示坚信", "表示", "认为", "承认", "透露", "询问", "追问", "问到", "问", "坦言", "声称", "宣称",
                       "坚称", "言称", "扬言", "解释称"})
 _ASKING = frozenset({"询问", "追问", "问到", "问"})  # cues whose reported speech is a question
-_NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "披露", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
+_NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "披露", "回忆", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
                           "警示", "阐明"})
 # Speech verbs in idioms, frames and other words, by what comes just before or just after
 # them: not cues (可以说, 对…来说, 说明, 称为, 访问, 问题, 知道, 被认为, 介绍了).
@@ -1208,8 +1208,9 @@ def indirect(page: Page, taken: Sequence[Found]) -> list[Found]:
             continue
         a, b, quoted = span
         lo = page.sentence_start(s)
-        if m.group() in ("报道", "披露") and not regex.search(r"据[^，。；：]{0,24}$", text[lo:s]):
-            continue  # a byline (记者X报道：), not a source; 披露 only as 据X披露 (a firm's figures disclosed are no speech)
+        if m.group() in ("报道", "披露", "回忆") and not regex.search(r"据[^，。；：]{0,24}$", text[lo:s]):
+            continue  # a byline (记者X报道：), not a source; 披露, 回忆 only as 据X披露 (a firm's figures disclosed
+            # are no speech), 据X回忆 (这段回忆，…: a noun)
         if _HEARSAY.search(text, max(0, s - 3), e):
             continue
         who = page.speaker_before(s, lo)
