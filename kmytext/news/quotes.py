@@ -43,7 +43,7 @@ byline are never speakers; 我 and 我们 are left empty.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -1405,14 +1405,16 @@ def _standing(page: Page, found: list[Found]) -> list[Found]:
     sentence that quotes someone is that someone's (莫勒姆…发表谈话认为，…。“这是…的又一重要步骤”。):
     the passage has just named the speaker. Not an organisation's: after a paper's report
     (据《曼谷邮报》报道，…), a quotation is as a rule the words of someone it reports."""
+    spoken = sorted((g for g in found if g.who is not None and g.who.speaker is not None and g.who.type != "org"),
+                    key=lambda g: g.start)
+    starts = [g.start for g in spoken]
     out = []
     for f in found:
         if f.kind == "direct" and f.cue is None and f.who is None:
             lo = max(page.sentence_start(f.start - 2), page.article_start(f.start)) if f.start >= 2 else f.start
-            before = [g for g in found if g.who is not None and g.who.speaker is not None and g.who.type != "org"
-                      and lo <= g.start < f.start - 1]
-            if before:
-                f = Found(f.kind, f.start, f.end, None, max(before, key=lambda g: g.start).who)
+            k = bisect_left(starts, f.start - 1) - 1  # the last quote with a speaker that starts before it
+            if k >= 0 and starts[k] >= lo:
+                f = Found(f.kind, f.start, f.end, None, spoken[k].who)
             elif page.text[f.end - 1] not in _FINAL:
                 continue  # “…”。 with no one who said it: as a rule a saying or a slogan (“云厚者，雨必猛”。)
         out.append(f)
