@@ -488,6 +488,8 @@ ROLES_AND_SOURCES = [
     ("法院审理后认为，双方合同关系明确。", ("法院", "org", "认为", "双方合同关系明确")),
     ("据新华社电新加坡金融管理局昨日说，汇率政策不变。", ("新加坡金融管理局", "org", "说", "汇率政策不变")),
     ("本报讯招商银行今日公告称，该行持有债券7000万美元。", ("招商银行", "org", "称", "该行持有债券7000万美元")),
+    # 问过， like 说过：: the aspect mark is no part of the question
+    ("有人问过，这名字是不是追求真理的意思？", ("人", "role", "问", "这名字是不是追求真理的意思")),
     # 宣布 takes what is announced without a comma after 将 or 以
     ("THQ又宣布将推出第二款资料片。", ("THQ", "org", "宣布", "将推出第二款资料片")),
     # a word the segmenter tags nr after an adverb is a verb (连声道谢), not a name

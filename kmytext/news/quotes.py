@@ -1227,8 +1227,8 @@ def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
     the speaker's own words may close the sentence; None when the cue reports nothing."""
     text, n = page.text, len(page.text)
     a = e
-    if word == "说" and (text[a:a + 2] in ("过：", "过:", "过，", "过,", "了：", "了:")):
-        a += 1
+    if word in ("说", "问") and (text[a:a + 2] in ("过：", "过:", "过，", "过,", "了：", "了:")):
+        a += 1  # 说过：, 问过，: the aspect mark is no part of what was said
     if word in _ASKING and a < n and text[a] not in "，,：:":
         # 询问中国领导人，什么礼物…？: the person asked, then the question
         comma = regex.match(r"[^，。：“！？]{1,10}[，,]", text[a:])
