@@ -171,6 +171,14 @@ def test_a_bare_clause_with_bu_shi_is_speech_and_ends_at_the_next_act() -> None:
     assert [(q.speaker, q.cue, q.text) for q in kmytext.quotes(text)][0] == ("枪支协会", "认为", "枪支进口不是犯罪的根本原因")
 
 
+def test_what_was_said_ends_at_the_speakers_next_act() -> None:
+    # ；并敦促, ，声称: the speaker acts again; what was said before it ends there
+    text = "公报强调，巴勒斯坦人民有建立国家的正当权利；并敦促以色列撤军。"
+    assert [(q.cue, q.text) for q in kmytext.quotes(text)][0] == ("强调", "巴勒斯坦人民有建立国家的正当权利")
+    text = "内塔尼亚胡表示，决不屈从于任何压力，声称撤军等于自杀。"
+    assert [(q.cue, q.text) for q in kmytext.quotes(text)][0] == ("表示", "决不屈从于任何压力")
+
+
 def test_a_saying_standing_alone_with_nobody_to_say_it_is_no_quote() -> None:
     assert kmytext.quotes("公司先后投资兴建了７个研究室。“云厚者，雨必猛”。１９９６年，公司成功了。") == []
 
