@@ -179,6 +179,11 @@ def test_what_was_said_ends_at_the_speakers_next_act() -> None:
     assert [(q.cue, q.text) for q in kmytext.quotes(text)][0] == ("表示", "决不屈从于任何压力")
 
 
+def test_a_photo_caption_after_what_was_said_is_no_part_of_it() -> None:
+    text = "科学家认为，这是水蒸气存在的证据（上图为美国科学家用电脑模拟的探测情形）。"
+    assert [(q.cue, q.text) for q in kmytext.quotes(text)] == [("认为", "这是水蒸气存在的证据")]
+
+
 def test_a_saying_standing_alone_with_nobody_to_say_it_is_no_quote() -> None:
     assert kmytext.quotes("公司先后投资兴建了７个研究室。“云厚者，雨必猛”。１９９６年，公司成功了。") == []
 

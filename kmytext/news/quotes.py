@@ -215,6 +215,8 @@ _FINAL = "。！？!?…"
 # is a quote (a clause; not a name such as 提出“科教兴国”的战略).
 _PROPOSED = regex.compile(r"的(?:理论|思想|要求|口号|方针|原则|(?:工作)?思路|目标|观点|主张|论断|命题|战略|号召|设想|构想|倡议|建议)")
 _TRAILING = regex.compile(r"[\s，,；;：:。！？!?、]+$")
+# A photo's caption in brackets after what was said (…的证据（上图为…的探测情形）): the page's, not the speaker's.
+_CAPTION = regex.compile(r"[（(](?:[上下左右]图|图为|图片)[^（）()]*[）)][\s。，,]*$")
 _BOUNDARY = regex.compile(r"[，,；;：:（）()【】\n]|……")
 _SENTENCE_END = "。！？!?\n"
 
@@ -1264,7 +1266,7 @@ def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
             if _ADVERBIAL.fullmatch(text, a, end):
                 return a, a, q  # 说，在最后一局时，“我已经无力再战。”: only the words quoted
             break
-    b = a + len(_TRAILING.sub("", text[a:end]))
+    b = a + len(_TRAILING.sub("", _CAPTION.sub("", text[a:end])))
     if b - a < 2:
         return None
     return a, b, quoted
