@@ -137,8 +137,8 @@ _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" 
     regex.escape(w) for w in sorted(set(PEOPLE_HEADS) | set(ORG_HEADS), key=len, reverse=True) if len(w) > 1) + ")")
 # A demonstrative inside a longer description (建行的这位负责人, 这名高官, 上述…的人士).
 _POINTED = regex.compile(r"这位|那位|这名|那名|上述|前述")
-# What a source passed on, after its name (荷兰国防部方面的消息, 国际文传电讯社的报道).
-_PASSED_ON = regex.compile(r"(.+?)的(?:消息|报道|说法)")
+# What a source passed on, after its name (荷兰国防部方面的消息, 国际文传电讯社的报道, 《赫尔辛基新闻》报的评论).
+_PASSED_ON = regex.compile(r"(.+?)的(?:消息|报道|说法|评论|社论|文章)")
 # A named body's report or material, after its name (劳工部的一份材料, 交银国际…的研究报告, 美国海军发展报告,
 # 国泰君安报告): the body's, as the guide decides; a bare 报告 (这份报告说) is _DOCUMENT's, and a meeting's
 # (党的十五大报告, 全会的报告) is the document.
