@@ -293,10 +293,17 @@ def _head(phrase: str, heads: tuple[str, ...]) -> int:
     return next((len(h) for h in heads if phrase.endswith(h)), 0)
 
 
+# Words ending in 手 that are a hand, not a hand at something (选手, 歌手): 用手摸摸机器.
+_HANDS = frozenset("用手 动手 拍手 握手 挥手 招手 伸手 举手 摆手 洗手 放手 插手 出手 下手 上手 接手 联手 携手 牵手 亲手 随手 "
+                   "顺手 双手 两手 一手 左手 右手 小手 大手".split())
+
+
 def is_people(phrase: str) -> bool:
     """Whether a noun phrase names people (专家, 该市蔬菜局的同志, 外经贸部新闻发言人, 当地干部):
     its head is a word for people, longer than any word for an organisation it also ends
     with (干部 is people, though 部 ends organisations)."""
+    if phrase[-2:] in _HANDS:
+        return False
     people = _head(phrase, PEOPLE_HEADS)
     return people > 0 and people >= _head(phrase, ORG_HEADS)
 
