@@ -14,6 +14,7 @@
     python build_eval.py --show --final12       # only the twelfth set (quotes only, no posts)
     python build_eval.py --show --final13       # only the thirteenth set (quotes only, no posts)
     python build_eval.py --show --final14       # only the fourteenth set (quotes only, no posts)
+    python build_eval.py --show --final15       # only the fifteenth set (quotes only, no posts)
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
@@ -344,6 +345,9 @@ FINAL13 = "final13"
 # The fourteenth set (final14), made the same way after the thirteenth, quotes only (no posts set): held back
 # entirely, every record final14.
 FINAL14 = "final14"
+# The fifteenth set (final15), made the same way after the fourteenth, quotes only (no posts set): held back
+# entirely, every record final15.
+FINAL15 = "final15"
 
 
 def main() -> None:
@@ -373,6 +377,8 @@ def main() -> None:
     from quotes13_ann import Q13
     from quote_passages14 import QP14
     from quotes14_ann import Q14
+    from quote_passages15 import QP15
+    from quotes15_ann import Q15
     quotes = build_quotes()
     quotes2 = build_quotes(QP2, Q2)
     quotes3 = build_quotes(QP3, Q3)
@@ -387,8 +393,9 @@ def main() -> None:
     quotes12 = build_quotes(QP12, Q12)
     quotes13 = build_quotes(QP13, Q13)
     quotes14 = build_quotes(QP14, Q14)
+    quotes15 = build_quotes(QP15, Q15)
     for r in (quotes + quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7 + quotes8 + quotes9 + quotes10 + quotes11
-              + quotes12 + quotes13 + quotes14):  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
+              + quotes12 + quotes13 + quotes14 + quotes15):  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
         r["id"] = "q-" + r["id"] if "-" in r["id"] else f"q-{r['source']}-{r['id']}"
     posts = build_posts()
     posts2 = build_posts(second=True)
@@ -424,11 +431,14 @@ def main() -> None:
         r["split"] = FINAL13
     for r in quotes14:
         r["split"] = FINAL14
+    for r in quotes15:
+        r["split"] = FINAL15
     quotes += (quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7 + quotes8 + quotes9 + quotes10 + quotes11 + quotes12
-               + quotes13 + quotes14)
+               + quotes13 + quotes14 + quotes15)
     posts += posts2 + posts3 + posts4 + posts5 + posts6
     check(quotes, posts)
-    only_set = ((quotes14, []) if "--final14" in sys.argv
+    only_set = ((quotes15, []) if "--final15" in sys.argv
+                else (quotes14, []) if "--final14" in sys.argv
                 else (quotes13, []) if "--final13" in sys.argv
                 else (quotes12, []) if "--final12" in sys.argv
                 else (quotes11, []) if "--final11" in sys.argv
@@ -440,7 +450,7 @@ def main() -> None:
                 else (quotes7, []) if "--final7" in sys.argv
                 else (quotes8, []) if "--final8" in sys.argv
                 else (quotes9, []) if "--final9" in sys.argv else None)
-    if "--show" in sys.argv:  # --final3 ... --final14: only the third ... fourteenth set
+    if "--show" in sys.argv:  # --final3 ... --final15: only the third ... fifteenth set
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
         shown = only_set[0] if only_set else quotes
         show([r for r in shown if not only or any(r["id"].endswith("-" + o) for o in only)])
