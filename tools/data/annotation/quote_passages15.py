@@ -26,7 +26,8 @@ QP15 = [
     # posts sentence and an earlier quote sentence outside any window, as d680; d808, the answer to a question that is an
     # earlier quote sentence (pd_test-1720), so its window would start mid-dialogue; d841, the Manifesto's sentence
     # standing in an essay whose authors the window does not name (the continuation of the fourteenth set's d693); d848, a
-    # standing quotation whose speaker is named only in the posts sentence after it (msra-7910). Trims: d712 stops before the next dispatch; d713 starts at the legend;
+    # standing quotation whose speaker is named only in the posts sentence after it (msra-7910).
+    # Trims: d712 stops before the next dispatch; d713 starts at the legend;
     # d715 starts at the anchor line, after a glued headline and caption (msra-36531), and stops before his career; d717
     # starts after an earlier quote sentence (pd_test-4190 = msra-40822) and stops at the article's end; d718 starts at
     # the burial; d724 starts at the study and stops before a glued headline (msra-22892); d728 stops before a posts
