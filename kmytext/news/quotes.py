@@ -151,7 +151,7 @@ _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条|这项)?(?P<h
                           r"来函|文件|社论|报道|消息)(?:中|里)?")
 # The speaker's next act after what was said: 并 and a verb of speech or appeal.
 _SECOND_ACT = regex.compile(r"[，,；;]并(?:且|同时)?(?:呼吁|要求|表示|强调|指出|敦促|号召|宣布|希望|扬言|声称|宣称|认为)"
-                             r"|[，,；;](?:声称|宣称|告诫|敦促)")
+                             r"|[，,；;](?:声称|宣称)")
 # Where and when a meeting was held, before it (在伦敦召开的…会议): no part of its name.
 _HELD = regex.compile(f"(?:{MEETING_VERBS})的")
 # Verbs that issue a document (X发布的报告, X14日公布的最新研究报告): X is its source.
