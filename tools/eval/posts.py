@@ -1,6 +1,6 @@
 """Person-position-organisation triples of ``kmytext.posts`` against hand-annotated sentences.
 
-    python -m tools.eval posts [--split dev|dev2|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|all] [--by source] [--errors] [--data FILE]
+    python -m tools.eval posts [--split dev|dev2|final|final2|...|final6|all] [--by source] [--errors] [--data FILE]
 
 The data and its conventions: ``tools/data/posts.jsonl`` and ``tools/data/QUOTES_POSTS.md``
 (section "Scoring"). Each sentence is one text given to ``kmytext.posts``.

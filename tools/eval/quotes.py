@@ -1,6 +1,6 @@
 """Quote spans and speakers of ``kmytext.quotes`` against hand-annotated passages.
 
-    python -m tools.eval quotes [--split dev|dev2|final|final2|final3|final4|final5|final6|final7|final8|final9|final10|final11|final12|final13|final14|final15|all] [--by source|kind] [--errors] [--data FILE]
+    python -m tools.eval quotes [--split dev|dev2|final|final2|...|final15|all] [--by source|kind] [--errors] [--data FILE]
 
 The data and its conventions: ``tools/data/quotes.jsonl`` and ``tools/data/QUOTES_POSTS.md``
 (section "Scoring"). Each passage is one text given to ``kmytext.quotes``.
@@ -137,19 +137,11 @@ def errors(rows: Sequence[dict[str, Any]], pred: dict[str, list[dict[str, Any]]]
             print("\n".join(lines))
 
 
-SPLITS = ("dev", "dev2", "final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13", "final14", "final15", "all")
-HELD_BACK = ("final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10", "final11", "final12", "final13", "final14", "final15")  # never part of "all": the sets held back whole
-SPLIT_HELP = ("dev, dev2 (open); final, final2, final3, final4, final5, final6 (each scored once at first contact, "
-              "docs/accuracy.md; no longer unseen); final7 (the seventh set, quotes only, held back whole: "
-              "score it once); final8 (the eighth set, quotes only, held back whole: score it once); "
-              "final9 (the ninth set, quotes only, held back whole: score it once); "
-              "final10 (the tenth set, quotes only, held back whole: score it once); "
-              "final11 (the eleventh set, quotes only, held back whole: score it once); "
-              "final12 (the twelfth set, quotes only, held back whole: score it once); "
-              "final13 (the thirteenth set, quotes only, held back whole: score it once); "
-              "final14 (the fourteenth set, quotes only, held back whole: score it once); "
-              "final15 (the fifteenth set, quotes only, held back whole: score it once); "
-              "or all: dev, dev2 and final")
+HELD_BACK = tuple(f"final{n}" for n in range(2, 16))  # never part of "all": the sets held back whole
+SPLITS = ("dev", "dev2", "final", *HELD_BACK, "all")
+SPLIT_HELP = ("dev, dev2 (open); final, final2 ... final15 (final and final2 the first two sets' held-back halves, "
+              "final3 on whole sets held back, final7 on quotes only, so posts has final2 to final6; each scored once "
+              "at first contact, docs/accuracy.md, and read after it); or all: dev, dev2 and final")
 
 
 def read_split(path: Path, split: str) -> list[dict[str, Any]]:

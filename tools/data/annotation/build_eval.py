@@ -6,15 +6,7 @@
     python build_eval.py --show --final4        # only the fourth set; --show-posts --final4 likewise
     python build_eval.py --show --final5        # only the fifth set; --show-posts --final5 likewise
     python build_eval.py --show --final6        # only the sixth set; --show-posts --final6 likewise
-    python build_eval.py --show --final7        # only the seventh set (quotes only, no posts)
-    python build_eval.py --show --final8        # only the eighth set (quotes only, no posts)
-    python build_eval.py --show --final9        # only the ninth set (quotes only, no posts)
-    python build_eval.py --show --final10       # only the tenth set (quotes only, no posts)
-    python build_eval.py --show --final11       # only the eleventh set (quotes only, no posts)
-    python build_eval.py --show --final12       # only the twelfth set (quotes only, no posts)
-    python build_eval.py --show --final13       # only the thirteenth set (quotes only, no posts)
-    python build_eval.py --show --final14       # only the fourteenth set (quotes only, no posts)
-    python build_eval.py --show --final15       # only the fifteenth set (quotes only, no posts)
+    python build_eval.py --show --final7        # only the seventh set; --final8 ... --final15 likewise (quotes only)
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
@@ -25,6 +17,7 @@ from __future__ import annotations
 import json
 import random
 import sys
+from importlib import import_module
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -321,33 +314,11 @@ FINAL4 = "final4"
 FINAL5 = "final5"
 # The sixth set (final6), made the same way after the fifth: held back entirely, every record final6.
 FINAL6 = "final6"
-# The seventh set (final7), made the same way after the sixth, quotes only (no posts set): held back
-# entirely, every record final7.
-FINAL7 = "final7"
-# The eighth set (final8), made the same way after the seventh, quotes only (no posts set): held back
-# entirely, every record final8.
-FINAL8 = "final8"
-# The ninth set (final9), made the same way after the eighth, quotes only (no posts set): held back
-# entirely, every record final9.
-FINAL9 = "final9"
-# The tenth set (final10), made the same way after the ninth, quotes only (no posts set): held back
-# entirely, every record final10.
-FINAL10 = "final10"
-# The eleventh set (final11), made the same way after the tenth, quotes only (no posts set): held back
-# entirely, every record final11.
-FINAL11 = "final11"
-# The twelfth set (final12), made the same way after the eleventh, quotes only (no posts set): held back
-# entirely, every record final12.
-FINAL12 = "final12"
-# The thirteenth set (final13), made the same way after the twelfth, quotes only (no posts set): held back
-# entirely, every record final13.
-FINAL13 = "final13"
-# The fourteenth set (final14), made the same way after the thirteenth, quotes only (no posts set): held back
-# entirely, every record final14.
-FINAL14 = "final14"
-# The fifteenth set (final15), made the same way after the fourteenth, quotes only (no posts set): held back
-# entirely, every record final15.
-FINAL15 = "final15"
+# The seventh to fifteenth sets (final7 ... final15), each made the same way after the one before,
+# quotes only (no posts set): each held back entirely, every record of set N split finalN, written in
+# this order after the sixth set. Set N's passages are QPN in quote_passagesN.py, its annotations QN
+# in quotesN_ann.py.
+QUOTES_ONLY = tuple(range(7, 16))
 
 
 def main() -> None:
@@ -361,41 +332,16 @@ def main() -> None:
     from quotes5_ann import Q5
     from quote_passages6 import QP6
     from quotes6_ann import Q6
-    from quote_passages7 import QP7
-    from quotes7_ann import Q7
-    from quote_passages8 import QP8
-    from quotes8_ann import Q8
-    from quote_passages9 import QP9
-    from quotes9_ann import Q9
-    from quote_passages10 import QP10
-    from quotes10_ann import Q10
-    from quote_passages11 import QP11
-    from quotes11_ann import Q11
-    from quote_passages12 import QP12
-    from quotes12_ann import Q12
-    from quote_passages13 import QP13
-    from quotes13_ann import Q13
-    from quote_passages14 import QP14
-    from quotes14_ann import Q14
-    from quote_passages15 import QP15
-    from quotes15_ann import Q15
     quotes = build_quotes()
     quotes2 = build_quotes(QP2, Q2)
     quotes3 = build_quotes(QP3, Q3)
     quotes4 = build_quotes(QP4, Q4)
     quotes5 = build_quotes(QP5, Q5)
     quotes6 = build_quotes(QP6, Q6)
-    quotes7 = build_quotes(QP7, Q7)
-    quotes8 = build_quotes(QP8, Q8)
-    quotes9 = build_quotes(QP9, Q9)
-    quotes10 = build_quotes(QP10, Q10)
-    quotes11 = build_quotes(QP11, Q11)
-    quotes12 = build_quotes(QP12, Q12)
-    quotes13 = build_quotes(QP13, Q13)
-    quotes14 = build_quotes(QP14, Q14)
-    quotes15 = build_quotes(QP15, Q15)
-    for r in (quotes + quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7 + quotes8 + quotes9 + quotes10 + quotes11
-              + quotes12 + quotes13 + quotes14 + quotes15):  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
+    later = {n: build_quotes(getattr(import_module(f"quote_passages{n}"), f"QP{n}"),
+                             getattr(import_module(f"quotes{n}_ann"), f"Q{n}")) for n in QUOTES_ONLY}
+    for r in (quotes + quotes2 + quotes3 + quotes4 + quotes5 + quotes6
+              + [r for n in QUOTES_ONLY for r in later[n]]):  # d0 -> q-msra-d0, m3 -> q-msr-m3, pd_test-1416 -> q-pd_test-1416
         r["id"] = "q-" + r["id"] if "-" in r["id"] else f"q-{r['source']}-{r['id']}"
     posts = build_posts()
     posts2 = build_posts(second=True)
@@ -415,41 +361,16 @@ def main() -> None:
         r["split"] = FINAL5
     for r in quotes6 + posts6:
         r["split"] = FINAL6
-    for r in quotes7:
-        r["split"] = FINAL7
-    for r in quotes8:
-        r["split"] = FINAL8
-    for r in quotes9:
-        r["split"] = FINAL9
-    for r in quotes10:
-        r["split"] = FINAL10
-    for r in quotes11:
-        r["split"] = FINAL11
-    for r in quotes12:
-        r["split"] = FINAL12
-    for r in quotes13:
-        r["split"] = FINAL13
-    for r in quotes14:
-        r["split"] = FINAL14
-    for r in quotes15:
-        r["split"] = FINAL15
-    quotes += (quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + quotes7 + quotes8 + quotes9 + quotes10 + quotes11 + quotes12
-               + quotes13 + quotes14 + quotes15)
+    for n in QUOTES_ONLY:
+        for r in later[n]:
+            r["split"] = f"final{n}"
+    quotes += quotes2 + quotes3 + quotes4 + quotes5 + quotes6 + [r for n in QUOTES_ONLY for r in later[n]]
     posts += posts2 + posts3 + posts4 + posts5 + posts6
     check(quotes, posts)
-    only_set = ((quotes15, []) if "--final15" in sys.argv
-                else (quotes14, []) if "--final14" in sys.argv
-                else (quotes13, []) if "--final13" in sys.argv
-                else (quotes12, []) if "--final12" in sys.argv
-                else (quotes11, []) if "--final11" in sys.argv
-                else (quotes10, []) if "--final10" in sys.argv
-                else (quotes3, posts3) if "--final3" in sys.argv
-                else (quotes4, posts4) if "--final4" in sys.argv
-                else (quotes5, posts5) if "--final5" in sys.argv
-                else (quotes6, posts6) if "--final6" in sys.argv
-                else (quotes7, []) if "--final7" in sys.argv
-                else (quotes8, []) if "--final8" in sys.argv
-                else (quotes9, []) if "--final9" in sys.argv else None)
+    asked = {int(a[len("--final"):]) for a in sys.argv if a.startswith("--final") and a[len("--final"):].isdigit()}
+    only_set = ((quotes3, posts3) if 3 in asked else (quotes4, posts4) if 4 in asked
+                else (quotes5, posts5) if 5 in asked else (quotes6, posts6) if 6 in asked
+                else next(((later[n], []) for n in QUOTES_ONLY if n in asked), None))
     if "--show" in sys.argv:  # --final3 ... --final15: only the third ... fifteenth set
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
         shown = only_set[0] if only_set else quotes
