@@ -216,6 +216,14 @@ def test_he_is_not_a_name_held_up_as_a_standard() -> None:
     assert [q.speaker for q in kmytext.quotes(text)] == ["王乐泉", "王乐泉"]
 
 
+def test_he_opening_a_sentence_is_someone_the_sentence_before_described() -> None:
+    text = "记者遇到一位回厂办事的下岗职工。他说：“现在我在个体企业里干，总觉得不如国有企业稳妥。”"
+    assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("回厂办事的下岗职工", "role")]
+    # …not a bare word for people there, when a person was named before it
+    text = "卓科达先生撰写了专著。美国出版商曾因此拒绝出版。他告诉记者，西藏问题很糟糕。"
+    assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("卓科达", "person")]
+
+
 def test_he_after_a_quote_of_many_is_not_them() -> None:
     text = "戈尔在记者招待会上说，许多专家认为，儿童喜欢模仿暴力。他说，每位儿童平均看到８０００起谋杀。"
     assert [q.speaker for q in kmytext.quotes(text) if q.cue == "说"][-1] == "戈尔"

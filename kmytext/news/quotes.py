@@ -865,7 +865,9 @@ class Page:
         ``(start, role)``, agreeing with 他 or 她 at ``p``; with ``head``, a longer phrase ending with
         that word, in its sentence or the one before (for 这位先生: 一位熟悉程砚秋的先生)."""
         s0 = self.sentence_start(p)
-        back = (head or plural) and s0 > 0  # 他们 may be a group the sentence before named (…明星们…折服了。他们表示)
+        # 他们 may be a group the sentence before named (…明星们…折服了。他们表示), and a 他 opening its
+        # sentence someone it described (另一位１９５４年出生的男同志，…下岗。他…表示; not a bare 美国出版商)
+        back = (head or plural or p == s0) and s0 > 0
         lo = max(self.article_start(p), self.sentence_start(s0 - 1) if back else s0)
         text = self.text
         sex = text[p] if text[p] in "他她" and not head else ""
@@ -882,6 +884,8 @@ class Page:
                 if named and named[-1].end > text.rfind("的", *sp):
                     continue  # a name, not a role (but 熟悉程砚秋的先生 is one)
                 phrase = text[sp[0]:sp[1]]
+                if sp[0] < s0 and not (head or plural) and "的" not in phrase and not _ONE_OF.search(text, max(lo, sp[0] - 3), sp[1]):
+                    continue  # the sentence before, for 他: only someone described there
                 if not is_people(phrase) or phrase.endswith(("记者", "笔者")) or (head and (
                         not phrase.endswith(head) or _DEFINITE.fullmatch(phrase) or len(role_phrase(phrase)) <= len(head))):
                     continue
