@@ -167,6 +167,9 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         # …nor the 副 of the title after it (no person in MSRA ends with 副; 44 stand before one)
         ("执法局颜鲲副局长介绍说", [(3, 6, "PER")], [(3, 5, "PER")]),
         ("执法局颜鲲副食品店", [(3, 6, "PER")], [(3, 6, "PER")]),
+        # …and takes in the 夫 that ends a Russian name, not the 夫 of 夫人
+        ("时，苏斯洛夫只说了一句话", [(2, 5, "PER")], [(2, 6, "PER")]),
+        ("苏斯洛夫人说", [(0, 3, "PER")], [(0, 3, "PER")]),
         # a surname after 姓 is no one's name
         ("商场一位姓孔的经理告诉笔者", [(5, 6, "PER")], []),
         # a province's or city's 人民政府 is one organisation with its name

@@ -522,6 +522,8 @@ ROLES_AND_SOURCES = [
     ("法国报纸评述说，中国人对世界杯很热情。", ("法国报纸", "org", "评述说", "中国人对世界杯很热情")),
     # 用手 is a hand, not a hand at something like 选手
     ("山南农民普穷围着收割机转了几圈，还不时用手摸摸机器，大声说道：“好得很！”", ("山南农民", "role", "说道", "好得很！")),
+    # a Russian name ending in 夫 keeps it (the 夫 read as an adverb after it)
+    ("谈到工作危险时，苏斯洛夫只简单地说了一句话：“习惯了。”", ("苏斯洛夫", "person", "说", "习惯了。")),
     # a word of time opening the subject is no part of who speaks
     ("最近迪士尼宣布将推出续作。", ("迪士尼", "org", "宣布", "将推出续作")),
     # 告诉 and whom before quoted words, like an appeal

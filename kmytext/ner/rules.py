@@ -245,7 +245,8 @@ def person_ends(doc: Document, spans: list[Span]) -> list[Span]:
     """A person's name does not take in the adverb or adjective after it: 萨利姆|真诚地,
     张晨|欣喜地说 (a transcribed name with its dot is left alone), nor the 率 of 率团
     (陈宇剑|率党政代表团), nor the verb before 着 (张伟|笑着说: no person's name in MSRA
-    train is followed by 着)."""
+    train is followed by 着), nor the 副 of a title after it; and it takes in a 夫 after it that is
+    not 夫人 (苏斯洛|夫)."""
     text = doc.clean_text
     out: list[Span] = []
     for s, e, t in spans:
@@ -261,6 +262,8 @@ def person_ends(doc: Document, spans: list[Span]) -> list[Span]:
             e -= 1  # 张伟|笑着说 (the segmenter reads 张伟笑 as one name)
         elif t == "PER" and e - s >= 3 and text[e - 1] == "副" and TITLE.match(text, e):
             e -= 1  # 颜鲲|副局长: the 副 of the title after the name
+        elif t == "PER" and e - s >= 3 and text[e:e + 1] == "夫" and text[e:e + 2] not in ("夫人", "夫妇", "夫妻"):
+            e += 1  # 苏斯洛|夫: a Russian name's last character (229 MSRA names end so, none stands before one)
         out.append((s, e, t))
     return out
 

@@ -195,7 +195,7 @@ def repaired(doc: Document, name: Name) -> Name:
         return name  # an alias or a linked short form: the entity step's own choice
     words = doc.tokens.between(s, e)
     if len(words) >= 2 and words[-1][1] == e and words[-1][0] - s >= 3 and words[-1][1] - words[-1][0] == 1 \
-            and words[-1][3][:1] in ("d", "p", "c") and words[-2][3][:2] == "nr":
+            and words[-1][3][:1] in ("d", "p", "c") and words[-2][3][:2] == "nr" and words[-1][2] != "夫":  # 苏斯洛夫: a name's end
         cut = words[-1][0]
         return Name(s, cut, name.type, text[s:cut], name.role)
     if e - s <= 2 and text[s] in surnames():
