@@ -50,7 +50,7 @@ def link(doc: Document, names: list[Entity]) -> list[Entity]:
     text = doc.clean_text
     # a given name (玲英 of 穆玲英); the two-character family name of a four-character name, as
     # news calls a Japanese person after the first mention (久间 of 久间章生, 小渊 of 小渊惠三); the
-    # last parts of a transcribed name (阿尤布·汗 and 汗 of 古哈尔·阿尤布·汗, 克林顿 of 比尔·克林顿)
+    # last parts of a transcribed name, of two characters or more (阿尤布·汗 of 古哈尔·阿尤布·汗, 克林顿 of 比尔·克林顿)
     by_given = given_names(people) | _unique([(f[:2], f) for f in people if len(f) == 4 and "·" not in f]) \
         | _unique([(short, f) for f in people for short in _last_parts(f)])
     by_surname = _unique([(f[0], f) for f in people if f[0] in surnames() and "·" not in f])
