@@ -318,7 +318,7 @@ FINAL6 = "final6"
 # quotes only (no posts set): each held back entirely, every record of set N split finalN, written in
 # this order after the sixth set. Set N's passages are QPN in quote_passagesN.py, its annotations QN
 # in quotesN_ann.py.
-QUOTES_ONLY = tuple(range(7, 16))
+QUOTES_ONLY = tuple(range(7, 17))
 
 
 def main() -> None:
@@ -371,7 +371,7 @@ def main() -> None:
     only_set = ((quotes3, posts3) if 3 in asked else (quotes4, posts4) if 4 in asked
                 else (quotes5, posts5) if 5 in asked else (quotes6, posts6) if 6 in asked
                 else next(((later[n], []) for n in QUOTES_ONLY if n in asked), None))
-    if "--show" in sys.argv:  # --final3 ... --final15: only the third ... fifteenth set
+    if "--show" in sys.argv:  # --final3 ... --final16: only the third ... sixteenth set
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
         shown = only_set[0] if only_set else quotes
         show([r for r in shown if not only or any(r["id"].endswith("-" + o) for o in only)])
