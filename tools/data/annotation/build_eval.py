@@ -6,7 +6,7 @@
     python build_eval.py --show --final4        # only the fourth set; --show-posts --final4 likewise
     python build_eval.py --show --final5        # only the fifth set; --show-posts --final5 likewise
     python build_eval.py --show --final6        # only the sixth set; --show-posts --final6 likewise
-    python build_eval.py --show --final7        # only the seventh set; --final8 ... --final15 likewise (quotes only)
+    python build_eval.py --show --final7        # only the seventh set; --final8 ... --final16 likewise (quotes only)
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
@@ -314,7 +314,7 @@ FINAL4 = "final4"
 FINAL5 = "final5"
 # The sixth set (final6), made the same way after the fifth: held back entirely, every record final6.
 FINAL6 = "final6"
-# The seventh to fifteenth sets (final7 ... final15), each made the same way after the one before,
+# The seventh to sixteenth sets (final7 ... final16), each made the same way after the one before,
 # quotes only (no posts set): each held back entirely, every record of set N split finalN, written in
 # this order after the sixth set. Set N's passages are QPN in quote_passagesN.py, its annotations QN
 # in quotesN_ann.py.
