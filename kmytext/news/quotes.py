@@ -124,8 +124,6 @@ _PAPER = regex.compile(r"(?:报|刊|杂志|周刊)》?$")
 _LABEL_AFTER = regex.compile(r"[，,]?这(?:是|就是|正是)([^，。；“”]{2,20}?)的(?:口头禅|心声|座右铭|名言|格言|心里话|肺腑之言)")
 # Someone's words named before a colon (巴尔扎克的话：, 鲁迅的一句名言：).
 _WORDS_OF = regex.compile(r"的(?:一句|一段|这句|那句)?(?:话|名言|名句|诗句|格言)$")
-# A word of time opening a subject, with more after it.
-_WHEN = regex.compile(r"(?:最近|目前|日前|近日|近来|此前|随后|同时|当天|当日|今天|昨天|昨日)(?=.)")  # not 今日 (今日头条, 今日美国)
 _STOP_CLAUSE = regex.compile(r"[，,；;](?=但|但是|而|然而|可是|不过)")
 # Verbs and nouns before a colon that introduce no one's words (决定：…, 写着：“…”).
 _NOT_SPEECH_COLON = regex.compile(r"(?:想|感到|认识到|决定|规定|写着|印着|标语|口号|横幅|快报|通知|题为|如下|内容|名单|包括|"
@@ -713,13 +711,9 @@ class Page:
 
     def after_source_word(self, a: int, b: int) -> int:
         """Where a speaker's noun phrase starts after a one-character word that marks it as the
-        source (经知情人士透露, 由该局负责人介绍) or a word of time (最近迪士尼宣布), which the noun
-        phrase reader may take in."""
+        source (经知情人士透露, 由该局负责人介绍), which the noun phrase reader may take in."""
         one = self.doc.tokens.word_at(a, a + 1) is not None  # a word of its own: 经|知情人士, not 经济学家
-        if one and b - a > 2 and self.text[a] in _SOURCE_WORDS:
-            return a + 1
-        when = _WHEN.match(self.text, a, b)  # 最近迪士尼宣布: the time, then who
-        return when.end() if when is not None and self.doc.tokens.word_at(*when.span()) is not None else a
+        return a + 1 if one and b - a > 2 and self.text[a] in _SOURCE_WORDS else a
 
     def described(self, a: int, b: int, head: str) -> Who | None:
         """Who a definite description at ``[a, b)`` (这位教授, 该委员会) refers to, earlier in its
