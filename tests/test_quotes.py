@@ -195,6 +195,13 @@ def test_a_letter_is_its_writers_not_its_readers_nor_its_addressees() -> None:
     assert [q.speaker for q in kmytext.quotes(text)] == ["纽约华人华侨联合总会"] * 2
 
 
+def test_a_report_quoted_again_is_its_issuers_as_before() -> None:
+    text = "据日本主管政府机关人事的内阁人事院今天发表的报告说，共有１４５５名公务员受到处分。这份报告说，人数比上年增加３％。"
+    first, again = kmytext.quotes(text)
+    assert first.speaker is not None and "内阁人事院" in first.speaker
+    assert (again.speaker, again.speaker_type, again.speaker_text) == (first.speaker, "org", "这份报告")
+
+
 def test_the_paper_is_the_paper_quoted_before() -> None:
     text = "据英国《星期日泰晤士报》７日披露：英美专家将在伦敦举行演习。该报说，将有数十名专家参加。这家报纸还说：专家组将前往美国。"
     assert [(q.speaker, q.cue, q.speaker_text) for q in kmytext.quotes(text)] == [
@@ -636,6 +643,23 @@ DOCUMENTS_AND_MEDIA = [
      ("全国环境宣传教育行动纲要", "org", "提出", "环境教育是基本手段之一")),
     # a newspaper is a medium, an organisation speaker
     ("西方舆论界爆炒这一新闻。德国报纸说，英国的招牌变成德国的了。", ("德国报纸", "org", "说", "英国的招牌变成德国的了")),
+    # a bare report is its issuer's, named where it was issued: past a sentence about the report itself,
+    # and in a clause that opens with another verb (就来自…发表的报告)
+    ("联合国４日发表调查报告指出，环境因素是主要原因。这份题为《世界资源》的报告是由世界资源研究所和世界银行共同编写的。"
+     "报告说，各国都面临着环境问题的威胁。", ("联合国", "org", "说", "各国都面临着环境问题的威胁")),
+    ("英国的编辑们去年组建了“出版道德委员会”。上述统计数据，就来自该委员会近日发表的首份年度报告。报告指出，成果数量超过了想象。",
+     ("出版道德委员会", "org", "指出", "成果数量超过了想象")),
+    ("由美国知名华人组成的百人会日前在旧金山发表白皮书，敦促两党采取一致对华政策。白皮书指出，美国对中国的看法往往集中于负面。",
+     ("百人会", "org", "指出", "美国对中国的看法往往集中于负面")),  # 白皮书 is nr to the segmenter, and no person
+    # a report quoted again is the one whose report was quoted before
+    ("据波兰《生活》报日前报道，国际考古队在埃及发现了遗迹。报道说，考古学家在那里工作了１０年。",
+     ("波兰《生活》报", "org", "说", "考古学家在那里工作了１０年")),
+    # a document under its title is an organisation speaker as written, and no word in the title a name
+    ("大会《政治宣言》中有这样一句话：“只要齐心协力，我们就能够战胜挑战。”",
+     ("大会《政治宣言》", "org", "：", "只要齐心协力，我们就能够战胜挑战。")),
+    # a body's report published under its title is the body's (出版 issues it as 发表 does)
+    ("联合国新近出版的《１９９７年世界毒品报告》指出，当今世界又面临合成毒品的威胁。",
+     ("联合国", "org", "指出", "当今世界又面临合成毒品的威胁")),
 ]
 
 

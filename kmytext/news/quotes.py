@@ -146,19 +146,22 @@ _MEETING = regex.compile(r"(?:[一二三四五六七八九十]+大|大会|全会
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
 # A document named by a bare noun (报告认为, 信中说, 该文章指出): its author, if the text says, is the speaker.
 _DOCUMENT = regex.compile(r"(?:该|这份|这篇|此|这封|这条|这项)?(?P<head>报告|文章|声明|(?:新闻)?公报|(?:新闻)?公告|通告|贺信|来信|公开信|信|"
-                          r"来函|文件|社论|报道|消息)(?:中|里)?")
+                          r"来函|文件|社论|报道|消息|白皮书|蓝皮书|宣言)(?:中|里)?")
 # The speaker's next act after what was said: 并 and a verb of speech or appeal.
 _SECOND_ACT = regex.compile(r"[，,；;]并(?:且|同时)?(?:呼吁|要求|表示|强调|指出|敦促|号召|宣布|希望|扬言|声称|宣称|认为)"
                              r"|[，,；;](?:声称|宣称)")
 # Where and when a meeting was held, before it (在伦敦召开的…会议): no part of its name.
 _HELD = regex.compile(f"(?:{MEETING_VERBS})的")
 # Verbs that issue a document (X发布的报告, X14日公布的最新研究报告): X is its source.
-_ISSUED = regex.compile(r"(?:发布|公布|发表|提交|推出|撰写|出具)(?=的|$)")
+_ISSUES = regex.compile(r"发布|公布|发表|提交|推出|撰写|出具|出版")
+_ISSUED = regex.compile(f"(?:{_ISSUES.pattern})(?=的|$)")
 # Where a sentence names who gave a document of each kind: 发来了贺信, 发表声明, 据X报道, X援引…的话说.
 _DOCUMENT_SOURCE = {"报道": regex.compile(r"报道|援引|消息|媒体|报|社|台"), "消息": regex.compile(r"消息|报道|援引|媒体|报|社|台")}
 # What a clause before a quotation may be without being speech of its own: a time (在最后一局时，“…”).
 _ADVERBIAL = regex.compile(r"(?:在|当)?[^，,。；;]{1,10}(?:时|时候|之时|后|以后|之后|前|之前|期间)")
 _TITLE = regex.compile(r"《([^《》]{2,40})》")
+# A document under its title as the subject (大会《政治宣言》, 《政治宣言》草案): an organisation speaker, as written.
+_TITLED_DOCUMENT = regex.compile(r"[^《》的，,。；;：:]{0,8}《[^《》]{1,40}(?:宣言|公报|声明|决议|纲要|白皮书|报告|宪章|纪要)》(?:草案)?")
 _LOOK_BACK = 2_000  # characters before a pronoun where the people it may stand for are looked for first
 _T = TypeVar("_T")
 _PARAGRAPH_END = regex.compile(r"\n[^\S\n]*\n")
@@ -567,6 +570,9 @@ class Page:
         if a > 0 and text[a - 1] in _NAME_OPEN and text.count(_NAME_OPEN[text[a - 1]], a, b) > text.count(text[a - 1], a, b):
             a -= 1  # “维基解密”网站, 《内脏》杂志的编辑: the opening mark the noun phrase reader left out
         a = self.after_source_word(a, b)
+        end = b + 1 if text[b:b + 1] == "》" and text.count("《", a, b) > text.count("》", a, b) else b
+        if _TITLED_DOCUMENT.fullmatch(text, a, end):
+            return Who(text[a:end], "org", a, end)  # 大会《政治宣言》中有这样一句话: the document, as written
         # a title in 《》, its marks in the phrase or just outside it (the subject reader leaves them out)
         marked = (a, b) if a > 0 and text[a - 1] == "《" and text[b:b + 1] == "》" else \
             (a + 1, b - 1) if b - a > 2 and text[a] == "《" and text[b - 1] == "》" else None
@@ -763,29 +769,52 @@ class Page:
     def author(self, a: int, b: int) -> Who:
         """Who wrote the document a bare 报告, 信中, 该文章 at ``[a, b)`` refers to: the subject of
         the last sentence before it in its article that mentions such a document (国务院总理李鹏
-        发来了贺信。信中说：…), when that subject names someone; else no one."""
+        发来了贺信。信中说：…), or who issued it there (联合国４日发表调查报告), when that names
+        someone; a sentence that names the document but not whose it is (这份…报告是由…编写的) is
+        passed over; else no one."""
         head = _DOCUMENT.fullmatch(self.text, a, b).group("head")
-        lo = self.article_start(a)
+        text, lo = self.text, self.article_start(a)
         s = self.sentence_start(a)
         while s > lo:
             prev = self.sentence_start(s - 1)
             source = _DOCUMENT_SOURCE.get(head)
-            if (source.search(self.text, prev, s) if source is not None else head[-1] in self.text[prev:s]):
+            if (source.search(text, prev, s) if source is not None else head[-1] in text[prev:s]):
                 owners = [n for n in self.names.within(prev, s, "PER ORG")
-                          if regex.match(rf"的\p{{Han}}{{0,2}}{head[-1]}", self.text[n.end:s])
-                          and self.text[n.start - 1:n.start] not in ("给", "致")]  # 写给克林顿的公开信: to him
+                          if regex.match(rf"的\p{{Han}}{{0,2}}{head[-1]}", text[n.end:s])
+                          and text[n.start - 1:n.start] not in ("给", "致")]  # 写给克林顿的公开信: to him
                 if owners and owners[-1].role is None:  # 阿布·阿拉宣读了阿拉法特的信。信中说: its writer, not its reader
                     n = owners[-1]
                     return Who(self.person(n.start, n.end) if n.type == "PER" else n.name,
                                "person" if n.type == "PER" else "org", a, b)
-                for cs, ce in self.clauses(prev, s)[:1]:
-                    sp = subject(self.doc, self.names, cs, ce)
+                clauses = self.clauses(prev, s)
+                for sp in [self.issuer(*c, head) for c in clauses] + [subject(self.doc, self.names, *c) for c in clauses[:1]]:
                     who = self.classify(*sp) if sp is not None else None
                     if who is not None and who.speaker is not None and who.type in ("person", "org"):
                         return Who(who.speaker, who.type, a, b)
-                break
+                if head not in text[prev:s]:
+                    break
+                # the document itself, or someone unresolved (这份…报告是由…编写的, 他们在白皮书中说): who
+                # issued it may be named in a sentence before
             s = prev
         return Who(None, None, a, b)
+
+    def issuer(self, a: int, b: int, head: str) -> tuple[int, int] | None:
+        """Who issues a document in the clause ``[a, b)`` (联合国４日发表调查报告, 就来自该委员会近日
+        发表的首份年度报告): the subject of the verb that issues it, else the noun phrase before
+        that verb after any other verb or preposition (not one in a relative clause: 主管…的内阁人事院)."""
+        at = self.text.find(head, a, b)
+        verb = _ISSUES.search(self.text, a, at) if at >= 0 else None
+        if verb is None:
+            return None
+        sp = subject(self.doc, self.names, a, verb.start())
+        if sp is not None:
+            return sp
+        us = units(self.doc, self.names, a, verb.start())
+        start = a
+        for k, u in enumerate(us):
+            if u[3][:1] in ("v", "p") and not any(w[2] == "的" for w in us[k + 1:]):
+                start = u[1]
+        return subject(self.doc, self.names, start, verb.start()) if start > a else None
 
     def word_starts(self, a: int, b: int) -> set[int]:
         return {s for s, _, _, _ in self.doc.tokens.between(a, b)} | {n.start for n in self.names.within(a, b)}
@@ -794,15 +823,18 @@ class Page:
         """A name the segmenter tagged (nr) that the entity step missed, at the end of a noun
         phrase or before an office word there (卡马拉外长)."""
         words = [w for w in self.doc.tokens.between(a, b) if not self.names.covering(w[0])]
+        text = self.text
         for s, e, w, pos in reversed(words):
+            if text.rfind("《", a, s) > text.rfind("》", a, s):
+                continue  # 《政治宣言》: a title, not a name (宣言, 白皮书 are nr to the segmenter)
             if pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not surname_title(w):
                 before = self.doc.tokens.between(max(0, s - 4), s)
                 if before and before[-1][1] == s and before[-1][3][:1] == "d":
                     return None  # 连声|道谢 (nr to the segmenter): a verb after an adverb
-                end = name_end(self.text, s, e)
-                if end > e and CUE.match(self.text, end):  # 任晓|明说: the name's last character run into the cue
-                    return Who(self.text[s:end], "person", s, end)
-                if self.text[e:b] in ("", *OFFICES):
+                end = name_end(text, s, e)
+                if end > e and CUE.match(text, end):  # 任晓|明说: the name's last character run into the cue
+                    return Who(text[s:end], "person", s, end)
+                if text[e:b] in ("", *OFFICES):
                     return Who(self.names.full_of(w) or w, "person", s, e)
                 return None
         return None
@@ -1424,7 +1456,8 @@ def _standing(page: Page, found: list[Found]) -> list[Found]:
 
 def _continuity(page: Page, found: list[Found]) -> list[Found]:
     """他说 after someone's quote, with no other person named in between (outside what was
-    quoted), is that someone again: X说，…。他说，…; 该报说 after a paper's is that paper again."""
+    quoted), is that someone again: X说，…。他说，…; 该报说 after a paper's is that paper again,
+    and 这份报告说 after a body's report the body again."""
     text = page.text
     quoted = [(f.start, f.end) for f in found]
     out: list[Found] = []
@@ -1448,6 +1481,16 @@ def _continuity(page: Page, found: list[Found]) -> list[Found]:
                           and page.article_start(at.start()) <= g.start), None)
             if paper is not None:
                 f = Found(f.kind, f.start, f.end, f.cue, Who(paper.speaker, "org", *at.span(1)))
+        bare = f.who
+        document = _DOCUMENT.fullmatch(text, bare.start, bare.end) if bare is not None and bare.speaker is None else None
+        if bare is not None and document is not None:
+            # 内阁人事院今天发表的报告说，…。这份报告说: the one whose report was quoted last in the article
+            head = document.group("head")
+            issuer = next((g.who for g in reversed(out) if g.who is not None and g.who.speaker is not None
+                           and g.who.type in ("org", "person") and page.article_start(bare.start) <= g.start
+                           and head in text[g.who.start:max(g.who.end, g.cue[1] if g.cue else 0)]), None)
+            if issuer is not None:
+                f = Found(f.kind, f.start, f.end, f.cue, Who(issuer.speaker, issuer.type, bare.start, bare.end))
         if f.who is not None and f.who.speaker is not None:
             last = f
         out.append(f)
