@@ -195,6 +195,38 @@ def test_a_letter_is_its_writers_not_its_readers_nor_its_addressees() -> None:
     assert [q.speaker for q in kmytext.quotes(text)] == ["纽约华人华侨联合总会"] * 2
 
 
+ASKED = [
+    # 问, the one asked (a pronoun or a word for people, no comma), then the question, however short
+    ("一位官员问他这玩艺有何用？", [("官员", "问", "这玩艺有何用")]),
+    ("一位教师问我什么是科教兴国，我无言以对。", [("教师", "问", "什么是科教兴国")]),
+    ("他回到了村里。问他为什么，他只是笑。", [(None, "问", "为什么")]),
+    ("当有人问是否收费时，他们会奇怪地看着你。", [("人", "问", "是否收费")]),
+    ("两个记者问我是哪个部门的，你看。", [("记者", "问", "是哪个部门的")]),
+    # 问 and a bare question word is what is asked, no question reported
+    ("一攻就倒，问什么，说什么。", []),
+    ("他们不知道我要问什么。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASKED)
+def test_a_question_asked_without_a_comma(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert [(q.speaker, q.cue, q.text) for q in kmytext.quotes(text)] == expected
+
+
+def test_she_after_a_question_asked_of_her_is_not_the_one_who_asked() -> None:
+    text = "威曼教授与学生的关系有口皆碑。记者问她这种关系是怎么样建立起来的，她说，教学远不只是个职业。"
+    asked, answer = kmytext.quotes(text)
+    assert (asked.speaker, asked.text) == ("记者", "这种关系是怎么样建立起来的")
+    assert answer.speaker != "记者" and answer.speaker_text == "她"
+
+
+def test_the_other_in_qita_is_no_pronoun() -> None:
+    text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
+    assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]
+    text = "国内已有其他名校向他发出了邀请，问他作何计划，他说清华还是他的第一选择。"
+    assert kmytext.quotes(text)[0].speaker_text != "他"  # not the 他 of 其他
+
+
 def test_a_report_quoted_again_is_its_issuers_as_before() -> None:
     text = "据日本主管政府机关人事的内阁人事院今天发表的报告说，共有１４５５名公务员受到处分。这份报告说，人数比上年增加３％。"
     first, again = kmytext.quotes(text)

@@ -85,6 +85,7 @@ _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[
 _BARE_OK = frozenset({"说", "表示相信", "表示坚信", "表示", "认为", "承认", "透露", "询问", "追问", "问到", "问", "坦言", "声称", "宣称",
                       "坚称", "言称", "扬言", "解释称"})
 _ASKING = frozenset({"询问", "追问", "问到", "问"})  # cues whose reported speech is a question
+_ASKED = frozenset({"他", "她", "我", "你", "您", "他们", "她们", "我们", "你们", "大家"})  # whom, before the question
 _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "披露", "回忆", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
                           "警示", "阐明"})
 # Speech verbs in idioms, frames and other words, by what comes just before or just after
@@ -114,6 +115,7 @@ _ATTITUDE = regex.compile(
     r"悲观|高兴|满意|理解|担忧|担心|哀悼|谴责|抗议|肯定|歉意|祝愿|感激|钦佩|愤慨|震惊|失望|同意|认可|愿意)[。，；！]?$")
 _HEARSAY = regex.compile(r"据(?:悉|了解|统计|说|称|报(?!道)|传|查)")  # 据报道，… is a quote, its source unnamed
 _QUESTION = regex.compile(r"什么|何|怎|如何|哪|吗|是否|有没有|多少|为什么|能否|可否")
+_FIRST_CLAUSE = regex.compile(r"[^，,。；;！？!?：:\n]*")
 # A preposition holding up what follows as a standard (用, 按照, 根据…).
 _STANDARD = regex.compile(r"(?:用|按照|依照|遵照|根据|按)$")
 # A newspaper or magazine referred to as such right before the cue (该报说, 这家报纸还说), and
@@ -519,7 +521,8 @@ class Page:
         for m in regex.finditer(r"[他她]", text[a:b]):
             s = a + m.start()
             if (best is None or s > best[0]) and not _GOVERNED.search(text, max(a, s - 2), s) \
-                    and not self.names.covering(s) and text[s + 1:s + 2] not in ("们", "的"):
+                    and not self.names.covering(s) and text[s + 1:s + 2] not in ("们", "的") \
+                    and self.doc.tokens.word_at(s, s + 1) is not None:  # not 其他, 他人
                 best = (s, s + 1)
         return self.classify(*best) if best is not None else None
 
@@ -1268,11 +1271,18 @@ def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
         if comma and is_people(text[a:a + comma.end() - 1]) and not _QUESTION.search(comma.group()) \
                 and _QUESTION.search(text, a + comma.end(), page.sentence_end(a)):
             a += comma.end() - 1
+        else:  # 问他作何计划, 我问老人身上有多少伤疤: the one asked, a word of its own, then the question
+            words = page.doc.tokens.between(a, a + 6)
+            whom = words[0][2] if words and words[0][0] == a else ""
+            if (whom in _ASKED or is_people(whom)) and not _QUESTION.match(whom) \
+                    and _QUESTION.search(_FIRST_CLAUSE.match(text, a + len(whom)).group()):
+                a += len(whom)
     punct = a < n and text[a] in "，,：:"
     if punct:
         a += 1
-    elif (word in _NEEDS_PUNCT or word not in _BARE_OK) and not (word == "宣布" and text[a:a + 1] in ("将", "以")):
-        return None  # 宣布将推出…, 宣布以620亿美元收购…: what is announced, with no comma
+    elif (word in _NEEDS_PUNCT or word not in _BARE_OK) and not (word == "宣布" and text[a:a + 1] in ("将", "以")) \
+            and not (word == "问" and _QUESTION.search(_FIRST_CLAUSE.match(text, a).group())):
+        return None  # 宣布将推出…, 宣布以620亿美元收购…: what is announced, with no comma; 问 and a question
     if a >= n or text[a] in _SENTENCE_END:
         return None
     if text[a] in _OPEN and (a + 1) in direct_at:
@@ -1357,7 +1367,12 @@ def _bare_end(page: Page, word: str, a: int, end: int) -> int | None:
     """Where speech a cue takes with no comma ends (孔经理说商场正进入调整转型阶段), or None
     when what follows is no speech (说这番话的, 表示欢迎, 询问了进展情况)."""
     text = page.text
-    first = regex.match(r"[^，,。；;！？!?：:\n]*", text[a:end]).group()
+    first = _FIRST_CLAUSE.match(text, a, end).group()
+    if word in _ASKING:  # 问他为什么, 问我是哪个部门的: a question, however short
+        if len(first) < 2 or first[0] in "了过着的得地“”" or not _QUESTION.search(first) \
+                or (_QUESTION.fullmatch(first) and text.endswith(word, 0, a)):
+            return None  # 问什么，说什么: what is asked, no question reported
+        return a + len(regex.sub(r"(?:的?时|后)$", "", first))
     if len(first) < 4 or first[0] in "了过着的得地“”" or first.endswith(("话", "的")):
         return None
     words = page.doc.tokens.between(a, a + len(first))
@@ -1365,10 +1380,6 @@ def _bare_end(page: Page, word: str, a: int, end: int) -> int | None:
     if last_de >= 0 and not any(pos[:1] == "v" for *_, pos in words[last_de + 1:]) \
             and not any(w in _CLAUSE_VERBS for _, _, w, _ in words[:last_de]) and not _verb_phrase(page, a):
         return None  # a noun phrase, not a clause: 不承认美军单方面设定的“北方界线” (but …是最重要的问题)
-    if word in _ASKING:
-        if not _QUESTION.search(first):
-            return None
-        return a + len(regex.sub(r"(?:的?时|后)$", "", first))
     if word == "表示" and _ATTITUDE.fullmatch(first) and "感到" not in first:
         return None
     stop = _STOP_CLAUSE.search(text, a, end)
@@ -1471,7 +1482,9 @@ def _continuity(page: Page, found: list[Found]) -> list[Found]:
                        and not any(s <= n.start < e for s, e in quoted)]
             mention = text[last.who.start:last.who.end]
             many = _MANY.search(mention) is not None or mention.endswith("们")  # 许多专家认为…。他说: not them
-            if not between and not many and not (mention in PRONOUNS and mention != text[who.start:who.end]):
+            # 记者问她…，她说: the one asked (but 他问：“…？”…他说 may be the asker)
+            asked = last.kind == "indirect" and last.cue is not None and "问" in text[last.cue[0]:last.cue[1]]
+            if not between and not many and not asked and not (mention in PRONOUNS and mention != text[who.start:who.end]):
                 f = Found(f.kind, f.start, f.end, f.cue, Who(last.who.speaker, last.who.type, who.start, who.end))
         at = _THE_PAPER.search(text, max(0, f.cue[0] - 8), f.cue[0]) if f.cue and (who is None or who.speaker is None) else None
         if at is not None:
