@@ -220,6 +220,13 @@ def test_she_after_a_question_asked_of_her_is_not_the_one_who_asked() -> None:
     assert answer.speaker != "记者" and answer.speaker_text == "她"
 
 
+def test_a_name_given_in_the_description_is_the_person() -> None:
+    text = "一个叫彼得的德国球迷说，他知道曼海姆队。"
+    assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("彼得", "person")]
+    text = "李先生的助手说，会议推迟了。"  # a name in a possessive is not the one described
+    assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("李先生的助手", "role")]
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]

@@ -137,6 +137,8 @@ _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" 
     regex.escape(w) for w in sorted(set(PEOPLE_HEADS) | set(ORG_HEADS), key=len, reverse=True) if len(w) > 1) + ")")
 # A demonstrative inside a longer description (建行的这位负责人, 这名高官, 上述…的人士).
 _POINTED = regex.compile(r"这位|那位|这名|那名|上述|前述")
+# A name given in the phrase that describes its bearer (一位名叫王平刚的老大爷, 一个叫彼得的球迷): the person.
+_CALLED = regex.compile(r"(?:名叫|叫做|叫作|名为|叫)$")
 # What a source passed on, after its name (荷兰国防部方面的消息, 国际文传电讯社的报道, 《赫尔辛基新闻》报的评论).
 _PASSED_ON = regex.compile(r"(.+?)的(?:消息|报道|说法|评论|社论|文章)")
 # A named body's report or material, after its name (劳工部的一份材料, 交银国际…的研究报告, 美国海军发展报告,
@@ -596,7 +598,7 @@ class Page:
                 return None  # a journalist credited in the byline reports, and is no speaker
             if self.group_of_named(people, b):
                 return Who(None, None, a, b)
-            if "的" in text[n.end:b] and is_people(phrase):
+            if "的" in text[n.end:b] and is_people(phrase) and not _CALLED.search(text, a, n.start):
                 return Who(self.role(a, b), "role", a, b)  # 博宝艺术网的业内专家, 李先生的助手: not the name
             end = n.end + 2 if text.startswith(_WIFE, n.end) and n.end + 2 <= b else n.end
             return Who(self.person(n.start, n.end, b), "person", n.start, end)
