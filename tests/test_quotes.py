@@ -227,6 +227,14 @@ def test_a_name_given_in_the_description_is_the_person() -> None:
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("李先生的助手", "role")]
 
 
+def test_a_name_in_quotation_marks_or_a_title_is_no_antecedent() -> None:
+    text = ("马德里先生解释说，亲情治疗就是让孩子们感到亲人的温暖。医院将这个文化区取名为“诺亚方舟”。"
+            "他说，很多住院病儿难以忍受没有学上的生活。")
+    assert kmytext.quotes(text)[-1].speaker == "马德里"
+    text = "当初正是张和平组织投拍了《离开雷锋的日子》。他认为，影视业的内涵正在于此。"
+    assert kmytext.quotes(text)[-1].speaker == "张和平"
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]

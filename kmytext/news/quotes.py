@@ -986,8 +986,10 @@ class Page:
 
         def named(start: int) -> list[tuple[int, int]]:
             # not a name held up as a standard (用江总书记…的要求来衡量, 按照邓小平的指示): no actor
+            # nor a name in quotation marks or a title (“大禹塑像”, 《离开雷锋的日子》): no one in the story
             people = [(n.start, n.end) for n in self.names.within(start, p, "PER")
-                      if n.role is None and not _STANDARD.search(self.text, max(start, n.start - 2), n.start)]
+                      if n.role is None and not _STANDARD.search(self.text, max(start, n.start - 2), n.start)
+                      and not self.quoted(n.start, lo)]
             seen = {s for s, _ in people}
             people += [(s, e) for s, e, w, pos in self.doc.tokens.between(start, p)
                        if pos.startswith("nr") and s not in seen and surname_title(w)]
@@ -1006,6 +1008,10 @@ class Page:
             return who.pop()
         subjects = {self.person(*n) for n in here if self.is_subject(*n)}
         return subjects.pop() if len(subjects) == 1 else None
+
+    def quoted(self, p: int, lo: int) -> bool:
+        """Whether ``p`` is inside quotation marks or a title in 《》 (looked for from ``lo``)."""
+        return self.inside[p] > 0 or self.text.rfind("《", lo, p) > self.text.rfind("》", lo, p)
 
     def is_subject(self, start: int, end: int) -> bool:
         lo = self.sentence_start(start)
