@@ -235,6 +235,14 @@ def test_a_name_in_quotation_marks_or_a_title_is_no_antecedent() -> None:
     assert kmytext.quotes(text)[-1].speaker == "张和平"
 
 
+def test_a_doctrine_or_leadership_named_after_someone_is_no_antecedent() -> None:
+    text = ("丁关根对进一步做好宣传思想工作提出六点要求。要高举邓小平理论伟大旗帜，坚持同以江泽民同志为核心的党中央保持一致。"
+            "他强调，宣传思想工作要认真学习十五大精神。")
+    assert kmytext.quotes(text)[-1].speaker == "丁关根"
+    text = "林虎仔的思想升华了，他轻伤不下火线。他说，咱们的账以后再算。"  # 的思想 is his own
+    assert kmytext.quotes(text)[-1].speaker == "林虎仔"
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]

@@ -137,6 +137,9 @@ _DEFINITE = regex.compile("(?:这位|那位|这名|该|这家|这个)(?P<head>" 
     regex.escape(w) for w in sorted(set(PEOPLE_HEADS) | set(ORG_HEADS), key=len, reverse=True) if len(w) > 1) + ")")
 # A demonstrative inside a longer description (建行的这位负责人, 这名高官, 上述…的人士).
 _POINTED = regex.compile(r"这位|那位|这名|那名|上述|前述")
+# After a name: a doctrine named after someone (马克思主义, 马列主义, 邓小平理论), a leadership named by
+# its head (以江泽民同志为核心的党中央).
+_DOCTRINE = regex.compile(r"(?:(?!的)\p{Han})?(?:主义|思想|理论)|(?:同志)?为(?:核心|首)")
 # A name given in the phrase that describes its bearer (一位名叫王平刚的老大爷, 一个叫彼得的球迷): the person.
 _CALLED = regex.compile(r"(?:名叫|叫做|叫作|名为|叫)$")
 # What a source passed on, after its name (荷兰国防部方面的消息, 国际文传电讯社的报道, 《赫尔辛基新闻》报的评论).
@@ -986,10 +989,11 @@ class Page:
 
         def named(start: int) -> list[tuple[int, int]]:
             # not a name held up as a standard (用江总书记…的要求来衡量, 按照邓小平的指示): no actor
-            # nor a name in quotation marks or a title (“大禹塑像”, 《离开雷锋的日子》): no one in the story
+            # nor a name in quotation marks or a title (“大禹塑像”, 《离开雷锋的日子》), nor one a doctrine
+            # is named after or a leadership is named by (马克思主义, 马列主义, 以江泽民同志为核心): no one in the story
             people = [(n.start, n.end) for n in self.names.within(start, p, "PER")
                       if n.role is None and not _STANDARD.search(self.text, max(start, n.start - 2), n.start)
-                      and not self.quoted(n.start, lo)]
+                      and not self.quoted(n.start, lo) and not _DOCTRINE.match(self.text, n.end)]
             seen = {s for s, _ in people}
             people += [(s, e) for s, e, w, pos in self.doc.tokens.between(start, p)
                        if pos.startswith("nr") and s not in seen and surname_title(w)]
