@@ -243,6 +243,11 @@ def test_a_doctrine_or_leadership_named_after_someone_is_no_antecedent() -> None
     assert kmytext.quotes(text)[-1].speaker == "林虎仔"
 
 
+def test_whom_someone_enjoined_is_not_the_speaker() -> None:
+    text = "当晚村民来到左家跟他探讨今后治村方略，还特别嘱咐他说：“告诉你，今后你要有贪污行为，我就敢揍你。”"
+    assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("村民", "role")]
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]

@@ -200,7 +200,8 @@ _TIME_ADVERBS = (r"(?:[0-9０-９]{1,2}日|今天|昨天|前天|今日|昨日|�
 _ADJACENT = regex.compile(
     "(?:" + "|".join(OFFICES) + ")?" + _TIME_ADVERBS
     + r"(?:(?:在|于)[^，,。；;：:“”、]{1,20}?(?:上|中|时|期间|之际|之后|后)" + _TIME_ADVERBS + ")?")
-_GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|陪同|在|及|、|见|访|问|请|是)$")
+_GOVERNED = regex.compile(r"(?:向|对|给|跟|同|与|和|把|被|让|由|替|为|陪同|在|及|、|见|访|问|请|是|"
+                          r"嘱咐|叮嘱|吩咐|告诉|提醒|告诫|劝|安慰|鼓励|命令)$")  # 嘱咐他说: whom it was said to
 # …and across the addressee's title (柳继增教练对领队李元伟说, 向总理李鹏表示): the name is whom it was said to.
 _GOVERNED_TITLED = regex.compile(r"(?:向|对|给|跟|同|陪同)[^，,。；;：:“”]{0,16}?(?:" + "|".join(PEOPLE_HEADS) + ")$")
 # What joins two names into a group, and a name to its colleagues or to a plural pronoun.
