@@ -170,6 +170,11 @@ def test_aliases_count_under_the_full_name(text: str, full: str, alias: str) -> 
         # …and takes in the 夫 that ends a Russian name, not the 夫 of 夫人
         ("时，苏斯洛夫只说了一句话", [(2, 5, "PER")], [(2, 6, "PER")]),
         ("苏斯洛夫人说", [(0, 3, "PER")], [(0, 3, "PER")]),
+        # …and the 和 that ends a given name before a verb of speech, there and elsewhere in the document,
+        # not the conjunction
+        ("李长和说，中国支持", [(0, 2, "PER"), (5, 7, "LOC")], [(0, 3, "PER"), (5, 7, "LOC")]),
+        ("大使李长和９日指出，李长和说", [(2, 4, "PER"), (10, 13, "PER")], [(2, 5, "PER"), (10, 13, "PER")]),
+        ("张伟和李明说", [(0, 2, "PER"), (3, 5, "PER")], [(0, 2, "PER"), (3, 5, "PER")]),
         # a surname after 姓 is no one's name
         ("商场一位姓孔的经理告诉笔者", [(5, 6, "PER")], []),
         # a province's or city's 人民政府 is one organisation with its name

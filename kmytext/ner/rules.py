@@ -241,12 +241,15 @@ def country_first(doc: Document, spans: list[Span]) -> list[Span]:
     return out
 
 
+_SAYS = regex.compile(r"说|表示|指出|认为|介绍|告诉|强调|称|透露|宣布")
+
+
 def person_ends(doc: Document, spans: list[Span]) -> list[Span]:
     """A person's name does not take in the adverb or adjective after it: 萨利姆|真诚地,
     张晨|欣喜地说 (a transcribed name with its dot is left alone), nor the 率 of 率团
     (陈宇剑|率党政代表团), nor the verb before 着 (张伟|笑着说: no person's name in MSRA
     train is followed by 着), nor the 副 of a title after it; and it takes in a 夫 after it that is
-    not 夫人 (苏斯洛|夫)."""
+    not 夫人 (苏斯洛|夫), and the 和 of a two-character name before a verb of speech (李长和|说)."""
     text = doc.clean_text
     out: list[Span] = []
     for s, e, t in spans:
@@ -264,7 +267,13 @@ def person_ends(doc: Document, spans: list[Span]) -> list[Span]:
             e -= 1  # 颜鲲|副局长: the 副 of the title after the name
         elif t == "PER" and e - s >= 3 and text[e:e + 1] == "夫" and text[e:e + 2] not in ("夫人", "夫妇", "夫妻"):
             e += 1  # 苏斯洛|夫: a Russian name's last character (229 MSRA names end so, none stands before one)
+        elif t == "PER" and e - s == 2 and text[e:e + 1] == "和" and _SAYS.match(text, e + 1):
+            e += 1  # 李长|和说: a given name's 和, not the conjunction (和 joins no one to a verb of speech)
         out.append((s, e, t))
+    # the same name elsewhere in the document, before anything but a verb of speech (李长|和９日在…)
+    with_he = {text[s:e] for s, e, t in out if t == "PER" and e - s == 3 and text[e - 1] == "和"}
+    if with_he:
+        out = [(s, e + 1, t) if t == "PER" and e - s == 2 and text[s:e + 1] in with_he else (s, e, t) for s, e, t in out]
     return out
 
 
