@@ -47,7 +47,7 @@ _PEOPLE = """
 编辑 同事 家人 管理层 领导层 妇女 男子 女子 青年 少年 女孩 男孩 店主 摊主 车主 业主 房东 家长 患者 司机 老太太
 员工 被告 原告 妈妈 爸爸 母亲 父亲 外婆 外公 奶奶 爷爷 姥姥 姥爷 大娘 大伯 大叔 大嫂 老伴 孩子 妻子 丈夫
 会计 出纳 大伙 大伙儿 伙计 保姆 警察 民警 交警 武警 特警 干警 刑警 巡警 歹徒 小偷 嫌犯 罪犯 囚犯 模特 歌星 明星
-球星 影星 主帅 门将 前锋 后卫 裁判 冠军 亚军 婴儿 小孩 新娘 新郎 伴侣 情侣 老乡 乡亲 邻居 老总 主妇 学子
+球星 影星 主帅 门将 前锋 后卫 裁判 冠军 亚军 婴儿 小孩 新娘 新郎 伴侣 情侣 老乡 乡亲 邻居 老总 主妇 学子 嫂子
 """
 PEOPLE_HEADS = tuple(sorted(set(_PEOPLE.split()) | set(OFFICES), key=len, reverse=True))
 # Heads of a noun phrase that names an organisation, a government, a medium or a document.
@@ -413,8 +413,8 @@ def units(doc: Document, found: Names, start: int, end: int) -> list[Unit]:
 def _np_unit(us: Sequence[Unit], i: int) -> bool:
     """Whether unit ``i`` belongs to a noun phrase that goes on from the units before it."""
     w, pos = us[i][2], us[i][3]
-    if w in _SPEECH:
-        return False  # 他坦言, where the segmenter takes the verb for a noun: the predicate starts
+    if w in _SPEECH or (len(w) > 2 and w.endswith("给")):
+        return False  # 他坦言, 用户写信给海尔, where the segmenter takes the verb for a noun: the predicate starts
     nxt = i + 1 < len(us)
     if w in _JOINERS:
         return nxt and (us[i + 1][2] in _JOINERS or _np_unit(us, i + 1))
