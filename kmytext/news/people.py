@@ -352,7 +352,7 @@ def shown(doc: Document) -> Callable[[str | None], str | None]:
 # Words a clause may open with before its subject: connectives, time and sequence adverbs.
 _LEAD = frozenset("""
 而 但 但是 并 并且 还 也 则 又 再 就 便 却 更 同时 此外 另外 其中 于是 因此 所以 不过 然而 可是 而且 最后 首先 其次
-例如 比如 譬如 接着 然后 后来 随后 这时 此时 当时 那时 今天 昨天 明天 前天 昨日 日前 近日 近来 最近 目前 当前 此前 此后 现在 如今 当天 当晚
+例如 比如 譬如 正如 诚如 恰如 接着 然后 后来 随后 这时 此时 当时 那时 今天 昨天 明天 前天 昨日 日前 近日 近来 最近 目前 当前 此前 此后 现在 如今 当天 当晚
 当日 上午 下午 中午 晚上 晚间 早上 凌晨 今年 去年 明年 本月 上月 当月 会上 席间 期间 事后 会后 赛后 随即 对此 有 年 月 日 号
 """.split())
 _TIME = regex.compile(r"^(?:[\d０-９.]+|[一二三四五六七八九十两〇零]+)(?:年|月|日|号|时|点|分|世纪|年代|周)"
