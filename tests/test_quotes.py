@@ -249,6 +249,13 @@ def test_whom_someone_enjoined_is_not_the_speaker() -> None:
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("村民", "role")]
 
 
+def test_an_organisation_written_short_is_the_one_named_in_full_before() -> None:
+    text = "欧盟委员会２５日发表报告。欧委会提出，欧盟及其成员国必须立即采取措施。"
+    assert [(q.speaker, q.speaker_text) for q in kmytext.quotes(text)] == [("欧盟委员会", "欧委会")]
+    text = "美海关表示，愿意无偿归还这批文物。"  # no full name before: as written
+    assert [q.speaker for q in kmytext.quotes(text)] == ["美海关"]
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]

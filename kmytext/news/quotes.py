@@ -1447,7 +1447,7 @@ def find(page: Page) -> list[Found]:
     found = direct(page)
     found += indirect(page, found)
     found += transcript(page)
-    found = _continuity(page, _standing(page, found))
+    found = _abbreviated(page, _continuity(page, _standing(page, found)))
     seen: set[tuple[int, int]] = set()
     out = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
@@ -1455,6 +1455,29 @@ def find(page: Page) -> list[Found]:
             seen.add((f.start, f.end))
             out.append(f)
     return out
+
+
+def _abbreviated(page: Page, found: list[Found]) -> list[Found]:
+    """An organisation speaker written short (欧委会, 拉政府) is the one organisation named in
+    full earlier in its article that it abbreviates: the same first and last characters, the
+    rest of the short form in order in the long (欧盟委员会, 拉脱维亚政府)."""
+    out = []
+    for f in found:
+        w = f.who
+        short = w.speaker if w is not None and w.type == "org" else None
+        if short is not None and len(short) >= 3:
+            full = {n.name for n in page.names.within(page.article_start(w.start), w.start, "ORG")
+                    if len(n.name) > len(short) and n.name[0] == short[0] and n.name[-1] == short[-1]
+                    and _in_order(short, n.name)}
+            if len(full) == 1:
+                f = Found(f.kind, f.start, f.end, f.cue, Who(full.pop(), "org", w.start, w.end))
+        out.append(f)
+    return out
+
+
+def _in_order(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def _standing(page: Page, found: list[Found]) -> list[Found]:
