@@ -1465,7 +1465,7 @@ def _abbreviated(page: Page, found: list[Found]) -> list[Found]:
     for f in found:
         w = f.who
         short = w.speaker if w is not None and w.type == "org" else None
-        if short is not None and len(short) >= 3:
+        if w is not None and short is not None and len(short) >= 3:
             full = {n.name for n in page.names.within(page.article_start(w.start), w.start, "ORG")
                     if len(n.name) > len(short) and n.name[0] == short[0] and n.name[-1] == short[-1]
                     and _in_order(short, n.name)}
