@@ -116,6 +116,8 @@ _ATTITUDE = regex.compile(
 _HEARSAY = regex.compile(r"据(?:悉|了解|统计|说|称|报(?!道)|传|查)")  # 据报道，… is a quote, its source unnamed
 _QUESTION = regex.compile(r"什么|何|怎|如何|哪|吗|是否|有没有|多少|为什么|能否|可否")
 _FIRST_CLAUSE = regex.compile(r"[^，,。；;！？!?：:\n]*")
+# What 宣布 takes with no comma: a plan (宣布将…, 宣布以…收购) or a clause with a pronoun subject (宣布他放弃竞选).
+_ANNOUNCED = regex.compile(r"将|以|(?:他们|她们|我们|他|她|自己)(?!的)")
 # A preposition holding up what follows as a standard (用, 按照, 根据…).
 _STANDARD = regex.compile(r"(?:用|按照|依照|遵照|根据|按)$")
 # A newspaper or magazine referred to as such right before the cue (该报说, 这家报纸还说), and
@@ -1293,9 +1295,9 @@ def _content(page: Page, word: str, s: int, e: int, direct_at: set[int]
     punct = a < n and text[a] in "，,：:"
     if punct:
         a += 1
-    elif (word in _NEEDS_PUNCT or word not in _BARE_OK) and not (word == "宣布" and text[a:a + 1] in ("将", "以")) \
+    elif (word in _NEEDS_PUNCT or word not in _BARE_OK) and not (word == "宣布" and _ANNOUNCED.match(text, a)) \
             and not (word == "问" and _QUESTION.search(_FIRST_CLAUSE.match(text, a).group())):
-        return None  # 宣布将推出…, 宣布以620亿美元收购…: what is announced, with no comma; 问 and a question
+        return None  # 宣布将推出…, 宣布他放弃竞选: what is announced, with no comma; 问 and a question
     if a >= n or text[a] in _SENTENCE_END:
         return None
     if text[a] in _OPEN and (a + 1) in direct_at:
