@@ -267,6 +267,8 @@ def test_the_other_in_qita_is_no_pronoun() -> None:
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]
     text = "国内已有其他名校向他发出了邀请，问他作何计划，他说清华还是他的第一选择。"
     assert kmytext.quotes(text)[0].speaker_text != "他"  # not the 他 of 其他
+    text = "刘彦彬是个重情义的人。但是在贷款问题上，他常说：“讲关系不能丢原则。”"  # 他常 is one word to jieba
+    assert [q.speaker for q in kmytext.quotes(text)] == ["刘彦彬"]
 
 
 def test_a_report_quoted_again_is_its_issuers_as_before() -> None:

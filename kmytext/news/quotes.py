@@ -85,6 +85,7 @@ _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[
 _BARE_OK = frozenset({"说", "表示相信", "表示坚信", "表示", "认为", "承认", "透露", "询问", "追问", "问到", "问", "坦言", "声称", "宣称",
                       "坚称", "言称", "扬言", "解释称"})
 _ASKING = frozenset({"询问", "追问", "问到", "问"})  # cues whose reported speech is a question
+_NOT_PRONOUN = frozenset({"他人", "他乡", "他国", "他俩", "她俩", "他日", "他处", "他方", "他物", "他用", "他杀"})
 _ASKED = frozenset({"他", "她", "我", "你", "您", "他们", "她们", "我们", "你们", "大家"})  # whom, before the question
 _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "披露", "回忆", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
                           "警示", "阐明"})
@@ -530,9 +531,19 @@ class Page:
             s = a + m.start()
             if (best is None or s > best[0]) and not _GOVERNED.search(text, max(a, s - 2), s) \
                     and not self.names.covering(s) and text[s + 1:s + 2] not in ("们", "的") \
-                    and self.doc.tokens.word_at(s, s + 1) is not None:  # not 其他, 他人
+                    and self.pronoun_word(s):
                 best = (s, s + 1)
         return self.classify(*best) if best is not None else None
+
+    def pronoun_word(self, p: int) -> bool:
+        """Whether the 他 or 她 at ``p`` is the pronoun (他常说, where the segmenter joins it to the
+        adverb), not part of another word (其他, 他人, 她俩)."""
+        tokens = self.doc.tokens
+        i = bisect_right(tokens.starts, p) - 1
+        if i < 0:
+            return True
+        start, word = tokens.starts[i], tokens.pairs[i][0]
+        return start + len(word) <= p or (start == p and word not in _NOT_PRONOUN)
 
     def name_at_cue(self, a: int, cue: int) -> Who | None:
         """A person named in the clause ``[a, cue)`` right before the cue, across adverbs and one
