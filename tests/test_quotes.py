@@ -262,6 +262,16 @@ def test_an_organisation_written_short_is_the_one_named_in_full_before() -> None
     assert [q.speaker for q in kmytext.quotes(text)] == ["美海关"]
 
 
+def test_a_time_the_segmenter_tags_as_a_name_is_no_speaker() -> None:
+    text = "巴基斯坦外交部今天下午就此发表的一份声明说，多年来巴一直持建设性态度。"  # 今天下午/nr
+    assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("巴基斯坦外交部", "org")]
+
+
+def test_the_one_who_met_someone_speaks_not_the_one_met() -> None:
+    text = "阿拉法特在会见来访的埃及外长穆萨之后举行记者招待会说，方案可以接受。"
+    assert [q.speaker for q in kmytext.quotes(text)] == ["阿拉法特"]
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]

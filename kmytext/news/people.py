@@ -422,8 +422,8 @@ def _np_unit(us: Sequence[Unit], i: int) -> bool:
         return True
     if pos in ("a", "b", "m", "mq"):
         return nxt and _np_unit(us, i + 1)  # only before a noun: 老住户, 一位干部, not 他高兴地
-    if pos in _NP_POS or pos.startswith("n"):
-        return not _TIME.match(w) or pos in ("PER", "ORG", "LOC")
+    if pos in _NP_POS or pos.startswith("n"):  # not a time (今天下午, which the segmenter may tag nr)
+        return (not _TIME.match(w) and not (len(w) > 2 and w[:2] in _LEAD)) or pos in ("PER", "ORG", "LOC")
     if pos == "l" and len(w) > 1 and w.endswith(PEOPLE_HEADS):
         return True  # 发言人/l
     if pos.startswith("v") and nxt and us[i + 1][2] == "的":

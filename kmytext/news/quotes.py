@@ -85,6 +85,8 @@ _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[
 _BARE_OK = frozenset({"说", "表示相信", "表示坚信", "表示", "认为", "承认", "透露", "询问", "追问", "问到", "问", "坦言", "声称", "宣称",
                       "坚称", "言称", "扬言", "解释称"})
 _ASKING = frozenset({"询问", "追问", "问到", "问"})  # cues whose reported speech is a question
+# Words of time the segmenter may tag as a name (今天下午/nr).
+_WHEN_WORD = regex.compile(r"今天|昨天|明天|前天|当天|今晚|昨晚|今晨|今日|昨日|上午|下午|中午|晚上|凌晨|早上|本周|上周|近日|日前")
 _NOT_PRONOUN = frozenset({"他人", "他乡", "他国", "他俩", "她俩", "他日", "他处", "他方", "他物", "他用", "他杀"})
 _ASKED = frozenset({"他", "她", "我", "你", "您", "他们", "她们", "我们", "你们", "大家"})  # whom, before the question
 _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "披露", "回忆", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
@@ -611,6 +613,10 @@ class Page:
         people = self.names.within(a, b, "PER")
         if people:
             n = people[-1]
+            first = people[0]
+            if len(people) > 1 and first.start == a and first.role is None and text[first.end:first.end + 1] == "在":
+                # 阿拉法特在会见来访的埃及外长穆萨之后举行记者招待会说: the one who met, not the one met
+                return Who(self.person(first.start, first.end, b), "person", first.start, first.end)
             if n.role is not None:
                 return None  # a journalist credited in the byline reports, and is no speaker
             if self.group_of_named(people, b):
@@ -849,7 +855,7 @@ class Page:
         for s, e, w, pos in reversed(words):
             if text.rfind("《", a, s) > text.rfind("》", a, s):
                 continue  # 《政治宣言》: a title, not a name (宣言, 白皮书 are nr to the segmenter)
-            if pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not surname_title(w):
+            if pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not surname_title(w) and not _WHEN_WORD.match(w):
                 before = self.doc.tokens.between(max(0, s - 4), s)
                 if before and before[-1][1] == s and before[-1][3][:1] == "d":
                     return None  # 连声|道谢 (nr to the segmenter): a verb after an adverb
