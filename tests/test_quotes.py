@@ -272,6 +272,24 @@ def test_the_one_who_met_someone_speaks_not_the_one_met() -> None:
     assert [q.speaker for q in kmytext.quotes(text)] == ["阿拉法特"]
 
 
+CALLED_AS = [
+    # a named speaker's words after 称…为/是 are theirs, direct; no speech runs on after them
+    ("黄宗江称之为“终生遗憾”。", [("黄宗江", "称", "终生遗憾")]),
+    ("毛泽东称他是“党内一支笔，红军书法家”。", [("毛泽东", "称", "党内一支笔，红军书法家")]),
+    ("金里奇称阿拉法特为“恐怖分子”，并要求停止援助。", [("金里奇", "称", "恐怖分子")]),
+    # a name, what one can call something, a passive: no quote
+    ("当地人称之为“古董滩”。", []),
+    ("他的表现称得上是“令人叹为观止”。", []),
+    ("作坊式小生产不能称其为“产业”。", []),
+    ("他被称为“马背书法家”。", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CALLED_AS)
+def test_words_someone_calls_something(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert [(q.speaker, q.cue, q.text) for q in kmytext.quotes(text)] == expected
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]

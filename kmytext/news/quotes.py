@@ -112,6 +112,9 @@ _NOT_CUE = {
     "宣布": (r"所|被", r"了|的"),
     "追问": (r"的|所|被", r"则|的|下|中|之"),  # 道德的追问则…: the noun
 }
+# 称 with what it calls and 为 or 是 before quoted words (称之为“…”, 称他是“…”, 称该计划为“…”); not what
+# one can or cannot call something (不能称其为“产业”), nor 称得上.
+_CALLED_AS = regex.compile(r"(?<!能|可|可以|应|应该|不)称(?!得)(?:之|[^，,。；;：:“”‘’]{1,10}?)(?:为|是)$")
 _NOT_CUE_RE = {k: (regex.compile(f"(?:{b})$"), regex.compile(f"(?:{a})")) for k, (b, a) in _NOT_CUE.items()}
 _ATTITUDE = regex.compile(
     r"(?:[^，。；]{0,12}?)(?:欢迎|祝贺|感谢|谢意|谢忱|敬意|问候|慰问|不满|怀疑|关注|关切|赞赏|赞同|赞扬|遗憾|同情|支持|反对|乐观|"
@@ -1091,6 +1094,14 @@ def _lead_in(page: Page, q: Quotation) -> tuple[tuple[int, int], Who | None] | N
         # 呼吁双方“…”, 要求克林顿“…”, 呼吁美国国会中的一些保守议员“…”: the words quoted after whom
         cue = m.span(1)
         return cue, page.speaker_before(cue[0], lo)
+    m = _CALLED_AS.search(text, max(lo, j - 16), j)
+    if m is not None and not _NOT_CUE_RE["称"][0].search(text, max(lo, m.start() - 3), m.start()):
+        # 黄宗江称之为“终生遗憾”, 毛泽东称他是“…”, 华盛顿称该计划为“…”: the words are the speaker's (not 被称为);
+        # what people at large call something (当地人称之为“古董滩”) is its name
+        cue = (m.start(), m.start() + 1)
+        who = page.speaker_before(cue[0], lo)
+        if who is not None and who.speaker is not None and who.type in ("person", "org"):
+            return cue, who
     if not colon:
         return None
     clause = page.clauses(lo, j)[-1:] or [(j, j)]
@@ -1249,8 +1260,9 @@ def _runs_on(page: Page, q: Quotation, cue: tuple[int, int], who: Who | None) ->
     ``克拉克说：“…”，北约不能容忍这种情况持续下去，“有必要采取行动”。``"""
     text = page.text
     a = q.end + 1
-    if a >= len(text) or text[a] not in "，," or text[cue[0]:cue[1]] not in _SPEECH_CUES:
-        return []  # a colon, or a verb that takes only quoted words (高喊, 呼吁双方“…”，从…出发: what they did next)
+    if a >= len(text) or text[a] not in "，," or text[cue[0]:cue[1]] not in _SPEECH_CUES \
+            or _CALLED_AS.fullmatch(text, cue[0], q.start - 1):
+        return []  # a colon, or a verb that takes only quoted words (高喊, 呼吁双方“…”，从…出发, 称之为“…”，并…)
     a += 1
     end = page.sentence_end(a)
     rest = text[a:end]
