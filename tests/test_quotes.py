@@ -290,6 +290,18 @@ def test_words_someone_calls_something(text: str, expected: list[tuple[str | Non
     assert [(q.speaker, q.cue, q.text) for q in kmytext.quotes(text)] == expected
 
 
+def test_a_quotation_split_by_its_speaker_is_theirs_on_both_sides() -> None:
+    text = "“国家银行实行央行职能的转变非常顺利，”瓦西列斯库先生说，“国家银行必须拥有自主权。”"
+    assert [q.speaker for q in kmytext.quotes(text)] == ["瓦西列斯库", "瓦西列斯库"]  # not 国家银行, in the words
+
+
+def test_in_someones_words() -> None:
+    text = "用《法兰克福汇报》的话说，“科尔从后门确保了德国对单一货币的影响”。"
+    assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("《法兰克福汇报》", "org")]
+    text = "用桂林人的话说，都是些上不了台面的东西。"
+    assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("桂林人", "role")]
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]
@@ -668,6 +680,7 @@ ROLES_AND_SOURCES = [
     ("队方表示，我们不会退出比赛。", ("队方", "org", "表示", "我们不会退出比赛")),
     # words for people that end in no word or character for people (伙, 警, 徒, 锋, 军: 冠军 is no army)
     ("大伙说，那是一场难忘的考试。", ("大伙", "role", "说", "那是一场难忘的考试")),
+    ("法国政要曾公开表示，欧盟不能成为一个扩大的德国。", ("法国政要", "role", "表示", "欧盟不能成为一个扩大的德国")),
     ("南京市社会福利院领导说，训练团坚持助残。", ("南京市社会福利院领导", "role", "说", "训练团坚持助残")),
     ("一名民警说，案件正在调查中。", ("民警", "role", "说", "案件正在调查中")),
     ("歹徒恶狠狠地说，把钱交出来。", ("歹徒", "role", "说", "把钱交出来")),

@@ -133,6 +133,8 @@ _PAPER = regex.compile(r"(?:报|刊|杂志|周刊)》?$")
 # What labels a quotation before it as someone's words: ，这是支队长田维志的口头禅.
 _LABEL_AFTER = regex.compile(r"[，,]?这(?:是|就是|正是)([^，。；“”]{2,20}?)的(?:口头禅|心声|座右铭|名言|格言|心里话|肺腑之言)")
 # Someone's words named before a colon (巴尔扎克的话：, 鲁迅的一句名言：).
+# In someone's words (用《法兰克福汇报》的话说, 用公司的话来说): theirs.
+_IN_WORDS_OF = regex.compile(r"用(?P<src>[^，。；：]{1,24}?)的话来?$")
 _WORDS_OF = regex.compile(r"的(?:一句|一段|这句|那句)?(?:话|名言|名句|诗句|格言)$")
 _STOP_CLAUSE = regex.compile(r"[，,；;](?=但|但是|而|然而|可是|不过)")
 # Verbs and nouns before a colon that introduce no one's words (决定：…, 写着：“…”).
@@ -478,7 +480,7 @@ class Page:
         if b == cue and _DOCUMENT.fullmatch(self.text, a, cue):
             return self.author(a, cue)  # 报道说, 信中说: the segmenter may take 报道 for a verb
         wire = WIRE.match(self.text, a, cue)  # 据新华社电…: a dateline, not 据X (介绍) naming the source
-        m = _SOURCE.search(self.text, wire.end() if wire else a, cue)
+        m = _SOURCE.search(self.text, wire.end() if wire else a, cue) or _IN_WORDS_OF.search(self.text, a, cue)
         if m:
             s, e = m.span("src")
             return self.classify(s, e) if e > s else Who(None, None, cue, cue)
@@ -491,6 +493,9 @@ class Page:
         for k, (s, e) in enumerate(reversed(clauses)):
             if s and self.text[s - 1] in "（(" and self.text[e:e + 1] in ("）", ")"):
                 continue  # 作家石悦（《明朝那些事儿》作者）…说: a note in brackets is no subject
+            said = self._by_start.get(s + 1) if self.text[s] in _OPEN else None
+            if said is not None and said.end < e and self.text[said.end - 1] in "，,。！？!?…":
+                s = said.end + 1  # “国家银行…顺利，”瓦西列斯库先生说，“…”: the words said are no subject
             sp = subject(self.doc, self.names, s, e)
             if sp is not None and k == 0:
                 sp = self.with_office(sp, cue)
