@@ -367,6 +367,7 @@ _NOT_SUBJECT = frozenset({"与", "和", "及", "以及", "同", "跟"})
 _AFTER = frozenset({"后", "之后", "以后", "时"})
 _JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "《", "》", "之"})
 # Verbs that modify a noun for people directly (与会学者, 相关负责人, 随行记者).
+_AGES = frozenset({"中年", "老年", "青年", "少年", "壮年", "幼年"})  # times of life, not times: 中年/t before 汉子
 _ATTRIBUTIVE = frozenset({"相关", "有关", "主管", "分管", "与会", "参会", "在场", "随行", "知情", "获奖", "参赛"})
 # Speech verbs: a clause with one is a predicate, never inside a subject's relative clause.
 _SPEECH = frozenset({"说", "表示", "指出", "强调", "认为", "称", "坦言", "声称", "宣称", "承认", "表态"})
@@ -428,7 +429,7 @@ def _np_unit(us: Sequence[Unit], i: int) -> bool:
         return True  # 发言人/l
     if pos.startswith("v") and nxt and us[i + 1][2] == "的":
         return True  # a relative clause: 就诊的维吾尔族居民
-    if w in _ATTRIBUTIVE and nxt and _np_unit(us, i + 1):
+    if (w in _ATTRIBUTIVE or w in _AGES) and nxt and _np_unit(us, i + 1):  # 与会学者, 一位中年|汉子 (中年/t)
         return True  # 市国土房管局相关负责人, 与会学者
     if pos == "r" and len(w) == 2 and w[0] == "该":
         return nxt and _np_unit(us, i + 1)  # 该市蔬菜局的同志: a demonstrative with its classifier
@@ -483,7 +484,7 @@ def subject(doc: Document, found: Names, start: int, end: int) -> tuple[int, int
     if wire is not None:  # 据新华社电新加坡金融管理局昨日说: the news agency is the channel, not the subject
         while i < len(us) and us[i][1] <= wire.end():
             i += 1
-    while i < len(us) and us[i][2] not in _NP_PRONOUNS and (
+    while i < len(us) and us[i][2] not in _NP_PRONOUNS and us[i][2] not in _AGES and (
             us[i][2] in _LEAD or _TIME.match(us[i][2]) or us[i][3] in ("c", "t", "x", "d", "uj") or us[i][2].isspace()):
         if us[i][2] in ("“", "《"):
             mark = "”" if us[i][2] == "“" else "》"
