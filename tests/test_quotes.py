@@ -302,6 +302,13 @@ def test_in_someones_words() -> None:
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("桂林人", "role")]
 
 
+def test_said_after_coming_over_or_standing_up_is_speech_but_not_speaking_of() -> None:
+    text = "一位中年汉子凑过来说，咱就得用好选举权。"
+    assert [(q.speaker, q.cue, q.text) for q in kmytext.quotes(text)] == [("中年汉子", "说", "咱就得用好选举权")]
+    assert kmytext.quotes("李明站起来说，我们一定能赢。")[0].speaker == "李明"
+    assert kmytext.quotes("对我来说，这很重要。") == [] and kmytext.quotes("从长远来说，经济会增长。") == []
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]
@@ -682,7 +689,7 @@ ROLES_AND_SOURCES = [
     ("大伙说，那是一场难忘的考试。", ("大伙", "role", "说", "那是一场难忘的考试")),
     ("法国政要曾公开表示，欧盟不能成为一个扩大的德国。", ("法国政要", "role", "表示", "欧盟不能成为一个扩大的德国")),
     # a time of life is no time (中年/t): 一位中年汉子, 中年同志
-    ("一位中年汉子凑过来说：“咱就得用好选举权。”", ("中年汉子", "role", "：", "咱就得用好选举权。")),
+    ("一位中年汉子凑过来说：“咱就得用好选举权。”", ("中年汉子", "role", "说", "咱就得用好选举权。")),
     ("南京市社会福利院领导说，训练团坚持助残。", ("南京市社会福利院领导", "role", "说", "训练团坚持助残")),
     ("一名民警说，案件正在调查中。", ("民警", "role", "说", "案件正在调查中")),
     ("歹徒恶狠狠地说，把钱交出来。", ("歹徒", "role", "说", "把钱交出来")),
