@@ -309,6 +309,12 @@ def test_said_after_coming_over_or_standing_up_is_speech_but_not_speaking_of() -
     assert kmytext.quotes("对我来说，这很重要。") == [] and kmytext.quotes("从长远来说，经济会增长。") == []
 
 
+def test_a_speaker_is_written_as_in_the_text() -> None:
+    # the clean text writes full-width digits half-width; the speaker keeps the text's own
+    text = "另一位１９５４年出生的男同志，去年下岗。他表示，自己身体尚好。"
+    assert [(q.speaker, q.speaker_text) for q in kmytext.quotes(text)] == [("１９５４年出生的男同志", "他")]
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]

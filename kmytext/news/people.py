@@ -332,17 +332,24 @@ def article_spans(doc: Document, unit: str = "file") -> tuple[list[tuple[int, in
 
 def shown(doc: Document) -> Callable[[str | None], str | None]:
     """How a name or phrase found in the clean text is written in the document: for a text in
-    traditional script, its source characters (the clean text is simplified); else as it is."""
+    traditional script, its source characters (the clean text is simplified); else the source
+    text of its first place in the clean text, line breaks left out, where that is as long as it
+    (１９５４年出生的男同志, whose digits the clean text writes half-width); else as it is."""
     from kmytext.text.script import source_script
 
     source = source_script(doc)
-    if source is None:
-        return lambda s: s
     clean_text = doc.clean_text
+    if source is None and doc.cleaned.text is doc.text:
+        return lambda s: s
 
     def show(s: str | None) -> str | None:
         i = clean_text.find(s) if s else -1
-        return source[i:i + len(s)] if s and i >= 0 else s
+        if not s or i < 0:
+            return s
+        if source is not None:
+            return source[i:i + len(s)]
+        written = "".join(doc.place(i, i + len(s))[2].split())
+        return written if len(written) == len(s) else s
 
     return show
 
