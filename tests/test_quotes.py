@@ -315,6 +315,12 @@ def test_a_speaker_is_written_as_in_the_text() -> None:
     assert [(q.speaker, q.speaker_text) for q in kmytext.quotes(text)] == [("１９５４年出生的男同志", "他")]
 
 
+def test_a_state_recognising_is_not_speaking() -> None:
+    assert kmytext.quotes("日本政府承认中华人民共和国政府是代表中国的唯一合法政府。") == []
+    assert [q.speaker for q in kmytext.quotes("日本政府承认，事故是由于管理疏忽造成的。")] == ["日本政府"]
+    assert [q.speaker for q in kmytext.quotes("聂卫平承认自己没有料到这一招。")] == ["聂卫平"]
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]

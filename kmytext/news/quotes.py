@@ -1299,6 +1299,8 @@ def indirect(page: Page, taken: Sequence[Found]) -> list[Found]:
         if _HEARSAY.search(text, max(0, s - 3), e):
             continue
         who = page.speaker_before(s, lo)
+        if m.group() == "承认" and a == e and who is not None and who.type == "org":
+            continue  # 欧盟承认中国是“市场经济”国家: a state's or body's recognition, not its speech
         if b > a:
             out.append(Found("indirect", a, b, (s, e), who))
         if quoted is not None:  # …挣钱，“我是有信心，可出不了力。”: the speaker's words, quoted
