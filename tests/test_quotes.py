@@ -300,6 +300,8 @@ def test_in_someones_words() -> None:
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("《法兰克福汇报》", "org")]
     text = "用桂林人的话说，都是些上不了台面的东西。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("桂林人", "role")]
+    text = "马跃南给自己定下了争进前八的目标。用他自己的话说，“人无压力轻飘飘”。"
+    assert [q.speaker for q in kmytext.quotes(text)] == ["马跃南"]
 
 
 def test_said_after_coming_over_or_standing_up_is_speech_but_not_speaking_of() -> None:

@@ -133,8 +133,8 @@ _PAPER = regex.compile(r"(?:报|刊|杂志|周刊)》?$")
 # What labels a quotation before it as someone's words: ，这是支队长田维志的口头禅.
 _LABEL_AFTER = regex.compile(r"[，,]?这(?:是|就是|正是)([^，。；“”]{2,20}?)的(?:口头禅|心声|座右铭|名言|格言|心里话|肺腑之言)")
 # Someone's words named before a colon (巴尔扎克的话：, 鲁迅的一句名言：).
-# In someone's words (用《法兰克福汇报》的话说, 用公司的话来说): theirs.
-_IN_WORDS_OF = regex.compile(r"用(?P<src>[^，。；：]{1,24}?)的话来?$")
+# In someone's words (用《法兰克福汇报》的话说, 用公司的话来说, 用他自己的话说): theirs.
+_IN_WORDS_OF = regex.compile(r"用(?P<src>[^，。；：]{1,24}?)(?:自己)?的话来?$")
 _WORDS_OF = regex.compile(r"的(?:一句|一段|这句|那句)?(?:话|名言|名句|诗句|格言)$")
 _STOP_CLAUSE = regex.compile(r"[，,；;](?=但|但是|而|然而|可是|不过)")
 # Verbs and nouns before a colon that introduce no one's words (决定：…, 写着：“…”).
