@@ -241,6 +241,7 @@ def country_first(doc: Document, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Verbs of speech after a name: 和 before one is no conjunction (李长和说).
 _SAYS = regex.compile(r"说|表示|指出|认为|介绍|告诉|强调|称|透露|宣布")
 
 

@@ -374,8 +374,9 @@ _NOT_SUBJECT = frozenset({"与", "和", "及", "以及", "同", "跟"})
 _AFTER = frozenset({"后", "之后", "以后", "时"})
 _JOINERS = frozenset({"的", "和", "与", "及", "以及", "、", "·", "“", "”", "《", "》", "之"})
 # Verbs that modify a noun for people directly (与会学者, 相关负责人, 随行记者).
-_AGES = frozenset({"中年", "老年", "青年", "少年", "壮年", "幼年"})  # times of life, not times: 中年/t before 汉子
 _ATTRIBUTIVE = frozenset({"相关", "有关", "主管", "分管", "与会", "参会", "在场", "随行", "知情", "获奖", "参赛"})
+# Times of life, which the segmenter tags as times (中年/t): they modify a noun for people (一位中年汉子).
+_AGES = frozenset({"中年", "老年", "青年", "少年", "壮年", "幼年"})
 # Speech verbs: a clause with one is a predicate, never inside a subject's relative clause.
 _SPEECH = frozenset({"说", "表示", "指出", "强调", "认为", "称", "坦言", "声称", "宣称", "承认", "表态"})
 # What a role may open with that an index leaves out: a count, a share, a demonstrative with a
@@ -418,6 +419,12 @@ def units(doc: Document, found: Names, start: int, end: int) -> list[Unit]:
     return out
 
 
+def led(word: str) -> bool:
+    """Whether a word longer than two characters opens with a word a clause may open with before
+    its subject (今天下午, which the segmenter may tag as a name or a noun): a time, not a name."""
+    return len(word) > 2 and word[:2] in _LEAD
+
+
 def _np_unit(us: Sequence[Unit], i: int) -> bool:
     """Whether unit ``i`` belongs to a noun phrase that goes on from the units before it."""
     w, pos = us[i][2], us[i][3]
@@ -430,14 +437,14 @@ def _np_unit(us: Sequence[Unit], i: int) -> bool:
         return True
     if pos in ("a", "b", "m", "mq"):
         return nxt and _np_unit(us, i + 1)  # only before a noun: 老住户, 一位干部, not 他高兴地
-    if pos in _NP_POS or pos.startswith("n"):  # not a time (今天下午, which the segmenter may tag nr)
-        return (not _TIME.match(w) and not (len(w) > 2 and w[:2] in _LEAD)) or pos in ("PER", "ORG", "LOC")
+    if pos in _NP_POS or pos.startswith("n"):
+        return (not _TIME.match(w) and not led(w)) or pos in ("PER", "ORG", "LOC")
     if pos == "l" and len(w) > 1 and w.endswith(PEOPLE_HEADS):
         return True  # 发言人/l
     if pos.startswith("v") and nxt and us[i + 1][2] == "的":
         return True  # a relative clause: 就诊的维吾尔族居民
-    if (w in _ATTRIBUTIVE or w in _AGES) and nxt and _np_unit(us, i + 1):  # 与会学者, 一位中年|汉子 (中年/t)
-        return True  # 市国土房管局相关负责人, 与会学者
+    if (w in _ATTRIBUTIVE or w in _AGES) and nxt and _np_unit(us, i + 1):
+        return True  # 市国土房管局相关负责人, 与会学者, 一位中年|汉子
     if pos == "r" and len(w) == 2 and w[0] == "该":
         return nxt and _np_unit(us, i + 1)  # 该市蔬菜局的同志: a demonstrative with its classifier
     if w in ("某", "另一家", "另一位", "另一名", "另一个"):

@@ -52,7 +52,7 @@ import regex
 
 from kmytext.news.people import (
     DATELINE, FIRST_PERSON, MEETING_VERBS, OFFICES, ORG_HEADS, PEOPLE_HEADS, PRONOUNS, Names, article_spans, is_org, is_people, name_after_office, name_end, names,
-    WIRE, Name, role_phrase, shown, subject, surname_title, surnames, units,
+    WIRE, Name, led, role_phrase, shown, subject, surname_title, surnames, units,
 )
 from kmytext.text.document import Document, as_document, as_documents
 from kmytext.types import Entity, Quote
@@ -85,8 +85,6 @@ _LEAD_CUE = regex.compile("(?:" + "|".join(_CUES[:-1] + _DIRECT_ONLY) + r"|(?<=[
 _BARE_OK = frozenset({"说", "表示相信", "表示坚信", "表示", "认为", "承认", "透露", "询问", "追问", "问到", "问", "坦言", "声称", "宣称",
                       "坚称", "言称", "扬言", "解释称"})
 _ASKING = frozenset({"询问", "追问", "问到", "问"})  # cues whose reported speech is a question
-# Words of time the segmenter may tag as a name (今天下午/nr).
-_WHEN_WORD = regex.compile(r"今天|昨天|明天|前天|当天|今晚|昨晚|今晨|今日|昨日|上午|下午|中午|晚上|凌晨|早上|本周|上周|近日|日前")
 _NOT_PRONOUN = frozenset({"他人", "他乡", "他国", "他俩", "她俩", "他日", "他处", "他方", "他物", "他用", "他杀"})
 _ASKED = frozenset({"他", "她", "我", "你", "您", "他们", "她们", "我们", "你们", "大家"})  # whom, before the question
 _NEEDS_PUNCT = frozenset({"讲", "称", "道", "问", "发问", "报道", "披露", "回忆", "提出", "介绍", "宣布", "强调", "指出", "谈到", "证实", "诉说",
@@ -133,9 +131,9 @@ _PAPER = regex.compile(r"(?:报|刊|杂志|周刊)》?$")
 # What labels a quotation before it as someone's words: ，这是支队长田维志的口头禅.
 _LABEL_AFTER = regex.compile(r"[，,]?这(?:是|就是|正是)([^，。；“”]{2,20}?)的(?:口头禅|心声|座右铭|名言|格言|心里话|肺腑之言)")
 # Someone's words named before a colon (巴尔扎克的话：, 鲁迅的一句名言：).
+_WORDS_OF = regex.compile(r"的(?:一句|一段|这句|那句)?(?:话|名言|名句|诗句|格言)$")
 # In someone's words (用《法兰克福汇报》的话说, 用公司的话来说, 用他自己的话说): theirs.
 _IN_WORDS_OF = regex.compile(r"用(?P<src>[^，。；：]{1,24}?)(?:自己)?的话来?$")
-_WORDS_OF = regex.compile(r"的(?:一句|一段|这句|那句)?(?:话|名言|名句|诗句|格言)$")
 _STOP_CLAUSE = regex.compile(r"[，,；;](?=但|但是|而|然而|可是|不过)")
 # Verbs and nouns before a colon that introduce no one's words (决定：…, 写着：“…”).
 _NOT_SPEECH_COLON = regex.compile(r"(?:想|感到|认识到|决定|规定|写着|印着|标语|口号|横幅|快报|通知|题为|如下|内容|名单|包括|"
@@ -863,7 +861,7 @@ class Page:
         for s, e, w, pos in reversed(words):
             if text.rfind("《", a, s) > text.rfind("》", a, s):
                 continue  # 《政治宣言》: a title, not a name (宣言, 白皮书 are nr to the segmenter)
-            if pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not surname_title(w) and not _WHEN_WORD.match(w):
+            if pos in ("nr", "nrt", "nrfg") and len(w) >= 2 and not surname_title(w) and not led(w):  # not 今天下午/nr
                 before = self.doc.tokens.between(max(0, s - 4), s)
                 if before and before[-1][1] == s and before[-1][3][:1] == "d":
                     return None  # 连声|道谢 (nr to the segmenter): a verb after an adverb
