@@ -1494,9 +1494,9 @@ def find(page: Page) -> list[Found]:
 
 
 def _abbreviated(page: Page, found: list[Found]) -> list[Found]:
-    """An organisation speaker written short (欧委会, 拉政府) is the one organisation named in
-    full earlier in its article that it abbreviates: the same first and last characters, the
-    rest of the short form in order in the long (欧盟委员会, 拉脱维亚政府)."""
+    """An organisation speaker written short (欧委会, 美海关) is the one organisation the entity
+    step named in full earlier in its article that it abbreviates: the same first and last
+    characters, the rest of the short form in order in the long (欧盟委员会, 美国海关)."""
     out = []
     for f in found:
         w = f.who
