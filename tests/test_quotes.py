@@ -323,6 +323,15 @@ def test_a_state_recognising_is_not_speaking() -> None:
     assert [q.speaker for q in kmytext.quotes("聂卫平承认自己没有料到这一招。")] == ["聂卫平"]
 
 
+def test_a_bare_role_is_the_one_quoted_before_under_the_full_phrase() -> None:
+    text = "朝鲜外交部发言人１２日发表谈话指出，日本的行径激起了亚洲各国人民的愤怒。发言人强调，日本当局的企图已经进入实际运作阶段。"
+    assert [(q.speaker, q.speaker_text) for q in kmytext.quotes(text)] == [
+        ("朝鲜外交部发言人", "朝鲜外交部发言人"), ("朝鲜外交部发言人", "发言人")]
+    # a share of students is not the one student quoted before: the word is not written bare
+    text = "北京大学一名学生说，他很了解邓小平理论。调查显示，８６％的学生表示，对邓小平理论比较了解。"
+    assert kmytext.quotes(text)[-1].speaker == "学生"
+
+
 def test_the_other_in_qita_is_no_pronoun() -> None:
     text = "出席记者招待会的其他一些企业家认为，阻力将会减小。"
     assert [(q.speaker, q.speaker_type) for q in kmytext.quotes(text)] == [("企业家", "role")]

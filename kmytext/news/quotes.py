@@ -1496,17 +1496,25 @@ def find(page: Page) -> list[Found]:
 def _abbreviated(page: Page, found: list[Found]) -> list[Found]:
     """An organisation speaker written short (欧委会, 美海关) is the one organisation the entity
     step named in full earlier in its article that it abbreviates: the same first and last
-    characters, the rest of the short form in order in the long (欧盟委员会, 美国海关)."""
-    out = []
-    for f in found:
+    characters, the rest of the short form in order in the long (欧盟委员会, 美国海关); a word
+    for a role or an organisation written bare (发言人, 国会; not 许多人) is the speaker quoted last
+    before it in its article whose phrase ends with that word (朝鲜外交部发言人, 菲律宾国会)."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.cue or (f.start, f.end))[0]):
         w = f.who
-        short = w.speaker if w is not None and w.type == "org" else None
-        if w is not None and short is not None and len(short) >= 3:
-            full = {n.name for n in page.names.within(page.article_start(w.start), w.start, "ORG")
-                    if len(n.name) > len(short) and n.name[0] == short[0] and n.name[-1] == short[-1]
-                    and _in_order(short, n.name)}
+        short = w.speaker if w is not None and w.type in ("org", "role") else None
+        if w is not None and short is not None:
+            lo = page.article_start(w.start)
+            full = {n.name for n in page.names.within(lo, w.start, "ORG")
+                    if w.type == "org" and len(short) >= 3 and len(n.name) > len(short)
+                    and n.name[0] == short[0] and n.name[-1] == short[-1] and _in_order(short, n.name)}
+            if not full and (short in PEOPLE_HEADS or short in ORG_HEADS) and page.text[w.start:w.end] == short:
+                before = next((g.who.speaker for g in reversed(out) if g.who is not None and g.who.type == w.type
+                               and g.who.speaker and g.who.speaker != short and g.who.speaker.endswith(short)
+                               and lo <= g.start), None)
+                full = {before} if before else set()
             if len(full) == 1:
-                f = Found(f.kind, f.start, f.end, f.cue, Who(full.pop(), "org", w.start, w.end))
+                f = Found(f.kind, f.start, f.end, f.cue, Who(full.pop(), w.type, w.start, w.end))
         out.append(f)
     return out
 
