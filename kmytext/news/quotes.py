@@ -1483,7 +1483,7 @@ def find(page: Page) -> list[Found]:
     found = direct(page)
     found += indirect(page, found)
     found += transcript(page)
-    found = _abbreviated(page, _continuity(page, _standing(page, found)))
+    found = _in_full(page, _continuity(page, _standing(page, found)))
     seen: set[tuple[int, int]] = set()
     out = []
     for f in sorted(found, key=lambda f: (f.start, f.end)):
@@ -1493,7 +1493,7 @@ def find(page: Page) -> list[Found]:
     return out
 
 
-def _abbreviated(page: Page, found: list[Found]) -> list[Found]:
+def _in_full(page: Page, found: list[Found]) -> list[Found]:
     """An organisation speaker written short (欧委会, 美海关) is the one organisation the entity
     step named in full earlier in its article that it abbreviates: the same first and last
     characters, the rest of the short form in order in the long (欧盟委员会, 美国海关); a word
