@@ -382,7 +382,7 @@ _SPEECH = frozenset({"说", "表示", "指出", "强调", "认为", "称", "坦�
 # What a role may open with that an index leaves out: a count, a share, a demonstrative with a
 # classifier (多位, 44%的, 这位), 有的, 上述; and, where the segmenter cut it as a word of its own, 有
 # (有|专家认为, 有人说; not 有钱人, 有色金属, 有研集团).
-_LEADS = (r"有的|有些|有一?(?:位|个)|上述|许多|不少|少数|部分|多位|多名|众多|另一位|另一名|其中一位|[这那](?:位|名)|"
+_LEADS = (r"有的|有些|有一?(?:位|个)|上述|许多|不少|少数|一?部分|多位|多名|众多|另一位|另一名|其中一位|[这那](?:位|名)|"
           r"(?:(?:但|而|结果)?(?:近|约|将近|大约|超过|逾|有)?(?:[\d０-９.．]+[%％]|百分之[一二三四五六七八九十百零点]+)的)")
 _ROLE_LEAD = regex.compile(rf"^(?:{_LEADS})+")
 _ROLE_LEAD_YOU = regex.compile(rf"^(?:{_LEADS}|有)+")
