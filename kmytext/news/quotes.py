@@ -154,8 +154,9 @@ _CALLED = regex.compile(r"(?:名叫|叫做|叫作|名为|叫)$")
 _PASSED_ON = regex.compile(r"(.+?)的(?:消息|报道|说法|评论|社论|文章)")
 # A named body's report or material, after its name (劳工部的一份材料, 交银国际…的研究报告, 美国海军发展报告,
 # 国泰君安报告): the body's, as the guide decides; a bare 报告 (这份报告说) is _DOCUMENT's, and a meeting's
-# (党的十五大报告, 全会的报告) is the document.
-_ITS_REPORT = regex.compile(r"的?(?:一份|这份|最新)?\p{Han}{0,4}?(?:报告|材料|白皮书)")
+# (党的十五大报告, 全会的报告) is the document; a named body's statement or forecast is the body's too (泰国外交部声明,
+# 英国气象台预报).
+_ITS_REPORT = regex.compile(r"的?(?:一份|这份|最新)?\p{Han}{0,4}?(?:报告|材料|白皮书|声明|预报)")
 _MEETING = regex.compile(r"(?:[一二三四五六七八九十]+大|大会|全会|会议)$")
 # A person called by 小 or 老 and the surname (小朱, 老王), at the end of a noun phrase.
 _FAMILIAR = regex.compile(r"(?:^|(?<=的))[小老]\p{Han}$")
