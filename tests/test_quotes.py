@@ -258,6 +258,8 @@ def test_whom_someone_enjoined_is_not_the_speaker() -> None:
 def test_an_organisation_written_short_is_the_one_named_in_full_before() -> None:
     text = "欧盟委员会２５日发表报告。欧委会提出，欧盟及其成员国必须立即采取措施。"
     assert [(q.speaker, q.speaker_text) for q in kmytext.quotes(text)] == [("欧盟委员会", "欧委会")]
+    text = "中国银行今天宣布下调贷款利率。中行表示，此举将支持中小企业发展。"  # two characters are enough
+    assert [(q.speaker, q.speaker_text) for q in kmytext.quotes(text)] == [("中国银行", "中行")]
     text = "美海关表示，愿意无偿归还这批文物。"  # no full name before: as written
     assert [q.speaker for q in kmytext.quotes(text)] == ["美海关"]
 

@@ -1507,7 +1507,7 @@ def _in_full(page: Page, found: list[Found]) -> list[Found]:
         if w is not None and short is not None:
             lo = page.article_start(w.start)
             full = {n.name for n in page.names.within(lo, w.start, "ORG")
-                    if w.type == "org" and len(short) >= 3 and len(n.name) > len(short)
+                    if w.type == "org" and len(short) >= 2 and len(n.name) > len(short)
                     and n.name[0] == short[0] and n.name[-1] == short[-1] and _in_order(short, n.name)}
             if not full and (short in PEOPLE_HEADS or short in ORG_HEADS) and page.text[w.start:w.end] == short:
                 before = next((g.who.speaker for g in reversed(out) if g.who is not None and g.who.type == w.type
