@@ -209,10 +209,6 @@ ASKED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ASKED)
-def test_a_question_asked_without_a_comma(text: str, expected: list[tuple[str | None, str, str]]) -> None:
-    assert [(q.speaker, q.cue, q.text) for q in kmytext.quotes(text)] == expected
-
 
 def test_what_is_announced_with_a_pronoun_subject_and_no_comma() -> None:
     text = "约翰松站到台前，宣布他放弃竞选，退出竞争。"
@@ -287,8 +283,8 @@ CALLED_AS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CALLED_AS)
-def test_words_someone_calls_something(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+@pytest.mark.parametrize("text, expected", ASKED + CALLED_AS)
+def test_questions_asked_and_words_someone_calls_something(text: str, expected: list[tuple[str | None, str, str]]) -> None:
     assert [(q.speaker, q.cue, q.text) for q in kmytext.quotes(text)] == expected
 
 
