@@ -6,7 +6,7 @@
     python build_eval.py --show --final4        # only the fourth set; --show-posts --final4 likewise
     python build_eval.py --show --final5        # only the fifth set; --show-posts --final5 likewise
     python build_eval.py --show --final6        # only the sixth set; --show-posts --final6 likewise
-    python build_eval.py --show --final7        # only the seventh set; --final8 ... --final20 likewise (quotes only)
+    python build_eval.py --show --final7        # only the seventh set; --final8 ... --final21 likewise (quotes only)
 
 Texts are rebuilt from ../shared/data (beside the repository) (see sources.py) or, for the local paper pages, copied
 by hand (lines joined) into seed_texts.py. Offsets are computed here from the substrings in
@@ -314,11 +314,11 @@ FINAL4 = "final4"
 FINAL5 = "final5"
 # The sixth set (final6), made the same way after the fifth: held back entirely, every record final6.
 FINAL6 = "final6"
-# The seventh to twentieth sets (final7 ... final20), each made the same way after the one before,
+# The seventh to twenty-first sets (final7 ... final21), each made the same way after the one before,
 # quotes only (no posts set): each held back entirely, every record of set N split finalN, written in
 # this order after the sixth set. Set N's passages are QPN in quote_passagesN.py, its annotations QN
 # in quotesN_ann.py.
-QUOTES_ONLY = tuple(range(7, 21))
+QUOTES_ONLY = tuple(range(7, 22))
 
 
 def main() -> None:
@@ -371,7 +371,7 @@ def main() -> None:
     only_set = ((quotes3, posts3) if 3 in asked else (quotes4, posts4) if 4 in asked
                 else (quotes5, posts5) if 5 in asked else (quotes6, posts6) if 6 in asked
                 else next(((later[n], []) for n in QUOTES_ONLY if n in asked), None))
-    if "--show" in sys.argv:  # --final3 ... --final20: only the third ... twentieth set
+    if "--show" in sys.argv:  # --final3 ... --final21: only the third ... twenty-first set
         only = [a for a in sys.argv[1:] if not a.startswith("-") and Path(a) != OUT]
         shown = only_set[0] if only_set else quotes
         show([r for r in shown if not only or any(r["id"].endswith("-" + o) for o in only)])
