@@ -243,3 +243,14 @@ def test_the_library_refuses_what_the_command_refuses(kwargs: dict, error: type)
     """terms="氢能" searched the characters 氢 and 能 and found nothing; now it says to write a list."""
     with pytest.raises(error):
         kmytext.timeline(["本报北京2021年3月5日电 氢能。"], **kwargs)
+
+
+def test_a_name_asked_for_that_is_an_alias_counts_the_entity_it_names() -> None:
+    text = ("本报北京2021年3月5日电 中国人民银行（以下简称人行）宣布降息。人行表示将继续。"
+            "国务院总理李强出席会议。")
+    by_alias = kmytext.timeline([text], entities=["人行"])
+    assert rows(by_alias) == [("2021-03", "人行", "ORG", 3, 1)]  # the full name and both 人行
+    both = kmytext.timeline([text], entities=["人行", "中国人民银行"])
+    assert rows(both) == [("2021-03", "中国人民银行", "ORG", 3, 1), ("2021-03", "人行", "ORG", 3, 1)]
+    # before its definition (or with none) a word is only itself: nothing is counted for it here
+    assert kmytext.timeline(["本报北京2021年3月5日电 人行门前。"], entities=["人行"]) == []

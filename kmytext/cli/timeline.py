@@ -20,8 +20,8 @@ def timeline(
     files: Files = None,
     terms: Annotated[Optional[list[str]], typer.Option("--term", help="A word to count, as kwic finds it "
                                                        "(repeatable).", show_default=False)] = None,
-    names: Annotated[Optional[list[str]], typer.Option("--entity", help="An entity to count, by name "
-                                                       "(repeatable).", show_default=False)] = None,
+    names: Annotated[Optional[list[str]], typer.Option("--entity", help="An entity to count, by name, or by an "
+                                                       "alias the text defines (repeatable).", show_default=False)] = None,
     types: Annotated[Optional[list[str]], typer.Option("--type", "-t", metavar="<list>", help="The --top most mentioned entities of each of these "
                                                  "types, e.g. PER,ORG [default: PER,LOC,ORG when nothing else is "
                                                  "asked].", show_default=False)] = None,

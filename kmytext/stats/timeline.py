@@ -17,8 +17,9 @@ left out, and :class:`Timeline` counts them (``undated``, ``no_year``) for a not
 
 What is counted in a unit (:func:`count_items`): a term's occurrences as whole tokens, as
 ``kwic`` and ``freq`` count them (``氢能`` is not found inside ``氢能源``; ``氢能 产业`` is the two
-words in a row); an entity's mentions (an alias counts for the full name it stands for); the
-numbers of a kind, and for money the sum of the amounts in 元 (other currencies are counted,
+words in a row); an entity's mentions (an alias counts for the full name it stands for, and a
+name asked for that is an alias in a unit counts that full name's mentions there); the numbers
+of a kind, and for money the sum of the amounts in 元 (other currencies are counted,
 not added). Each unit is counted on its own (in a worker process); :class:`Timeline` adds the
 units up by period.
 """
@@ -165,9 +166,17 @@ def count_items(doc_id: str, date: str | None, query: Query, *, mentions: Iterab
         for name in query.entities:
             for form in {name, to_simplified(name).text}:
                 wanted[form].append(name)
+        mentions = list(mentions)
+        # a name asked for counts the entity it names: an alias (人行) the full name it stands for
+        # in this unit (中国人民银行, 以下简称人行), with all of that name's mentions
+        asked: dict[tuple[str, str], set[str]] = defaultdict(set)
+        if wanted:
+            for e in mentions:
+                k = key(e)
+                asked[k].update(wanted.get(k[0], ()), wanted.get(e.name, ()))
         for e in mentions:
-            name, kind = key(e)
-            items = {(asked, kind) for asked in wanted.get(name, ())}
+            name, kind = k = key(e)
+            items = {(a, kind) for a in asked.get(k, ())}
             if kind in query.types:
                 items.add((name, kind))
             counts.update(items)
