@@ -187,6 +187,13 @@ def test_dates_and_outlets() -> None:
     assert outlet_of("x/renmin_20000105_3.txt", by="name") == "renmin"
 
 
+def test_the_outlet_of_standard_input_and_of_a_file_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert outlet_of("-") == outlet_of("-#2") == "-"  # was ".", which names no source
+    (tmp_path / "renmin").mkdir()
+    monkeypatch.chdir(tmp_path / "renmin")
+    assert outlet_of("a.txt") == outlet_of("a.txt#1") == "renmin"  # the folder it is in, by its name
+
+
 def test_pages_by_article(tmp_path: Path) -> None:
     """Two pages of several articles each, one story on both: --by article finds the two articles."""
     page1 = _page("油城社区开展活动", "本报克拉玛依2025年3月2日电\n", O_BODY) + "\n" + _page(

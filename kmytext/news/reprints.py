@@ -322,11 +322,14 @@ def pair_tasks(pairs: Sequence[tuple[int, int]], units: Iterable[tuple[int, Docu
 
 def outlet_of(unit_id: str, roots: Sequence[str] = (), *, by: OutletBy = "folder") -> str:
     """The outlet of a unit: the first folder under the input folder its file was found in
-    (the input folder's own name for a file directly in it, else the folder the file is in);
+    (the input folder's own name for a file directly in it, else the folder the file is in;
+    ``-`` for standard input);
     ``by="name"``: the file name up to its first ``_`` (``renmin_20000105.txt`` -> ``renmin``).
 
     >>> outlet_of("corpus/renmin/2000/a.txt#2", ["corpus"]), outlet_of("x/renmin_1.txt", by="name")
     ('renmin', 'renmin')
+    >>> outlet_of("-#3"), outlet_of("/data/xinhua/a.txt")
+    ('-', 'xinhua')
     """
     path = Path(unit_id.rsplit("#", 1)[0] if "#" in unit_id else unit_id)
     if by == "name":
@@ -338,7 +341,9 @@ def outlet_of(unit_id: str, roots: Sequence[str] = (), *, by: OutletBy = "folder
             continue
         if parts:
             return parts[0] if len(parts) > 1 else (Path(root).name or root)
-    return path.parent.name or "."
+    if str(path) == "-":
+        return "-"  # standard input: an outlet of its own, named as its unit is
+    return path.parent.name or path.resolve().parent.name or "."  # a file here: this folder's name
 
 
 def _known(date: str | None) -> bool:
