@@ -386,7 +386,7 @@ _LEADS = (r"有的|有些|有一?(?:位|个)|上述|许多|不少|少数|一?部
           r"(?:(?:但|而|结果)?(?:近|约|将近|大约|超过|逾|有)?(?:[\d０-９.．]+[%％]|百分之[一二三四五六七八九十百零点]+)的)")
 _ROLE_LEAD = regex.compile(rf"^(?:{_LEADS})+")
 _ROLE_LEAD_YOU = regex.compile(rf"^(?:{_LEADS}|有)+")
-_COUNT = regex.compile(r"^(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群|家)")
+_COUNT = regex.compile(r"^(?:[一两二三四五六七八九十几数]+)(?:位|名|个|些|批|群|伙|对|家)")
 _TRIM = regex.compile(r"(?:[的和与及、·]|以及)+$")
 _HAN = regex.compile(r"\p{Han}")
 

@@ -189,8 +189,8 @@ _MALE = regex.compile(r"(?:父亲|爸爸|丈夫|儿子|哥哥|弟弟|爷爷|外�
 _THEY = frozenset({"他们", "她们"})
 _WIFE = ("夫人", "太太")  # after a name: the wife of who is named (科尔维夫人), another person
 # A person or group introduced with a count (问一位姓郑的书商, 同几位选民进行了交谈).
-_ONE_OF = regex.compile(r"(?:一|几|两|三|数|这|那)(?:位|名)")
-_MANY = regex.compile(r"^(?:有些|一些|许多|不少|多位|多名|众多)|(?:几|两|三|四|五|数|多)(?:位|名)")
+_ONE_OF = regex.compile(r"(?:一|几|两|三|数|这|那)(?:位|名)|一(?:对|群|伙|批)")
+_MANY = regex.compile(r"^(?:有些|一些|许多|不少|多位|多名|众多)|(?:几|两|三|四|五|数|多)(?:位|名)|一(?:对|群|伙|批)")
 _WITH_PRONOUN = regex.compile(r"[和与及、][他她我](?:们)?$")
 # Verbs that make what has a noun at its end a clause (美中关系是最重要的问题).
 _CLAUSE_VERBS = frozenset({"是", "有", "为", "会", "将", "要", "能", "可以", "应该", "应", "必须", "已", "已经", "没有",
