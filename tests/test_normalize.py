@@ -82,6 +82,9 @@ def test_join_lines_in_a_narrow_column() -> None:
         ("2024 2025年", "2024 2025年"),  # two numbers, not one
         ("今 年 3 月 ，在 上 海 举 办 的", "今年3月，在上海举办的"),  # letter-spaced type
         ("《产 业 领 域 三 年 行 动 计 划", "《产业领域三年行动计划"),
+        ("2 0 2 5 年 工 作 报 告", "2025年工作报告"),  # letter-spaced digits: one number
+        ("市 1 0 0 0 万元", "市1000万元"),
+        ("比分 3 1", "比分3 1"), ("1 2 3", "1 2 3"),  # two numbers, or no Han beside them: apart
         ("本报讯（通讯员 杨丹丹） 4月3日", "本报讯（通讯员 杨丹丹）4月3日"),
         ("张佳佳 通讯员", "张佳佳 通讯员"),  # spaces between names are separators
         ("Python 3 is", "Python 3 is"),

@@ -204,7 +204,8 @@ def approx_prefix(t: str, s: int, *, floor: int, hundreds: bool = False) -> tupl
     if prefix is None:
         return s, None
     before = s - len(prefix)
-    if before > 0 and t[before - 1] in lexicon.WORD_BEFORE_PREFIX.get(prefix, ""):
+    if before > 0 and t[before - 1] in lexicon.WORD_BEFORE_PREFIX.get(prefix, "") \
+            and not t.endswith(lexicon.WORD_ENDING_BEFORE_PREFIX, 0, before):
         return s, None  # 签约, 最近, 赶超: the character belongs to the previous word
     return before, lexicon.APPROX_BEFORE[prefix]
 
@@ -333,12 +334,18 @@ def _inner_approx(core: Core) -> None:
 
 
 def _range(core: Core) -> None:
-    """1—6个月, 三至五年, 1.4万至1.9万立方米, 三至五万: the upper end of a range."""
+    """1—6个月, 三至五年, 1.4万至1.9万立方米, 三至五万, -12~-5℃: the upper end of a range."""
     t = core.text
-    rm = lexicon.RANGE.match(t, core.end)
+    signed = lexicon.SIGNED_RANGE.match(t, core.end) if core.sign else None
+    rm = signed or lexicon.RANGE.match(t, core.end)
     nm = lexicon.NUMERAL.match(t, rm.end()) if rm else None
     upper = read_numeral(nm.group()) if nm else None
     if nm is None or upper is None or upper.value_max is not None:
+        return
+    if signed is not None:  # -12~-5℃, 零下5到零下15度: both ends below zero, in numeric order
+        if -upper.value != core.value:
+            core.value, core.value_max = min(core.value, -upper.value), max(core.value, -upper.value)
+            core.end = nm.end()
         return
     upper_year = year_of(nm.group())
     if core.year is not None and upper_year is None and not t.startswith("年", nm.end()):

@@ -154,6 +154,8 @@ WORD_BEFORE_PREFIX = {
     "超": "赶高",
     "超过": "不",  # 不超过: at most, not over
 }
+# Words that end with such a character and so leave the prefix free (损失约20亿元: 损失, not 失约).
+WORD_ENDING_BEFORE_PREFIX = ("损失", "丧失", "流失", "遗失", "缺失", "消失", "散失")
 # What each prefix says of the number.
 APPROX_BEFORE = {
     "大约": "about", "约合": "about", "约": "about", "将近": "about", "接近": "about", "近": "about",
@@ -201,6 +203,8 @@ LEXICAL_AFTER = regex.compile(r"[样少数么亏]")
 # 1—6个月, 三至五年: a range separator, only when another numeral follows.
 RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?=[0-9{CN_CHARS}]|百分之|第)")
 RANGE_START = frozenset("—–-~至到")
+# -12~-5℃, 零下5至零下3度: after a negative lower end, an upper end with its own sign.
+SIGNED_RANGE = regex.compile(rf"(?:—{{1,2}}|–|-|~|至|到)(?:-|−|零下|负)(?=[0-9{CN_CHARS}])")
 # Between two mentions of a kind, what makes the second the upper bound (150%—300%).
 RANGE_SEPARATORS = frozenset(["—", "——", "–", "-", "~", "至", "到"])
 # The kinds whose unit the upper end of a range takes when it has none: 3000多元至2万 (元).
@@ -460,9 +464,9 @@ RELATIVE_DAY = {"今天": 0, "昨天": -1, "明天": 1, "前天": -2, "后天": 
 # (增长-2%, 增速为-2.1%) is a fall. Levels (降至4%, 增加到250公里, 从/由 5%) have no direction:
 # 至 and 到 are no fillers, so the words of change do not reach across them.
 CHANGE_DOWN = ("下降 减少 降低 下跌 回落 下滑 锐减 缩减 减产 减收 亏损 净亏损 跌幅 降幅 赤字 下调 萎缩 骤降 暴跌 大跌 "
-               "减 降 跌").split()
+               "降价 减价 减 降 跌").split()
 CHANGE_UP = ("增长 上升 增加 提高 上涨 增产 增收 增效 涨幅 增幅 增速 增长率 增长速度 增长年率 上调 攀升 猛增 暴涨 大涨 "
-             "涨上 增 涨 升").split()
+             "涨价 提价 涨上 增 涨 升").split()
 # Words between the word of change and the number: 下降了, 增幅达, 增长率预期为, 赤字高达.
 CHANGE_FILLERS = "了 为 达 高达 达到 分别 是 却是 预期为 预计为 约为 都 均 也 又 就 仅 共 已 在 实际 幅度".split()
 CHANGE_BEFORE = regex.compile(

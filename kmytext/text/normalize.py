@@ -54,6 +54,12 @@ _LETTER_SPACED = regex.compile(
     rf"{_SP}(?<=(?<![\p{{Han}}])\p{{Han}}{_SP}){_SPACED_ITEM}(?:{_SP}{_SPACED_ITEM}){{2,}}"
 )
 _INNER_SPACE = regex.compile(_SP)
+# Letter-spaced digits: three or more single digits one space apart, next to a Han character
+# ("2 0 2 5 年", "市 1 0 0 0 万元"); two numbers apart ("2024 2025", "3 1") stay apart.
+_SPACED_DIGITS = regex.compile(
+    rf"(?<![\d.,]{_SP}?)\d(?:{_SP}\d){{2,}}+(?![\d.,])(?={_SP}?\p{{Han}})"
+    rf"|(?<=\p{{Han}}{_SP}?)\d(?:{_SP}\d){{2,}}+(?![\d.,%])"
+)
 # Format characters that show nothing but split words and names (克拉玛依\u200f市).
 _CR_LF = regex.compile(r"\r(?=\n)")
 _INVISIBLE = regex.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -332,6 +338,9 @@ def to_simplified(text: str) -> Cleaned:
 
 def _space_spans(text: str) -> list[Span]:
     spans = [m.span() for m in _SPACES.finditer(text)]
+    for m in _SPACED_DIGITS.finditer(text):
+        base = m.start()
+        spans.extend((base + s.start(), base + s.end()) for s in _INNER_SPACE.finditer(m.group()))
     for m in _LETTER_SPACED.finditer(text):
         base = m.start()
         spans.extend((base + s.start(), base + s.end()) for s in _INNER_SPACE.finditer(m.group()))
