@@ -332,11 +332,16 @@ def merge_prefixed(doc: Document, spans: list[Span]) -> list[Span]:
         if out and t == "ORG" and out[-1][1] == s and out[-1][2] == "LOC":
             a = out[-1][0]
             words = doc.tokens.between(a, e, spaces=True)
+            across = next((te for ts, te, _, _ in words if ts < s < te), None)
+            if across is not None and across < e and not _PLACE_WORD.fullmatch(text, across, e):
+                # the model's seam inside a word (新疆维吾尔自|治区卫生健康委员会): at the word's end
+                out[-1], s = (a, across, "LOC"), across
+                across = None
             head, head_pos = next(((w, pos) for ts, _, w, pos in words if ts >= s), ("", ""))
             # its own place: a county or city word, or any place after a province or country
             own_place = _PLACE_WORD.fullmatch(head) is not None or head in places() or (
                 head_pos.startswith("ns") and text[s - 1] not in "市县区镇乡")
-            if not own_place and not any(ts < s < te for ts, te, _, _ in words):
+            if not own_place and across is None:
                 out[-1] = (a, e, "ORG")
                 continue
         if t == "LOC" and text[e - 1 : e] in _ADMIN_END:
