@@ -12,7 +12,6 @@ analyses over files, folders and large archives, on several processes.
 from __future__ import annotations
 
 import importlib
-import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -90,9 +89,9 @@ def _checked(name: str, func: Any) -> Any:
 
     from kmytext.checks import ARGUMENTS, check_call
 
-    from kmytext.types import Records
+    from kmytext.types import Records, record_kind
 
-    kind = _record_kind(func)
+    kind = record_kind(func)
 
     @functools.wraps(func)
     def checked(*args: Any, **kwargs: Any) -> Any:
@@ -115,25 +114,21 @@ def _checked(name: str, func: Any) -> Any:
     return checked
 
 
-def _record_kind(func: Any) -> type | None:
-    """The record class a function returns a list of (``-> list[Number]``: Number), if any."""
-    from kmytext import types
-
-    m = re.fullmatch(r"list\[(\w+)\]", str(func.__annotations__.get("return", "")))
-    kind = getattr(types, m.group(1), None) if m else None
-    return kind if isinstance(kind, type) and issubclass(kind, types._Record) else None
-
-
 __version__ = "0.1.0"
 
 
-def to_frame(records: Any) -> pandas.DataFrame:
+def to_frame(records: Any, kind: type | None = None) -> pandas.DataFrame:
     """A pandas DataFrame with one row per record and the columns of its table
     (:mod:`kmytext.tables`: the columns the command line and ``kmytext report`` write).
+    An empty list has the columns of ``kind`` (a record class such as ``kmytext.Entity``) or,
+    a function's result, of the records it holds; any other empty list has none.
 
     >>> import kmytext
     >>> kmytext.to_frame(kmytext.segment("氢能大会")).columns.tolist()
     ['doc', 'line', 'start', 'end', 'token', 'pos']
+    >>> people = [e for e in kmytext.entities("没有名字。") if e.type == "PER"]
+    >>> kmytext.to_frame(people, kmytext.Entity).columns[:4].tolist()
+    ['doc', 'line', 'start', 'end']
     """
     import pandas
 
@@ -142,7 +137,12 @@ def to_frame(records: Any) -> pandas.DataFrame:
     from kmytext.checks import argument
 
     argument("to_frame", "records", "records", records)
-    kind = getattr(records, "kind", None)
+    if kind is not None and not isinstance(kind, type):
+        from kmytext.errors import ArgumentTypeError
+
+        raise ArgumentTypeError(f"kmytext.to_frame(): kind must be a record class such as kmytext.Entity, "
+                                f"not {type(kind).__name__}")
+    kind = kind or getattr(records, "kind", None)
     records = list(records)
     if not records:  # a function's empty result still knows its table; any other empty list has none
         return pandas.DataFrame(columns=list(table_for(kind).columns)) if kind is not None else pandas.DataFrame()

@@ -18,8 +18,8 @@ from typing import Any, Literal
 
 from kmytext.errors import ArgumentTypeError
 from kmytext.types import (
-    Article, Collocate, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine, NetworkEdge,
-    NetworkNode, Number, OutletReuse, Post, PostCount, Quote, ReprintCopy, ReprintPassage, TimelineCount, Token,
+    Article, Collocate, Credit, DocKeyword, Entity, EntityCount, Frequency, Keyness, Keyword, KwicLine, NetworkEdge,
+    NetworkNode, Number, OutletReuse, Post, PostCount, Quote, Records, ReprintCopy, ReprintPassage, TimelineCount, Token,
 )
 
 
@@ -75,6 +75,7 @@ TABLES: dict[str, Table] = {t.name: t for t in (
                                 "end", "length", "first_sentence"), get={"credits": _credits},
           terminal=("n", "title", "date", "place", "first_sentence", "credits", "doc", "length", "subtitle",
                     "kicker", "start", "end")),
+    Table("credits", Credit, ("doc", "name", "role", "start", "end")),  # kmytext.credits(), the articles' bylines
     Table("keywords", Keyword, ("keyword", "score", "count", "pos"), bars="score"),
     Table("doc_keywords", DocKeyword, ("doc", "keyword", "score", "count", "pos"), bars="score"),
     Table("freq", Frequency, ("word", "pos", "count", "per_10k", "docs"), bars="count"),
@@ -170,6 +171,12 @@ def display_width(value: object) -> int:
     return cell_len(str(value))
 
 
+def as_tables(found: dict[str, list[Any]]) -> dict[str, Records]:
+    """Records of tables by name (``report()``, ``Network.tables()``) as :class:`~kmytext.types.Records`
+    of each table's record, so that an empty one still has its table's columns."""
+    return {name: Records(rows, TABLES[name].record) for name, rows in found.items()}
+
+
 def table_of(record: Any) -> Table:
     """The table a record is a row of.
 
@@ -187,4 +194,4 @@ def table_for(kind: type) -> Table:
     return table
 
 
-__all__ = ["SHOW", "TABLES", "Show", "Table", "display_width", "show", "table_for", "table_of"]
+__all__ = ["SHOW", "TABLES", "Show", "Table", "as_tables", "display_width", "show", "table_for", "table_of"]

@@ -13,8 +13,11 @@ in :mod:`kmytext.tables`.
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 EntityType = Literal["PER", "LOC", "ORG", "WORK"]
 NumberKind = Literal[
@@ -405,6 +408,37 @@ class Records(list):  # type: ignore[type-arg]
     def __init__(self, records: Any = (), kind: type | None = None) -> None:
         super().__init__(records)
         self.kind = kind
+
+    def __getitem__(self, index: Any) -> Any:  # a slice (found[:10]) is Records of the same kind
+        got = super().__getitem__(index)
+        return Records(got, self.kind) if isinstance(index, slice) else got
+
+
+def record_kind(func: Any) -> type | None:
+    """The record class a function returns a list of (``-> list[Number]``: Number), if any."""
+    m = re.fullmatch(r"list\[(\w+)\]", str(getattr(func, "__annotations__", {}).get("return", "")))
+    kind = globals().get(m.group(1)) if m else None
+    return kind if isinstance(kind, type) and issubclass(kind, _Record) else None
+
+
+_C = TypeVar("_C", bound=type)
+
+
+def returning_records(cls: _C) -> _C:
+    """Make each public method of ``cls`` annotated ``-> list[SomeRecord]`` return
+    :class:`Records` of that kind, so that an empty result still has its table's columns."""
+    for name, func in list(vars(cls).items()):
+        kind = None if name.startswith("_") else record_kind(func)
+        if kind is not None:
+            setattr(cls, name, _as_records(func, kind))
+    return cls
+
+
+def _as_records(func: Callable[..., Any], kind: type) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def wrapped(*args: Any, **kwargs: Any) -> Records:
+        return Records(func(*args, **kwargs), kind)
+    return wrapped
 
 
 def _fast_init(cls: type[_Record]) -> None:

@@ -69,12 +69,36 @@ def test_a_command_and_its_report_sheet_are_the_same_table(table: str, report_fo
     (lambda t: kmytext.keywords_by_doc([t]), "doc_keywords"),
     (lambda t: kmytext.timeline(kmytext.Document("20250401.txt", t), date_from_name=True), "timeline"),
     (lambda t: kmytext.network([t]).edges, "network"), (lambda t: kmytext.network([t]).nodes, "network_nodes"),
+    (lambda t: kmytext.credits("本报讯（通讯员 于欢）" + t), "credits"),
 ])
 def test_to_frame_has_the_columns_of_the_table(make: object, table: str) -> None:
     text = (SEEDS / "karamay_2025_shanghai_aid_feature.txt").read_text(encoding="utf-8")
     records = make(text)  # type: ignore[operator]
     assert records
     assert kmytext.to_frame(records).columns.tolist() == list(TABLES[table].columns)
+
+
+@pytest.mark.parametrize("make, table", [
+    (lambda: kmytext.numbers("没有数字。")[:0], "numbers"),  # a slice
+    (lambda: kmytext.credits("没有署名。"), "credits"),
+    (lambda: kmytext.report("")["entities"], "entities"), (lambda: kmytext.report("")["timeline"], "timeline"),
+    (lambda: kmytext.network("").nodes, "network_nodes"), (lambda: kmytext.network("").edges, "network"),
+    (lambda: kmytext.reprints(["一"]).copies, "reprints"), (lambda: kmytext.reprints(["一"]).passages, "reprint_passages"),
+    (lambda: kmytext.Corpus.from_texts(["无"]).post_counts(min_count=2), "posts"),
+    (lambda: kmytext.Corpus.from_texts(["无"]).kwic("北京"), "kwic"),
+    (lambda: kmytext.Corpus.from_texts(["无"]).timeline(), "timeline"),
+])
+def test_an_empty_table_keeps_its_columns(make: object, table: str) -> None:
+    records = make()  # type: ignore[operator]
+    assert records == [] and kmytext.to_frame(records).columns.tolist() == list(TABLES[table].columns)
+
+
+def test_a_list_of_ones_own_takes_its_record_class() -> None:
+    people = [e for e in kmytext.entities("没有名字。") if e.type == "PER"]
+    assert kmytext.to_frame(people).columns.tolist() == []  # a plain empty list knows no table
+    assert kmytext.to_frame(people, kmytext.Entity).columns.tolist() == list(TABLES["mentions"].columns)
+    with pytest.raises(kmytext.ArgumentTypeError, match="kind must be a record class"):
+        kmytext.to_frame([], "mentions")  # type: ignore[arg-type]
 
 
 def test_the_mentions_command_writes_what_to_frame_shows() -> None:

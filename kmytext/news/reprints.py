@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from kmytext.types import OutletReuse, ReprintCopy, ReprintPassage
+from kmytext.types import OutletReuse, Records, ReprintCopy, ReprintPassage
 
 if TYPE_CHECKING:
     import numpy as np
@@ -131,6 +131,10 @@ class Reprints:
     copies: list[ReprintCopy]
     passages: list[ReprintPassage]
     outlets: list[OutletReuse]
+
+    def __post_init__(self) -> None:  # Records: an empty table keeps its columns (to_frame)
+        for name, kind in (("copies", ReprintCopy), ("passages", ReprintPassage), ("outlets", OutletReuse)):
+            object.__setattr__(self, name, Records(getattr(self, name), kind))
 
     def tables(self) -> dict[str, list[Any]]:
         """The three tables by name (:data:`kmytext.tables.TABLES`)."""

@@ -28,7 +28,7 @@ from kmytext.errors import AnalysisError, ArgumentError, ArgumentTypeError, Inpu
 from kmytext.text.document import Document
 from kmytext.types import (
     Article, Collocate, DocKeyword, Entity, EntityCount, Keyness, Keyword, KwicLine, Number, Post, PostCount, Quote,
-    TimelineCount,
+    TimelineCount, returning_records,
 )
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def _unique_ids(inputs: Sequence[str | Document]) -> None:
             seen[key] = i
 
 
+@returning_records
 class Corpus:
     """Inputs (paths, ``-`` for stdin, or documents) and how to read and analyse them.
 

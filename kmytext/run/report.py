@@ -92,11 +92,12 @@ class Builder:
         from kmytext.stats.keyness import compare, frequency_list, reference
         from kmytext.stats.freq import frequencies
         from kmytext.stats.keywords import rank
+        from kmytext.tables import as_tables
 
         counts = self.counts.total()
         names = (lambda rows, forms: rows) if simplified else in_source_script
         network = self.network(simplified=simplified)
-        return {
+        return as_tables({
             "articles": self.articles,
             "entities": names(summarize(self.mentions), self.forms),
             "numbers": self.numbers,
@@ -106,7 +107,7 @@ class Builder:
             "timeline": self.timeline(simplified=simplified, year=year),
             "network": network.edges,
             "network_nodes": network.nodes,
-        }
+        })
 
     def timeline(self, *, simplified: bool = False, year: int | None = None) -> list[TimelineCount]:
         """Mentions of the most mentioned entities per dateline date, each article of a page a

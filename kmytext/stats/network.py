@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from kmytext.stats.mentions import Key, by_article, by_sentence, key
 from kmytext.text.document import Document, as_documents
-from kmytext.types import Entity, NetworkEdge, NetworkNode
+from kmytext.types import Entity, NetworkEdge, NetworkNode, Records
 
 Within = Literal["sentence", "article"]
 WITHIN: tuple[Within, ...] = ("sentence", "article")
@@ -113,6 +113,9 @@ class Network:
 
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
+
+    def __post_init__(self) -> None:  # Records: an empty table keeps its columns (to_frame)
+        self.nodes, self.edges = Records(self.nodes, NetworkNode), Records(self.edges, NetworkEdge)
 
     def tables(self) -> dict[str, list[Any]]:
         """The two tables by name (:data:`kmytext.tables.TABLES`)."""
