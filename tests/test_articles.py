@@ -113,7 +113,7 @@ SYNTHETIC = [
         "臺北市舉辦國際書展\n本報訊（記者 陳美玲）2月4日，臺北國際書展在世貿中心開幕，吸引來自\n"
         "三十多個國家的出版社參展。\n\n書展期間共舉辦講座一千餘場。\n"
         ),
-        [("臺北市舉辦國際書展", "--02-04", [("陈美玲", "reporter")])],  # the title as printed; a name as read
+        [("臺北市舉辦國際書展", "--02-04", [("陳美玲", "reporter")])],  # the title and the name as printed
     ),
 ]
 
@@ -189,6 +189,8 @@ def test_synthetic_pages(text: str, expected: list[tuple[str, str | None, list[t
         ("重要形式。（记者刘诗平、白洁纯）", [("刘诗平", "reporter"), ("白洁纯", "reporter")]),
         ("活动结束。\n责任编辑：王明\n", [("王明", "editor")]),
         ("活动结束。（责任编辑：王明）", [("王明", "editor")]),
+        # in traditional script, the names as written (they were given simplified: 吴坤胜)
+        ("本報北京12月31日訊 記者吳坤勝報道：會議召開。（徐燁攝）", [("吳坤勝", "reporter"), ("徐燁", "photographer")]),
         # what only looks like one
         ("（航拍摄）", []),
         ("新华社北京3月4日电 记者了解到，今年", []),
