@@ -88,13 +88,21 @@ def _checked(name: str, func: Any) -> Any:
     import functools
 
     from kmytext.checks import ARGUMENTS, check_call
-
+    from kmytext.errors import ArgumentError, ArgumentTypeError
     from kmytext.types import Records, record_kind
 
     kind = record_kind(func)
 
     @functools.wraps(func)
     def checked(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return call(*args, **kwargs)
+        except (ArgumentError, ArgumentTypeError) as exc:
+            if str(exc).startswith("kmytext."):
+                raise
+            raise type(exc)(f"kmytext.{name}(): {exc}") from None  # the call that was given it
+
+    def call(*args: Any, **kwargs: Any) -> Any:
         args, kwargs = check_call(name, args, kwargs, func)
         if name in _EACH:
             from kmytext.text.document import Document, as_documents

@@ -1202,6 +1202,12 @@ API_BAD: list[tuple[str, Callable[[Any], object], str, str]] = [
     ("write_report wrong records", lambda k: k.write_report({"entities": k.numbers("投资3亿元")}, "/nonexistent/r.xlsx"),
      "ArgumentTypeError", "kmytext.write_report(): tables['entities'] must hold the records of the entities table, "
      "not Number"),
+    # a message from deep inside names the call it came through
+    ("kwic empty query", lambda k: k.kwic("北京", ""), "ArgumentError", "kmytext.kwic(): empty query; give a word"),
+    ("kwic bad regex", lambda k: k.kwic("北京", "(", regex=True), "ArgumentError",
+     "kmytext.kwic(): bad regular expression '('"),
+    ("entities name type", lambda k: k.entities("北京", names={"x": "COMPANY"}), "ArgumentError",
+     "kmytext.entities(): name types must be PER, LOC or ORG, not 'COMPANY'"),
     ("to_frame of two kinds", lambda k: k.to_frame([*k.numbers("投资3亿元"), *k.entities("克拉玛依市举办大会")]),
      "ArgumentTypeError", "kmytext.to_frame(): records must be of one kind, not Number and Entity"),
     ("timeline entities None", lambda k: k.timeline("氢能", entities=[None]), "ArgumentTypeError",

@@ -267,7 +267,8 @@ def test_organisation_takes_in_its_unit(text: str, spans: list, expected: list) 
 def test_entities_many_is_entities_of_each(seed_texts: list[str]) -> None:
     """Tagging many texts in one batch gives what tagging each alone gives."""
     texts = [p for t in seed_texts for p in t.split("\n\n") if p.strip()][:60] + ["", "上海"]
-    assert entities_many(texts) == [entities(t) for t in texts]
+    assert entities_many(texts) == [entities(Document(str(i), t)) for i, t in enumerate(texts, 1)]
+    assert [e for found in entities_many(texts) for e in found] == entities(texts)  # documents 1, 2, … both
 
 
 def test_a_credit_beats_the_model_name_across_it() -> None:

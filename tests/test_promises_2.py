@@ -94,7 +94,7 @@ def test_entity_names_from_python_are_in_the_script_of_the_text() -> None:
     assert all(HONG_KONG[e.start:e.end] == e.text for e in found)
     assert kmytext.entities([HONG_KONG]) == list(kmytext.Corpus.from_texts([HONG_KONG]).mentions())
     assert kmytext.entities_many([HONG_KONG, "国务院总理李强会见外宾。"]) == \
-        [found, kmytext.entities("国务院总理李强会见外宾。")]
+        [kmytext.entities(kmytext.Document("1", HONG_KONG)), kmytext.entities(kmytext.Document("2", "国务院总理李强会见外宾。"))]
     simple = kmytext.entities(HONG_KONG, simplified=True)
     assert {(e.text, e.name, e.canonical) for e in simple if e.type == "PER"} >= {("李強", "李强", None),
                                                                                 ("李", "李", "李强")}

@@ -152,14 +152,15 @@ def entities_many(texts: Sequence[str | Document], *, clean: bool = True,
     """:func:`entities` of each text or document, with the model run once over all of them:
     for many short articles, much faster than one call each. With ``simplified`` (what the
     analyses that count names across scripts read) every ``name`` is in simplified characters.
+    Texts are documents ``1``, ``2``, … (``doc``), as in a list given to :func:`entities`.
 
-    >>> [[e.text for e in found] for found in entities_many(["董爱华在克拉玛依调研", "上海"])]
-    [['董爱华', '克拉玛依'], ['上海']]
+    >>> [[(e.text, e.doc) for e in found] for found in entities_many(["董爱华在克拉玛依调研", "上海"])]
+    [[('董爱华', '1'), ('克拉玛依', '1')], [('上海', '2')]]
     """
     from kmytext.ner.tagger import tag_spans_many
 
     listed = as_names(names)
-    docs = [as_document(t, clean=clean) for t in texts]
+    docs = [as_document(t, clean=clean, id=str(i)) for i, t in enumerate(texts, 1)]
     found = tag_spans_many(docs)
     each = [_entities(d, spans, consistent, listed) for d, spans in zip(docs, found, strict=True)]
     if simplified:
