@@ -38,6 +38,9 @@ WHOLE = [
     ("1000万元人民币", "money", 10000000, None, "元", None),
     ("￥30", "money", 30, None, "元", None),
     ("$5", "money", 5, None, "美元", None),
+    ("$5 million", "money", 5000000, None, "美元", None),  # an English scale word after a sign
+    ("€3.2 billion", "money", 3200000000, None, "欧元", None),
+    ("US$1.2bn", "money", 1200000000, None, "美元", None),
     ("200块钱", "money", 200, None, "元", None),
     ("三十多万元", "money", 300000, None, "元", "over"),
     ("3千万港元", "money", 30000000, None, "港元", None),

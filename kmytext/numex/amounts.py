@@ -24,9 +24,15 @@ def per_fraction(core: Core, per: str) -> Mention:
 def money_after_sign(core: Core, sign: str) -> Mention:
     """￥5, US$3亿: the currency ``sign`` written before the numeral; a unit after it is part of it."""
     t, pos = core.text, core.end
-    unit = lexicon.MONEY_RE.match(t, pos)
-    end = unit.end() if unit else pos
-    return core.mention("money", end, as_python(core.value), value_max=as_python(core.value_max),
+    value, vmax = core.value, core.value_max
+    scale = lexicon.ENGLISH_SCALE.match(t, pos)
+    if scale is not None:  # $5 million, €3.2 billion, US$1.2bn
+        factor = lexicon.ENGLISH_SCALES[(scale.group(1) or scale.group(2)).lower()]
+        value, vmax, end = value * factor, vmax * factor if vmax is not None else None, scale.end()
+    else:
+        unit = lexicon.MONEY_RE.match(t, pos)
+        end = unit.end() if unit else pos
+    return core.mention("money", end, as_python(value), value_max=as_python(vmax),
                         unit=lexicon.PREFIX_CURRENCY[sign])
 
 

@@ -165,6 +165,10 @@ APPROX_BEFORE = {
 # 约有70万, 至少有25人, 约占六成, 大约在2013年: one of these between the approximation and the number.
 APPROX_LINKS = frozenset("有为合占达在")
 CURRENCY_SIGNS = frozenset("￥¥$€£")
+# After an amount with a currency sign, an English scale word: $5 million, €3.2 billion, US$1.2bn.
+ENGLISH_SCALES = {"thousand": 1000, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9,
+                  "trillion": 10**12, "tn": 10**12}
+ENGLISH_SCALE = regex.compile(r"(?: ?(thousand|million|mn|billion|bn|trillion|tn)|(m))(?![A-Za-z])", regex.IGNORECASE)
 PREFIX_CURRENCY = {"￥": "元", "¥": "元", "$": "美元", "US$": "美元", "HK$": "港元", "€": "欧元", "£": "英镑",
                    "港币": "港元", "美金": "美元", "新台币": "新台币", "台币": "新台币"}
 # 人民币5000元, 港币50元, 新台币100亿元: the currency named before the numeral, when 元 follows it
