@@ -41,6 +41,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one repeated character": lambda n: "好" * n,
     "a run of spaces": lambda n: "克" + " " * n + "1",
     "a run of digits": lambda n: "1" * n,
+    "a long number and its unit": lambda n: "收入为" + "9" * n + "元。",  # one token that is no word
     "digits and spaces": lambda n: "1 " * (n // 2),
     "nested brackets": lambda n: "（《“" * (n // 6) + "”》）" * (n // 6),
     "short lines": lambda n: "克拉\n" * (n // 3),
