@@ -313,7 +313,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
 
 _FURNITURE = regex.compile(
     r"第\s*[\d一二三四五六七八九十]+\s*版|星期[一二三四五六日天]|责任编辑|责编|美编|校对|版式|邮发代号|"
-    r"国内统一连续出版物号|^\s*[\d\s/／\-]+\s*$|^\s*(?:(\p{Han})\1\s*)+$"  # page numbers, display debris
+    r"国内统一连续出版物号|^[\d\s/／\-]+$|^\s*(?:(\p{Han})\1\s*)+$"  # page numbers, display debris
 )
 _PHOTO_NOTE = regex.compile(r"^[（(][^（）()]{0,16}(?:照片|图片|图|摄)[）)]$")
 _SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)]?$")
