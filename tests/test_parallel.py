@@ -348,3 +348,30 @@ def test_ctrl_c_while_the_pool_forks_is_not_lost() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert result.stdout.strip() == "interrupted", result.stderr
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_run_killed_leaves_no_half_written_output(tmp_path: Path, signum: int) -> None:
+    """kill (SIGTERM) or a closed terminal (SIGHUP) while -o is being written: the existing
+    file stays as it was and the temporary .part beside it is removed (it was left, up to
+    tens of MB); the exit code is the shell's 128 + N."""
+    import time
+
+    big = tmp_path / "big.txt"
+    big.write_text((SEEDS / "karamay_2025_shanghai_aid_feature.txt").read_text(encoding="utf-8") * 400,
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.csv").write_text("old\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "kmytext", "segment", str(big), "-f", "csv", "-j", "1",
+                             "-o", str(out / "keep.csv")], env=env, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(out.glob(".keep.csv.*.part")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "finished before it could be stopped: give it more to do"
+    proc.send_signal(signum)
+    assert proc.wait(timeout=60) == 128 + signum
+    proc.stderr.close()  # type: ignore[union-attr]
+    assert sorted(p.name for p in out.iterdir()) == ["keep.csv"]
+    assert (out / "keep.csv").read_text(encoding="utf-8") == "old\n"

@@ -15,6 +15,7 @@ def main() -> None:
     from kmytext.run.parallel import one_blas_thread
 
     one_blas_thread()
+    _exit_cleanly_on_termination()
     try:
         app()
     except KeyboardInterrupt:  # Ctrl-C before a command's guard() (imports, option parsing)
@@ -22,6 +23,20 @@ def main() -> None:
 
         sys.stderr.write("Interrupted.\n")
         raise SystemExit(130) from None
+
+
+def _exit_cleanly_on_termination() -> None:
+    """SIGTERM (``kill``, ``timeout``) and SIGHUP (a closed terminal) end the run as Ctrl-C
+    does, through the ``finally`` blocks that remove half-written outputs (``.x.csv.part``),
+    with the shell's exit code 128 + N; by default Python died on the spot and left them."""
+    import signal
+
+    def terminate(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), terminate)
 
 
 __all__ = ["app", "main"]

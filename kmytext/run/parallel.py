@@ -193,8 +193,12 @@ def _ctrl_c_held() -> Iterator[None]:
 
 
 def _quiet_worker() -> None:
-    # Ctrl-C is the parent's to handle: it cancels the work and exits; workers just stop.
+    # Ctrl-C is the parent's to handle: it cancels the work and exits; workers just stop, and
+    # die at once on SIGTERM or SIGHUP (the command line's parent process exits cleanly on them).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
 
 
 def _warm_in_worker(func: Callable[[Any], Any], warm: Callable[[], Any] | None, batched: bool,
