@@ -1124,7 +1124,7 @@ def test_output_to_a_device_writes_into_it(tmp_path: Path, name: str) -> None:
     full = _device(tmp_path, "full", 7)
     result = run(*command(name, str(PAGE), out=full))
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == f"Error: {full}: writing failed (No space left on device)\n"
+    assert result.stderr == f"Error: {full}: writing failed (No space left on device); free some space, or write elsewhere\n"
     assert st.S_ISCHR(full.stat().st_mode)
 
 

@@ -193,7 +193,8 @@ def open_output(path: Path | None, *, inputs: Sequence[str] = ()) -> Iterator[Te
             with fh:
                 yield fh
         except OSError as exc:
-            raise OutputError(f"{path}: writing failed ({exc.strerror or exc})") from None
+            advice = "free some space, or write elsewhere" if exc.errno in _WRITE_ERRORS else "write somewhere else"
+            raise OutputError(f"{path}: writing failed ({exc.strerror or exc}); {advice}") from None
         return
     with atomic_path(path) as tmp:
         # backslashreplace: a file name that is not valid UTF-8 (lone surrogates in the doc
