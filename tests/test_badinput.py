@@ -118,6 +118,23 @@ def test_encoding_option_overrides_detection(tmp_path: Path) -> None:
     assert run("numbers", str(p), "--encoding", "", "-f", "csv").exit_code == 0  # -e "$ENC" unset: detected
 
 
+@pytest.mark.parametrize("data", [
+    "日本語のテキストです。東京都で会議が開かれました。".encode("shift_jis"),
+    "日本語のテキストです。東京都で会議が開かれました。".encode("euc_jp"),
+    "Smart “quotes” and the €uro, naïve café, résumé, façade.".encode("cp1252"),
+], ids=["shift_jis", "euc_jp", "cp1252"])
+def test_text_no_chinese_encoding_reads_is_refused(tmp_path: Path, data: bytes) -> None:
+    """Read as GB18030, Big5 or UTF-16 such bytes gave rare characters, and a table of them
+    with exit 0 (only a notice that the guess was not sure)."""
+    p = tmp_path / "page.txt"
+    p.write_bytes(data)
+    result = run("entities", str(p), "-f", "csv")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.startswith(f"Error: {p}: not Chinese text in UTF-8, GB18030, Big5 or UTF-16")
+    assert "give it with --encoding" in result.stderr and "Traceback" not in result.stderr
+    assert run("segment", str(p), "--encoding", "latin-1", "-f", "csv").exit_code == 0  # forced: read as said
+
+
 @pytest.mark.parametrize("encoding", ["base64", "rot13", "zlib", "hex", "undefined"])
 def test_a_codec_that_gives_no_text_is_a_usage_error(tmp_path: Path, encoding: str) -> None:
     """Python has codecs of bytes to bytes (base64) or str to str (rot13): 'unexpected
