@@ -282,7 +282,8 @@ def test_a_file_name_too_long_is_one_bad_input(tmp_path: Path) -> None:
     result = run("reprints", long, str(PAGE), "-f", "csv")
     assert (result.exit_code, result.stderr) == (1, f"Error: {long}: cannot read (File name too long); check the file\n")
     result = run("entities", str(PAGE), "--names", long)
-    assert (result.exit_code, result.stderr) == (1, f"Error: {long}: cannot read (File name too long); check the file\n")
+    assert (result.exit_code, result.stderr) == (1, f"Error: --names {long}: cannot read (File name too long); "
+                                                    "check the file\n")
 
 
 def test_a_file_given_twice_is_read_once(tmp_path: Path) -> None:
@@ -1010,7 +1011,8 @@ def test_a_bad_file_given_to_an_option(tmp_path: Path, args: list[str], which: s
     path = _files_for_options(tmp_path)[which]
     result = run(*args, str(path), str(PAGE))
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr.startswith(f"Error: {path}: {message}") and len(result.stderr.splitlines()) == 1
+    named = f"{args[-1]} " if args[-1] in ("--dict", "--stopwords") else ""  # the option too (-dash.txt is -d ash.txt)
+    assert result.stderr.startswith(f"Error: {named}{path}: {message}") and len(result.stderr.splitlines()) == 1
 
 
 @pytest.mark.parametrize("content", ["", " \n\t\n", "。，！"], ids=["empty", "blank", "no words"])

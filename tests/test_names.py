@@ -55,7 +55,7 @@ def test_a_file_without_names_is_an_input_error(tmp_path: Path, content: str, re
         read_names(path)
     result = runner.invoke(app, ["entities", "--sample", "--names", str(path)])
     assert result.exit_code == 1 and result.stdout == ""
-    assert result.stderr.startswith(f"Error: {path}: {reason}") and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"Error: --names {path}: {reason}") and result.stderr.count("\n") == 1
 
 
 def test_a_gb18030_file_is_read(tmp_path: Path) -> None:
@@ -111,7 +111,7 @@ def test_a_bad_names_file_is_one_line_and_exit_1(tmp_path: Path, command: str) -
     extra = ["-o", str(tmp_path / "r.xlsx")] if command == "report" else []
     result = runner.invoke(app, [command, str(page), "--names", str(names), *extra])
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"Error: {names}: line 1: ") and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"Error: --names {names}: line 1: ") and result.stderr.count("\n") == 1
     result = runner.invoke(app, [command, str(page), "--names", str(tmp_path / "none.txt"), *extra])
     assert result.exit_code == 1 and "none.txt" in result.stderr and result.stdout == ""
 

@@ -136,13 +136,27 @@ def _read_twice(path: Path) -> bool:
         return True
 
 
+def _read_option_file(ctx: typer.Context, option: str, read: Callable[[Path], object], path: Path) -> None:
+    """Read the file an option names as the options are checked: what is wrong with it gets
+    its one line before any work, naming the option (``-dash.txt`` is ``-d ash.txt``)."""
+    from kmytext.errors import KmytextError
+
+    if not _read_twice(path):
+        return
+    with guard(ctx):
+        try:
+            read(path)
+        except KmytextError as exc:
+            message = str(exc).replace(" (or --encoding to force)", "")  # --encoding is the inputs'
+            raise KmytextError(f"{option} {message}") from None
+
+
 def _check_stopwords(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
     """A stopword file, read as the options are: a missing one gets its line before any work."""
     from kmytext.stats.lexicon import read_stopwords
 
-    if value is not None and _read_twice(value):
-        with guard(ctx):
-            read_stopwords(value)
+    if value is not None:
+        _read_option_file(ctx, "--stopwords", read_stopwords, value)
     return value
 
 
@@ -188,9 +202,7 @@ def _check_dicts(ctx: typer.Context, value: Optional[list[Path]]) -> Optional[li
     from kmytext.text.segment import read_user_dict
 
     for path in value or ():
-        if _read_twice(path):
-            with guard(ctx):
-                read_user_dict(path)
+        _read_option_file(ctx, "--dict", read_user_dict, path)
     return value
 
 
@@ -207,9 +219,8 @@ def _check_names(ctx: typer.Context, value: Optional[Path]) -> Optional[Path]:
     before any work."""
     from kmytext.ner.names import read_names
 
-    if value is not None and _read_twice(value):
-        with guard(ctx):
-            read_names(value)
+    if value is not None:
+        _read_option_file(ctx, "--names", read_names, value)
     return value
 
 
