@@ -29,6 +29,13 @@ def test_bom_is_dropped(tmp_path: Path) -> None:
     assert read_document(str(p)).text == "克拉玛依"
 
 
+def test_a_bad_byte_after_a_bom_is_placed_in_the_file(tmp_path: Path) -> None:
+    p = tmp_path / "bom_gb.txt"
+    p.write_bytes("\ufeff".encode() + "克拉".encode("gb18030"))  # a UTF-8 BOM, then GB18030
+    with pytest.raises(InputError, match="not valid UTF-8 at byte 3;"):  # it said byte 0, the BOM's
+        read_document(str(p))
+
+
 def test_stdin() -> None:
     stream = io.TextIOWrapper(io.BytesIO("氢能".encode()), encoding="utf-8")
     assert [d.text for d in iter_documents(["-"], stdin=stream)] == ["氢能"]

@@ -343,7 +343,10 @@ def decode_bytes(data: bytes, source: str, *, encoding: str | None = None,
             detection = Detection(retry.encoding, min(retry.confidence, 0.95), retry.reason)
             text = data.decode(detection.encoding, errors)
     except UnicodeDecodeError as exc:
-        raise _decode_error(source, detection.encoding, exc.start, given=detection.reason == "--encoding") from None
+        # utf-8-sig counts from after the BOM it dropped: the byte's place in the file is 3 further
+        at = exc.start + (len(codecs.BOM_UTF8) if detection.encoding == "utf-8-sig" and data.startswith(codecs.BOM_UTF8)
+                          else 0)
+        raise _decode_error(source, detection.encoding, at, given=detection.reason == "--encoding") from None
     if not detection.chinese:  # decoded, but into rare characters: a decode error says more when there is one
         raise InputError(source, "not Chinese text in UTF-8, GB18030, Big5 or UTF-16 (read as any of them it gives "
                                  "rare characters); if it is text in another encoding, give it with --encoding "
