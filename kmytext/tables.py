@@ -172,8 +172,8 @@ def display_width(value: object) -> int:
 
 
 def as_tables(found: dict[str, list[Any]]) -> dict[str, list[Any]]:
-    """Records of tables by name (``report()``, ``Network.tables()``) as :class:`~kmytext.types.Records`
-    of each table's record, so that an empty one still has its table's columns."""
+    """Tables by name (what ``report()`` returns) as :class:`~kmytext.types.Records` of each
+    table's record, so that an empty one still has its table's columns."""
     return {name: Records(rows, TABLES[name].record) for name, rows in found.items()}
 
 
