@@ -335,7 +335,7 @@ def shown(doc: Document) -> Callable[[str | None], str | None]:
     traditional script, its source characters (the clean text is simplified); else the source
     text of its first place in the clean text, line breaks left out, where that is as long as it
     (１９５４年出生的男同志, whose digits the clean text writes half-width); else as it is."""
-    from kmytext.text.script import source_script
+    from kmytext.text.script import source_script, written_form
 
     source = source_script(doc)
     clean_text = doc.clean_text
@@ -348,8 +348,7 @@ def shown(doc: Document) -> Callable[[str | None], str | None]:
             return s
         if source is not None:
             return source[i:i + len(s)]
-        written = "".join(doc.place(i, i + len(s))[2].split())
-        return written if len(written) == len(s) else s
+        return written_form(doc.place(i, i + len(s))[2], s) or s
 
     return show
 

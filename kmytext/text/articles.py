@@ -229,9 +229,10 @@ def credits(text: str | Document, *, clean: bool = True) -> list[Credit]:
 def _credit(doc: Document, c: tuple[str, str, int, int]) -> Credit:
     """The credit as the source writes it: its offsets, and its name in the source's script
     (吳坤勝, where cleanup read 吴坤胜), as the entity step names people."""
+    from kmytext.text.script import written_form
+
     s, e = doc.source_span(c[2], c[3])
-    written = "".join(ch for ch in doc.text[s:e] if not ch.isspace())
-    return Credit(written if len(written) == len(c[0]) else c[0], c[1], doc.offset + s, doc.offset + e, doc.id)
+    return Credit(written_form(doc.text[s:e], c[0]) or c[0], c[1], doc.offset + s, doc.offset + e, doc.id)
 
 
 # --- dateline ------------------------------------------------------------------------------

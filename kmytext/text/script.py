@@ -67,13 +67,25 @@ def word_forms(doc: Document) -> Counter[Form]:
     return Counter((w, script[s:e]) for s, e, w, _ in doc.tokens.spans())
 
 
+def written_form(source: str, clean: str) -> str | None:
+    """How a clean word or name is written in the source: the source text of its span less
+    line-break debris (white space), if that is as long as the clean form (one character for
+    one: 吳坤勝 for 吴坤胜, １９５４ for 1954); else None.
+
+    >>> written_form("吳坤\\n勝", "吴坤胜"), written_form("克拉玛依 市", "克拉玛依")
+    ('吳坤勝', None)
+    """
+    form = "".join(source.split())
+    return form if len(form) == len(clean) else None
+
+
 def mention_forms(mentions: Iterable[Entity]) -> Counter[Form]:
     """(name, source form) of entity mentions found in a document in traditional script: the
     mention's source text less line-break debris."""
     forms: Counter[Form] = Counter()
     for e in mentions:
-        form = "".join(e.text.split())
-        if len(form) == len(e.name):
+        form = written_form(e.text, e.name)
+        if form is not None:
             forms[(e.name, form)] += 1
     return forms
 
