@@ -11,6 +11,7 @@ one pass. All of them are linear in the length of the text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -338,10 +339,7 @@ def to_simplified(text: str) -> Cleaned:
 
 def _space_spans(text: str) -> list[Span]:
     spans = [m.span() for m in _SPACES.finditer(text)]
-    for m in _SPACED_DIGITS.finditer(text):
-        base = m.start()
-        spans.extend((base + s.start(), base + s.end()) for s in _INNER_SPACE.finditer(m.group()))
-    for m in _LETTER_SPACED.finditer(text):
+    for m in itertools.chain(_SPACED_DIGITS.finditer(text), _LETTER_SPACED.finditer(text)):
         base = m.start()
         spans.extend((base + s.start(), base + s.end()) for s in _INNER_SPACE.finditer(m.group()))
     return spans
